@@ -1,0 +1,98 @@
+"""Errors gendocs raises. The library raises; only the CLI prints.
+
+Every message exists in Japanese (the default) and English (``--lang en``), so an error is built
+from a :class:`Msg` pair rather than a plain string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message in both languages the CLI can print."""
+
+    ja: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        """Return the message in ``lang`` ("ja" or "en")."""
+        return self.en if lang == "en" else self.ja
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a content file; line and column count from 1."""
+
+    file: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.file
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content: where, which key, and what was expected and found."""
+
+    location: Location
+    key_path: str
+    message: Msg
+
+    def text(self, lang: str = "ja") -> str:
+        """Format as ``file:line:col: key.path: message``."""
+        prefix = f"{self.location}: "
+        key = f"{self.key_path}: " if self.key_path else ""
+        return f"{prefix}{key}{self.message.text(lang)}"
+
+
+class GendocsError(Exception):
+    """Base of every error the CLI turns into a message and an exit status."""
+
+    exit_code = 1
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+    def lines(self, lang: str = "ja") -> list[str]:
+        """Return the lines the CLI prints for this error."""
+        return [self.message.text(lang)]
+
+
+class ContentError(GendocsError):
+    """The content in content/ is wrong; carries every problem found in one run."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(problems, key=_problem_order))
+        count = len(self.problems)
+        super().__init__(
+            Msg(f"内容に{count}件の誤りがあります。", f"{count} problem(s) in the content.")
+        )
+
+    def lines(self, lang: str = "ja") -> list[str]:
+        return [p.text(lang) for p in self.problems] + [self.message.text(lang)]
+
+
+class UsageError(GendocsError):
+    """The command line was wrong (unknown document, missing folder, bad option)."""
+
+    exit_code = 2
+
+
+class TemplateError(GendocsError):
+    """A Word template is broken or refers to something the context does not have."""
+
+
+class OutputError(GendocsError):
+    """A document could not be written (permissions, two documents on one path)."""
+
+
+def _problem_order(problem: Problem) -> tuple[str, int, int, str]:
+    loc = problem.location
+    return (loc.file, loc.line, loc.col, problem.key_path)

@@ -1,0 +1,88 @@
+"""Load content/: every ``*.yaml`` file's top-level keys, merged into one tree.
+
+A sub-folder ``content/NAME/`` holds one item per file and loads as the list ``NAME``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gendocs.errors import Location, Msg, Problem
+from gendocs.load.yaml_file import KeyPath, LoadedFile, format_path, load_yaml_file
+
+__all__ = ["RawContent", "load_content", "format_path", "KeyPath"]
+
+
+@dataclass
+class RawContent:
+    """The merged plain data of content/, with positions and load problems."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    positions: dict[KeyPath, Location] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # top-level key -> file shown in errors
+
+    def locate(self, path: KeyPath) -> Location:
+        """Return the closest known location of ``path`` (its parent's if it is missing)."""
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.positions:
+                return self.positions[path[:end]]
+        top = self.files.get(str(path[0])) if path else None
+        return Location(top or "content", 0, 0)
+
+
+def load_content(content_dir: Path) -> RawContent:
+    """Read every YAML file of ``content_dir`` into one :class:`RawContent`."""
+    raw = RawContent()
+    for path in sorted(content_dir.glob("*.yaml")):
+        _merge_file(raw, load_yaml_file(path, display_name(path)))
+    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir()):
+        _merge_folder(raw, folder)
+    return raw
+
+
+def display_name(path: Path) -> str:
+    """Name a file as the user would type it: relative to the working directory if inside it."""
+    try:
+        return os.path.relpath(path)  if not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
+    raw.problems.extend(loaded.problems)
+    if not isinstance(loaded.data, dict):
+        return
+    display = loaded.positions[()].file
+    for key, value in loaded.data.items():
+        if key in raw.data:
+            raw.problems.append(Problem(loaded.positions[(key,)], key, Msg(
+                f"キー「{key}」は {raw.files[key]} にも書かれています。どちらか一方にしてください",
+                f"the key '{key}' is also defined in {raw.files[key]}; keep one")))
+            continue
+        raw.data[key] = value
+        raw.files[key] = display
+    for path, location in loaded.positions.items():
+        if path and path[0] in raw.files and raw.files[str(path[0])] == display:
+            raw.positions[path] = location
+
+
+def _merge_folder(raw: RawContent, folder: Path) -> None:
+    key = folder.name
+    if key in raw.data:
+        raw.problems.append(Problem(Location(display_name(folder)), key, Msg(
+            f"フォルダ「{key}」と同じ名前のキーが {raw.files[key]} にあります",
+            f"the folder '{key}' clashes with the key in {raw.files[key]}")))
+        return
+    items: list[Any] = []
+    raw.files[key] = display_name(folder)
+    for index, path in enumerate(sorted(folder.glob("*.yaml"))):
+        loaded = load_yaml_file(path, display_name(path))
+        raw.problems.extend(loaded.problems)
+        items.append(loaded.data)
+        for sub, location in loaded.positions.items():
+            raw.positions[(key, index) + sub] = location
+    raw.data[key] = items

@@ -1,0 +1,42 @@
+"""The content model: frozen dataclasses built once from validated YAML.
+
+``Content`` is the root; each field is one top-level key of ``content/*.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gendocs.model.base import fld
+from gendocs.model.costs import Costs
+from gendocs.model.governance import Bylaws, Security
+from gendocs.model.organisation import Consortium, Member
+from gendocs.model.plan import Plan, Project, Targets
+from gendocs.model.schedule import Schedule
+from gendocs.model.service_terms import Procurement, Sla
+from gendocs.model.systems import Systems
+
+
+@dataclass(frozen=True, kw_only=True)
+class Content:
+    """Everything in content/, one field per top-level key."""
+
+    project: Project = fld("文書の版数・日付・状態", "edition, date and status")
+    consortium: Consortium = fld("推進組織", "the consortium")
+    members: tuple[Member, ...] = fld("構成団体", "member municipalities")
+    plan: Plan = fld("導入計画", "the plan")
+    targets: Targets = fld("基本方針・目標", "policy and goals")
+    systems: Systems = fld("対象業務と現行システム", "業務 and current systems")
+    schedule: Schedule = fld("導入スケジュール", "schedule")
+    costs: Costs = fld("費用と費用分担", "costs and cost sharing")
+    sla: Sla = fld("サービスレベル合意書", "SLA")
+    procurement: Procurement = fld("調達", "procurement")
+    security: Security = fld("情報セキュリティ", "information security")
+    bylaws: Bylaws = fld("設置要綱・規約・基本合意書", "bylaws and agreements")
+
+    def member(self, member_id: str) -> Member:
+        """Return the member with ``member_id``."""
+        return next(m for m in self.members if m.id == member_id)
+
+
+__all__ = ["Content"]
