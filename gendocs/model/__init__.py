@@ -8,12 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gendocs.model.base import fld
+from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
-from gendocs.model.governance import Bylaws, Security
 from gendocs.model.organisation import Consortium, Member
 from gendocs.model.plan import Plan, Project, Targets
+from gendocs.model.procurement import Procurement
 from gendocs.model.schedule import Schedule
-from gendocs.model.service_terms import Procurement, Sla
+from gendocs.model.security import Security
+from gendocs.model.sla import Sla
 from gendocs.model.systems import Systems
 
 

@@ -8,7 +8,7 @@ from gendocs.errors import ContentError, Problem
 from gendocs.load import KeyPath, RawContent, format_path
 from gendocs.model import Content
 from gendocs.model.base import build
-from gendocs.validate.domain import CHECKS
+from gendocs.validate.checks import all_checks
 from gendocs.validate.messages import message_for
 from gendocs.validate.schema import ContentValidator, schema_for
 
@@ -22,7 +22,7 @@ def validate(raw: RawContent) -> Content:
         raise ContentError(problems)
     content: Content = build(Content, raw.data)
     problems = [Problem(raw.locate(path), format_path(path), msg)
-                for check in CHECKS for path, msg in check(content)]
+                for check in all_checks() for path, msg in check(content)]
     if problems:
         raise ContentError(problems)
     return content

@@ -8,8 +8,13 @@ from typing import Any, get_args, get_origin
 
 from cerberus import TypeDefinition, Validator
 
-from gendocs.model.base import (YearMonth, fields_of, is_content_class, literal_values,
-                                unwrap_optional)
+from gendocs.model.base import (
+    YearMonth,
+    fields_of,
+    is_content_class,
+    literal_values,
+    unwrap_optional,
+)
 
 Schema = dict[str, Any]
 

@@ -1,0 +1,26 @@
+"""gendocs validate: report every content problem at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from gendocs.commands import project_options, resolve_project
+from gendocs.pipeline import load_and_validate
+
+
+@click.command(name="validate", help="content/ の YAML を検査し、誤りをファイル名・行・桁とともにすべて表示します。"
+                    "誤りがあれば終了コード 1 で終わります。")
+@project_options
+@click.pass_obj
+def command(obj: object, content: Path | None, output: Path | None) -> None:
+    """Validate the content."""
+    project = resolve_project(content, output)
+    model = load_and_validate(project)
+    lang = getattr(obj, "lang", "ja")
+    where = project.content_dir
+    if lang == "en":
+        click.echo(f"{where}: OK ({len(model.members)} members)")
+    else:
+        click.echo(f"{where}: 誤りはありません（構成団体 {len(model.members)}団体）")

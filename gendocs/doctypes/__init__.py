@@ -1,0 +1,67 @@
+"""The registry of document types. Each module in this package registers one or more types.
+
+A document type is a name, a template file and a function from the content (plus computed facts)
+to the template context. Adding a document means adding one module here; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from gendocs.errors import Msg, UsageError
+from gendocs.model import Content
+
+Context = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """A kind of document gendocs writes."""
+
+    name: str           # used on the command line: gendocs build plan
+    title: str          # the Japanese title, also the file name and docProps title
+    template: str       # file name in templates/
+    context: Callable[[Content], Context]
+    order: int = 100    # position in listings and builds
+
+    @property
+    def filename(self) -> str:
+        """The output file name."""
+        return f"{self.order:02d}_{self.title}.docx"
+
+
+_REGISTRY: dict[str, DocumentType] = {}
+
+
+def register(doctype: DocumentType) -> DocumentType:
+    """Add ``doctype`` to the registry; a name may be registered once."""
+    if doctype.name in _REGISTRY:
+        raise ValueError(f"document type {doctype.name!r} registered twice")
+    _REGISTRY[doctype.name] = doctype
+    return doctype
+
+
+def all_types() -> list[DocumentType]:
+    """Every registered document type, in build order."""
+    _discover()
+    return sorted(_REGISTRY.values(), key=lambda d: (d.order, d.name))
+
+
+def select(names: list[str]) -> list[DocumentType]:
+    """The document types called ``names`` (all when empty); an unknown name is a usage error."""
+    known = {d.name: d for d in all_types()}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        valid = ", ".join(known)
+        raise UsageError(Msg(f"文書の種類「{', '.join(unknown)}」はありません。指定できるもの: {valid}",
+                             f"unknown document type {', '.join(unknown)}; valid: {valid}"))
+    return [known[n] for n in names] if names else list(known.values())
+
+
+def _discover() -> None:
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")

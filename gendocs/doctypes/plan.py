@@ -1,0 +1,141 @@
+"""自治体クラウド導入計画書: the lecture's nine sections, from content and computed facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gendocs import ja
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes.plan_costs import cost_context
+from gendocs.model import Content
+from gendocs.model.schedule import Roles
+from gendocs.render.charts import Bar, gantt_chart
+from gendocs.render.docx import Image
+
+ROLE_KEYS = ("decision_body", "secretariat", "departments", "vendor")
+
+
+def plan_context(content: Content) -> Context:
+    """Return the context of the 導入計画書 template."""
+    return {
+        "plan": content.plan,
+        "period": _period(content),
+        "organisation": _organisation(content),
+        "member_rows": _member_rows(content),
+        "population_total": f"{sum(m.population.value for m in content.members):,}",
+        "targets": content.targets,
+        "services": _services(content),
+        "usage_rows": _usage_rows(content),
+        "system_rows": _system_rows(content),
+        "costs": cost_context(content),
+        "role_rows": _role_rows(content),
+        "phase_rows": _phase_rows(content),
+        "migration_rows": _migration_rows(content),
+        "milestone_rows": [{"name": m.name, "date": ja.wareki_date(m.date)}
+                           for m in content.schedule.milestones],
+        "gantt": Image(_gantt(content), 160),
+    }
+
+
+def _period(content: Content) -> dict[str, Any]:
+    plan = content.plan
+    return {"start": ja.fiscal_year_label(plan.start_fiscal_year),
+            "end": ja.fiscal_year_label(plan.end_fiscal_year),
+            "years": plan.end_fiscal_year - plan.start_fiscal_year + 1}
+
+
+def _organisation(content: Content) -> dict[str, Any]:
+    c = content.consortium
+    names = {m.id: m.name for m in content.members}
+    return {
+        "established": ja.wareki_date(c.established),
+        "representative": names[c.representative],
+        "host": names.get(c.secretariat.host or "", "組合"),
+        "groups": [{"name": g.name, "purpose": g.purpose,
+                    "lead": names.get(g.lead or "", "―"),
+                    "members": "全構成団体" if not g.members
+                    else "、".join(names[m] for m in g.members)} for g in c.working_groups],
+    }
+
+
+def _member_rows(content: Content) -> list[dict[str, str]]:
+    return [{"no": str(i), "name": m.name, "population": f"{m.population.value:,}",
+             "as_of": ja.wareki_date(m.population.as_of), "basis": m.population.basis,
+             "joining": f"{m.joining.group}（{ja.wareki_date(m.joining.date)}）"}
+            for i, m in enumerate(content.members, 1)]
+
+
+def _services(content: Content) -> list[dict[str, Any]]:
+    groups = []
+    for category in ("基幹系", "内部情報系"):
+        services = [s for s in content.systems.services if s.category == category]
+        if services:
+            users = {s.id: sum(s.id in u.services for u in content.systems.usage)
+                     for s in services}
+            groups.append({"category": category, "count": len(services), "rows": [
+                {"name": s.name, "standard": "○" if s.standard else "―",
+                 "users": f"{users[s.id]}団体"} for s in services]})
+    return groups
+
+
+def _usage_rows(content: Content) -> list[dict[str, str]]:
+    names = {m.id: m.name for m in content.members}
+    migrations = {m.member: m.month for m in content.schedule.migrations}
+    return [{"name": names[u.member], "services": f"{len(u.services)}業務",
+             "terminals": f"{u.terminals:,}台",
+             "start": ja.wareki_month(migrations[u.member].year, migrations[u.member].month)}
+            for u in content.systems.usage]
+
+
+def _system_rows(content: Content) -> list[dict[str, str]]:
+    names = {m.id: m.name for m in content.members}
+    return [{"member": names[s.member], "name": sys.name, "development": sys.development,
+             "location": sys.location, "renewal": ja.wareki_date(sys.renewal_due),
+             "annual": ja.format_yen(sys.costs.annual_operation + sys.costs.annual_modification)}
+            for s in content.systems.surveys for sys in s.systems]
+
+
+def _marks(roles: Roles) -> dict[str, str]:
+    return {key: getattr(roles, key) or "" for key in ROLE_KEYS}
+
+
+def _role_rows(content: Content) -> list[dict[str, str]]:
+    phases = {p.id: p for p in content.schedule.phases}
+    return [{"phase": f"Phase{phases[t.phase].number}", "name": t.name} | _marks(t.roles)
+            for t in content.schedule.tasks]
+
+
+def _phase_rows(content: Content) -> list[dict[str, str]]:
+    return [{"name": f"Phase{p.number} {p.name}",
+             "period": f"{ja.wareki_month(p.start.year, p.start.month)}～"
+                       f"{ja.wareki_month(p.end.year, p.end.month)}",
+             "summary": p.summary} | _marks(p.roles) for p in content.schedule.phases]
+
+
+def _migration_rows(content: Content) -> list[dict[str, str]]:
+    names = {m.id: m.name for m in content.members}
+    return [{"name": names[m.member], "month": ja.wareki_month(m.month.year, m.month.month),
+             "reason": m.reason} for m in sorted(content.schedule.migrations,
+                                                 key=lambda m: (m.month, m.member))]
+
+
+def _gantt(content: Content) -> bytes:
+    schedule = content.schedule
+    phase_index = {p.id: i for i, p in enumerate(schedule.phases)}
+    bars = []
+    for phase in schedule.phases:
+        bars.append(Bar(f"Phase{phase.number} {phase.name}", phase.start.index, phase.end.index,
+                        phase_index[phase.id]))
+        bars += [Bar(f"　{t.name}", t.start.index, t.end.index, phase_index[phase.id])
+                 for t in schedule.tasks if t.phase == phase.id]
+    bars += [Bar(f"◆{m.name}", m.date.year * 12 + m.date.month - 1,
+                 m.date.year * 12 + m.date.month - 1, 0, milestone=True)
+             for m in schedule.milestones]
+    first = min(ja.fiscal_year(p.start.first_day()) for p in schedule.phases)
+    last = max(ja.fiscal_year(p.end.first_day()) for p in schedule.phases)
+    labels = [ja.fiscal_year_label(fy).replace("令和", "R") for fy in range(first, last + 1)]
+    return gantt_chart(bars, first, last, labels)
+
+
+register(DocumentType(name="plan", title="自治体クラウド導入計画書", template="plan.docx",
+                      context=plan_context, order=1))

@@ -1,0 +1,93 @@
+"""Charts as deterministic PNG bytes, with Japanese labels (IPAexGothic from matplotlib-fontja).
+
+matplotlib is imported inside the functions: a build that draws nothing never loads it.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+DPI = 150
+COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#548235", "#7f6000"]
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a Gantt chart: a row label and a month span (indices from a fixed origin)."""
+
+    label: str
+    start: int
+    end: int          # inclusive
+    group: int        # colour group (the phase)
+    milestone: bool = False
+
+
+def _pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import matplotlib_fontja  # noqa: F401  registers IPAexGothic and makes it the default
+
+    plt.rcParams["svg.hashsalt"] = "gendocs"
+    return plt
+
+
+def _png(fig: Any) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    fig.clear()
+    _pyplot().close(fig)
+    return buffer.getvalue()
+
+
+def gantt_chart(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[str]) -> bytes:
+    """Draw a Gantt chart over fiscal years; x is months from April of ``first_fy``."""
+    plt = _pyplot()
+    origin = first_fy * 12 + 3
+    height = 0.6 + 0.32 * len(bars)
+    fig, ax = plt.subplots(figsize=(7.0, height))
+    for row, bar in enumerate(bars):
+        if bar.milestone:
+            ax.plot([bar.start - origin + 0.5], [row], marker="D", color="#c00000", markersize=6)
+        else:
+            ax.barh(row, bar.end - bar.start + 1, left=bar.start - origin, height=0.55,
+                    color=COLOURS[bar.group % len(COLOURS)])
+    ax.set_yticks(range(len(bars)), [b.label for b in bars], fontsize=7)
+    ax.invert_yaxis()
+    months = (last_fy - first_fy + 1) * 12
+    ax.set_xlim(0, months)
+    ax.set_xticks([12 * i + 6 for i in range(len(fy_labels))], fy_labels, fontsize=7)
+    ax.set_xticks(range(0, months + 1, 12), minor=True)
+    ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
+    ax.tick_params(axis="x", which="major", length=0)
+    fig.tight_layout()
+    return _png(fig)
+
+
+def bar_chart(labels: list[str], values: list[float], ylabel: str) -> bytes:
+    """Draw one bar per label (e.g. each member's saving)."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(7.0, 3.2))
+    ax.bar(range(len(values)), values, color=COLOURS[1])
+    ax.set_xticks(range(len(labels)), labels, rotation=60, fontsize=7, ha="right")
+    ax.set_ylabel(ylabel, fontsize=8)
+    ax.axhline(0, color="#333333", linewidth=0.6)
+    fig.tight_layout()
+    return _png(fig)
+
+
+def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> bytes:
+    """Draw one line per series over the x labels (e.g. cumulative cost per pattern)."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6.5, 3.2))
+    for i, (name, values) in enumerate(series.items()):
+        ax.plot(range(len(values)), values, marker="o", label=name, color=COLOURS[i * 3 % 6])
+    ax.set_xticks(range(len(xlabels)), xlabels, fontsize=7)
+    ax.set_ylabel(ylabel, fontsize=8)
+    ax.legend(fontsize=8)
+    ax.grid(axis="y", color="#dddddd")
+    fig.tight_layout()
+    return _png(fig)

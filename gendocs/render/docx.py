@@ -1,0 +1,114 @@
+"""Render a Word template with a context, then make the package consistent.
+
+After docxtpl renders, every run gets East-Asian font settings (``w:eastAsia`` font and
+``w:lang w:eastAsia="ja-JP"``) so Japanese never falls back to a Latin or Chinese face, drawing
+ids are renumbered (docxtpl loops copy them; Word calls duplicates "unreadable content") and the
+copied ``w14:paraId``/``w14:textId`` attributes are dropped for the same reason.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+
+from gendocs.errors import Msg, TemplateError
+from gendocs.render.environment import make_environment
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The faces a document uses; Word names them, LibreOffice maps them by fontconfig alias."""
+
+    mincho: str = "ＭＳ 明朝"
+    gothic: str = "ＭＳ ゴシック"
+
+
+@dataclass(frozen=True)
+class Image:
+    """A PNG to place in the document, with its width."""
+
+    png: bytes
+    width_mm: float
+
+
+def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts()) -> DocxTemplate:
+    """Render ``template`` with ``context``; Image values become inline pictures."""
+    doc = DocxTemplate(str(template))
+    prepared = {k: _prepare(doc, v) for k, v in context.items()}
+    try:
+        doc.render(prepared, jinja_env=make_environment(), autoescape=True)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as err:
+        raise TemplateError(Msg(f"テンプレート {template.name} の処理に失敗しました: {err}",
+                                f"template {template.name} failed to render: {err}")) from err
+    finish_package(doc, fonts)
+    return doc
+
+
+def _prepare(doc: DocxTemplate, value: Any) -> Any:
+    if isinstance(value, Image):
+        return InlineImage(doc, io.BytesIO(value.png), width=Mm(value.width_mm))
+    if isinstance(value, dict):
+        return {k: _prepare(doc, v) for k, v in value.items()}
+    return value
+
+
+def finish_package(doc: DocxTemplate, fonts: Fonts) -> None:
+    """Apply East-Asian run settings and unique ids to every story of the document."""
+    document = doc.docx
+    roots = [document.element.body]
+    for section in document.sections:
+        roots += [section.header._element, section.footer._element,
+                  section.first_page_header._element, section.first_page_footer._element]
+    for root in roots:
+        for run in root.iter(qn("w:r")):
+            east_asian_run(run, fonts)
+        for para in root.iter(qn("w:p")):
+            para.attrib.pop(f"{{{W14}}}paraId", None)
+            para.attrib.pop(f"{{{W14}}}textId", None)
+    for number, drawing in enumerate(document.element.body.iter(
+            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"), 1):
+        drawing.set("id", str(number))
+
+
+def east_asian_run(run: Any, fonts: Fonts) -> None:
+    """Give ``run`` an eastAsia font (kept if the template chose one) and the ja-JP language."""
+    rpr = run.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, rfonts)
+    if rfonts.get(qn("w:eastAsia")) is None:
+        rfonts.set(qn("w:eastAsia"), fonts.mincho)
+    for theme in ("w:eastAsiaTheme", "w:asciiTheme", "w:hAnsiTheme"):
+        rfonts.attrib.pop(qn(theme), None)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = rpr.makeelement(qn("w:lang"), {})
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "ja-JP")
+    _order_rpr(rpr)
+
+
+# CT_RPr is a sequence: rFonts must come early and lang late, or strict validators complain.
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+              "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
+              "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
+              "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+              "eastAsianLayout", "specVanish", "oMath"]
+
+
+def _order_rpr(rpr: Any) -> None:
+    rank = {qn(f"w:{name}"): i for i, name in enumerate(_RPR_ORDER)}
+    children = list(rpr)
+    children.sort(key=lambda el: rank.get(el.tag, len(rank)))
+    for child in children:
+        rpr.append(child)
