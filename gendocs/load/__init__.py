@@ -22,8 +22,13 @@ class RawContent:
 
     data: dict[str, Any] = field(default_factory=dict)
     positions: dict[KeyPath, Location] = field(default_factory=dict)
+    key_positions: dict[KeyPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # top-level key -> file shown in errors
+
+    def locate_key(self, path: KeyPath) -> Location:
+        """Return where the key of ``path`` is written (for unknown or duplicate keys)."""
+        return self.key_positions.get(path) or self.locate(path)
 
     def locate(self, path: KeyPath) -> Location:
         """Return the closest known location of ``path`` (its parent's if it is missing)."""
@@ -59,15 +64,17 @@ def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
     display = loaded.positions[()].file
     for key, value in loaded.data.items():
         if key in raw.data:
-            raw.problems.append(Problem(loaded.positions[(key,)], key, Msg(
+            raw.problems.append(Problem(loaded.key_positions[(key,)], key, Msg(
                 f"キー「{key}」は {raw.files[key]} にも書かれています。どちらか一方にしてください",
                 f"the key '{key}' is also defined in {raw.files[key]}; keep one")))
             continue
         raw.data[key] = value
         raw.files[key] = display
-    for path, location in loaded.positions.items():
-        if path and path[0] in raw.files and raw.files[str(path[0])] == display:
-            raw.positions[path] = location
+    for source, target in ((loaded.positions, raw.positions),
+                           (loaded.key_positions, raw.key_positions)):
+        for path, location in source.items():
+            if path and raw.files.get(str(path[0])) == display:
+                target[path] = location
 
 
 def _merge_folder(raw: RawContent, folder: Path) -> None:
@@ -85,4 +92,6 @@ def _merge_folder(raw: RawContent, folder: Path) -> None:
         items.append(loaded.data)
         for sub, location in loaded.positions.items():
             raw.positions[(key, index) + sub] = location
+        for sub, location in loaded.key_positions.items():
+            raw.key_positions[(key, index) + sub] = location
     raw.data[key] = items

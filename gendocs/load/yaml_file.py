@@ -37,6 +37,7 @@ class LoadedFile:
     data: Any
     positions: dict[KeyPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    key_positions: dict[KeyPath, Location] = field(default_factory=dict)
 
 
 def load_yaml_file(path: Path, display: str) -> LoadedFile:
@@ -65,7 +66,8 @@ def _decode(raw: bytes, display: str) -> tuple[str, Problem | None]:
     except UnicodeDecodeError as err:
         before = raw[: err.start]
         line = before.count(b"\n") + 1
-        col = err.start - (before.rfind(b"\n") + 1) + 1
+        line_start = before.rfind(b"\n") + 1
+        col = len(before[line_start:].decode("utf-8", errors="replace")) + 1  # characters, as editors count
         return "", Problem(Location(display, line, col), "", Msg(
             "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"
             f"（{err.start + 1}バイト目に 0x{raw[err.start]:02X} があります）",
@@ -167,6 +169,9 @@ def _check_expansion(node: Any, display: str) -> Problem | None:
 
 def _walk(node: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
     if isinstance(node, CommentedMap):
+        for k in node:
+            line, col = node.lc.key(k)
+            out.key_positions[path + (str(k),)] = Location(display, line + 1, col + 1)
         return {str(k): _child(node, k, node.lc.value(k), path + (str(k),), display, out)
                 for k in node}
     if isinstance(node, CommentedSeq):

@@ -7,7 +7,7 @@ from typing import Any
 from gendocs.errors import ContentError, Problem
 from gendocs.load import KeyPath, RawContent, format_path
 from gendocs.model import Content
-from gendocs.model.base import build
+from gendocs.model.base import build, fields_of
 from gendocs.validate.checks import all_checks
 from gendocs.validate.messages import message_for
 from gendocs.validate.schema import ContentValidator, schema_for
@@ -18,13 +18,33 @@ _SCHEMA = schema_for(Content)
 def validate(raw: RawContent) -> Content:
     """Return the content model, or raise :class:`ContentError` listing every problem."""
     problems = list(raw.problems) + schema_problems(raw)
+    content = _partial_content(raw.data) if problems else build(Content, raw.data)
+    for check in all_checks():
+        try:
+            findings = list(check(content))
+        except _UNUSABLE:
+            if not problems:
+                raise
+            continue  # the check reads a value already reported as invalid
+        problems += [Problem(raw.locate(path), format_path(path), msg) for path, msg in findings]
     if problems:
         raise ContentError(problems)
-    content: Content = build(Content, raw.data)
-    problems = [Problem(raw.locate(path), format_path(path), msg)
-                for check in all_checks() for path, msg in check(content)]
-    if problems:
-        raise ContentError(problems)
+    return content
+
+
+# What a domain check may raise when it meets a value the schema already reported as wrong.
+_UNUSABLE = (AttributeError, TypeError, ValueError, KeyError, StopIteration, ArithmeticError)
+
+
+def _partial_content(data: dict[str, Any]) -> Content:
+    """A Content holding every section that can be built despite schema problems, so that the
+    domain checks still run on it and every problem is reported in one run."""
+    content: Content = object.__new__(Content)
+    for info in fields_of(Content):
+        try:
+            object.__setattr__(content, info.name, build(info.type, data[info.name]))
+        except _UNUSABLE:
+            continue  # a section missing a required key: its checks are skipped
     return content
 
 
@@ -38,8 +58,9 @@ def schema_problems(raw: RawContent) -> list[Problem]:
         path: KeyPath = tuple(error.document_path)
         if len(path) == 1 and failed_files and error.code == 0x02:
             continue  # its file failed to load; that problem is already reported
-        meaning = (error.schema_path and _meaning(error)) or ""
-        problems.append(Problem(raw.locate(path), format_path(path), message_for(error, meaning)))
+        meaning = _meaning(error) if error.schema_path and error.code != 0x03 else ("", "")
+        where = raw.locate_key(path) if error.code == 0x03 else raw.locate(path)
+        problems.append(Problem(where, format_path(path), message_for(error, meaning)))
     return problems
 
 
@@ -53,12 +74,12 @@ def _leaf_errors(errors: Any) -> list[Any]:
     return leaves
 
 
-def _meaning(error: Any) -> str:
-    rules = error.rule and error.info and None
-    del rules
+def _meaning(error: Any) -> tuple[str, str]:
     meta = _rules_at(error.schema_path).get("meta", {})
-    unit = f"（{meta['unit']}）" if meta.get("unit") else ""
-    return f"{meta['ja']}{unit}" if meta.get("ja") else ""
+    unit = meta.get("unit", "")
+    ja = f"{meta['ja']}（{unit}）" if unit else meta.get("ja", "")
+    en = f"{meta['en']} ({unit})" if unit and meta.get("en") else meta.get("en", "")
+    return ja, en
 
 
 def _rules_at(schema_path: tuple[Any, ...]) -> dict[str, Any]:

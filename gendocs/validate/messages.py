@@ -33,11 +33,23 @@ def describe(value: Any) -> tuple[str, str]:
     return f"「{text}」", f"'{text}'"
 
 
-def message_for(error: Any, meaning: str) -> Msg:
-    """Translate one cerberus ``ValidationError`` into a message; ``meaning`` names the field."""
+def message_for(error: Any, meaning: tuple[str, str]) -> Msg:
+    """Translate one cerberus ``ValidationError``; ``meaning`` names the field (ja, en)."""
     code, constraint, value = error.code, error.constraint, error.value
     found_ja, found_en = describe(value)
-    label = f"{meaning}: " if meaning else ""
+    return _translated(code, constraint, found_ja, found_en, meaning)
+
+
+def _translated(code: int, constraint: Any, found_ja: str, found_en: str,
+                meaning: tuple[str, str]) -> Msg:
+    message = _message(code, constraint, found_ja, found_en)
+    ja = f"{meaning[0]}: {message.ja}" if meaning[0] else message.ja
+    en = f"{meaning[1]}: {message.en}" if meaning[1] else message.en
+    return Msg(ja, en)
+
+
+def _message(code: int, constraint: Any, found_ja: str, found_en: str) -> Msg:
+    label = ""
     if code == ce.REQUIRED_FIELD.code:
         return Msg(f"{label}必須の項目がありません", f"{label}this key is required but missing")
     if code == ce.UNKNOWN_FIELD.code:

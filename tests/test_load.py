@@ -1,0 +1,68 @@
+"""Malformed content files get a located, plain message, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gendocs.errors import ContentError
+from gendocs.load import load_content
+from gendocs.validate import validate
+
+ALIAS_BOMB = "\n".join(
+    [f"l{i}: &l{i} [" + ", ".join([f"*l{i-1}"] * 9 if i else ['"lol"'] * 9) + "]"
+     for i in range(8)]) + "\n"
+
+CASES = [
+    # (file content as bytes, expected line, expected column, expected message fragment)
+    (b"members:\n  - id: a\n  id: b\n", 3, 3, "YAML の書き方に誤りがあります"),
+    (b"consortium:\n  name: A\n  name: B\n", 3, 3, "同じキー「name」が二度書かれています"),
+    (b"consortium:\n\tname: A\n", 2, 1, "タブ文字は使えません"),
+    ("consortium:\n  name: 神奈川".encode("utf-8")[:-2] + b"\n", 2, 11, "UTF-8 ではありません"),
+    (b"", 1, 1, "ファイルが空です"),
+    (b"- a\n- b\n", 1, 1, "リストが書かれています"),
+    (ALIAS_BOMB.encode(), 1, 1, "エイリアス"),
+    (b'consortium:\n  name: "A\\x07B"\n', 2, 9, "制御文字 U+0007"),
+    (b"consortium:\n  name: A\x0cB\n", 2, 10, "制御文字 U+000C"),
+    (b'consortium:\n  name: "\\ud800"\n', 2, 9, "制御文字 U+D800"),
+]
+
+
+@pytest.mark.parametrize(("data", "line", "col", "fragment"), CASES)
+def test_malformed_file_is_reported_with_its_place(tmp_path: Path, data: bytes, line: int,
+                                                   col: int, fragment: str) -> None:
+    (tmp_path / "bad.yaml").write_bytes(data)
+    raw = load_content(tmp_path)
+    (problem,) = [p for p in raw.problems if p.location.file.endswith("bad.yaml")]
+    assert (problem.location.line, problem.location.col) == (line, col)
+    assert fragment in problem.message.ja
+
+
+def test_every_malformed_file_is_reported_in_one_run(tmp_path: Path) -> None:
+    for index, (data, *_rest) in enumerate(CASES):
+        (tmp_path / f"bad{index:02d}.yaml").write_bytes(data)
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(tmp_path))
+    files = {p.location.file.rsplit("/", 1)[-1] for p in caught.value.problems}
+    assert {f"bad{i:02d}.yaml" for i in range(len(CASES))} <= files
+
+
+def test_a_key_defined_in_two_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("sla:\n  availability: 99\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("sla:\n  availability: 98\n", encoding="utf-8")
+    raw = load_content(tmp_path)
+    (problem,) = raw.problems
+    assert problem.location.file.endswith("b.yaml")
+    assert (problem.location.line, problem.location.col) == (1, 1)
+    assert "a.yaml にも書かれています" in problem.message.ja
+
+
+def test_positions_point_at_values(tmp_path: Path) -> None:
+    (tmp_path / "m.yaml").write_text("members:\n  - id: a\n    population:\n      value: 12\n",
+                                     encoding="utf-8")
+    raw = load_content(tmp_path)
+    loc = raw.locate(("members", 0, "population", "value"))
+    assert (loc.line, loc.col) == (4, 14)
+    missing = raw.locate(("members", 0, "population", "as_of"))
+    assert (missing.line, missing.col) == (4, 7)

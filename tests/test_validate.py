@@ -1,0 +1,106 @@
+"""gendocs validate finds every seeded mistake in one run, each with file:line:col."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gendocs.errors import ContentError
+from gendocs.load import load_content
+from gendocs.validate import validate
+
+# (file, text to replace, replacement, key path reported, fragment of the Japanese message
+#  [, text on the line where the problem is reported, when that is not the changed line])
+MISTAKES = [
+    ("members.yaml", "value: 27334,", "value: 約2万,", "members[3].population.value",
+     "整数が必要です（「約2万」が書かれています）"),
+    ("consortium.yaml", "form: 一部事務組合 ", "form: 組合 ", "consortium.form",
+     "次のいずれかが必要です"),
+    ("schedule.yaml", 'start: "2026-05", end: "2026-08"', 'start: "2026-05", end: "2026-03"',
+     "schedule.tasks[1].end", "開始（2026-05）より後"),
+    ("schedule.yaml", 'name: 推進体制の立ち上げ（設置要綱の策定）, start: "2026-04"',
+     'name: 推進体制の立ち上げ（設置要綱の策定）, start: "2026-02"', "schedule.tasks[0].start",
+     "フェーズ「計画立案」の期間"),
+    ("costs.yaml", "{basis: 人口割, weight: 0.6}", "{basis: 人口割, weight: 0.5}",
+     "costs.items[2].shares", "比重の合計は 1 である必要があります（合計 0.9 です）"),
+    ("sla.yaml", "availability: 99.5\n", "availability: 120\n", "sla.availability",
+     "100以下が必要です"),
+    ("procurement.yaml", "name: 機能要件への適合, points: 300", "name: 機能要件への適合, points: 310",
+     "procurement.evaluation.total_points", "満点1000点と一致しません", "total_points: 1000"),
+    ("systems.yaml", "{member: nakai, terminals: 49,", "{member: nakai, terminals: 0,",
+     "systems.usage[4].terminals", "1以上が必要です"),
+    ("consortium.yaml", "lead: samukawa}", "lead: samukawaa}", "consortium.working_groups[0].lead",
+     "識別子「samukawaa」がありません"),
+    ("plan.yaml", "  title: 自治体クラウド導入計画書\n", "  title: 自治体クラウド導入計画書\n  titel: 計画\n",
+     "plan.titel", "この名前のキーはありません"),
+]
+
+
+def _seed(content: Path) -> list[tuple[str, int, int]]:
+    """Apply every mistake; return the (file, line, last column) of the changed text's last line."""
+    places = []
+    for file, old, new, _path, _fragment, *at in MISTAKES:
+        path = content / file
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"the sample changed: {old!r} not found once in {file}"
+        start = text.index(old)
+        text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+        end = text.index(at[0]) + len(at[0]) if at else start + len(new.rstrip("\n"))
+        line = text.count("\n", 0, end) + 1
+        places.append((file, line, end - text.rfind("\n", 0, end)))
+    return places
+
+
+def test_ten_seeded_mistakes_are_all_reported_with_their_place(project_dir: Path) -> None:
+    places = _seed(project_dir / "content")
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(project_dir / "content"))
+    problems = caught.value.problems
+    assert len(problems) == len(MISTAKES)
+    for (file, _old, _new, key_path, fragment, *_at), (_f, line, col) in zip(MISTAKES, places):
+        (problem,) = [p for p in problems if p.key_path == key_path]
+        assert problem.location.file.endswith(file)
+        assert problem.location.line == line
+        assert 1 <= problem.location.col <= col
+        assert fragment in problem.message.ja
+
+
+def test_the_sample_content_is_valid(project_dir: Path) -> None:
+    content = validate(load_content(project_dir / "content"))
+    assert len(content.members) == 14
+    assert content.consortium.name == "神奈川県町村情報システム共同事業組合"
+
+
+def test_population_must_be_positive_and_dated(project_dir: Path) -> None:
+    members = project_dir / "content" / "members.yaml"
+    text = members.read_text(encoding="utf-8")
+    text = text.replace("value: 2858, as_of: 2021-04-30,", "value: -5,")
+    members.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(project_dir / "content"))
+    messages = {p.key_path: p.message.ja for p in caught.value.problems}
+    assert "1以上が必要です" in messages["members[13].population.value"]
+    assert "必須の項目がありません" in messages["members[13].population.as_of"]
+
+
+def test_money_must_be_integer_yen(project_dir: Path) -> None:
+    costs = project_dir / "content" / "costs.yaml"
+    text = costs.read_text(encoding="utf-8").replace("amount: 150000000}", "amount: 150000000.5}")
+    costs.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(project_dir / "content"))
+    (problem,) = caught.value.problems
+    assert problem.key_path == "costs.items[0].amounts[0].amount"
+    assert "整数が必要です" in problem.message.ja and "円" in problem.message.ja
+
+
+def test_messages_exist_in_english(project_dir: Path) -> None:
+    _seed(project_dir / "content")
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(project_dir / "content"))
+    english = [p.text("en") for p in caught.value.problems]
+    assert any("expected a whole number, found '約2万'" in line for line in english)
+    assert all(not any("\u3040" <= ch <= "\u30ff" for ch in line.split(": ", 2)[-1][:12])
+               for line in english if "found '約2万'" not in line and "「" not in line)
