@@ -9,6 +9,7 @@ copied ``w14:paraId``/``w14:textId`` attributes are dropped for the same reason.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,9 +41,22 @@ class Image:
     width_mm: float
 
 
+class _Template(DocxTemplate):  # type: ignore[misc]
+    """docxtpl without its output rewrite of ``{_{`` to ``{{``: that rewrite would change content
+    values containing ``{_{``, and gendocs templates never need it."""
+
+    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
+                        jinja_env: Any = None) -> str:
+        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        self.current_rendering_part = part
+        dst_xml = jinja_env.from_string(src_xml).render(context)
+        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        return str(self.resolve_listing(dst_xml))
+
+
 def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts()) -> DocxTemplate:
     """Render ``template`` with ``context``; Image values become inline pictures."""
-    doc = DocxTemplate(str(template))
+    doc = _Template(str(template))
     prepared = {k: _prepare(doc, v) for k, v in context.items()}
     try:
         doc.render(prepared, jinja_env=make_environment(), autoescape=True)
@@ -65,9 +79,8 @@ def finish_package(doc: DocxTemplate, fonts: Fonts) -> None:
     """Apply East-Asian run settings and unique ids to every story of the document."""
     document = doc.docx
     roots = [document.element.body]
-    for section in document.sections:
-        roots += [section.header._element, section.footer._element,
-                  section.first_page_header._element, section.first_page_footer._element]
+    roots += [rel.target_part.element for rel in document.part.rels.values()
+              if rel.reltype.endswith(("/header", "/footer"))]
     for root in roots:
         for run in root.iter(qn("w:r")):
             east_asian_run(run, fonts)

@@ -1,0 +1,3 @@
+from gendocs.cli import main
+
+main()
