@@ -9,6 +9,7 @@ validated YAML (:func:`build`), so a key is described exactly once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import types
 from dataclasses import dataclass
@@ -97,8 +98,9 @@ class FieldInfo:
     default: Any
 
 
-def fields_of(cls: type) -> list[FieldInfo]:
-    """List the fields of content class ``cls`` with resolved types."""
+@functools.cache
+def fields_of(cls: type) -> tuple[FieldInfo, ...]:
+    """List the fields of content class ``cls`` with resolved types (cached: classes are fixed)."""
     hints = get_type_hints(cls)
     result = []
     for f in dataclasses.fields(cls):
@@ -106,7 +108,7 @@ def fields_of(cls: type) -> list[FieldInfo]:
         has_default = f.default is not dataclasses.MISSING
         result.append(FieldInfo(f.name, inner, optional, not has_default and not optional,
                                 dict(f.metadata), f.default if has_default else None))
-    return result
+    return tuple(result)
 
 
 def unwrap_optional(tp: Any) -> tuple[Any, bool]:
