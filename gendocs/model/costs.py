@@ -1,7 +1,9 @@
 """Costs: current costs come from the survey; here are prices, cost items and sharing rules.
 
-The allocation engine (``gendocs.compute.costs``) reads this model; the rules are data, so any
-consortium's sharing scheme is written in YAML, not in code.
+The allocation engine (``gendocs.compute``) reads this model; the rules are data, so any
+consortium's sharing scheme is written in YAML, not in code. Items are computed in the order they
+are listed: an item may use the results of the items above it (最低削減率保証 caps the cumulative
+cost, 削減額比例 uses the saving left after them), which is how C県's six steps are composed.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from decimal import Decimal
 from typing import Literal
 
 from gendocs.model.base import ID_PATTERN, fld
+
+EQUAL = "均等割"
+POPULATION = "人口割"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,8 +57,8 @@ class CostItem:
     amounts: tuple[YearAmount, ...] = fld("年度別の総額（従量料金では不要）", "total per fiscal year",
                                           default=())
     shares: tuple[Share, ...] = fld("按分の基準と比重（按分のとき）", "bases and weights", default=())
-    guarantee: bool = fld("最低削減率保証の調整対象か", "adjusted by the saving guarantee",
-                          default=False)
+    guarantee: bool = fld("最低削減率保証の調整対象か（この項目までの累計を保証の上限に収める）",
+                          "adjusted by the saving guarantee", default=False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,11 +106,19 @@ class Guarantee:
 
 @dataclass(frozen=True, kw_only=True)
 class JoiningFee:
-    """後続団体の加入負担金."""
+    """後続団体の加入負担金.
 
-    share_of_initial: Decimal = fld("既に支払われた導入費用のうち後続団体が負担する割合（0〜1）",
-                                    "share of the initial cost paid by a later joiner",
-                                    unit="割合", min=0, max=1)
+    A member joining in fiscal year k pays, for each item listed in ``items`` and each year before
+    k, ``rate`` times the share it would have borne had it been a member then; when ``refund``
+    is true the fee is returned to the members who paid, in proportion to what they overpaid.
+    """
+
+    rate: Decimal = fld("加入していれば負担した額に対する加入負担金の割合（0〜1）",
+                        "share of the would-have-been share a later joiner pays", unit="割合",
+                        min=0, max=1, default=Decimal(1))
+    items: tuple[str, ...] = fld("対象の費用項目（id、省略時は種類が導入費用の項目）",
+                                 "cost items covered (default: items of kind 導入費用)",
+                                 ref="cost_items", default=())
     refund: bool = fld("加入負担金を既加入団体へ還付するか", "refunded to earlier members",
                        default=True)
 
@@ -134,4 +147,8 @@ class Costs:
     outlook: Outlook = fld("現行継続の費用見込み", "outlook for keeping current systems")
     guarantee: Guarantee | None = fld("最低削減率保証", "saving guarantee", default=None)
     joining_fee: JoiningFee | None = fld("後続団体の加入負担金", "joining fee", default=None)
+    payment_profile: str | None = fld(
+        "年度別負担額の基礎とする費用項目（id）。各団体の総負担額をこの項目の年度配分で各年度に割り振る",
+        "item whose yearly profile spreads each member's total over the years", ref="cost_items",
+        default=None)
     settlements: tuple[Settlement, ...] = fld("事後精算", "settlements", default=())

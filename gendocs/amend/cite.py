@@ -1,0 +1,130 @@
+"""How an 改め文 names units: 「第3条第2項第1号」, 「同条」「同項」「同号」, and 「第38条中第7項」.
+
+Shared by the generator (which writes citations) and the applier (which reads them), so both follow
+the same rules (amendment-rules.md 2.4):
+
+* a 条 with a single 項 is cited as the 条: its 項 is 「第4条」, its 号 「第4条第2号」;
+* 「同条」「同項」「同号」 name the 条, 項 or 号 named last in the same sentence; after 「AをBとし」 the
+  last-named unit is B (「同項を同条第三項とし、同項の次に…」);
+* 「C中X」 names units X inside C for the moves that follow, until a 字句 clause intervenes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gendocs.amend.model import Article, Rule
+from gendocs.amend.ops import Ref
+from gendocs.amend.style import Style
+
+
+@dataclass
+class CiteState:
+    """What 「同条」「同項」「同号」 and a bare 「第N項」 refer to at this point of a sentence."""
+
+    last_article: Ref | None = None
+    last_paragraph: Ref | None = None
+    last_item: Ref | None = None
+    context: Ref | None = None
+
+    def note(self, ref: Ref, rule: Rule) -> None:
+        """Record that ``ref`` has just been named."""
+        if ref.article is not None or ref.area == "suppl":
+            article = Ref(ref.area, ref.article)
+            if article != self.last_article:
+                self.last_paragraph = self.last_item = None
+            self.last_article = article
+        if ref.paragraph is not None:
+            shown = not single_paragraph(rule, ref)
+            paragraph = Ref(ref.area, ref.article, ref.paragraph)
+            if paragraph != self.last_paragraph:
+                self.last_item = None
+            self.last_paragraph = paragraph if shown else None
+        if ref.item is not None:
+            self.last_item = ref
+
+    def forget(self, ref: Ref) -> None:
+        """Drop a unit that was deleted or shifted from what 「同…」 may name."""
+        if ref.item is not None:
+            self.last_item = None
+        elif ref.paragraph is not None:
+            self.last_paragraph = self.last_item = None
+        else:
+            self.last_article = self.last_paragraph = self.last_item = None
+
+
+def single_paragraph(rule: Rule, ref: Ref) -> bool:
+    """Tell whether the 条 (or 附則) holding ``ref`` has only its first 項, so 項 are not cited."""
+    if ref.area == "suppl" and ref.article is None:
+        paragraphs = rule.supplementary[0].paragraphs if rule.supplementary else ()
+    else:
+        article = find_article(rule, ref)
+        paragraphs = article.paragraphs if article is not None else ()
+    # While a sole 項 is being renumbered (「同条を同条第2項とし」) it is cited by its number.
+    return len(paragraphs) == 1 and paragraphs[0].number == 1
+
+
+def find_article(rule: Rule, ref: Ref) -> Article | None:
+    """Return the 条 a reference lies in, if it exists."""
+    articles = rule.supplementary[0].articles if ref.area == "suppl" and rule.supplementary else rule.articles
+    for article in articles:
+        if article.number == ref.article:
+            return article
+    return None
+
+
+@dataclass(frozen=True)
+class Citer:
+    """Writes citations in one style, against the rule as it stands."""
+
+    style: Style
+    rule: Rule
+
+    def cite(self, ref: Ref, state: CiteState) -> str:
+        """Return the citation of ``ref`` using 同条・同項・同号 where they apply."""
+        kind = ref.kind
+        if kind in ("toc", "table", "division") or (kind == "suppl"):
+            return self.container(ref)
+        if kind == "item" and ref == state.last_item:
+            return "同号"
+        if kind == "paragraph" and ref == state.last_paragraph:
+            return "同項"
+        if kind == "item":
+            return self._paragraph_part(ref.parent(), state, for_item=True) + self.style.item(ref.item or ())
+        if kind == "paragraph":
+            return self._paragraph_part(ref, state, for_item=False)
+        return self._article_part(ref, state)
+
+    def _article_part(self, ref: Ref, state: CiteState) -> str:
+        if ref.article is None:
+            return "附則"
+        if Ref(ref.area, ref.article) == state.last_article:
+            return "同条"
+        prefix = "附則" if ref.area == "suppl" else ""
+        return prefix + self.style.article(ref.article)
+
+    def _paragraph_part(self, ref: Ref, state: CiteState, *, for_item: bool) -> str:
+        if single_paragraph(self.rule, ref):
+            return self._article_part(ref, state)
+        if for_item and ref == state.last_paragraph:
+            return "同項"
+        return self._article_part(ref, state) + self.style.paragraph(ref.paragraph or 1)
+
+    def local(self, ref: Ref) -> str:
+        """Cite a unit by its own number only, inside a container named with 「中」."""
+        if ref.kind == "item":
+            return self.style.item(ref.item or ())
+        if ref.kind == "paragraph":
+            return self.style.paragraph(ref.paragraph or 1)
+        return self.style.article(ref.article or ())
+
+    def container(self, ref: Ref) -> str:
+        """Cite a whole area: 目次, 別表第2, 第2章第1節, 附則."""
+        if ref.kind == "toc":
+            return "目次"
+        if ref.kind == "table":
+            return "別表" + ("" if ref.table is None else f"第{self.style.number(ref.table)}")
+        if ref.kind == "division":
+            units = ("章", "節")
+            return "".join(f"第{self.style.num(n)}{units[i]}" for i, n in enumerate(ref.division))
+        return "附則"

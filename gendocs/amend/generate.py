@@ -1,0 +1,304 @@
+"""Write 改め文: the 題名, the 制定文 and one sentence per 改正規定, in a given style.
+
+Forms (amendment-rules.md 2): 「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」;
+different operations chain with the 連用形 (改め、削り、加え、とし、繰り下げ) and the last takes the
+終止形; new text follows 「次のように改める。」 and 「次の1条を加える。」 and ends the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gendocs.amend.apply import apply_op, get_unit
+from gendocs.amend.cite import Citer, CiteState, single_paragraph
+from gendocs.amend.model import Article, Rule, Unit, unit_kind
+from gendocs.amend.ops import (
+    AddProviso,
+    AddUnits,
+    AmendmentOp,
+    DeleteProviso,
+    DeleteUnits,
+    EditWords,
+    MoveUnit,
+    Provision,
+    Ref,
+    ReplaceDivisionTitle,
+    ReplaceTable,
+    ReplaceTitle,
+    ReplaceToc,
+    ReplaceUnit,
+    SetCaption,
+    ShiftUnits,
+)
+from gendocs.amend.render_text import render_article, render_division, render_item, render_paragraph, render_table
+from gendocs.amend.style import Style
+from gendocs.amend.words import WordEdit
+
+# 連用形 (mid-sentence) and 終止形 (sentence end) of each verb.
+VERBS = {
+    "改め": "改める",
+    "削り": "削る",
+    "加え": "加える",
+    "とし": "とする",
+    "繰り下げ": "繰り下げる",
+    "繰り上げ": "繰り上げる",
+    "付し": "付する",
+}
+COUNTERS = {"article": "条", "paragraph": "項", "item": "号"}
+
+Clause = tuple[str, str]
+"""A clause as (words, verb in 連用形): ("第5条を第7条と", "し") is written 「第5条を第7条とし」."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One 改正規定 as text, and the lines of new text that follow it."""
+
+    text: str
+    block: tuple[str, ...] = ()
+
+
+def amending_title(rule: Rule) -> str:
+    """Return the 題名 of the amending instrument: 「○○条例の一部を改正する条例」."""
+    return f"{rule.title}の一部を改正する{rule.kind}"
+
+
+def enacting_sentence(rule: Rule) -> str:
+    """Return the 制定文: 「○○条例（令和3年○○町条例第5号）の一部を次のように改正する。」."""
+    number = f"（{rule.number}）" if rule.number else ""
+    return f"{rule.title}{number}の一部を次のように改正する。"
+
+
+def write_provisions(old: Rule, provisions: tuple[Provision, ...], style: Style) -> tuple[Sentence, ...]:
+    """Return the sentences of the 改正規定, citing units as they stand when each applies."""
+    sentences = []
+    rule = old
+    for provision in provisions:
+        writer = _SentenceWriter(style, CiteState())
+        clauses: list[Clause] = []
+        block: tuple[str, ...] = ()
+        for op in provision.ops:
+            clauses += writer.clauses(op, rule)
+            block = writer.block(op, rule) or block
+            rule = apply_op(rule, op)
+        sentences.append(Sentence(join_clauses(clauses, style), block))
+    return tuple(sentences)
+
+
+def join_clauses(clauses: list[Clause], style: Style) -> str:
+    """Chain clauses with the 連用形 and end the last with the 終止形 and 「。」."""
+    parts = [words + verb for words, verb in clauses[:-1]]
+    words, verb = clauses[-1]
+    return style.comma.join(parts + [words + VERBS[verb]]) + "。"
+
+
+@dataclass
+class _SentenceWriter:
+    style: Style
+    state: CiteState
+
+    def clauses(self, op: AmendmentOp, rule: Rule) -> list[Clause]:
+        citer = Citer(self.style, rule)
+        if isinstance(op, EditWords):
+            return self._edit_words(op, citer, rule)
+        if isinstance(op, SetCaption):
+            return [self._caption(op, citer, rule)]
+        if isinstance(op, (DeleteProviso, AddProviso)):
+            return [self._proviso(op, citer, rule)]
+        if isinstance(op, MoveUnit):
+            return [self._move(op, citer, rule)]
+        if isinstance(op, ShiftUnits):
+            return [self._shift(op, citer, rule)]
+        if isinstance(op, DeleteUnits):
+            return [self._delete(op, citer, rule)]
+        if isinstance(op, AddUnits):
+            return [self._add(op, citer, rule)]
+        if isinstance(op, ReplaceUnit):
+            head = self._cite(op.target, citer, rule)
+            if op.through is not None:
+                head += "から" + citer.cite(op.through, CiteState()) + "まで"
+            return [(head + "を次のように", "改め")]
+        return [(_whole_name(op, citer) + "を次のように", "改め")]
+
+    def block(self, op: AmendmentOp, rule: Rule) -> tuple[str, ...]:
+        """Return the new text that follows an operation, as 例規集 lines."""
+        if isinstance(op, (ReplaceUnit, AddUnits)):
+            return tuple(line for unit in op.units for line in self._unit_lines(unit, op, rule))
+        if isinstance(op, AddProviso):
+            return (op.text,)
+        if isinstance(op, ReplaceTitle):
+            return (op.title,)
+        if isinstance(op, ReplaceToc):
+            return op.lines
+        if isinstance(op, ReplaceDivisionTitle):
+            return (render_division(op.division, self.style),)
+        if isinstance(op, ReplaceTable):
+            return tuple(render_table(op.table, self.style))
+        return ()
+
+    def _unit_lines(self, unit: Unit, op: ReplaceUnit | AddUnits, rule: Rule) -> list[str]:
+        if isinstance(unit, Article):
+            return render_article(unit, self.style)
+        if unit_kind(unit) == "item":
+            return render_item(unit, self.style)  # type: ignore[arg-type]
+        numbered = _in_suppl_numbered(op, rule)
+        return render_paragraph(unit, self.style, numbered=numbered)  # type: ignore[arg-type]
+
+    # -- citations -------------------------------------------------------------------------------
+
+    def _cite(self, ref: Ref, citer: Citer, rule: Rule) -> str:
+        text = citer.cite(ref, self.state)
+        self.state.note(ref, rule)
+        return text
+
+    def _structural(self, ref: Ref, citer: Citer, rule: Rule) -> str:
+        """Cite the unit a move, shift, deletion or addition acts on (「C中X」 where it helps)."""
+        parent = ref.parent()
+        if self.state.context == parent:
+            self.state.note(ref, rule)
+            return citer.local(ref)
+        if _is_last_named(ref, self.state) or parent.kind in ("main", "suppl") or single_paragraph(rule, ref) and ref.kind == "paragraph":
+            return self._cite(ref, citer, rule)
+        prefix = citer.cite(parent, self.state) + "中"
+        self.state.note(parent, rule)
+        self.state.context = parent
+        self.state.note(ref, rule)
+        return prefix + citer.local(ref)
+
+    def _target(self, ref: Ref, citer: Citer, rule: Rule) -> str:
+        """Cite the second unit of a clause (the new number, the end of a range) without noting it."""
+        if self.state.context == ref.parent():
+            return citer.local(ref)
+        return citer.cite(ref, self.state)
+
+    # -- clauses ---------------------------------------------------------------------------------
+
+    def _edit_words(self, op: EditWords, citer: Citer, rule: Rule) -> list[Clause]:
+        self.state.context = None
+        if len(op.targets) == 1:
+            head = self._cite(op.targets[0], citer, rule)
+        else:
+            head = _several_articles(op.targets, citer)
+            self.state = CiteState()
+        head += {"body": "", "caption": "の見出し", "chapeau": "各号列記以外の部分", "proviso": "ただし書"}[op.part]
+        clauses = edit_clauses(op.edits, self.style)
+        words, verb = clauses[0]
+        return [(head + "中" + words, verb)] + clauses[1:]
+
+    def _caption(self, op: SetCaption, citer: Citer, rule: Rule) -> Clause:
+        had = get_unit(rule, op.target)
+        head = self._cite(op.target, citer, rule)
+        if op.caption is None:
+            return head + "の見出しを", "削り"
+        if isinstance(had, Article) and had.caption is None:
+            return f"{head}に見出しとして「（{op.caption}）」を", "付し"
+        return f"{head}の見出しを「（{op.caption}）」に", "改め"
+
+    def _proviso(self, op: DeleteProviso | AddProviso, citer: Citer, rule: Rule) -> Clause:
+        head = self._cite(op.target, citer, rule)
+        if isinstance(op, DeleteProviso):
+            return head + "ただし書を", "削り"
+        return head + "に次のただし書を", "加え"
+
+    def _move(self, op: MoveUnit, citer: Citer, rule: Rule) -> Clause:
+        if op.target.area == "suppl" and op.target.paragraph == 1 and single_paragraph(rule, op.target):
+            return "附則を附則" + self.style.paragraph(1) + "と", "し"
+        head = self._structural(op.target, citer, rule)
+        after = apply_op(rule, op)
+        target = self._target(op.to, Citer(self.style, after), after)
+        self.state.note(op.to, after)
+        return f"{head}を{target}と", "し"
+
+    def _shift(self, op: ShiftUnits, citer: Citer, rule: Rule) -> Clause:
+        first = self._structural(op.first, citer, rule)
+        last = self._target(op.last, citer, rule)
+        self.state.forget(op.first)
+        count = self.style.counter(abs(op.delta), COUNTERS[str(op.first.kind)])
+        verb = "繰り下げ" if op.delta > 0 else "繰り上げ"
+        return f"{first}から{last}までを{count}ずつ", verb
+
+    def _delete(self, op: DeleteUnits, citer: Citer, rule: Rule) -> Clause:
+        head = self._structural(op.targets[0], citer, rule)
+        if op.through is not None:
+            head += "から" + self._target(op.through, citer, rule) + "まで"
+        elif len(op.targets) == 2:
+            head += self.style.and_() + self._target(op.targets[1], citer, rule)
+        self.state.forget(op.targets[0])
+        return head + "を", "削り"
+
+    def _add(self, op: AddUnits, citer: Citer, rule: Rule) -> Clause:
+        count = self.style.counter(len(op.units), COUNTERS[unit_kind(op.units[0])])
+        if op.where == "end":
+            head = citer.container(op.anchor) if op.anchor.kind in ("division", "suppl") else self._cite(op.anchor, citer, rule)
+            return f"{head}に次の{count}を", "加え"
+        head = self._structural(op.anchor, citer, rule)
+        where = "の次に" if op.where == "after" else "の前に"
+        return f"{head}{where}次の{count}を", "加え"
+
+
+def _is_last_named(ref: Ref, state: CiteState) -> bool:
+    return ref in (state.last_item, state.last_paragraph) or (ref.kind == "article" and Ref(ref.area, ref.article) == state.last_article)
+
+
+def _in_suppl_numbered(op: ReplaceUnit | AddUnits, rule: Rule) -> bool:
+    ref = op.target if isinstance(op, ReplaceUnit) else op.anchor
+    if ref.area != "suppl" or ref.article is not None or not rule.supplementary:
+        return False
+    count = len(rule.supplementary[0].paragraphs) + (len(op.units) if isinstance(op, AddUnits) else 0)
+    return count > 1
+
+
+def _whole_name(op: AmendmentOp, citer: Citer) -> str:
+    if isinstance(op, ReplaceTitle):
+        return "題名"
+    if isinstance(op, ReplaceToc):
+        return "目次"
+    if isinstance(op, ReplaceTable):
+        return citer.container(Ref("table", table=op.table.number))
+    assert isinstance(op, ReplaceDivisionTitle)
+    name = "の章名" if len(op.division.path) == 1 else "の節名"
+    return citer.container(Ref("division", division=op.division.path)) + name
+
+
+def _several_articles(targets: tuple[Ref, ...], citer: Citer) -> str:
+    """Cite several 条: 「第3条及び第5条」, 「第31条から第33条までの規定及び第36条」."""
+    groups: list[list[Ref]] = []
+    for ref in targets:
+        number = ref.article or ()
+        if groups and len(number) == 1 and len(groups[-1][-1].article or ()) == 1 and (groups[-1][-1].article or (0,))[0] + 1 == number[0]:
+            groups[-1].append(ref)
+        else:
+            groups.append([ref])
+    names: list[str] = []
+    for group in groups:
+        if len(group) >= 3:
+            names.append(f"{citer.local(group[0])}から{citer.local(group[-1])}までの規定")
+        else:
+            names.extend(citer.local(ref) for ref in group)
+    and_ = citer.style.and_()
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + and_ + names[-1]
+
+
+def edit_clauses(edits: tuple[WordEdit, ...], style: Style) -> list[Clause]:
+    """Write 字句 edits in text order, chaining runs of the same kind under one verb."""
+    clauses: list[Clause] = []
+    run: list[WordEdit] = []
+    for edit in edits:
+        if run and edit.kind != run[0].kind:
+            clauses.append(_edit_run(run, style))
+            run = []
+        run.append(edit)
+    clauses.append(_edit_run(run, style))
+    return clauses
+
+
+def _edit_run(run: list[WordEdit], style: Style) -> Clause:
+    kind = run[0].kind
+    if kind == "replace":
+        return style.comma.join(f"「{e.old}」を「{e.new}」に" for e in run), "改め"
+    if kind == "delete":
+        quoted = [f"「{e.old}」" for e in run]
+        listed = quoted[0] if len(quoted) == 1 else "、".join(quoted[:-1]) + style.and_() + quoted[-1]
+        return listed + "を", "削り"
+    word = f"の{style.insert_word}に"
+    return style.comma.join(f"「{e.old}」{word}「{e.new}」を" for e in run), "加え"

@@ -1,0 +1,207 @@
+"""The operations an 改め文 is made of (AmendmentOp), addressed to units of the rule.
+
+Every address (:class:`Ref`) names a unit by its number **at the moment the operation applies**:
+operations apply one after another, a deleted unit leaves a gap until a later operation moves
+its neighbour into it, and nothing is renumbered implicitly. This is the reading the reference
+derives from real 改め文 (amendment-rules.md 2.4, 2.7): 「第七項を第九項とし、第四項から第六項までを
+二項ずつ繰り下げ」 works because the back units move first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+from gendocs.amend.model import Division, Num, Table, Unit, UnitKind
+from gendocs.amend.words import WordEdit
+
+Area = Literal["main", "suppl", "table", "toc", "division"]
+Part = Literal["body", "caption", "chapeau", "proviso"]
+"""Which text of a unit a 字句 clause changes: all of it (「第3条中」), its 見出し (「第3条の見出し中」),
+its 柱書 only (「各号列記以外の部分中」) or its ただし書 (「ただし書中」)."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The address of a unit: 本則 or 附則 (``area``), then 条, 項 and 号 numbers.
+
+    ``table`` names 別表第N (None for a single 別表); ``division`` names a 章 or 節 by its path.
+    """
+
+    area: Area = "main"
+    article: Num | None = None
+    paragraph: int | None = None
+    item: Num | None = None
+    table: int | None = None
+    division: tuple[Num, ...] = ()
+
+    @property
+    def kind(self) -> UnitKind | Area:
+        """Return the level addressed: item, paragraph, article, or a whole area."""
+        if self.item is not None:
+            return "item"
+        if self.paragraph is not None:
+            return "paragraph"
+        if self.article is not None:
+            return "article"
+        return self.area
+
+    @property
+    def key(self) -> Num:
+        """Return the number of the addressed unit within its container."""
+        if self.item is not None:
+            return self.item
+        if self.paragraph is not None:
+            return (self.paragraph,)
+        if self.article is not None:
+            return self.article
+        raise ValueError(f"{self} addresses a container, not a unit")
+
+    def parent(self) -> Ref:
+        """Return the address of the container holding this unit."""
+        if self.item is not None:
+            return Ref(self.area, self.article, self.paragraph)
+        if self.paragraph is not None:
+            return Ref(self.area, self.article)
+        return Ref(self.area)
+
+    def child(self, kind: UnitKind, number: Num) -> Ref:
+        """Return the address of a unit of ``kind`` numbered ``number`` inside this one."""
+        if kind == "item":
+            return Ref(self.area, self.article, self.paragraph or 1, number)
+        if kind == "paragraph":
+            return Ref(self.area, self.article, number[0])
+        return Ref(self.area, number)
+
+
+@dataclass(frozen=True)
+class EditWords:
+    """「…中「A」を「B」に改め」: 字句 edits in the same ``part`` of one or more units."""
+
+    targets: tuple[Ref, ...]
+    part: Part
+    edits: tuple[WordEdit, ...]
+
+
+@dataclass(frozen=True)
+class SetCaption:
+    """「…の見出しを「（X）」に改め」, 「…に見出しとして「（X）」を付し」, 「…の見出しを削り」."""
+
+    target: Ref
+    caption: str | None
+
+
+@dataclass(frozen=True)
+class ReplaceUnit:
+    """「…を次のように改める。」 followed by the new unit(s); ``through`` for a range."""
+
+    target: Ref
+    units: tuple[Unit, ...]
+    through: Ref | None = None
+
+
+@dataclass(frozen=True)
+class DeleteUnits:
+    """「…を削り」: one unit, two joined by 及び, or a range 「AからBまで」 (``through``)."""
+
+    targets: tuple[Ref, ...]
+    through: Ref | None = None
+
+
+@dataclass(frozen=True)
+class MoveUnit:
+    """「AをBとし」: renumber one unit (繰上げ・繰下げ of a single unit)."""
+
+    target: Ref
+    to: Ref
+
+
+@dataclass(frozen=True)
+class ShiftUnits:
+    """「AからBまでをN条ずつ繰り下げ（繰り上げ）」: renumber a run of consecutive units."""
+
+    first: Ref
+    last: Ref
+    delta: int
+
+
+@dataclass(frozen=True)
+class AddUnits:
+    """「Aの次に次のN条を加える」 (after), 「Aの前に…」 (before), 「Aに次の…を加える」 (end)."""
+
+    anchor: Ref
+    where: Literal["after", "before", "end"]
+    units: tuple[Unit, ...]
+
+
+@dataclass(frozen=True)
+class DeleteProviso:
+    """「…ただし書を削り」."""
+
+    target: Ref
+
+
+@dataclass(frozen=True)
+class AddProviso:
+    """「…に次のただし書を加える。」 followed by the ただし書."""
+
+    target: Ref
+    text: str
+
+
+@dataclass(frozen=True)
+class ReplaceTitle:
+    """「題名を次のように改める。」 followed by the new 題名."""
+
+    title: str
+
+
+@dataclass(frozen=True)
+class ReplaceToc:
+    """「目次を次のように改める。」 followed by the new 目次."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReplaceDivisionTitle:
+    """「第2章の章名を次のように改める。」 followed by the new heading."""
+
+    division: Division
+
+
+@dataclass(frozen=True)
+class ReplaceTable:
+    """「別表を次のように改める。」 followed by the new 別表."""
+
+    table: Table
+
+
+AmendmentOp = Union[
+    EditWords,
+    SetCaption,
+    ReplaceUnit,
+    DeleteUnits,
+    MoveUnit,
+    ShiftUnits,
+    AddUnits,
+    DeleteProviso,
+    AddProviso,
+    ReplaceTitle,
+    ReplaceToc,
+    ReplaceDivisionTitle,
+    ReplaceTable,
+]
+BLOCK_OPS = (ReplaceUnit, AddUnits, AddProviso, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, ReplaceTable)
+
+
+def ends_sentence(op: AmendmentOp) -> bool:
+    """Tell whether an op is followed by new text, so that its sentence ends there."""
+    return isinstance(op, BLOCK_OPS)
+
+
+@dataclass(frozen=True)
+class Provision:
+    """One 改正規定: a sentence of chained operations; only the last may carry new text."""
+
+    ops: tuple[AmendmentOp, ...]

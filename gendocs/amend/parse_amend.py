@@ -1,0 +1,474 @@
+"""Read 改め文 text back into operations, applying each as soon as it is read.
+
+Citations depend on the rule as it stands (a 条 with one 項 is cited as the 条) and on what the
+sentence named before (同条・同項・同号, 「C中X」), so reading and applying go together: this is the
+applier's front end, and it understands every form :mod:`gendocs.amend.generate` writes.
+
+Text layout read (the layout ``Amendment.text()`` writes): 題名 on the first line, then sentences
+indented by at most one full-width space, the lines of new text after a sentence indented by two or
+more, and 「附　則」 closing the 改正規定.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gendocs.errors import Msg
+
+from gendocs.amend.apply import OpError, apply_op, get_unit
+from gendocs.amend.cite import CiteState, single_paragraph
+from gendocs.amend.errors import ApplyError
+from gendocs.amend.model import Article, Division, Rule, Table, Unit, UnitKind
+from gendocs.amend.ops import (
+    AddProviso,
+    AddUnits,
+    AmendmentOp,
+    DeleteProviso,
+    DeleteUnits,
+    EditWords,
+    MoveUnit,
+    Part,
+    Ref,
+    ReplaceDivisionTitle,
+    ReplaceTable,
+    ReplaceTitle,
+    ReplaceToc,
+    ReplaceUnit,
+    SetCaption,
+    ShiftUnits,
+)
+from gendocs.amend.parse_text import DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.words import WordEdit
+
+_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
+_BR = rf"((?:の{_N})*)"
+REF = re.compile(
+    rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?$"
+)
+VERB_STEMS = ("繰り下げ", "繰り上げ", "改め", "削り", "加え", "とし", "付し")
+FINAL = {"改める": "改め", "削る": "削り", "加える": "加え", "とする": "とし", "繰り下げる": "繰り下げ", "繰り上げる": "繰り上げ", "付する": "付し"}
+Q = "\x00"
+COUNTER_KINDS: dict[str, UnitKind] = {"条": "article", "項": "paragraph", "号": "item"}
+PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
+    ("の見出し", "caption"),
+    ("各号列記以外の部分", "chapeau"),
+    ("ただし書", "proviso"),
+)
+SUPPL_HEADING = re.compile(r"^附[\s\u3000]*則")
+
+
+@dataclass(frozen=True)
+class WrittenAmendment:
+    """An 改め文 split into its parts: title, 制定文, sentences with their new text, 附則 lines."""
+
+    title: str
+    enacting: str
+    sentences: tuple[tuple[str, tuple[str, ...]], ...]
+    supplementary: tuple[str, ...]
+
+
+def split_amendment(text: str) -> WrittenAmendment:
+    """Split 改め文 text into title, 制定文, (sentence, block lines) and the 附則."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    title = lines[0].strip() if lines else ""
+    enacting = lines[1].strip() if len(lines) > 1 else ""
+    sentences: list[tuple[str, list[str]]] = []
+    rest = lines[2:]
+    for index, line in enumerate(rest):
+        stripped = line.strip(" \t\u3000")
+        if SUPPL_HEADING.match(stripped) and len(stripped) <= 4:
+            return WrittenAmendment(title, enacting, _freeze(sentences), tuple(rest[index + 1 :]))
+        indent = len(line) - len(line.lstrip(" \t\u3000"))
+        if indent >= 2 and sentences:
+            sentences[-1][1].append(stripped)
+        else:
+            sentences.append((stripped, []))
+    return WrittenAmendment(title, enacting, _freeze(sentences), ())
+
+
+def _freeze(sentences: list[tuple[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((s, tuple(b)) for s, b in sentences)
+
+
+def apply_text(rule: Rule, text: str) -> Rule:
+    """Apply 改め文 text (as written by the generator) to ``rule``."""
+    for sentence, block in split_amendment(text).sentences:
+        rule = apply_sentence(rule, sentence, block)
+    return rule
+
+
+def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...]) -> Rule:
+    """Apply one 改正規定 and the new text following it."""
+    reader = _SentenceReader(sentence, block)
+    pending: EditWords | None = None
+    try:
+        for clause in split_clauses(sentence):
+            op = reader.read(clause, rule)
+            if isinstance(op, EditWords) and pending is not None and reader.continued:
+                # 「…に改め、「C」を削り」: one clause of edits, located before any is made.
+                pending = EditWords(pending.targets, pending.part, pending.edits + op.edits)
+                continue
+            if pending is not None:
+                rule = apply_op(rule, pending)
+                pending = None
+            if isinstance(op, EditWords):
+                pending = op
+                continue
+            rule = apply_op(rule, op)
+            reader.after(op, rule)
+        if pending is not None:
+            rule = apply_op(rule, pending)
+    except OpError as error:
+        raise ApplyError(sentence, error.message) from None
+    return rule
+
+
+def split_clauses(sentence: str) -> list[tuple[str, list[str], str]]:
+    """Split a sentence into clauses (skeleton with quotes as \\x00, quotes, 連用形 verb)."""
+    skeleton, quotes = _skeleton(sentence.rstrip("。"))
+    for final, stem in FINAL.items():
+        if skeleton.endswith(final):
+            skeleton = skeleton[: -len(final)] + stem
+            break
+    clauses: list[tuple[str, list[str], str]] = []
+    pattern = re.compile(rf"({'|'.join(VERB_STEMS)})(?:[、,]|$)")
+    start, quote_at = 0, 0
+    for match in pattern.finditer(skeleton):
+        body = skeleton[start : match.start()]
+        used = body.count(Q)
+        clauses.append((body, quotes[quote_at : quote_at + used], match.group(1)))
+        quote_at += used
+        start = match.end()
+    if start != len(skeleton):
+        raise ApplyError(sentence, Msg("文末の動詞が読めません。", "cannot find the verb at the end."))
+    return clauses
+
+
+def _skeleton(sentence: str) -> tuple[str, list[str]]:
+    out, quotes, depth, current = [], [], 0, []
+    for char in sentence:
+        if char == "「":
+            if depth:
+                current.append(char)
+            depth += 1
+        elif char == "」" and depth:
+            depth -= 1
+            if depth:
+                current.append(char)
+            else:
+                quotes.append("".join(current))
+                current = []
+                out.append(Q)
+        elif depth:
+            current.append(char)
+        else:
+            out.append(char)
+    return "".join(out), quotes
+
+
+@dataclass
+class _SentenceReader:
+    sentence: str
+    block: tuple[str, ...]
+    cites: CiteState = field(default_factory=CiteState)
+    words_target: tuple[tuple[Ref, ...], Part] | None = None
+    continued: bool = False
+
+    def fail(self, ja: str, en: str) -> ApplyError:
+        return ApplyError(self.sentence, Msg(ja, en))
+
+    def after(self, op: AmendmentOp, rule: Rule) -> None:
+        if isinstance(op, MoveUnit):
+            self.cites.note(op.to, rule)
+        elif isinstance(op, (ShiftUnits, DeleteUnits)):
+            self.cites.forget(op.first if isinstance(op, ShiftUnits) else op.targets[0])
+
+    def read(self, clause: tuple[str, list[str], str], rule: Rule) -> AmendmentOp:
+        skeleton, quotes, verb = clause
+        self.continued = skeleton.startswith(Q)
+        if self.continued or re.search(f"中{Q}", skeleton):
+            return self._words(skeleton, quotes, verb, rule)
+        self.words_target = None
+        return self._structure(skeleton, quotes, verb, rule)
+
+    # -- 字句 -------------------------------------------------------------------------------------
+
+    def _words(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
+        if not skeleton.startswith(Q):
+            head, _, skeleton = skeleton.partition(f"中{Q}")
+            skeleton = Q + skeleton
+            self.cites.context = None
+            self.words_target = self._words_head(head, rule)
+        if self.words_target is None:
+            raise self.fail("どの規定の字句か読めません。", "no unit named for the words.")
+        targets, part = self.words_target
+        return EditWords(targets, part, self._edits(skeleton, quotes, verb))
+
+    def _words_head(self, head: str, rule: Rule) -> tuple[tuple[Ref, ...], Part]:
+        part: Part = "body"
+        for suffix, name in PART_SUFFIXES:
+            if head.endswith(suffix):
+                head, part = head[: -len(suffix)], name
+        if head in ("目次",):
+            return (Ref("toc"),), part
+        if (table := _table_ref(head)) is not None:
+            return (table,), part
+        if ("及び" in head or "および" in head or "までの規定" in head) and not REF.match(head):
+            return self._several(head), part
+        ref = self.resolve(head, rule)
+        self.cites.note(ref, rule)
+        return (ref,), part
+
+    def _several(self, head: str) -> tuple[Ref, ...]:
+        refs: list[Ref] = []
+        for piece in re.split("、|及び|および", head):
+            if "までの規定" in piece:
+                first, _, last = piece.removesuffix("までの規定").partition("から")
+                a, b = _article_number(first), _article_number(last)
+                refs += [Ref("main", (n,)) for n in range(a[0], b[0] + 1)]
+            else:
+                refs.append(Ref("main", _article_number(piece)))
+        self.cites = CiteState()
+        return tuple(refs)
+
+    def _edits(self, skeleton: str, quotes: list[str], verb: str) -> tuple[WordEdit, ...]:
+        pieces = re.split("[、,]", skeleton)
+        edits: list[WordEdit] = []
+        at = 0
+        if verb == "改め":
+            for piece in pieces:
+                if piece != f"{Q}を{Q}に":
+                    raise self.fail("「A」を「B」に改める の形ではありません。", "not a replacement.")
+                edits.append(WordEdit("replace", quotes[at], quotes[at + 1]))
+                at += 2
+        elif verb == "削り":
+            listed = re.sub("及び|および", "、", skeleton).removesuffix("を")
+            if set(listed.split("、")) != {Q}:
+                raise self.fail("「A」を削る の形ではありません。", "not a deletion.")
+            edits = [WordEdit("delete", q) for q in quotes]
+        elif verb == "加え":
+            for piece in pieces:
+                if piece not in (f"{Q}の次に{Q}を", f"{Q}の下に{Q}を"):
+                    raise self.fail("「A」の次に「B」を加える の形ではありません。", "not an insertion.")
+                edits.append(WordEdit("insert", quotes[at], quotes[at + 1]))
+                at += 2
+        else:
+            raise self.fail("字句の改正の動詞が読めません。", f"unknown verb {verb}.")
+        return tuple(edits)
+
+    # -- structure -------------------------------------------------------------------------------
+
+    def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
+        if verb == "改め" and skeleton.endswith("を次のように"):
+            return self._replace(skeleton.removesuffix("を次のように"), rule)
+        if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
+            return self._add(m, rule)
+        if verb == "加え" and skeleton.endswith("に次のただし書を"):
+            target = self._named(skeleton.removesuffix("に次のただし書を"), rule)
+            return AddProviso(target, "".join(self.block))
+        if verb == "削り" and skeleton.endswith("ただし書を"):
+            return DeleteProviso(self._named(skeleton.removesuffix("ただし書を"), rule))
+        if skeleton.endswith("の見出しを") and verb == "削り":
+            return SetCaption(self._named(skeleton.removesuffix("の見出しを"), rule), None)
+        if skeleton.endswith(f"の見出しを{Q}に") and verb == "改め":
+            return SetCaption(self._named(skeleton.removesuffix(f"の見出しを{Q}に"), rule), _caption(quotes[0]))
+        if skeleton.endswith(f"に見出しとして{Q}を") and verb == "付し":
+            return SetCaption(self._named(skeleton.removesuffix(f"に見出しとして{Q}を"), rule), _caption(quotes[0]))
+        if verb in ("繰り下げ", "繰り上げ") and (m := re.match(rf"^(.+)から(.+)までを({_N})[条項号]ずつ$", skeleton)):
+            return self._shift(m, verb, rule)
+        if verb == "とし" and skeleton.endswith("と"):
+            return self._move(skeleton.removesuffix("と"), rule)
+        if verb == "削り" and skeleton.endswith("を"):
+            return self._delete(skeleton.removesuffix("を"), rule)
+        raise self.fail("改正規定の形が読めません。", f"cannot read the clause {skeleton!r}.")
+
+    def _replace(self, head: str, rule: Rule) -> AmendmentOp:
+        if head == "題名":
+            return ReplaceTitle("".join(self.block))
+        if head == "目次":
+            return ReplaceToc(self.block)
+        if (table := _table_ref(head)) is not None:
+            return ReplaceTable(_read_table(self.block, table))
+        if head.endswith(("の章名", "の節名")):
+            return ReplaceDivisionTitle(_read_division(head[:-3], self.block))
+        first, through = head, None
+        if "から" in head and head.endswith("まで"):
+            first, _, rest = head.partition("から")
+            through = rest.removesuffix("まで")
+        target = self._named(first, rule)
+        through_ref = self.resolve(through, rule) if through else None
+        units = parse_units(list(self.block), _kind_of(target, rule))
+        return ReplaceUnit(target, units, through_ref)
+
+    def _add(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
+        head, where, count, counter = m.groups()
+        kind = COUNTER_KINDS[counter]
+        units = parse_units(list(self.block), kind)
+        if len(units) != read_number(count):
+            raise self.fail(f"新しい規定が{count}{counter}ではありません。", f"expected {count} new units.")
+        if where == "に":
+            return AddUnits(self._container(head, kind, rule), "end", units)
+        anchor = self._as_kind(self._structural(head, rule), kind, rule)
+        return AddUnits(anchor, "after" if where == "の次に" else "before", units)
+
+    def _container(self, head: str, kind: UnitKind, rule: Rule) -> Ref:
+        if head == "附則":
+            return Ref("suppl")
+        if re.fullmatch(rf"(?:第{_N}[章節]{_BR})+", head):
+            return Ref("division", division=_division_path(head))
+        ref = self._named(head, rule)
+        if kind == "item" and ref.kind == "article":
+            return Ref(ref.area, ref.article, 1)
+        return ref
+
+    def _shift(self, m: re.Match[str], verb: str, rule: Rule) -> AmendmentOp:
+        first = self._structural(m.group(1), rule)
+        last = self._second(m.group(2), first, rule)
+        distance = read_number(m.group(3))
+        return ShiftUnits(first, last, distance if verb == "繰り下げ" else -distance)
+
+    def _move(self, body: str, rule: Rule) -> AmendmentOp:
+        if body.startswith("附則を附則第"):
+            return MoveUnit(Ref("suppl", paragraph=1), Ref("suppl", paragraph=1))
+        head, _, to = body.rpartition("を")
+        target = self._structural(head, rule)
+        destination = self._second(to, target, rule)
+        if target.kind == "article" and destination.kind == "paragraph":
+            target = Ref(target.area, target.article, 1)
+        return MoveUnit(target, destination)
+
+    def _delete(self, body: str, rule: Rule) -> AmendmentOp:
+        if "から" in body and body.endswith("まで"):
+            first, _, last = body.partition("から")
+            target = self._structural(first, rule)
+            return DeleteUnits((target,), through=self._second(last.removesuffix("まで"), target, rule))
+        pieces = re.split("及び|および", body)
+        target = self._structural(pieces[0], rule)
+        rest = tuple(self._second(p, target, rule) for p in pieces[1:])
+        return DeleteUnits((target, *rest))
+
+    # -- citations -------------------------------------------------------------------------------
+
+    def _named(self, text: str, rule: Rule) -> Ref:
+        ref = self.resolve(text, rule)
+        self.cites.note(ref, rule)
+        return ref
+
+    def _structural(self, text: str, rule: Rule) -> Ref:
+        """Read 「C中X」 (setting the context) or a plain citation."""
+        if "中" in text:
+            container, _, text = text.rpartition("中")
+            parent = self.resolve(container, rule)
+            self.cites.note(parent, rule)
+            self.cites.context = parent
+        return self._named(text, rule)
+
+    def _second(self, text: str, first: Ref, rule: Rule) -> Ref:
+        """Read the second citation of a clause (new number, end of range) like the first."""
+        return self.resolve(text, rule, kind=first.kind, parent=first.parent())
+
+    def _as_kind(self, ref: Ref, kind: UnitKind, rule: Rule) -> Ref:
+        if ref.kind == "article" and kind == "paragraph" and single_paragraph(rule, Ref(ref.area, ref.article, 1)):
+            return Ref(ref.area, ref.article, 1)
+        return ref
+
+    def resolve(self, text: str, rule: Rule, *, kind: object = None, parent: Ref | None = None) -> Ref:
+        """Turn a citation into an address, using 同…, the 「中」 context and the rule."""
+        m = REF.match(text)
+        if not text or m is None:
+            raise self.fail(f"「{text}」を規定として読めません。", f"cannot read {text!r} as a citation.")
+        suppl, art, art_br, same_art, para, same_para, item, item_br, same_item = m.groups()
+        st = self.cites
+        if same_item:
+            return _required(st.last_item, self, "同号")
+        context = st.context if st.context is not None and parent in (None, st.context) else parent
+        area = "suppl" if suppl else (context.area if context is not None and not art else "main")
+        article = read_num(art, art_br) if art else None
+        if same_art:
+            last = _required(st.last_article, self, "同条")
+            area, article = last.area, last.article
+        paragraph: int | None = read_number(para) if para else None
+        if same_para:
+            last = _required(st.last_paragraph, self, "同項")
+            area, article, paragraph = last.area, last.article, last.paragraph
+        if article is None and not same_para and (para or item) and not suppl:
+            source = context or st.last_article
+            article = source.article if source is not None else None
+            area = source.area if source is not None else area
+        if item and paragraph is None:
+            local = context if not (art or same_art) else None
+            paragraph = self._item_paragraph(Ref(area, article), local, rule)
+        if suppl and not (art or para or item):
+            return Ref("suppl")
+        return Ref(area, article, paragraph, read_num(item, item_br) if item else None)
+
+    def _item_paragraph(self, article: Ref, context: Ref | None, rule: Rule) -> int:
+        if context is not None and context.paragraph is not None:
+            return context.paragraph
+        if single_paragraph(rule, Ref(article.area, article.article, 1)):
+            return 1
+        if self.cites.last_paragraph is not None and self.cites.last_paragraph.article == article.article:
+            return self.cites.last_paragraph.paragraph or 1
+        raise self.fail("号を含む項が分かりません。", "cannot tell which paragraph holds the item.")
+
+
+def _required(ref: Ref | None, reader: _SentenceReader, word: str) -> Ref:
+    if ref is None:
+        raise reader.fail(f"「{word}」が何を指すか分かりません。", f"{word} refers to nothing.")
+    return ref
+
+
+def _kind_of(target: Ref, rule: Rule) -> UnitKind:
+    kind = target.kind
+    if kind == "article" or kind == "paragraph" or kind == "item":
+        return kind
+    raise OpError("次のように改める規定が読めません。", f"cannot replace {target}.")
+
+
+def _caption(quote: str) -> str:
+    return quote.removeprefix("（").removeprefix("(").removesuffix("）").removesuffix(")")
+
+
+def _table_ref(head: str) -> Ref | None:
+    m = re.fullmatch(rf"別表(?:第({_N}))?", head)
+    if m is None:
+        return None
+    return Ref("table", table=read_number(m.group(1)) if m.group(1) else None)
+
+
+def _read_table(block: tuple[str, ...], ref: Ref) -> Table:
+    from gendocs.amend.parse_text import CELL
+
+    m = TABLE.match(block[0]) if block else None
+    heading = (m.group(2) or "") if m else ""
+    rows = tuple(tuple(c.strip(" \u3000") for c in CELL.split(line)) for line in block[1:])
+    return Table(ref.table, heading, rows)
+
+
+def _division_path(head: str) -> tuple[tuple[int, ...], ...]:
+    return tuple(read_num(n, br) for n, br in re.findall(rf"第({_N})[章節]{_BR}", head))
+
+
+def _read_division(head: str, block: tuple[str, ...]) -> Division:
+    m = DIVISION.match(block[0]) if block else None
+    if m is None:
+        raise OpError("章名・節名が読めません。", "cannot read the new chapter or section name.")
+    return Division(_division_path(head), m.group(4))
+
+
+def _article_number(text: str) -> tuple[int, ...]:
+    m = re.fullmatch(rf"第({_N})条{_BR}", text)
+    if m is None:
+        raise OpError(f"「{text}」を条として読めません。", f"cannot read {text!r} as an article.")
+    return read_num(m.group(1), m.group(2))
+
+
+def unit_at(rule: Rule, ref: Ref) -> Unit:
+    """Return the unit at ``ref`` (for callers that show what an operation touches)."""
+    return get_unit(rule, ref)
+
+
+def is_article(unit: Unit) -> bool:
+    """Tell whether a unit is a 条."""
+    return isinstance(unit, Article)

@@ -1,0 +1,400 @@
+"""Read a rule as printed in a 例規集 (plain text the user pastes) into the model.
+
+One unit per line, leading and trailing spaces ignored::
+
+    寒川町手数料条例                  ← 題名 (a leading ○ is dropped)
+    （平成12年寒川町条例第10号）        ← 番号 (any lines before the first heading)
+    目次 / 第1章　総則（第1条―第3条） ← optional 目次
+    第1章　総則 / 第1節　通則          ← 章・節
+    （趣旨）                          ← 見出し
+    第1条　…  / 第一条　… / 第8条の2　…  ← 条 with its first 項
+    第5条から第8条まで　削除          ← a range placeholder
+    2　… / ２　…                      ← 項
+    (1)　… / （１）　… / 一　…         ← 号 (一の二, (1)の2 for 枝番)
+    ア　… / (ア)　… / イ　… / (1)　…  ← 細目 (ア・(ア) with (1) 号; イ・(1) with 一 号)
+    附　則 / 附　則（令和2年条例第3号） ← 附則, then 条 or 項 (unnumbered when single)
+    別表第1（第3条関係）               ← 別表, then one row per line, cells split by ｜ or tabs
+
+A line that is none of these, and 条・項・号 numbers that skip or repeat, are content errors naming
+the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from gendocs.amend.errors import content_error, text_problem
+from gendocs.amend.model import (
+    Article,
+    Division,
+    Item,
+    Num,
+    Paragraph,
+    Rule,
+    Subitem,
+    SupplProvision,
+    Table,
+    Unit,
+    UnitKind,
+    next_number,
+)
+from gendocs.amend.style import AIUEO, IROHA
+from gendocs.errors import Problem
+from gendocs.ja import halfwidth_digits, parse_kansuji
+
+_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
+_BRANCH = rf"((?:の{_N})*)"
+_SP = r"[\s\u3000]+"
+ARTICLE = re.compile(rf"^第({_N})条{_BRANCH}(?:から第({_N})条{_BRANCH}まで)?{_SP}(.+)$")
+DIVISION = re.compile(rf"^第({_N})([章節]){_BRANCH}{_SP}(.+)$")
+SUPPL = re.compile(r"^附[\s\u3000]*則[\s\u3000]*(.*)$")
+TABLE = re.compile(rf"^別表(?:第({_N}))?([（(].*[）)])?$")
+NUMBER_LINE = re.compile(r"^[（(]?[^（）()]*(?:条例|規則|告示|訓令|要綱|規程|法律)第[^（）()]+号[）)]?$")
+CAPTION = re.compile(r"^[（(]([^\s\u3000]+)[）)]$")
+PARAGRAPH = re.compile(rf"^([0-9０-９]+){_SP}(.+)$")
+ITEM_PAREN = re.compile(rf"^[（(]([0-9０-９]+)[）)]((?:の[0-9０-９]+)*){_SP}(.+)$")
+ITEM_KANJI = re.compile(rf"^([一二三四五六七八九十百]+)((?:の[一二三四五六七八九十百]+)*){_SP}(.+)$")
+SUB_KANA = re.compile(rf"^([ア-ヴ]){_SP}(.+)$")
+SUB_PAREN_KANA = re.compile(rf"^[（(]([ア-ヴ])[）)]{_SP}(.+)$")
+CELL = re.compile(r"\t+|[｜|]")
+TOC_ENTRY = re.compile(r"^(?:第.+[章節款].*[）)]|附[\s\u3000]*則|別表.*)$")
+
+
+def read_number(text: str) -> int:
+    """Read one number written in arabic (half or full width) or 漢数字."""
+    digits = halfwidth_digits(text)
+    return int(digits) if digits.isdigit() else parse_kansuji(text)
+
+
+def read_num(head: str, branches: str) -> Num:
+    """Read a number with its 枝番 (「8」, 「の2」) into a tuple."""
+    rest = [read_number(b) for b in branches.split("の") if b]
+    return (read_number(head), *rest)
+
+
+@dataclass
+class _Para:
+    number: int
+    text: str
+    items: list[_Item] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    number: Num
+    text: str
+    subitems: list[_Sub] = field(default_factory=list)
+
+
+@dataclass
+class _Sub:
+    number: int
+    text: str
+    children: list[_Sub] = field(default_factory=list)
+
+
+@dataclass
+class _Article:
+    number: Num
+    through: Num | None
+    caption: str | None
+    division: tuple[Num, ...]
+    paragraphs: list[_Para] = field(default_factory=list)
+
+
+@dataclass
+class _Suppl:
+    label: str | None
+    articles: list[_Article] = field(default_factory=list)
+    paragraphs: list[_Para] = field(default_factory=list)
+
+
+Area = Literal["preface", "toc", "body", "suppl", "table"]
+
+
+@dataclass
+class _Reader:
+    """Mutable state while reading lines; frozen into the model at the end."""
+
+    source: str
+    key_path: str
+    allow_gaps: bool = False
+    free_start: bool = False
+    area: Area = "preface"
+    preface: list[str] = field(default_factory=list)
+    toc: list[str] = field(default_factory=list)
+    divisions: list[Division] = field(default_factory=list)
+    division: tuple[Num, ...] = ()
+    articles: list[_Article] = field(default_factory=list)
+    suppls: list[_Suppl] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    caption: str | None = None
+    item_style: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    line_no: int = 0
+
+    def fail(self, ja: str, en: str) -> None:
+        self.problems.append(text_problem(self.source, self.line_no, ja, en, key_path=self.key_path))
+
+    @property
+    def container(self) -> list[_Article]:
+        return self.suppls[-1].articles if self.area == "suppl" else self.articles
+
+    def current_paragraphs(self) -> list[_Para] | None:
+        if self.area == "suppl" and not self.suppls[-1].articles:
+            return self.suppls[-1].paragraphs
+        return self.container[-1].paragraphs if self.container else None
+
+
+def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False) -> Rule:
+    """Read a whole rule from 例規集 text; raise ContentError naming every bad line."""
+    reader = _Reader(source, key_path, allow_gaps)
+    for number, raw in enumerate(text.splitlines(), start=1):
+        reader.line_no = number
+        _read_line(reader, raw.strip(" \t\u3000"))
+    if not reader.articles and not reader.problems:
+        reader.fail("条が一つもありません。", "no article (第1条) found.")
+    if reader.problems:
+        raise content_error(reader.problems)
+    return _freeze_rule(reader)
+
+
+def parse_units(lines: list[str], kind: UnitKind, *, source: str = "<block>") -> tuple[Unit, ...]:
+    """Read a block of 条, 項 or 号 lines (new text in an 改め文) without numbering from 1."""
+    reader = _Reader(source, "", allow_gaps=True, free_start=True, area="body")
+    if kind != "article":
+        reader.articles.append(_Article((0,), None, None, ()))
+    if kind == "item":
+        reader.articles[0].paragraphs.append(_Para(1, ""))
+    for offset, raw in enumerate(lines, start=1):
+        reader.line_no = offset
+        line = raw.strip(" \t\u3000")
+        if kind == "paragraph" and line and not reader.articles[0].paragraphs and not _is_labelled(line):
+            reader.articles[0].paragraphs.append(_Para(1, line))
+            continue
+        _read_line(reader, line)
+    if reader.problems:
+        raise content_error(reader.problems)
+    articles = tuple(_freeze_article(a) for a in reader.articles)
+    if kind == "article":
+        return articles
+    if kind == "paragraph":
+        return articles[0].paragraphs
+    return articles[0].paragraphs[0].items
+
+
+def _is_labelled(line: str) -> bool:
+    return any(p.match(line) for p in (PARAGRAPH, ITEM_PAREN, ITEM_KANJI, SUB_KANA, SUB_PAREN_KANA))
+
+
+def _read_line(reader: _Reader, line: str) -> None:
+    if not line:
+        return
+    if reader.area == "preface":
+        if line == "目次":
+            reader.area = "toc"
+            return
+        if not _is_structure(line) or NUMBER_LINE.match(line):
+            reader.preface.append(line)
+            return
+        reader.area = "body"
+    if reader.area == "toc":
+        if TOC_ENTRY.match(line) and not ARTICLE.match(line):
+            reader.toc.append(line)
+            return
+        reader.area = "body"
+    _read_structure(reader, line)
+
+
+def _is_structure(line: str) -> bool:
+    return bool(ARTICLE.match(line) or DIVISION.match(line) or CAPTION.match(line) or SUPPL.match(line))
+
+
+def _read_structure(reader: _Reader, line: str) -> None:
+    if (m := SUPPL.match(line)) is not None:
+        reader.area = "suppl"
+        reader.suppls.append(_Suppl(m.group(1) or None))
+        return
+    if TABLE.match(line):
+        _start_table(reader, line)
+        return
+    if reader.area == "table":
+        _add_row(reader, line)
+        return
+    if (m := DIVISION.match(line)) is not None and reader.area == "body":
+        _start_division(reader, m)
+    elif (m := CAPTION.match(line)) is not None:
+        reader.caption = m.group(1)
+    elif (m := ARTICLE.match(line)) is not None:
+        _start_article(reader, m)
+    else:
+        _read_inner(reader, line)
+
+
+def _read_inner(reader: _Reader, line: str) -> None:
+    if (m := PARAGRAPH.match(line)) is not None:
+        _add_paragraph(reader, read_number(m.group(1)), m.group(2))
+    elif (m := ITEM_PAREN.match(line)) is not None:
+        if reader.item_style == "kanji" and _in_subitem(reader):
+            _add_subitem(reader, read_number(m.group(1)), 1, m.group(3))
+        else:
+            _add_item(reader, read_num(m.group(1), m.group(2)), m.group(3), "paren")
+    elif (m := ITEM_KANJI.match(line)) is not None:
+        _add_item(reader, read_num(m.group(1), m.group(2)), m.group(3), "kanji")
+    elif (m := SUB_PAREN_KANA.match(line)) is not None:
+        _add_subitem(reader, AIUEO.find(m.group(1)) + 1, 1, m.group(2))
+    elif (m := SUB_KANA.match(line)) is not None:
+        letters = IROHA if reader.item_style == "kanji" else AIUEO
+        _add_subitem(reader, letters.find(m.group(1)) + 1, 0, m.group(2))
+    elif reader.area == "suppl" and not reader.suppls[-1].articles and not reader.suppls[-1].paragraphs:
+        reader.suppls[-1].paragraphs.append(_Para(1, line))
+    else:
+        reader.fail(
+            f"条・項・号として読めない行です: 「{line}」",
+            f"this line is not an article, paragraph or item: {line!r}",
+        )
+
+
+def _start_division(reader: _Reader, m: re.Match[str]) -> None:
+    number = read_num(m.group(1), m.group(3))
+    if m.group(2) == "章":
+        path: tuple[Num, ...] = (number,)
+    elif reader.division:
+        path = (reader.division[0], number)
+    else:
+        reader.fail("章のない節です。", "a section (節) outside any chapter (章).")
+        return
+    reader.division = path
+    reader.divisions.append(Division(path, m.group(4)))
+
+
+def _start_article(reader: _Reader, m: re.Match[str]) -> None:
+    number = read_num(m.group(1), m.group(2))
+    through = read_num(m.group(3), m.group(4)) if m.group(3) else None
+    container = reader.container
+    previous = (container[-1].through or container[-1].number) if container else None
+    _check_sequence(reader, previous, number, "条", start=(1,))
+    division = reader.division if reader.area == "body" else ()
+    article = _Article(number, through, reader.caption, division)
+    article.paragraphs.append(_Para(1, m.group(5)))
+    container.append(article)
+    reader.caption = None
+
+
+def _check_sequence(reader: _Reader, previous: Num | None, number: Num, unit: str, *, start: Num) -> None:
+    if previous is None:
+        ok = number == start or reader.free_start
+    elif reader.allow_gaps:
+        ok = number > previous
+    else:
+        ok = number in next_number(previous)
+    if not ok:
+        shown = "の".join(str(n) for n in number)
+        reader.fail(
+            f"第{shown}{unit}の番号が飛んでいるか重複しています。",
+            f"{unit} number {shown} skips or repeats a number.",
+        )
+
+
+def _add_paragraph(reader: _Reader, number: int, text: str) -> None:
+    paragraphs = reader.current_paragraphs()
+    if paragraphs is None:
+        reader.fail("条の前に項があります。", "a paragraph appears before any article.")
+        return
+    if reader.area == "suppl" and not paragraphs and number == 1:
+        paragraphs.append(_Para(1, text))
+        return
+    previous = paragraphs[-1].number if paragraphs else None
+    _check_sequence(reader, (previous,) if previous else None, (number,), "項", start=(1,))
+    paragraphs.append(_Para(number, text))
+
+
+def _add_item(reader: _Reader, number: Num, text: str, style: str) -> None:
+    paragraphs = reader.current_paragraphs()
+    if not paragraphs:
+        reader.fail("項の前に号があります。", "an item appears before any paragraph.")
+        return
+    reader.item_style = reader.item_style or style
+    items = paragraphs[-1].items
+    _check_sequence(reader, items[-1].number if items else None, number, "号", start=(1,))
+    items.append(_Item(number, text))
+
+
+def _in_subitem(reader: _Reader) -> bool:
+    paragraphs = reader.current_paragraphs()
+    return bool(paragraphs and paragraphs[-1].items and paragraphs[-1].items[-1].subitems)
+
+
+def _add_subitem(reader: _Reader, number: int, depth: int, text: str) -> None:
+    paragraphs = reader.current_paragraphs()
+    if not paragraphs or not paragraphs[-1].items:
+        reader.fail("号の前に細目があります。", "a sub-item appears before any item.")
+        return
+    siblings = paragraphs[-1].items[-1].subitems
+    if depth == 1:
+        if not siblings:
+            reader.fail("細目の前に細目の細分があります。", "a nested sub-item appears before any sub-item.")
+            return
+        siblings = siblings[-1].children
+    _check_sequence(reader, (siblings[-1].number,) if siblings else None, (number,), "細目", start=(1,))
+    siblings.append(_Sub(number, text))
+
+
+def _start_table(reader: _Reader, line: str) -> None:
+    m = TABLE.match(line)
+    assert m is not None
+    reader.area = "table"
+    number = read_number(m.group(1)) if m.group(1) else None
+    reader.tables.append(Table(number, m.group(2) or "", ()))
+
+
+def _add_row(reader: _Reader, line: str) -> None:
+    table = reader.tables[-1]
+    row = tuple(cell.strip(" \u3000") for cell in CELL.split(line))
+    reader.tables[-1] = Table(table.number, table.heading, table.rows + (row,))
+
+
+def _freeze_rule(reader: _Reader) -> Rule:
+    title = reader.preface[0].lstrip("○") if reader.preface else ""
+    number = "".join(line.strip("（）()") for line in reader.preface[1:])
+    return Rule(
+        title=title,
+        number=number,
+        toc=tuple(reader.toc),
+        divisions=tuple(reader.divisions),
+        articles=tuple(_freeze_article(a) for a in reader.articles),
+        supplementary=tuple(_freeze_suppl(s) for s in reader.suppls),
+        tables=tuple(reader.tables),
+    )
+
+
+def _freeze_suppl(suppl: _Suppl) -> SupplProvision:
+    return SupplProvision(
+        suppl.label,
+        tuple(_freeze_paragraph(p) for p in suppl.paragraphs),
+        tuple(_freeze_article(a) for a in suppl.articles),
+    )
+
+
+def _freeze_article(article: _Article) -> Article:
+    return Article(
+        article.number,
+        article.caption,
+        tuple(_freeze_paragraph(p) for p in article.paragraphs),
+        article.through,
+        article.division,
+    )
+
+
+def _freeze_paragraph(paragraph: _Para) -> Paragraph:
+    return Paragraph(paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items))
+
+
+def _freeze_item(item: _Item) -> Item:
+    return Item(item.number, item.text, tuple(_freeze_sub(s) for s in item.subitems))
+
+
+def _freeze_sub(sub: _Sub) -> Subitem:
+    return Subitem(sub.number, sub.text, tuple(_freeze_sub(c) for c in sub.children))

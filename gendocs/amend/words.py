@@ -1,0 +1,306 @@
+"""字句の改正: find the word changes between two texts and choose what to quote in 「 」.
+
+Rules implemented (amendment-rules.md 2.2, 2.3):
+* compare word by word, never splitting a number from its unit (「500円」), a date or an article
+  reference (「第3条第2項」);
+* quote the smallest span that is unique in the cited unit; widen with neighbouring words when the
+  words recur (「□□□を」, 「その□□□」);
+* the same change at every occurrence in the unit is written once (「条中」 covers them all);
+* a 読点 that belongs to inserted words goes with them (「証人」の次に「、鑑定人」を加える);
+* words cannot be inserted before the start of a text with 「の次に」: write 「A」を「BA」に改める.
+
+Semantics shared with the applier: every edit of one clause is located in the text as it stood
+before the clause, at **every** occurrence in the cited unit, and the located spans must not
+overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+_NUM = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
+_KNUM = r"[〇一二三四五六七八九十百千]+"
+_REF_UNIT = rf"第(?:{_NUM}|{_KNUM})[条項号章節款目](?:の(?:{_NUM}|{_KNUM}))*"
+# Function words split off the script runs, so that 「、その」 or 「又は」 can be quoted alone.
+_FUNCTION = (
+    "において|について|に関する|に関し|に係る|に対する|に対し|による|により|その|この|これら|これ|"
+    "それ|ため|ところ|もの|こと|とき|ほか|ただし|なお|かつ|又は|及び|並びに|若しくは|又|及"
+)
+_UNITS = "時間|週間|箇月|か月|ヶ月|カ月|平方メートル|メートル|パーセント|円|人|日|月|年|回|件|分|時|歳|枚|通|部|名|台|％|%"
+TOKEN = re.compile(
+    "|".join(
+        [
+            rf"(?:同[条項号]|{_REF_UNIT})(?:{_REF_UNIT})*",
+            rf"(?:令和|平成|昭和|大正|明治)(?:{_NUM}|{_KNUM}|元)年(?:(?:{_NUM}|{_KNUM})月(?:(?:{_NUM}|{_KNUM})日)?)?",
+            rf"{_NUM}(?:{_UNITS})?",
+            _FUNCTION,
+            rf"(?:(?!{_REF_UNIT}|同[条項号]|又は|及び|並びに|若しくは)[\u3400-\u9fff々〆ヶ])+",
+            r"[\u30a1-\u30fa\u30fc]+",
+            rf"(?:(?!{_FUNCTION})[\u3041-\u309f])+",
+            r"[A-Za-zＡ-Ｚａ-ｚ]+",
+            r".",
+        ]
+    ),
+    re.DOTALL,
+)
+_LEADING_MARKS = ("、", "，", ",", "・")
+_MARKS = set("、。，,．.・「」『』（）()［］[]｛｝{}〔〕：:；; \u3000")
+
+EditKind = Literal["replace", "delete", "insert"]
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    """One 字句 change: 「old」を「new」に改める, 「old」を削る, 「old」の次に「new」を加える."""
+
+    kind: EditKind
+    old: str
+    new: str = ""
+
+
+@dataclass(frozen=True)
+class _Change:
+    """A change found by the diff: in segment ``seg``, text[start:end] becomes ``new``."""
+
+    seg: int
+    start: int
+    end: int
+    new: str
+
+
+class EditConflict(Exception):
+    """Edits that cannot be applied: a quote not found, or located spans overlapping."""
+
+
+def tokenize(text: str) -> list[str]:
+    """Split a text into words: references, dates, numbers with units, script runs, marks."""
+    return TOKEN.findall(text)
+
+
+def count(text: str, quote: str) -> int:
+    """Count occurrences of ``quote`` in ``text``, overlapping ones included."""
+    found, at = 0, text.find(quote)
+    while at >= 0:
+        found, at = found + 1, text.find(quote, at + 1)
+    return found
+
+
+def balanced(text: str) -> bool:
+    """Tell whether 「 and 」 pair up inside ``text`` (a quote must not cut a quotation)."""
+    depth = 0
+    for char in text:
+        depth += {"「": 1, "」": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def apply_edits(texts: list[str], edits: tuple[WordEdit, ...]) -> list[str]:
+    """Apply one clause of edits to the texts of a unit (all occurrences, located beforehand)."""
+    spans: list[tuple[int, int, int, str]] = []
+    for edit in edits:
+        located = [(seg, *span) for seg, text in enumerate(texts) for span in _locate(text, edit)]
+        if not located:
+            raise EditConflict(f"「{edit.old}」が見つかりません")
+        spans.extend(located)
+    spans.sort()
+    for before, after in zip(spans, spans[1:]):
+        if before[0] == after[0] and after[1] < before[2]:
+            raise EditConflict("改正箇所が重なっています")
+    out = list(texts)
+    for seg, start, end, new in reversed(spans):
+        out[seg] = out[seg][:start] + new + out[seg][end:]
+    return out
+
+
+def _locate(text: str, edit: WordEdit) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    at = text.find(edit.old)
+    while at >= 0 and edit.old:
+        end = at + len(edit.old)
+        new = {"replace": edit.new, "delete": "", "insert": edit.old + edit.new}[edit.kind]
+        spans.append((at, end, new))
+        at = text.find(edit.old, end)
+    return spans
+
+
+def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
+    """Return edits turning the old texts of a unit into the new ones, or None if quoting fails."""
+    if len(old) != len(new):
+        return None
+    changes = [c for seg, (a, b) in enumerate(zip(old, new)) if a != b for c in _diff(seg, a, b)]
+    groups = _identical_groups(changes, old)
+    for use_groups, gap in ((True, 1), (True, 4), (False, 1), (False, 1_000_000)):
+        edits = _quote_all(changes, groups if use_groups else {}, old, gap)
+        if edits is not None and _reproduces(old, new, edits):
+            return edits
+    return None
+
+
+def _reproduces(old: list[str], new: list[str], edits: tuple[WordEdit, ...]) -> bool:
+    try:
+        return apply_edits(old, edits) == new
+    except EditConflict:
+        return False
+
+
+def _diff(seg: int, old: str, new: str) -> list[_Change]:
+    a, b = tokenize(old), tokenize(new)
+    starts_a = _offsets(a)
+    starts_b = _offsets(b)
+    changes = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            changes.append(_Change(seg, starts_a[i1], starts_a[i2], new[starts_b[j1] : starts_b[j2]]))
+    return changes
+
+
+def _offsets(tokens: list[str]) -> list[int]:
+    offsets = [0]
+    for token in tokens:
+        offsets.append(offsets[-1] + len(token))
+    return offsets
+
+
+def _quote_all(
+    changes: list[_Change], groups: dict[int, int], old: list[str], gap: int
+) -> tuple[WordEdit, ...] | None:
+    """Quote every change; ``groups`` maps a change to the first of its identical group."""
+    edits: list[WordEdit] = []
+    run: list[_Change] = []
+    for index, change in enumerate(changes):
+        if index not in groups:
+            run.append(change)
+            continue
+        if not _flush(run, old, gap, edits):
+            return None
+        if groups[index] == index:
+            edits.append(_bare_edit(change, old))
+    return tuple(edits) if _flush(run, old, gap, edits) else None
+
+
+def _flush(run: list[_Change], old: list[str], gap: int, edits: list[WordEdit]) -> bool:
+    for change in _merge(run, old, gap):
+        edit = _quote_one(change, old)
+        if edit is None:
+            return False
+        edits.append(edit)
+    run.clear()
+    return True
+
+
+def _merge(changes: list[_Change], old: list[str], gap: int) -> list[_Change]:
+    merged: list[_Change] = []
+    for change in changes:
+        last = merged[-1] if merged else None
+        if last is not None and last.seg == change.seg and change.start - last.end <= gap:
+            between = old[change.seg][last.end : change.start]
+            merged[-1] = _Change(change.seg, last.start, change.end, last.new + between + change.new)
+        else:
+            merged.append(change)
+    return merged
+
+
+def _identical_groups(changes: list[_Change], old: list[str]) -> dict[int, int]:
+    """Map each change that is one of all the occurrences of the same change to the group's first."""
+    groups: dict[int, int] = {}
+    for index in range(len(changes)):
+        if index not in groups:
+            group = _same_change_everywhere(changes, index, old)
+            groups.update({member: min(group) for member in group})
+    return groups
+
+
+def _same_change_everywhere(changes: list[_Change], index: int, old: list[str]) -> set[int]:
+    """Return the changes equal to ``changes[index]`` if they are all the occurrences of its words."""
+    change = changes[index]
+    words = old[change.seg][change.start : change.end]
+    if not _meaningful(words) or not balanced(words) or not balanced(change.new):
+        return set()
+    group = {
+        i
+        for i, c in enumerate(changes)
+        if old[c.seg][c.start : c.end] == words and c.new == change.new
+    }
+    positions = {(changes[i].seg, changes[i].start) for i in group}
+    occurrences = {(seg, start) for seg, text in enumerate(old) for start, _, _ in _locate(text, WordEdit("delete", words))}
+    total = sum(count(text, words) for text in old)
+    return group if positions == occurrences and total == len(group) else set()
+
+
+def _bare_edit(change: _Change, old: list[str]) -> WordEdit:
+    words = old[change.seg][change.start : change.end]
+    return WordEdit("delete", words) if not change.new else WordEdit("replace", words, change.new)
+
+
+def _quote_one(change: _Change, old: list[str]) -> WordEdit | None:
+    text = old[change.seg]
+    if change.start == change.end:
+        return _quote_insertion(change, text, old)
+    for left, right in _widenings(text, change.start, change.end):
+        quote = left + text[change.start : change.end] + right
+        new = left + change.new + right
+        if _unique(quote, old) and balanced(quote) and balanced(new):
+            if not change.new and not left and not right:
+                return WordEdit("delete", quote)
+            return WordEdit("replace", quote, new)
+    return None
+
+
+def _quote_insertion(change: _Change, text: str, old: list[str]) -> WordEdit | None:
+    for at, inserted in _insertion_positions(text, change.start, change.new):
+        if at == 0:
+            continue
+        for left, _ in _widenings(text, at, at, right_too=False):
+            if left and _unique(left, old) and balanced(left) and balanced(inserted):
+                return WordEdit("insert", left, inserted)
+    # At the start of a text (or with no unique anchor): 「A」を「BA」に改める.
+    for left, right in _widenings(text, change.start, change.start):
+        quote = left + right
+        new = left + change.new + right
+        if quote and _unique(quote, old) and balanced(quote) and balanced(new):
+            return WordEdit("replace", quote, new)
+    return None
+
+
+def _insertion_positions(text: str, at: int, inserted: str) -> list[tuple[int, str]]:
+    """Return equivalent places for an insertion, preferring words that begin with a 読点."""
+    places = [(at, inserted)]
+    boundaries = set(_offsets(tokenize(text)))
+    left_at, left_words = at, inserted
+    while left_at > 0 and text[left_at - 1] == left_words[-1]:
+        left_at, left_words = left_at - 1, text[left_at - 1] + left_words[:-1]
+        places.append((left_at, left_words))
+    right_at, right_words = at, inserted
+    while right_at < len(text) and text[right_at] == right_words[0]:
+        right_at, right_words = right_at + 1, right_words[1:] + text[right_at]
+        places.append((right_at, right_words))
+    # Slide only to keep a 読点 with the inserted words, and never into the middle of a word.
+    marked = [p for p in places if p[1].startswith(_LEADING_MARKS) and p[0] in boundaries]
+    return marked[:1] + [(at, inserted)]
+
+
+def _widenings(text: str, start: int, end: int, *, right_too: bool = True) -> list[tuple[str, str]]:
+    """Return (left, right) context strings by growing whole words, smallest first, right first."""
+    before = tokenize(text[:start])
+    after = tokenize(text[end:])
+    options: list[tuple[int, int, int, str, str]] = []
+    for left in range(len(before) + 1):
+        for right in range(len(after) + 1 if right_too else 1):
+            lw = "".join(before[len(before) - left :])
+            rw = "".join(after[:right])
+            options.append((left + right, -right, len(lw) + len(rw), lw, rw))
+    options.sort()
+    return [(lw, rw) for *_, lw, rw in options]
+
+
+def _unique(quote: str, old: list[str]) -> bool:
+    return _meaningful(quote) and sum(count(text, quote) for text in old) == 1
+
+
+def _meaningful(quote: str) -> bool:
+    # A quote of brackets or marks alone identifies no words; widen it to a word.
+    return any(c not in _MARKS for c in quote)

@@ -1,0 +1,117 @@
+"""The facts the cost engine needs, gathered once from the content model.
+
+The engine works on :class:`CostInputs`, not on the whole :class:`~gendocs.model.Content`, so that
+tests, the benchmark and property tests can state a consortium in a few lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from gendocs import ja
+from gendocs.compute.rounding import RoundingPolicy
+from gendocs.model import Content
+from gendocs.model.base import YearMonth
+from gendocs.model.costs import CostItem, JoiningFee, Outlook, Settlement
+from gendocs.model.systems import CurrentSystem
+
+
+@dataclass(frozen=True)
+class SystemFacts:
+    """A current system as the outlook sees it."""
+
+    running: int            # 年間運用経費 + 年間改修経費
+    renewal: int            # 更新（更改）時の費用
+    renewal_due: YearMonth  # 次の更新月
+    cycle_months: int       # 更新の周期（稼働から更新予定までの月数）; 0 = once
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    """A member as the cost engine sees it."""
+
+    id: str
+    name: str
+    population: int
+    join_year: int                 # first fiscal year it takes part in the sharing
+    go_live: YearMonth             # first month on the cloud
+    services: tuple[str, ...]      # 業務 it uses on the cloud
+    systems: tuple[SystemFacts, ...] = ()
+    later: bool = False            # 後続団体
+
+    @property
+    def running(self) -> int:
+        """The yearly running cost of its current systems (現行経費)."""
+        return sum(s.running for s in self.systems)
+
+
+@dataclass(frozen=True)
+class CostInputs:
+    """Everything an allocation and a comparison read."""
+
+    members: tuple[MemberFacts, ...]
+    years: tuple[int, ...]
+    items: tuple[CostItem, ...]
+    prices: Mapping[str, int] = field(default_factory=dict)
+    bases: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
+    policy: RoundingPolicy = RoundingPolicy()
+    min_saving: Decimal | None = None
+    joining_fee: JoiningFee | None = None
+    settlements: tuple[Settlement, ...] = ()
+    payment_profile: str | None = None
+    outlook: Outlook = Outlook(annual_rate=Decimal(0))
+
+    def member(self, member_id: str) -> MemberFacts:
+        """The member with ``member_id``."""
+        return next(m for m in self.members if m.id == member_id)
+
+    def item(self, item_id: str) -> CostItem:
+        """The cost item with ``item_id``."""
+        return next(i for i in self.items if i.id == item_id)
+
+
+def inputs_from_content(content: Content) -> CostInputs:
+    """Gather the cost facts of validated ``content``."""
+    costs = content.costs
+    years = tuple(range(costs.start_fiscal_year, costs.start_fiscal_year + costs.years))
+    rounding = costs.rounding
+    return CostInputs(
+        members=tuple(_member(content, m, years[0]) for m in content.members),
+        years=years,
+        items=costs.items,
+        prices={p.service: p.monthly for p in costs.service_prices},
+        bases={b.id: dict(b.values) for b in costs.bases},
+        policy=RoundingPolicy(rounding.unit, rounding.rule, rounding.remainder,
+                              content.consortium.representative),
+        min_saving=costs.guarantee.min_saving if costs.guarantee else None,
+        joining_fee=costs.joining_fee,
+        settlements=costs.settlements,
+        payment_profile=costs.payment_profile,
+        outlook=costs.outlook,
+    )
+
+
+def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
+    usage = next(u for u in content.systems.usage if u.member == member.id)
+    go_live = next(m.month for m in content.schedule.migrations if m.member == member.id)
+    survey = next(s for s in content.systems.surveys if s.member == member.id)
+    used = set(usage.services)
+    later = member.joining.group == "後続"
+    return MemberFacts(
+        id=member.id, name=member.name, population=member.population.value,
+        join_year=max(first_year, ja.fiscal_year(member.joining.date)) if later else first_year,
+        go_live=go_live, services=usage.services,
+        systems=tuple(system_facts(s) for s in survey.systems if used & set(s.services)),
+        later=later)
+
+
+def system_facts(system: CurrentSystem) -> SystemFacts:
+    """The cost facts of one surveyed system."""
+    start = YearMonth(system.in_service.year, system.in_service.month)
+    due = YearMonth(system.renewal_due.year, system.renewal_due.month)
+    c = system.costs
+    return SystemFacts(c.annual_operation + c.annual_modification, c.renewal, due,
+                       max(0, due.index - start.index))
