@@ -8,7 +8,6 @@ build at once. A template in the project's ``templates/`` overrides the bundled 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from gendocs.errors import Msg, UsageError
@@ -37,13 +36,8 @@ class Project:
 
 def bundled(kind: str) -> Path:
     """The folder of bundled ``templates`` or ``content``."""
-    try:
-        path = Path(str(resources.files(f"gendocs.bundled.{kind}")))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return PACKAGE_ROOT.parent / kind  # running from a source checkout
+    installed = PACKAGE_ROOT / "bundled" / kind  # an installed package (see setup.py)
+    return installed if installed.is_dir() else PACKAGE_ROOT.parent / kind  # a source checkout
 
 
 def find_project(root: Path, content: Path | None = None, output: Path | None = None) -> Project:
