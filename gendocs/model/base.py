@@ -9,7 +9,6 @@ validated YAML (:func:`build`), so a key is described exactly once.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 import types
 from dataclasses import dataclass
@@ -98,9 +97,17 @@ class FieldInfo:
     default: Any
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[FieldInfo, ...]] = {}
+
+
 def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     """List the fields of content class ``cls`` with resolved types (cached: classes are fixed)."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = _fields(cls)
+    return _FIELDS[cls]
+
+
+def _fields(cls: type) -> tuple[FieldInfo, ...]:
     hints = get_type_hints(cls)
     result = []
     for f in dataclasses.fields(cls):
