@@ -104,3 +104,15 @@ def test_messages_exist_in_english(project_dir: Path) -> None:
     assert any("expected a whole number, found '約2万'" in line for line in english)
     assert all(not any("\u3040" <= ch <= "\u30ff" for ch in line.split(": ", 2)[-1][:12])
                for line in english if "found '約2万'" not in line and "「" not in line)
+
+
+def test_ids_must_be_unique(project_dir: Path) -> None:
+    schedule = project_dir / "content" / "schedule.yaml"
+    text = schedule.read_text(encoding="utf-8").replace("- {id: plan, phase: p1,",
+                                                        "- {id: survey, phase: p1,")
+    schedule.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(project_dir / "content"))
+    (problem,) = caught.value.problems
+    assert problem.key_path == "schedule.tasks[2].id"
+    assert "識別子「survey」が重複しています（1番目と同じ）" in problem.message.ja
