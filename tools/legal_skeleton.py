@@ -72,7 +72,10 @@ def supplementary(doc: Any, var: str = "law") -> None:
     doc.add_paragraph()
     indented(doc, "附\u3000則", left=3)
     doc.add_paragraph(f"{{%p for l in {var}.supplementary %}}")
-    indented(doc, "{% if l.label %}{{ l.label }}\u3000{% endif %}{{ l.text }}", left=1,
-             first=-1)
+    doc.add_paragraph("{%p if l.label %}")
+    indented(doc, "{{ l.label }}\u3000{{ l.text }}", left=1, first=-1)
+    doc.add_paragraph("{%p else %}")
+    indented(doc, "{{ l.text }}", first=1)
+    doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{%p endif %}")

@@ -9,6 +9,7 @@ content and ``gendocs.compute.sla``.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ SECTIONS = ["1 前提・適用範囲・責任分界", "2 用語と測定方法",
 LEVEL_HEADERS = ["項目", "規定内容", "協定値", "測定方法", "報告"]
 LEVEL_CELLS = ["{{ r.name }}", "{{ r.description }}", "{{ r.target }}", "{{ r.measurement }}",
                "{{ r.report }}"]
-LEVEL_WIDTHS = [23, 34, 32, 35, 26]
+LEVEL_WIDTHS: list[float] = [23, 34, 32, 35, 26]
 TERMS = [
     ("サービス提供時間", "事業者がサービスを提供する時間。1.3(3)に定める日及び時刻とする。"),
     ("計画停止", "保守等のため、事業者が4.3の運用会議で合意した日時にあらかじめ通知して行うサービスの停止"),
@@ -53,7 +54,7 @@ def static_row(t: Any, cells: list[str]) -> None:
         cell.paragraphs[0].runs[0].text = text
 
 
-def fixed_table(doc: Any, headers: list[str], rows: list[tuple[str, ...]],
+def fixed_table(doc: Any, headers: list[str], rows: Sequence[tuple[str, ...]],
                 widths: list[float]) -> None:
     """A table whose rows are standard wording (editable in Word), not repeated from content."""
     t = table(doc, headers, ["{{ '' }}"] * len(headers), "_ in []", widths)
