@@ -15,6 +15,7 @@ from gendocs.model.base import ID_PATTERN, fld
 
 EventKind = Literal["公表", "質問期限", "回答", "参加申込期限", "提出期限", "審査", "結果通知",
                     "契約", "その他"]
+Weighting = Literal["なし", "均等", "人口比"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,7 +60,7 @@ class Evaluation:
     fit_item: str = fld("機能要件確認表で採点する評価項目（items の id）",
                         "the item scored by the requirement-fit table", regex=ID_PATTERN)
     fit_scores: tuple[FitScore, ...] = fld("機能要件確認表の得点", "requirement-fit scores")
-    member_weights: Literal["なし", "均等", "人口比"] = fld(
+    member_weights: Weighting = fld(
         "構成団体ごとに採点する場合の加重（なし: 合議で1つの評価）",
         "members score separately, weighted equally or by population", default="なし")
     committee: str = fld("評価を行う者（選定委員会の構成）", "who evaluates",
