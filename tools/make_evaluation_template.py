@@ -12,6 +12,7 @@ from tools.make_procurement_templates import (
     clauses,
     heading,
     para,
+    right,
     save_missing,
     start,
     static_table,
@@ -50,34 +51,34 @@ def build() -> Any:
                   "相手方となる候補者とする。"])
 
     heading(doc, SECTIONS[3])
-    static_table(doc, ["区分", "配点"], [
+    right(static_table(doc, ["区分", "配点"], [
         ["技術点", "{{ scoring.technical }}"],
         ["価格点", "{{ scoring.price }}"],
         ["合計（満点）", "{{ scoring.total }}"],
-    ], [75, 75])
+    ], [75, 75]), 1)
     doc.add_paragraph("{%p if scoring.ratio %}")
     para(doc, "技術点と価格点の比は、{{ scoring.ratio }}とする。")
     doc.add_paragraph("{%p endif %}")
 
     heading(doc, SECTIONS[4])
-    table(doc, ["No", "評価区分", "評価項目", "評価の視点", "配点"],
+    right(table(doc, ["No", "評価区分", "評価項目", "評価の視点", "配点"],
           ["{{ r.no }}", "{{ r.category }}", "{{ r.name }}", "{{ r.criteria }}", "{{ r.points }}"],
           "r in scoring.item_rows", [10, 28, 35, 57, 20],
-          footer=["", "技術点 計", "", "", "{{ scoring.technical }}"])
+          footer=["", "技術点 計", "", "", "{{ scoring.technical }}"]), 0, 4)
 
     heading(doc, SECTIONS[5])
     para(doc, "評価項目（{{ scoring.fit_name }}を除く。）は、次の区分により採点し、配点に割合を乗じた点を"
          "その項目の得点とする。")
-    table(doc, ["評価区分", "評価の基準", "配点に乗じる割合"],
+    right(table(doc, ["評価区分", "評価の基準", "配点に乗じる割合"],
           ["{{ g.mark }}", "{{ g.meaning }}", "{{ g.ratio }}"], "g in scoring.grade_rows",
-          [30, 80, 40])
+          [30, 80, 40]), 2)
 
     heading(doc, SECTIONS[6])
     para(doc, "{{ scoring.fit_name }}（配点{{ scoring.fit_points }}）は、機能要件確認表の回答により採点する。"
          "要件ごとの回答の区分と得点は次のとおりとする。")
-    table(doc, ["回答区分", "意味", "得点（要件1件当たり）"],
+    right(table(doc, ["回答区分", "意味", "得点（要件1件当たり）"],
           ["{{ f.mark }}", "{{ f.meaning }}", "{{ f.score }}"], "f in scoring.fit_rows",
-          [30, 80, 40])
+          [30, 80, 40]), 2)
     para(doc, "{{ scoring.fit_formula }}", indent=False)
     para(doc, "回答の内容が提案書その他の資料で確認できない要件は、得点を0点とする。")
 
@@ -92,9 +93,9 @@ def build() -> Any:
     doc.add_paragraph("{%p else %}")
     para(doc, "技術点は、構成団体ごとに採点し、{% if scoring.weighting == '人口比' %}構成団体の人口の比"
          "{% else %}均等の重み{% endif %}による次の重みを乗じて合計する。")
-    table(doc, ["構成団体", "人口（人）", "重み"],
+    right(table(doc, ["構成団体", "人口（人）", "重み"],
           ["{{ w.name }}", "{{ w.population }}", "{{ w.weight }}"], "w in scoring.weight_rows",
-          [60, 45, 45])
+          [60, 45, 45]), 1, 2)
     doc.add_paragraph("{%p endif %}")
 
     heading(doc, SECTIONS[9])

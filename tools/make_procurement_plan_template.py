@@ -11,6 +11,7 @@ from tools.make_procurement_templates import (
     heading,
     para,
     paragraphs,
+    right,
     save_missing,
     start,
     static_table,
@@ -44,9 +45,9 @@ def build() -> Any:
          "が共同で利用するサービスを、{{ consortium.short_name }}が一つの調達として行う。"
          "構成団体ごとの利用業務、端末数及び本稼働の時期は次のとおりとし、端末数は合計"
          "{{ scope.terminals }}である。")
-    table(doc, ["No", "団体名", "端末数（台）", "利用業務数", "本稼働"],
+    right(table(doc, ["No", "団体名", "端末数（台）", "利用業務数", "本稼働"],
           ["{{ u.no }}", "{{ u.name }}", "{{ u.terminals }}", "{{ u.count }}", "{{ u.start }}"],
-          "u in usage_rows", [12, 40, 30, 30, 38])
+          "u in usage_rows", [12, 40, 30, 30, 38]), 0, 2, 3)
     heading(doc, "3.2 調達時期", 2)
     para(doc, "調達に先立ち、{{ rfi_deadlines.published }}に情報提供依頼（RFI）を行い、"
          "{{ rfi_deadlines.submission }}までに事業者から情報の提供を受けて仕様を検討する。"

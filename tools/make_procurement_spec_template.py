@@ -16,6 +16,7 @@ from tools.make_procurement_templates import (
     page_break,
     para,
     paragraphs,
+    right,
     save_missing,
     start,
     table,
@@ -265,16 +266,16 @@ def _annexes(doc: Any) -> None:
     para(doc, "標準化欄の○は、国の標準化の対象業務であることを示す。")
     doc.add_paragraph("{%p for g in service_groups %}")
     para(doc, "（{{ loop.index }}）{{ g.category }}（{{ g.count }}業務）", indent=False)
-    table(doc, ["No", "業務名", "標準化", "利用団体数"],
+    right(table(doc, ["No", "業務名", "標準化", "利用団体数"],
           ["{{ s.no }}", "{{ s.name }}", "{{ s.standard }}", "{{ s.users }}"], "s in g.rows",
-          [15, 70, 25, 40])
+          [15, 70, 25, 40]), 0, 3)
     doc.add_paragraph("{%p endfor %}")
     page_break(doc)
     heading(doc, SECTIONS[13])
     para(doc, "端末数の合計は{{ scope.terminals }}である。")
-    table(doc, ["No", "団体名", "端末数（台）", "利用業務数", "利用しない業務", "本稼働"],
+    right(table(doc, ["No", "団体名", "端末数（台）", "利用業務数", "利用しない業務", "本稼働"],
           ["{{ u.no }}", "{{ u.name }}", "{{ u.terminals }}", "{{ u.count }}", "{{ u.unused }}",
-           "{{ u.start }}"], "u in usage_rows", [10, 25, 22, 20, 45, 28])
+           "{{ u.start }}"], "u in usage_rows", [10, 25, 22, 20, 45, 28]), 0, 2, 3)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -120,6 +121,15 @@ def fixed_loop_table(doc: Any, headers: list[str], fixed: list[list[str]], width
     return t
 
 
+def right(t: Any, *columns: int) -> Any:
+    """Right-align ``columns`` below the header (numbers: 端末数, 配点, 重み)."""
+    for row in t.rows[1:]:
+        for column in columns:
+            for p in row.cells[column].paragraphs:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    return t
+
+
 def _shade(cell: Any) -> None:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
@@ -161,7 +171,7 @@ def main() -> None:
 
 
 __all__ = ["start", "heading", "page_break", "clause", "clauses", "loop_clauses", "paragraphs", "para",
-           "table", "static_table", "fixed_loop_table", "contact_table", "save_missing"]
+           "table", "right", "static_table", "fixed_loop_table", "contact_table", "save_missing"]
 
 if __name__ == "__main__":
     main()

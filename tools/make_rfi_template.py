@@ -14,6 +14,7 @@ from tools.make_procurement_templates import (
     heading,
     para,
     paragraphs,
+    right,
     save_missing,
     start,
     static_table,
@@ -54,9 +55,9 @@ def build() -> Any:
           ["{{ g.category }}", "{{ g.count }}業務", "{{ g.names }}"], "g in service_groups",
           [25, 20, 105])
     heading(doc, "2.3 構成団体の利用業務・端末数", 2)
-    table(doc, ["No", "団体名", "端末数（台）", "利用業務数", "本稼働の予定"],
+    right(table(doc, ["No", "団体名", "端末数（台）", "利用業務数", "本稼働の予定"],
           ["{{ u.no }}", "{{ u.name }}", "{{ u.terminals }}", "{{ u.count }}", "{{ u.start }}"],
-          "u in usage_rows", [12, 40, 30, 30, 38])
+          "u in usage_rows", [12, 40, 30, 30, 38]), 0, 2, 3)
 
     heading(doc, SECTIONS[2])
     para(doc, "次の事項について、情報を提供すること。費用は、構成団体ごとの内訳と、契約期間を通じた"

@@ -15,6 +15,7 @@ from tools.make_procurement_templates import (
     loop_clauses,
     para,
     paragraphs,
+    right,
     save_missing,
     start,
     static_table,
@@ -128,10 +129,10 @@ def _evaluation(doc: Any) -> None:
     para(doc, "価格点は、次の式により算定する。")
     para(doc, "{{ scoring.price_formula }}", indent=False)
     heading(doc, "5.3 評価項目と配点", 2)
-    table(doc, ["No", "評価区分", "評価項目", "配点"],
+    right(table(doc, ["No", "評価区分", "評価項目", "配点"],
           ["{{ r.no }}", "{{ r.category }}", "{{ r.name }}", "{{ r.points }}"],
           "r in scoring.item_rows", [12, 45, 68, 25],
-          footer=["", "技術点 計", "", "{{ scoring.technical }}"])
+          footer=["", "技術点 計", "", "{{ scoring.technical }}"]), 0, 3)
     heading(doc, "5.4 同点の場合の取扱い", 2)
     para(doc, "{{ procurement.evaluation.tie_rule }}")
 

@@ -147,3 +147,18 @@ def test_two_hundred_members_fill_the_annex_and_share_equal_weights(
     assert f"端末数の合計は{sum(10 + i for i in range(1, 201)):,}台" in text_of(
         docs["procurement_spec"])
     assert "第1町、第2町" in text and "第199町及び第200町の200団体" in text
+
+
+def test_a_tender_with_a_contract_per_member_says_so(sample: Content, tmp_path: Path) -> None:
+    proc = sample.procurement
+    evaluation = dataclasses.replace(proc.evaluation, price_formula="配分×最低提案価格÷提案価格")
+    content = dataclasses.replace(sample, procurement=dataclasses.replace(
+        proc, method="総合評価一般競争入札", contract_form="団体別契約", evaluation=evaluation))
+    texts = {name: text_of(doc) for name, doc in render(content, tmp_path).items()}
+    assert "総合評価落札方式による一般競争入札とする" in texts["procurement_plan"]
+    assert "団体別契約（構成団体ごとに締結する）" in texts["procurement_plan"]
+    for name in ("procurement_spec", "rfp"):
+        assert "契約は、構成団体ごとに締結する。" in texts[name]
+        assert "一括して締結する" not in texts[name]
+    for name in ("rfp", "evaluation"):
+        assert f"価格点＝{proc.evaluation.price_points:,}点×最低提案価格÷提案価格" in texts[name]

@@ -57,6 +57,8 @@ MISTAKES = [
     ("procurement.yaml", "{name: 質問の受付期限, kind: 質問期限, date: 2027-06-29}",
      "{name: 質問の受付期限, date: 2027-06-29}", "procurement.schedule",
      "種類（kind）が「質問期限」の手続がありません（提案依頼書が日付を引用します）"),
+    ("procurement.yaml", "{name: 情報提供依頼の公表, kind: 公表,", "{name: 情報提供依頼の公表, kind: その他,",
+     "procurement.rfi.schedule", "種類（kind）が「公表」の手続がありません（情報提供依頼書が日付を引用します）"),
     ("procurement.yaml", "{name: ヒアリング（必要に応じて実施）, kind: 審査,",
      "{name: ヒアリング（必要に応じて実施）, kind: 提出期限,", "procurement.rfi.schedule[3].kind",
      "種類「提出期限」の手続が2件あります"),

@@ -1,6 +1,6 @@
 """Checks of the procurement content the documents rely on (配点 sums are a core check).
 
-The 提案依頼書 and the 情報提供依頼書 quote the 質問期限 and 提出期限 by kind, the 評価基準書 names
+The 提案依頼書 and the 情報提供依頼書 quote deadlines by their kind, the 評価基準書 names
 the item the 機能要件確認表 scores, and every member must go live inside the contract period.
 """
 
@@ -14,18 +14,23 @@ from gendocs.model import Content
 from gendocs.model.procurement import EventKind, ScheduleEvent
 from gendocs.validate.domain import Check, Finding
 
-QUOTED_KINDS: tuple[EventKind, ...] = ("質問期限", "提出期限")
+# the steps whose dates the text quotes: the RFP quotes its deadlines, the 調達計画書 and the RFI
+# quote when the RFI is published and answered
+RFP_KINDS: tuple[EventKind, ...] = ("質問期限", "提出期限")
+RFI_KINDS: tuple[EventKind, ...] = ("公表", "質問期限", "提出期限")
 
 
 def quoted_events(content: Content) -> Iterator[Finding]:
-    """The schedules have exactly one 質問期限 and one 提出期限 each."""
+    """Each step the documents quote by kind is in its schedule exactly once."""
     proc = content.procurement
-    yield from _kinds(("procurement", "schedule"), proc.schedule, "提案依頼書")
-    yield from _kinds(("procurement", "rfi", "schedule"), proc.rfi.schedule, "情報提供依頼書")
+    yield from _kinds(("procurement", "schedule"), proc.schedule, RFP_KINDS, "提案依頼書")
+    yield from _kinds(("procurement", "rfi", "schedule"), proc.rfi.schedule, RFI_KINDS,
+                      "情報提供依頼書")
 
 
-def _kinds(path: KeyPath, events: tuple[ScheduleEvent, ...], document: str) -> Iterator[Finding]:
-    for kind in QUOTED_KINDS:
+def _kinds(path: KeyPath, events: tuple[ScheduleEvent, ...], kinds: tuple[EventKind, ...],
+           document: str) -> Iterator[Finding]:
+    for kind in kinds:
         places = [i for i, e in enumerate(events) if e.kind == kind]
         if not places:
             yield path, Msg(f"種類（kind）が「{kind}」の手続がありません（{document}が日付を引用します）",
