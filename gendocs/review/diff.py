@@ -102,7 +102,8 @@ def build_side(project: Project, root: Path, revision: Revision, temp: Path,
     try:
         raw = load_content(side_project.content_dir)
         content = validate(raw)
-        documents, reads = {}, {}
+        documents: dict[str, OutputFile] = {}
+        reads: dict[str, Reads] = {}
         for doctype in doctypes:
             reads[doctype.name] = {}
             documents[doctype.name] = render_document(side_project, doctype, content,
