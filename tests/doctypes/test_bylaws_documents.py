@@ -15,6 +15,7 @@ import pytest
 from docx import Document
 
 from gendocs.errors import ContentError
+from gendocs.ja import wareki_date, wareki_month
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.pipeline import build
@@ -129,12 +130,11 @@ def test_union_rules_state_the_statutory_items_from_content(docs: dict[str, Doc]
     assert f"定数は、{len(sample.members)}人とする" in text
     assert "管理者1人及び副管理者2人を置く" in text
     # 経費の支弁の方法: one item per cost rule of content.costs, ratios as 100分の….
-    for item in sample.costs.items:
-        assert f"\u3000{item.name}\u3000" in text
-    assert "均等割100分の40、人口割100分の60の割合により按分した額" in text
+    for rule in cost_rules(sample):
+        assert rule in text
     assert "100分の30以上の削減となるよう" in text
     assert "第2項の人口割に用いる人口は" in text      # same article: 第2項, not 第11条第2項
-    assert "この規約は、平成23年4月1日から施行する。" in text
+    assert f"この規約は、{wareki_date(c.established)}から施行する。" in text
 
 
 def test_agreement_has_parties_schedule_costs_and_signatures(docs: dict[str, Doc],
@@ -142,9 +142,12 @@ def test_agreement_has_parties_schedule_costs_and_signatures(docs: dict[str, Doc
     text = docs["agreement"].text
     names = [m.name for m in sample.members]
     assert "、".join(names[:-1]) + "及び" + names[-1] + "（以下「構成団体」という。）は" in text
-    assert "計画立案\u3000令和8年4月から令和8年12月まで" in text
-    assert "運用\u3000令和10年4月から令和15年3月まで" in text
-    assert "均等割100分の40、人口割100分の60" in text
+    for phase in sample.schedule.phases:
+        start = wareki_month(phase.start.year, phase.start.month)
+        end = wareki_month(phase.end.year, phase.end.month)
+        assert f"{phase.name}\u3000{start}から{end}まで" in text
+    for rule in cost_rules(sample):
+        assert rule in text
     assert f"本書{len(names)}通を作成し" in text
     assert "令和8年12月18日" in text
     signatures = [p.text for p in Document(str(docs["agreement"].path)).paragraphs
@@ -152,6 +155,17 @@ def test_agreement_has_parties_schedule_costs_and_signatures(docs: dict[str, Doc
     assert signatures == [f"{m.name}{m.head_title[1:]}\t印" for m in sample.members]
     assert "前条第3項の規定は、脱退した団体が再び参加する場合について準用する" not in text
     assert "第4条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
+
+
+def cost_rules(content: Content) -> list[str]:
+    """Each cost item's name and, for a mixed 按分, its ratios as 100分の… ."""
+    rules = []
+    for item in content.costs.items:
+        rules.append(f"\u3000{item.name}\u3000")
+        if item.method == "按分" and len(item.shares) > 1:
+            rules.append("、".join(f"{s.basis}100分の{(s.weight * 100).normalize():f}"
+                                  for s in item.shares) + "の割合により按分した額")
+    return rules
 
 
 @pytest.mark.parametrize("name", NAMES)
