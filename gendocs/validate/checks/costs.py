@@ -70,12 +70,21 @@ def cost_prices(content: Content) -> Iterator[Finding]:
 
 
 def _unpriced(content: Content, priced: set[str]) -> Iterator[Finding]:
+    """One finding per 業務 without a price, at its first use, naming every member using it."""
+    first: dict[str, KeyPath] = {}
+    users: dict[str, list[str]] = {}
+    names = {m.id: m.name for m in content.members}
     for u, usage in enumerate(content.systems.usage):
         for k, service in enumerate(usage.services):
             if service not in priced:
-                yield ("systems", "usage", u, "services", k), Msg(
-                    f"業務「{service}」の従量料金の単価が costs.service_prices にありません",
-                    f"'{service}' has no monthly price in costs.service_prices")
+                first.setdefault(service, ("systems", "usage", u, "services", k))
+                users.setdefault(service, []).append(names.get(usage.member, usage.member))
+    for service, path in first.items():
+        yield path, Msg(
+            f"業務「{service}」の従量料金の単価が costs.service_prices にありません"
+            f"（利用団体: {'、'.join(users[service])}）",
+            f"'{service}' has no monthly price in costs.service_prices "
+            f"({len(users[service])} member(s) use it)")
 
 
 def cost_members(content: Content) -> Iterator[Finding]:
