@@ -75,13 +75,6 @@ def user_name(root: Path) -> str | None:
     return done.stdout.strip() or None
 
 
-def log_dates(root: Path, folder: Path) -> list[tuple[str, datetime, str]]:
-    """(commit, date, subject) of the commits that changed ``folder``, newest first."""
-    out = _git(root, "log", "--format=%H%x1f%ct%x1f%s", "--", folder.as_posix()).stdout
-    rows = [line.split("\x1f") for line in out.splitlines() if line]
-    return [(c, datetime.fromtimestamp(int(t), timezone.utc), s) for c, t, s in rows]
-
-
 def _git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
