@@ -1,7 +1,9 @@
 """build(project) = write(render(compute(validate(load(project)))))
 
 Everything is validated, computed and rendered before the first file is written, so a broken
-input or template fails the run and leaves output/ as it was.
+input or template fails the run and leaves output/ as it was. Builds are incremental: a manifest
+in output/ records what each document read (``gendocs.review.manifest``), and only documents
+whose inputs changed are rendered again.
 """
 
 from __future__ import annotations
@@ -13,15 +15,19 @@ from pathlib import Path
 
 from gendocs import __version__
 from gendocs.doctypes import DocumentType, select
+from gendocs.errors import Msg
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
+from gendocs.review.manifest import plan_build
+from gendocs.review.tracking import Reads, track
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, reproducible_docx, write_outputs
 
 Progress = Callable[[str], None]
+Explain = Callable[[DocumentType, Msg | None], None]   # why a document is rebuilt (None: current)
 
 
 def load_and_validate(project: Project) -> Content:
@@ -29,20 +35,28 @@ def load_and_validate(project: Project) -> Content:
     return validate(load_content(project.content_dir))
 
 
-def build(project: Project, names: list[str], progress: Progress = lambda _: None) -> list[Path]:
-    """Build the named documents (all when empty) and return the written paths."""
-    content = load_and_validate(project)
+def build(project: Project, names: list[str], progress: Progress = lambda _: None, *,
+          force: bool = False, explain: Explain = lambda _d, _r: None) -> list[Path]:
+    """Build the named documents (all when empty) whose inputs changed; return all their paths."""
     doctypes = select(names)
-    files = []
+    plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
     for doctype in doctypes:
+        explain(doctype, plan.reasons[doctype.name])
+    files = []
+    for doctype in plan.stale:
         progress(doctype.title)
-        files.append(render_document(project, doctype, content))
-    return write_outputs(project.output_dir, files)
+        reads: Reads = {}
+        files.append(render_document(project, doctype, plan.loaded(), reads))
+        plan.record(doctype, files[-1], reads)
+    write_outputs(project.output_dir, files + plan.manifest_files())
+    return [project.output_dir / doctype.filename for doctype in doctypes]
 
 
-def render_document(project: Project, doctype: DocumentType, content: Content) -> OutputFile:
-    """Render one document to reproducible .docx bytes."""
-    context = base_context(content, doctype.title) | doctype.context(content)
+def render_document(project: Project, doctype: DocumentType, content: Content,
+                    reads: Reads | None = None) -> OutputFile:
+    """Render one document to reproducible .docx bytes, recording the content it reads."""
+    source = track(content, reads) if reads is not None else content
+    context = base_context(source, doctype.title) | doctype.context(source)
     document = render_template(project.template(doctype.template), context)
     stamp = document_stamp(datetime.combine(content.project.date, datetime.min.time(),
                                             timezone.utc))

@@ -67,6 +67,9 @@ def align(old: tuple[Unit, ...], new: tuple[Unit, ...]) -> tuple[Pair, ...]:
 
 def _match_gain(old: Unit, new: Unit) -> float | None:
     same_number = unit_number(old) == unit_number(new)
+    if len(unit_number(new)) > len(unit_number(old)):
+        # A new 枝番 (第3条の2) is always a new unit: existing units never move into one.
+        return None
     sim = similarity(old, new)
     if sim >= SIMILAR:
         return sim + (SAME_NUMBER_BONUS if same_number else 0.0)

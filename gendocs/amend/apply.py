@@ -18,6 +18,7 @@ from gendocs.amend.model import (
     Table,
     Unit,
     renumber,
+    split_proviso,
     unit_number,
     unit_texts,
 )
@@ -41,7 +42,6 @@ from gendocs.amend.ops import (
 )
 from gendocs.amend.words import EditConflict, apply_edits
 
-PROVISO = "ただし、"
 
 
 class OpError(Exception):
@@ -201,8 +201,7 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
         return [_article(rule, target).caption or ""]
     if part in ("chapeau", "proviso"):
         paragraph = _text_holder(unit)
-        head, _, tail = paragraph.text.partition("。" + PROVISO)
-        return [paragraph.text] if part == "chapeau" else [PROVISO + tail]
+        return [paragraph.text] if part == "chapeau" else [split_proviso(paragraph.text)[1]]
     return unit_texts(unit)
 
 
@@ -221,8 +220,7 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
         return with_unit(rule, target, replace(_article(rule, target), caption=texts[0]))
     if part in ("chapeau", "proviso"):
         holder = _text_holder(unit)
-        head, _, _ = holder.text.partition("。" + PROVISO)
-        text = texts[0] if part == "chapeau" else f"{head}。{texts[0]}"
+        text = texts[0] if part == "chapeau" else split_proviso(holder.text)[0] + texts[0]
         return with_unit(rule, target, _with_holder_text(unit, text))
     return with_unit(rule, target, _fill(unit, iter(texts)))
 
@@ -377,14 +375,14 @@ def _placed(units: tuple[Unit, ...], neighbour: Unit) -> tuple[Unit, ...]:
 def _proviso(rule: Rule, op: DeleteProviso | AddProviso) -> Rule:
     unit = get_unit(rule, op.target)
     holder = _text_holder(unit)
+    main, proviso = split_proviso(holder.text)
     if isinstance(op, AddProviso):
-        if "。" + PROVISO in holder.text:
+        if proviso:
             raise OpError("既にただし書があります。", "there is a proviso already.")
         return with_unit(rule, op.target, _with_holder_text(unit, holder.text + op.text))
-    head, found, _ = holder.text.partition("。" + PROVISO)
-    if not found:
+    if not proviso:
         raise OpError(f"{_show(op.target)}にただし書がありません。", f"{op.target} has no proviso.")
-    return with_unit(rule, op.target, _with_holder_text(unit, head + "。"))
+    return with_unit(rule, op.target, _with_holder_text(unit, main))
 
 
 def _replace_whole(rule: Rule, op: AmendmentOp) -> Rule:

@@ -47,7 +47,7 @@ VERBS = {
 COUNTERS = {"article": "条", "paragraph": "項", "item": "号"}
 
 Clause = tuple[str, str]
-"""A clause as (words, verb in 連用形): ("第5条を第7条と", "し") is written 「第5条を第7条とし」."""
+"""A clause as (words, verb in 連用形): ("第5条を第7条", "とし") is written 「第5条を第7条とし」."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,9 @@ def write_provisions(old: Rule, provisions: tuple[Provision, ...], style: Style)
         writer = _SentenceWriter(style, CiteState())
         clauses: list[Clause] = []
         block: tuple[str, ...] = ()
-        for op in provision.ops:
+        for index, op in enumerate(provision.ops):
+            following = provision.ops[index + 1] if index + 1 < len(provision.ops) else None
+            writer.chained = _same_container(op, following)
             clauses += writer.clauses(op, rule)
             block = writer.block(op, rule) or block
             rule = apply_op(rule, op)
@@ -96,6 +98,7 @@ def join_clauses(clauses: list[Clause], style: Style) -> str:
 class _SentenceWriter:
     style: Style
     state: CiteState
+    chained: bool = False
 
     def clauses(self, op: AmendmentOp, rule: Rule) -> list[Clause]:
         citer = Citer(self.style, rule)
@@ -151,13 +154,21 @@ class _SentenceWriter:
         self.state.note(ref, rule)
         return text
 
-    def _structural(self, ref: Ref, citer: Citer, rule: Rule) -> str:
-        """Cite the unit a move, shift, deletion or addition acts on (「C中X」 where it helps)."""
+    def _structural(self, ref: Ref, citer: Citer, rule: Rule, *, run: bool = False) -> str:
+        """Cite the unit a move, shift, deletion or addition acts on.
+
+        「第38条中第7項を第9項とし、第4項から…」: the container is named once with 「中」 when
+        several units of it move in a row (or a range moves); otherwise the unit is cited in
+        full, 「第1条第2項を同条第3項とし」.
+        """
         parent = ref.parent()
+        if _is_last_named(ref, self.state):
+            return self._cite(ref, citer, rule)
         if self.state.context == parent:
             self.state.note(ref, rule)
             return citer.local(ref)
-        if _is_last_named(ref, self.state) or parent.kind in ("main", "suppl") or single_paragraph(rule, ref) and ref.kind == "paragraph":
+        plain = parent.kind in ("main", "suppl")
+        if plain or (single_paragraph(rule, ref) and ref.kind == "paragraph") or not (run or self.chained):
             return self._cite(ref, citer, rule)
         prefix = citer.cite(parent, self.state) + "中"
         self.state.note(parent, rule)
@@ -202,15 +213,15 @@ class _SentenceWriter:
 
     def _move(self, op: MoveUnit, citer: Citer, rule: Rule) -> Clause:
         if op.target.area == "suppl" and op.target.paragraph == 1 and single_paragraph(rule, op.target):
-            return "附則を附則" + self.style.paragraph(1) + "と", "し"
+            return "附則を附則" + self.style.paragraph(1), "とし"
         head = self._structural(op.target, citer, rule)
         after = apply_op(rule, op)
         target = self._target(op.to, Citer(self.style, after), after)
         self.state.note(op.to, after)
-        return f"{head}を{target}と", "し"
+        return f"{head}を{target}", "とし"
 
     def _shift(self, op: ShiftUnits, citer: Citer, rule: Rule) -> Clause:
-        first = self._structural(op.first, citer, rule)
+        first = self._structural(op.first, citer, rule, run=True)
         last = self._target(op.last, citer, rule)
         self.state.forget(op.first)
         count = self.style.counter(abs(op.delta), COUNTERS[str(op.first.kind)])
@@ -218,7 +229,7 @@ class _SentenceWriter:
         return f"{first}から{last}までを{count}ずつ", verb
 
     def _delete(self, op: DeleteUnits, citer: Citer, rule: Rule) -> Clause:
-        head = self._structural(op.targets[0], citer, rule)
+        head = self._structural(op.targets[0], citer, rule, run=op.through is not None or len(op.targets) > 1)
         if op.through is not None:
             head += "から" + self._target(op.through, citer, rule) + "まで"
         elif len(op.targets) == 2:
@@ -234,6 +245,24 @@ class _SentenceWriter:
         head = self._structural(op.anchor, citer, rule)
         where = "の次に" if op.where == "after" else "の前に"
         return f"{head}{where}次の{count}を", "加え"
+
+
+def _same_container(op: AmendmentOp, following: AmendmentOp | None) -> bool:
+    """Tell whether the next clause moves, deletes or adds units in the same container."""
+    def parent(o: AmendmentOp | None) -> Ref | None:
+        if isinstance(o, MoveUnit):
+            return o.target.parent()
+        if isinstance(o, ShiftUnits):
+            return o.first.parent()
+        if isinstance(o, DeleteUnits):
+            return o.targets[0].parent()
+        if isinstance(o, AddUnits) and o.where != "end":
+            return o.anchor.parent()
+        return None
+
+    mine = parent(op)
+    # An addition ends the sentence with new text; it does not make a run of moves.
+    return mine is not None and not isinstance(following, AddUnits) and mine == parent(following)
 
 
 def _is_last_named(ref: Ref, state: CiteState) -> bool:

@@ -10,6 +10,7 @@ Glossary (日本語 ↔ code): 条 Article, 項 Paragraph, 号 Item, 細目 Subi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal, Union
 
@@ -17,6 +18,7 @@ Num = tuple[int, ...]
 """A unit number with its 枝番: 第8条の2 → (8, 2), 第3号 → (3,)."""
 
 DELETED = "削除"
+_PROVISO = re.compile("。ただし[、,，]")
 """Text of a placeholder that keeps the number of a deleted unit (「第5条　削除」)."""
 
 
@@ -106,7 +108,7 @@ class Rule:
         for kind in ("条例", "規則", "要綱", "規程", "訓令", "告示", "要領"):
             if self.title.endswith(kind):
                 return kind
-        return "条例"
+        return "法律" if self.title.endswith("法") else "条例"
 
 
 Unit = Union[Article, Paragraph, Item]
@@ -193,3 +195,11 @@ def next_number(number: Num) -> tuple[Num, ...]:
     successors = [number[: k - 1] + (number[k - 1] + 1,) for k in range(1, len(number) + 1)]
     successors.append(number + (2,))
     return tuple(successors)
+
+
+def split_proviso(text: str) -> tuple[str, str]:
+    """Split a text into its main sentence (ending in 。) and its ただし書 ("" if it has none)."""
+    found = _PROVISO.search(text)
+    if found is None:
+        return text, ""
+    return text[: found.start() + 1], text[found.start() + 1 :]

@@ -277,8 +277,8 @@ class _SentenceReader:
             return SetCaption(self._named(skeleton.removesuffix(f"に見出しとして{Q}を"), rule), _caption(quotes[0]))
         if verb in ("繰り下げ", "繰り上げ") and (m := re.match(rf"^(.+)から(.+)までを({_N})[条項号]ずつ$", skeleton)):
             return self._shift(m, verb, rule)
-        if verb == "とし" and skeleton.endswith("と"):
-            return self._move(skeleton.removesuffix("と"), rule)
+        if verb == "とし":
+            return self._move(skeleton, rule)
         if verb == "削り" and skeleton.endswith("を"):
             return self._delete(skeleton.removesuffix("を"), rule)
         raise self.fail("改正規定の形が読めません。", f"cannot read the clause {skeleton!r}.")

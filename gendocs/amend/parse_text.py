@@ -285,7 +285,7 @@ def _start_article(reader: _Reader, m: re.Match[str]) -> None:
 
 def _check_sequence(reader: _Reader, previous: Num | None, number: Num, unit: str, *, start: Num) -> None:
     if previous is None:
-        ok = number == start or reader.free_start
+        ok = number == start or reader.free_start or (reader.allow_gaps and unit == "条")
     elif reader.allow_gaps:
         ok = number > previous
     else:

@@ -33,6 +33,7 @@ from gendocs.amend.model import (
     article_texts,
     is_placeholder,
     renumber,
+    split_proviso,
     unit_kind,
     unit_number,
     unit_texts,
@@ -59,7 +60,8 @@ from gendocs.amend.ops import (
 from gendocs.amend.style import Style
 from gendocs.amend.words import plan_edits
 
-PROVISO = "。ただし、"
+REWRITE_BELOW = 0.5
+"""A unit whose text is less similar than this to its new text is rewritten whole."""
 MAX_CLAUSES = 8
 """A 条 needing more separate changes than this is rewritten whole (「第N条を次のように改める」)."""
 
@@ -372,8 +374,8 @@ def plan_unit(out: _Emitter, style: Style, ref: Ref, old: Unit, new: Unit) -> No
         _plan_article(trial, style, ref, old, new)
     elif isinstance(old, Paragraph) and isinstance(new, Paragraph):
         _plan_paragraph(trial, style, ref, old, new)
-    elif isinstance(old, Item) and isinstance(new, Item):
-        _plan_text(trial, ref, old, new)
+    elif isinstance(old, Item) and isinstance(new, Item) and not _plan_text(trial, ref, old, new):
+        trial.add(ReplaceUnit(ref, (new,)))
     trial.end()
     ops = [op for p in trial.provisions for op in p.ops]
     if isinstance(old, Article) and (len(ops) > MAX_CLAUSES or _rewrites_sole_paragraph(ops, ref, old)):
@@ -396,7 +398,14 @@ def _rewrite_whole(old: Unit, new: Unit) -> bool:
         return True
     if isinstance(old, Item) and isinstance(new, Item) and old.subitems != new.subitems:
         return True
-    return similarity(old, new) < SIMILAR
+    # A ただし書 added or deleted is its own change (「ただし書を削る」), not a sign of a rewrite.
+    return similarity(_without_proviso(old), _without_proviso(new)) < REWRITE_BELOW
+
+
+def _without_proviso(unit: Unit) -> Unit:
+    if isinstance(unit, Article):
+        return replace(unit, paragraphs=tuple(_without_proviso(p) for p in unit.paragraphs))  # type: ignore[misc]
+    return replace(unit, text=split_proviso(unit.text)[0])
 
 
 def _plan_article(out: _Emitter, style: Style, ref: Ref, old: Article, new: Article) -> None:
@@ -423,13 +432,15 @@ def _caption_op(ref: Ref, old: str | None, new: str | None) -> AmendmentOp:
     if old is None or new is None:
         return SetCaption(ref, new)
     edits = plan_edits([old], [new])
-    if edits is None or any(e.old == old for e in edits):
+    # Rewrite the 見出し whole when most of it changes (「の見出しを「（委任）」に改め」).
+    if edits is None or sum(len(e.old) for e in edits) * 2 > len(old):
         return SetCaption(ref, new)
     return EditWords((ref,), "caption", edits)
 
 
 def _plan_paragraph(out: _Emitter, style: Style, ref: Ref, old: Paragraph, new: Paragraph) -> None:
-    if old.text != new.text and not _plan_text(out, ref, old, new):
+    if not _plan_text(out, ref, old, new):
+        out.add(ReplaceUnit(ref, (new,)))
         return
     _Container(out, style, top=False).plan(ref, old.items, new.items)
 
@@ -438,24 +449,41 @@ def _plan_text(out: _Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | 
     """Emit the 字句 changes of a 項 or 号 text; False if the whole unit was rewritten instead."""
     if old.text == new.text:
         return True
-    head, found, _ = old.text.partition(PROVISO)
-    if found and new.text == head + "。":
+    old_main, old_proviso = split_proviso(old.text)
+    new_main, new_proviso = split_proviso(new.text)
+    if old_proviso and new_proviso and old_main == new_main:
+        # A change inside the ただし書 only is cited there: 「第52条ただし書中「A」を「B」に改める」.
+        edits = plan_edits([old_proviso], [new_proviso])
+        if edits is not None:
+            out.add(EditWords((ref,), "proviso", edits))
+            return True
+    if old_proviso and not new_proviso:
+        # 字句 of the main sentence first, then 「…ただし書を削る」.
+        if not _plan_words(out, ref, old, new_main + old_proviso):
+            return False
         out.add(DeleteProviso(ref))
         return True
-    if not found and new.text.startswith(old.text) and new.text[len(old.text) :].startswith(PROVISO[1:]):
-        out.add(AddProviso(ref, new.text[len(old.text) :]))
+    if new_proviso and not old_proviso:
+        if not _plan_words(out, ref, old, new_main):
+            return False
+        out.add(AddProviso(ref, new_proviso))
+        return True
+    return _plan_words(out, ref, old, new.text)
+
+
+def _plan_words(out: _Emitter, ref: Ref, old: Paragraph | Item, text: str) -> bool:
+    if old.text == text:
         return True
     scope = unit_texts(old)
-    edits = plan_edits(scope, [new.text, *scope[1:]])
+    edits = plan_edits(scope, [text, *scope[1:]])
     if edits is not None:
         out.add(EditWords((ref,), "body", edits))
         return True
     if isinstance(old, Paragraph) and old.items:
-        edits = plan_edits([old.text], [new.text])
+        edits = plan_edits([old.text], [text])
         if edits is not None:
             out.add(EditWords((ref,), "chapeau", edits))
             return True
-    out.add(ReplaceUnit(ref, (new,)))
     return False
 
 

@@ -27,8 +27,10 @@ _REF_UNIT = rf"第(?:{_NUM}|{_KNUM})[条項号章節款目](?:の(?:{_NUM}|{_KNU
 # Function words split off the script runs, so that 「、その」 or 「又は」 can be quoted alone.
 _FUNCTION = (
     "において|について|に関する|に関し|に係る|に対する|に対し|による|により|その|この|これら|これ|"
-    "それ|ため|ところ|もの|こと|とき|ほか|ただし|なお|かつ|又は|及び|並びに|若しくは|又|及"
+    "それ|ため|ところ|もの|こと|とき|ほか|ただし|なお|かつ|又は|及び|並びに|若しくは|又|及|"
+    "以下|以上|以内|以外|未満|まで|から|ずつ|ごと"
 )
+_SPLIT_BEFORE = "又は|及び|並びに|若しくは|以下|以上|以内|以外|未満"
 _UNITS = "時間|週間|箇月|か月|ヶ月|カ月|平方メートル|メートル|パーセント|円|人|日|月|年|回|件|分|時|歳|枚|通|部|名|台|％|%"
 TOKEN = re.compile(
     "|".join(
@@ -36,8 +38,9 @@ TOKEN = re.compile(
             rf"(?:同[条項号]|{_REF_UNIT})(?:{_REF_UNIT})*",
             rf"(?:令和|平成|昭和|大正|明治)(?:{_NUM}|{_KNUM}|元)年(?:(?:{_NUM}|{_KNUM})月(?:(?:{_NUM}|{_KNUM})日)?)?",
             rf"{_NUM}(?:{_UNITS})?",
+            rf"{_KNUM}(?:{_UNITS})",
             _FUNCTION,
-            rf"(?:(?!{_REF_UNIT}|同[条項号]|又は|及び|並びに|若しくは)[\u3400-\u9fff々〆ヶ])+",
+            rf"(?:(?!{_REF_UNIT}|同[条項号]|{_SPLIT_BEFORE}|{_KNUM}(?:{_UNITS}))[\u3400-\u9fff々〆ヶ])+",
             r"[\u30a1-\u30fa\u30fc]+",
             rf"(?:(?!{_FUNCTION})[\u3041-\u309f])+",
             r"[A-Za-zＡ-Ｚａ-ｚ]+",
@@ -48,6 +51,10 @@ TOKEN = re.compile(
 )
 _LEADING_MARKS = ("、", "，", ",", "・")
 _MARKS = set("、。，,．.・「」『』（）()［］[]｛｝{}〔〕：:；; \u3000")
+
+_KANJI = re.compile(r"[\u3400-\u9fff]")
+_HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
+_PARTICLES = set("はがをにのでともへやかぞ")
 
 EditKind = Literal["replace", "delete", "insert"]
 
@@ -89,13 +96,16 @@ def count(text: str, quote: str) -> int:
 
 
 def balanced(text: str) -> bool:
-    """Tell whether 「 and 」 pair up inside ``text`` (a quote must not cut a quotation)."""
-    depth = 0
-    for char in text:
-        depth += {"「": 1, "」": -1}.get(char, 0)
-        if depth < 0:
+    """Tell whether 「」 and （） pair up inside ``text`` (a quote must not cut a bracket)."""
+    for opening, closing in (("「", "」"), ("（(", "）)")):
+        depth = 0
+        for char in text:
+            depth += (char in opening) - (char in closing)
+            if depth < 0:
+                return False
+        if depth:
             return False
-    return depth == 0
+    return True
 
 
 def apply_edits(texts: list[str], edits: tuple[WordEdit, ...]) -> list[str]:
@@ -131,7 +141,9 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
     """Return edits turning the old texts of a unit into the new ones, or None if quoting fails."""
     if len(old) != len(new):
         return None
-    changes = [c for seg, (a, b) in enumerate(zip(old, new)) if a != b for c in _diff(seg, a, b)]
+    changes = [
+        _with_okurigana(c, old[seg]) for seg, (a, b) in enumerate(zip(old, new)) if a != b for c in _diff(seg, a, b)
+    ]
     groups = _identical_groups(changes, old)
     for use_groups, gap in ((True, 1), (True, 4), (False, 1), (False, 1_000_000)):
         edits = _quote_all(changes, groups if use_groups else {}, old, gap)
@@ -183,12 +195,19 @@ def _quote_all(
 
 
 def _flush(run: list[_Change], old: list[str], gap: int, edits: list[WordEdit]) -> bool:
-    for change in _merge(run, old, gap):
-        edit = _quote_one(change, old)
+    changes = _merge(run, old, gap)
+    run.clear()
+    i = 0
+    while i < len(changes):
+        edit = _quote_one(changes[i], old)
+        if edit is None and i + 1 < len(changes) and changes[i + 1].seg == changes[i].seg:
+            # No quote of this change alone works (e.g. it would cut a bracket): join the next.
+            changes[i : i + 2] = _merge(changes[i : i + 2], old, 1_000_000)
+            continue
         if edit is None:
             return False
         edits.append(edit)
-    run.clear()
+        i += 1
     return True
 
 
@@ -248,6 +267,17 @@ def _quote_one(change: _Change, old: list[str]) -> WordEdit | None:
                 return WordEdit("delete", quote)
             return WordEdit("replace", quote, new)
     return None
+
+
+def _with_okurigana(change: _Change, text: str) -> _Change:
+    """Quote a one-kanji word with its okurigana: 「超えて」を「越えて」に, not 「超」を「越」に."""
+    replaced = text[change.start : change.end]
+    if len(replaced) != 1 or not _KANJI.match(replaced) or not _KANJI.fullmatch(change.new or "x"):
+        return change
+    tail = _HIRAGANA_RUN.match(text, change.end)
+    if tail is None or len(tail.group()) > 3 or tail.group()[0] in _PARTICLES or re.fullmatch(_FUNCTION, tail.group()):
+        return change
+    return _Change(change.seg, change.start, tail.end(), change.new + tail.group())
 
 
 def _quote_insertion(change: _Change, text: str, old: list[str]) -> WordEdit | None:

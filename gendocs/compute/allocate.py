@@ -1,9 +1,13 @@
 """費用分担: apply each cost item's method, in the order the YAML lists the items.
 
-The order is the composition. C県's six steps are four items and two settings:
+The order is the composition. C県's six steps are three items and two settings:
 (1) 従量料金 → (2) the item's ``guarantee`` caps it → (3) 組織運営費 by 均等割:人口割 = 4:6 →
 (4) 移行費 by 削減額比例 (the saving left after the items above) → (5) each member's total is the
 sum of its lines → (6) ``payment_profile`` spreads that total over the years like (1).
+
+The 最低削減率保証 caps, year by year, the cumulative cost of the items marked ``guarantee``
+(this one and any marked above it) at (1 − X) × the member's 現行経費 for its months on the cloud;
+items not marked are outside the guarantee.
 After the items come the 加入負担金 of 後続団体 and the 事後精算 of past years.
 
 A member takes part from its join year: every item of a year is split among the members that
@@ -38,12 +42,15 @@ class _Ledger:
 
     lines: list[Line] = field(default_factory=list)
     charged: dict[tuple[str, int], int] = field(default_factory=lambda: defaultdict(int))
+    guaranteed: dict[tuple[str, int], int] = field(default_factory=lambda: defaultdict(int))
     findings: list[Finding] = field(default_factory=list)
 
-    def add(self, line: Line) -> None:
+    def add(self, line: Line, guaranteed: bool = False) -> None:
         self.lines.append(line)
         for member, amount in line.parts.items():
             self.charged[member, line.fiscal_year] += amount
+            if guaranteed:
+                self.guaranteed[member, line.fiscal_year] += amount
 
     def charged_over_period(self, member: str, years: tuple[int, ...]) -> int:
         return sum(self.charged.get((member, y), 0) for y in years)
@@ -97,11 +104,11 @@ def _apply_item(inputs: CostInputs, index: int, item: CostItem, ledger: _Ledger)
         line = _item_line(inputs, index, item, year, amounts, savings, ledger)
         if line is None:
             continue
-        adjustment = (_guarantee_line(inputs, item, line, ledger)
-                      if item.guarantee and inputs.min_saving is not None else None)
-        ledger.add(line)
+        guaranteed = item.guarantee and inputs.min_saving is not None
+        adjustment = _guarantee_line(inputs, item, line, ledger) if guaranteed else None
+        ledger.add(line, guaranteed)
         if adjustment is not None:
-            ledger.add(adjustment)
+            ledger.add(adjustment, guaranteed)
 
 
 def _item_line(inputs: CostInputs, index: int, item: CostItem, year: int,
@@ -131,7 +138,8 @@ def _savings(inputs: CostInputs, ledger: _Ledger) -> dict[str, Decimal]:
 def _guarantee_line(inputs: CostInputs, item: CostItem, line: Line, ledger: _Ledger) -> Line:
     assert inputs.min_saving is not None
     keep = 1 - inputs.min_saving
-    allowed = {m.id: keep * baseline(m, line.fiscal_year) - ledger.charged[m.id, line.fiscal_year]
+    allowed = {m.id: keep * baseline(m, line.fiscal_year)
+               - ledger.guaranteed[m.id, line.fiscal_year]
                for m in inputs.members if m.id in line.parts}
     caps = caps_for(allowed, inputs.policy.unit)
     problem = shortfall(line.parts, caps)
@@ -147,14 +155,6 @@ def _shortfall(inputs: CostInputs, item: CostItem, year: int, problem: Shortfall
     assert inputs.min_saving is not None
     names = {m.id: m.name for m in inputs.members}
     rate, fy = ja.format_percent(inputs.min_saving), ja.fiscal_year_label(year)
-    if problem.overdrawn:
-        over = "、".join(f"{names[k]} {ja.format_yen(-problem.caps[k])}" for k in problem.members)
-        over_en = ", ".join(f"{k} {-problem.caps[k]}" for k in problem.members)
-        return ("costs", "guarantee", "min_saving"), Msg(
-            f"{fy}は、最低削減率{rate}を保証できません。{item.name}より前の項目だけで上限を"
-            f"超える団体があります（超過額: {over}）",
-            f"{year}: the {rate} guarantee cannot be met; before '{item.id}' these members "
-            f"already exceed their cap (by yen: {over_en})")
     caps = "、".join(f"{names[k]} {ja.format_yen(problem.caps[k])}" for k in problem.members)
     ids = ", ".join(f"{k} {problem.caps[k]}" for k in problem.members)
     total = sum(problem.caps[k] for k in problem.members) + problem.yen

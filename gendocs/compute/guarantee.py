@@ -18,30 +18,28 @@ from gendocs.compute.rounding import CONTEXT, RoundingPolicy, cap_parts, settle
 
 @dataclass(frozen=True)
 class Shortfall:
-    """Why the guarantee cannot be met: the members concerned and the yen missing."""
+    """Why the guarantee cannot be met: the members concerned, their caps and the yen missing."""
 
     members: tuple[str, ...]
     yen: int
     caps: Mapping[str, int]
-    overdrawn: bool  # True: these members exceed the cap before this item is even added
 
 
 def caps_for(allowed: Mapping[str, Decimal], unit: int) -> dict[str, int]:
-    """Round each member's allowed amount down to the rounding unit (never up past the cap)."""
-    return {k: int(CONTEXT.divide(v, Decimal(unit)).to_integral_value(rounding=ROUND_FLOOR)) * unit
+    """Round each member's allowed amount down to the rounding unit (never up past the cap).
+
+    An allowance below zero only follows a guarantee already reported as impossible; it counts
+    as zero so that the same cause is not reported twice.
+    """
+    return {k: max(0, int(CONTEXT.divide(v, Decimal(unit)).to_integral_value(ROUND_FLOOR)) * unit)
             for k, v in allowed.items()}
 
 
 def shortfall(parts: Mapping[str, int], caps: Mapping[str, int]) -> Shortfall | None:
     """The reason the caps cannot hold ``parts``' total, or None when they can."""
-    overdrawn = sorted(k for k in caps if caps[k] < 0)
-    if overdrawn:
-        return Shortfall(tuple(overdrawn), -sum(caps[k] for k in overdrawn), caps, True)
     payers = sorted(k for k in parts if parts[k] > 0)
     missing = sum(parts.values()) - sum(caps[k] for k in payers)
-    if missing > 0:
-        return Shortfall(tuple(payers), missing, caps, False)
-    return None
+    return Shortfall(tuple(payers), missing, caps) if missing > 0 else None
 
 
 def apply_caps(parts: Mapping[str, int], caps: Mapping[str, int],

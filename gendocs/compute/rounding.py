@@ -21,6 +21,7 @@ _RULES = {"切り捨て": ROUND_FLOOR, "四捨五入": ROUND_HALF_UP, "切り上
 
 # Enough digits that a share of a trillion yen among thousands of members keeps its fraction.
 CONTEXT = decimal.Context(prec=40, rounding=ROUND_HALF_UP)
+EXACT = Decimal("1e-15")
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,15 @@ def apportion(total: int, weights: Mapping[str, Decimal], policy: RoundingPolicy
         return {k: 0 for k in keys}
     if whole <= 0:
         raise ZeroBasisError(f"cannot split {total} by zero weights")
-    exact = {k: CONTEXT.divide(CONTEXT.multiply(Decimal(total), weights[k]), whole) for k in keys}
+    exact = {k: _exact_share(total, weights[k], whole) for k in keys}
     return settle(total, exact, policy)
+
+
+def _exact_share(total: int, weight: Decimal, whole: Decimal) -> Decimal:
+    # Weights such as 0.4 × 1/3 carry a rounding error in their last digits; cutting every share
+    # to 10^-15 yen lets equal fractions compare equal, so ties go by member id as documented.
+    share = CONTEXT.divide(CONTEXT.multiply(Decimal(total), weight), whole)
+    return share.quantize(EXACT, context=CONTEXT)
 
 
 def settle(total: int, exact: Mapping[str, Decimal], policy: RoundingPolicy) -> dict[str, int]:

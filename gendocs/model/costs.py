@@ -2,8 +2,9 @@
 
 The allocation engine (``gendocs.compute``) reads this model; the rules are data, so any
 consortium's sharing scheme is written in YAML, not in code. Items are computed in the order they
-are listed: an item may use the results of the items above it (最低削減率保証 caps the cumulative
-cost, 削減額比例 uses the saving left after them), which is how C県's six steps are composed.
+are listed: an item may use the results of the items above it (削減額比例 uses the saving left
+after them; 最低削減率保証 caps the cumulative cost of the items marked ``guarantee``), which is
+how C県's six steps are composed.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class CostItem:
     amounts: tuple[YearAmount, ...] = fld("年度別の総額（従量料金では不要）", "total per fiscal year",
                                           default=())
     shares: tuple[Share, ...] = fld("按分の基準と比重（按分のとき）", "bases and weights", default=())
-    guarantee: bool = fld("最低削減率保証の調整対象か（この項目までの累計を保証の上限に収める）",
+    guarantee: bool = fld("最低削減率保証の対象か（対象項目の累計を現行経費の(1−削減率)以下に調整）",
                           "adjusted by the saving guarantee", default=False)
 
 

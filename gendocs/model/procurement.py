@@ -1,4 +1,8 @@
-"""調達: method, contract, schedule, eligibility and the evaluation (配点) of proposals."""
+"""調達: method, contract, schedule, eligibility, the 仕様書's own facts and the evaluation (配点).
+
+Standard wording (what a 再委託 clause says, how 初期導入 is carried out) lives in the Word
+templates; only the facts a consortium decides are here.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ from decimal import Decimal
 from typing import Literal
 
 from gendocs.model.base import ID_PATTERN, fld
+
+EventKind = Literal["公表", "質問期限", "回答", "参加申込期限", "提出期限", "審査", "結果通知",
+                    "契約", "その他"]
+Weighting = Literal["なし", "均等", "人口比"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,6 +39,15 @@ class FitScore:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Grade:
+    """技術点の採点区分（評価項目ごとに配点へ乗じる割合）."""
+
+    mark: str = fld("評価区分", "grade", example="A")
+    meaning: str = fld("評価の基準", "what earns it", example="特に優れている")
+    ratio: Decimal = fld("配点に乗じる割合（0〜1）", "share of the points", min=0, max=1)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Evaluation:
     """総合評価の方法."""
 
@@ -39,9 +56,15 @@ class Evaluation:
     price_formula: Literal["配分×(1−提案価格÷予定価格)", "配分×最低提案価格÷提案価格"] = fld(
         "価格点の算式", "price formula")
     items: tuple[EvaluationItem, ...] = fld("技術点の評価項目", "technical items")
+    grades: tuple[Grade, ...] = fld("技術点の採点区分", "grades for technical items")
+    fit_item: str = fld("機能要件確認表で採点する評価項目（items の id）",
+                        "the item scored by the requirement-fit table", regex=ID_PATTERN)
     fit_scores: tuple[FitScore, ...] = fld("機能要件確認表の得点", "requirement-fit scores")
-    member_weights: bool = fld("構成団体ごとに採点し人口比で加重するか",
-                               "members score separately, weighted", default=False)
+    member_weights: Weighting = fld(
+        "構成団体ごとに採点する場合の加重（なし: 合議で1つの評価）",
+        "members score separately, weighted equally or by population", default="なし")
+    committee: str = fld("評価を行う者（選定委員会の構成）", "who evaluates",
+                         example="組合事務局長及び構成町村の情報主管課長")
     tie_rule: str = fld("同点の場合の決定方法", "tie rule")
 
 
@@ -50,7 +73,57 @@ class ScheduleEvent:
     """調達手続の日程."""
 
     name: str = fld("手続", "step", example="質問受付期限")
+    kind: EventKind = fld("手続の種類（本文で日付を引用する手続を示す）", "kind of step",
+                          default="その他")
     date: date = fld("日付", "date")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Term:
+    """用語の定義."""
+
+    term: str = fld("用語", "term", example="中間標準レイアウト仕様")
+    definition: str = fld("定義", "definition")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Deliverable:
+    """成果物."""
+
+    name: str = fld("成果物", "deliverable", example="導入計画書")
+    content: str = fld("内容", "what it contains")
+    due: str = fld("提出時期", "when it is due", example="契約締結後2週間以内")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Delivery:
+    """納入条件."""
+
+    place: str = fld("納入場所", "where to deliver", example="組合事務局")
+    media: str = fld("納入媒体・形式", "media and file format",
+                     example="電子データ（PDF形式及び編集可能な形式）")
+    paper_copies: int = fld("紙媒体の部数（0 は紙媒体なし）", "paper copies", unit="部", min=0)
+    inspection_days: int = fld("検査の期間（納入から）", "days to inspect after delivery",
+                               unit="日", min=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProposalFormat:
+    """提案書の様式."""
+
+    paper: str = fld("用紙", "paper", example="日本産業規格A列4番（A4判）縦・横書き")
+    max_pages: int = fld("提案書の上限ページ数", "page limit", unit="ページ", min=1)
+    copies: int = fld("提出部数（正本を含む）", "copies including the original", unit="部", min=1)
+    electronic: str = fld("電子データの提出", "electronic copy", example="PDF形式の電子データ1式")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rfi:
+    """情報提供依頼（RFI）."""
+
+    items: tuple[str, ...] = fld("情報提供を求める事項", "what the RFI asks")
+    schedule: tuple[ScheduleEvent, ...] = fld("情報提供依頼の日程", "RFI schedule")
+    answer_format: str = fld("回答の様式", "answer format", example="任意様式（A4判）")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +131,7 @@ class Procurement:
     """調達の条件."""
 
     title: str = fld("調達件名", "title of the procurement")
+    purpose: tuple[str, ...] = fld("調達の目的（段落ごと）", "purpose paragraphs")
     method: Literal["公募型プロポーザル", "総合評価一般競争入札", "一般競争入札", "随意契約"] = fld(
         "調達方式", "procurement method")
     contract_form: Literal["一括契約", "団体別契約"] = fld("契約形態", "contract form")
@@ -67,5 +141,12 @@ class Procurement:
     schedule: tuple[ScheduleEvent, ...] = fld("調達手続の日程", "procurement schedule")
     qualifications: tuple[str, ...] = fld("参加資格", "eligibility")
     submissions: tuple[str, ...] = fld("提出物", "documents to submit")
+    proposal_format: ProposalFormat = fld("提案書の様式", "proposal format")
+    terms: tuple[Term, ...] = fld("用語の定義（組合・構成団体・事業者以外）", "glossary",
+                                  default=())
+    deliverables: tuple[Deliverable, ...] = fld("成果物", "deliverables")
+    delivery: Delivery = fld("納入条件", "delivery conditions")
+    nonconformity_years: int = fld("契約不適合責任の期間（検収後の年数）",
+                                   "years of liability for non-conformity", unit="年", min=1)
     evaluation: Evaluation = fld("評価方法", "evaluation")
-    rfi_items: tuple[str, ...] = fld("情報提供依頼（RFI）で求める事項", "what the RFI asks")
+    rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")

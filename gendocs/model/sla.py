@@ -46,9 +46,16 @@ class Responsibility:
 
 @dataclass(frozen=True, kw_only=True)
 class Sla:
-    """サービスレベル合意書（SLA）の内容."""
+    """サービスレベル合意書（SLA）の内容.
+
+    稼働率 is stated once, as ``availability``; the SLA's 稼働率 row, the allowed downtime and the
+    procurement documents' figures are all derived from it (``gendocs.compute.sla``), so it is not
+    repeated among ``items``.
+    """
 
     availability: Decimal = fld("稼働率の協定値", "availability target", unit="%", min=0, max=100)
+    provider: str | None = fld("サービス提供事業者の名称（選定前は省略）", "provider, once chosen",
+                               default=None)
     service_hours: ServiceHours = fld("サービス提供時間", "service hours")
     items: tuple[SlaItem, ...] = fld("サービスレベル項目", "service level items")
     responsibilities: tuple[Responsibility, ...] = fld("責任分界", "responsibilities")

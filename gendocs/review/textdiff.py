@@ -49,9 +49,16 @@ def diff_text(a: str, b: str) -> list[Op]:
     """Edits turning ``a`` into ``b``, as character offsets, after folding short equal runs."""
     ta, tb = tokens(a), tokens(b)
     matcher = SequenceMatcher(None, ta, tb, autojunk=False)
-    ops = _fold([(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes()])
+    ops = _fold([(_tag(tag), i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes()])
     oa, ob = _offsets(ta), _offsets(tb)
     return [Op(tag, oa[i1], oa[i2], ob[j1], ob[j2]) for tag, i1, i2, j1, j2 in ops]
+
+
+def _tag(name: str) -> Tag:
+    for tag in ("equal", "delete", "insert", "replace"):
+        if name == tag:
+            return tag
+    raise ValueError(name)
 
 
 def _offsets(toks: list[str]) -> list[int]:
@@ -61,7 +68,7 @@ def _offsets(toks: list[str]) -> list[int]:
     return offsets
 
 
-Raw = tuple[str, int, int, int, int]
+Raw = tuple[Tag, int, int, int, int]
 
 
 def _fold(ops: list[Raw]) -> list[Raw]:
@@ -71,7 +78,7 @@ def _fold(ops: list[Raw]) -> list[Raw]:
         between = 0 < index < len(ops) - 1 and op[0] == "equal" and op[2] - op[1] <= SHORT_EQUAL
         if (between or op[0] != "equal") and out and out[-1][0] != "equal":
             prev = out.pop()
-            merged_tag = "replace" if (between or prev[0] != op[0]) else op[0]
+            merged_tag: Tag = "replace" if (between or prev[0] != op[0]) else op[0]
             out.append((merged_tag, prev[1], op[2], prev[3], op[4]))
         elif between and out:
             out.append(("replace", op[1], op[2], op[3], op[4]))

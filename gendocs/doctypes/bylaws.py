@@ -1,0 +1,60 @@
+"""設置要綱・一部事務組合規約・基本合意書: legal texts numbered by the one 条・項・号 renderer.
+
+The articles are content (``content/bylaws.yaml``): their wording is what the 意思決定機関 decides
+and what legal review changes. The template holds the frame around them: title block, 制定 line,
+前文, 附則 heading, and for the 基本合意書 the closing formula and the signature lines.
+"""
+
+from __future__ import annotations
+
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.errors import ContentError, Location, Msg, Problem
+from gendocs.model import Content
+from gendocs.model.bylaws import LegalText
+from gendocs.render.legal import Numbering, render_legal_text
+from gendocs.render.legal_facts import head_of, legal_date, legal_facts, text_parties
+
+
+def legal_context(content: Content, text: LegalText) -> Context:
+    """The ``law`` a legal-text template lays out, with its dates and signatories."""
+    numbering = Numbering.from_style(content.project.legal_style)
+    parties = text_parties(content, text)
+    return {
+        "law": render_legal_text(text, numbering, legal_facts(content, text, numbering)),
+        "enacted": legal_date(text.enacted, numbering),
+        "copies": numbering.number(len(parties)),
+        "signatories": [{"name": m.name, "head": head_of(m)} for m in parties],
+    }
+
+
+def required_text(content: Content, key: str, title: str) -> LegalText:
+    """The text ``bylaws.<key>``; building its document without it is a content error."""
+    text: LegalText | None = getattr(content.bylaws, key)
+    if text is None:
+        raise ContentError([Problem(Location("content"), f"bylaws.{key}", Msg(
+            f"{title}を作成するには bylaws.{key}（条文）が必要です",
+            f"bylaws.{key} (the articles) is needed to build the {title}"))])
+    return text
+
+
+def establishment_context(content: Content) -> Context:
+    """Context of the 推進協議会設置要綱."""
+    return legal_context(content, required_text(content, "establishment", "設置要綱"))
+
+
+def union_rules_context(content: Content) -> Context:
+    """Context of the 一部事務組合規約."""
+    return legal_context(content, required_text(content, "union_rules", "一部事務組合規約"))
+
+
+def agreement_context(content: Content) -> Context:
+    """Context of the 基本合意書."""
+    return legal_context(content, required_text(content, "agreement", "基本合意書"))
+
+
+register(DocumentType(name="establishment", title="推進協議会設置要綱",
+                      template="establishment.docx", context=establishment_context, order=40))
+register(DocumentType(name="union_rules", title="一部事務組合規約", template="union_rules.docx",
+                      context=union_rules_context, order=41))
+register(DocumentType(name="agreement", title="基本合意書", template="agreement.docx",
+                      context=agreement_context, order=42))

@@ -1,0 +1,17 @@
+"""情報提供依頼書（RFI）: the lecture's five questions to vendors before the 仕様書 is fixed."""
+
+from __future__ import annotations
+
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes.evaluation import evaluation_facts
+from gendocs.doctypes.procurement_facts import procurement_facts
+from gendocs.model import Content
+
+
+def rfi_context(content: Content) -> Context:
+    """Return the context of the 情報提供依頼書 template."""
+    return procurement_facts(content) | {"scoring": evaluation_facts(content)}
+
+
+register(DocumentType(name="rfi", title="情報提供依頼書", template="rfi.docx",
+                      context=rfi_context, order=11))

@@ -1,0 +1,17 @@
+"""提案依頼書（RFP）: 提案要領, 参加資格, 提案を求める事項 and the 評価方法 in outline."""
+
+from __future__ import annotations
+
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes.evaluation import evaluation_facts
+from gendocs.doctypes.procurement_facts import procurement_facts
+from gendocs.model import Content
+
+
+def rfp_context(content: Content) -> Context:
+    """Return the context of the 提案依頼書 template."""
+    return procurement_facts(content) | {"scoring": evaluation_facts(content)}
+
+
+register(DocumentType(name="rfp", title="提案依頼書", template="rfp.docx",
+                      context=rfp_context, order=13))

@@ -1,0 +1,73 @@
+"""情報セキュリティポリシー (基本方針・対策基準) and 情報セキュリティ監査実施要綱.
+
+The policy's wording is standard (総務省「地方公共団体における情報セキュリティポリシーに関する
+ガイドライン」の構成) and lives in the template; scope, threats, roles, classification and the
+audit cycle come from ``content.security``. The 監査実施要綱 is a legal text rendered by
+``gendocs.render.legal`` with the 監査チェックリスト as its 別表.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes.bylaws import legal_context
+from gendocs.doctypes.sla import percent_number
+from gendocs.model import Content
+from gendocs.model.security import SecurityRole
+from gendocs.render.legal import RenderedText
+
+
+def policy_context(content: Content) -> Context:
+    """Return the context of the 情報セキュリティポリシー template."""
+    security = content.security
+    roles = {role.id: role for role in security.roles}
+    return {"policy": {
+        "threats": security.threats,
+        "scope_organisations": security.scope_organisations,
+        "scope_assets": security.scope_assets,
+        "roles": security.roles,
+        "chief": _role(roles[security.chief]),
+        "incident": _role(roles[security.incident_response]),
+        "classification": security.classification,
+        "training": f"年{security.training_per_year}回以上",
+        "self_check": f"年{security.self_check_per_year}回以上",
+        "audit_cycle": f"{security.audit_cycle_years}年",
+        "auditor": security.auditor,
+        "audit_title": legal_context(content, security.audit_rules)["law"].title,
+        "deployment": content.plan.deployment,
+        "service_title": content.procurement.title,
+        "availability": percent_number(content.sla.availability),
+    }}
+
+
+def audit_context(content: Content) -> Context:
+    """Return the context of the 情報セキュリティ監査実施要綱 template."""
+    context = legal_context(content, content.security.audit_rules)
+    context["checklist"] = [
+        {"no": str(n), "area": check.area, "item": check.item, "method": check.method,
+         "priority": "◎" if check.priority else ""}
+        for n, check in enumerate(content.security.checklist, 1)]
+    context["appendix"] = appendix_caption(context["law"])
+    return context
+
+
+def appendix_caption(law: RenderedText) -> str:
+    """別表（第6条関係）: the article whose text cites the 別表, as 法制執務 labels an appendix."""
+    article = ""
+    for line in law.lines:
+        if line.kind == "article":
+            article = line.label
+        if "別表" in line.text and article:
+            return f"別表（{article}関係）"
+    return "別表"
+
+
+def _role(role: SecurityRole) -> dict[str, Any]:
+    return {"title": role.title, "holder": role.holder}
+
+
+register(DocumentType(name="security_policy", title="情報セキュリティポリシー",
+                      template="security_policy.docx", context=policy_context, order=35))
+register(DocumentType(name="security_audit", title="情報セキュリティ監査実施要綱",
+                      template="security_audit.docx", context=audit_context, order=36))

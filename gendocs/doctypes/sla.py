@@ -1,0 +1,103 @@
+"""サービスレベル合意書（SLA）: levels from content, derived figures from ``compute.sla``.
+
+The six groups of service level items (経産省 SaaS向けSLAガイドライン: 可用性, 信頼性, 性能, サポート,
+データ管理, セキュリティ) are fixed sections of the template; the 稼働率 row of 可用性 is written
+there too and filled from ``sla.availability`` and the computed allowed downtime, so the
+availability target is stated once in content/.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from gendocs import ja
+from gendocs.compute.sla import Duration, allowed_downtime, service_minutes_per_day
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.model import Content
+from gendocs.model.sla import Sla, SlaItem
+
+# Template section key → the group name used in content (sla.items[].group).
+GROUPS = {"availability": "可用性", "reliability": "信頼性", "performance": "性能",
+          "support": "サポート", "data": "データ管理", "security": "セキュリティ"}
+
+
+def sla_context(content: Content) -> Context:
+    """Return the context of the SLA template."""
+    sla = content.sla
+    return {"sla": {
+        "service_title": content.procurement.title,
+        "provider": sla.provider or "サービス提供事業者",
+        "availability": percent_number(sla.availability),
+        "hours": _hours(sla),
+        "downtime": _downtime(sla),
+        "groups": {key: _rows(sla.items, group) for key, group in GROUPS.items()},
+        "responsibilities": sla.responsibilities,
+        "scope": _scope(content),
+        "report_day": sla.report_day,
+        "meeting": meeting_interval(sla.meeting_interval_months),
+        "measures": sla.shortfall_measures,
+        "valid_from": ja.wareki_date(sla.valid_from),
+        "valid_to": ja.wareki_date(content.procurement.contract_end),
+        "review": sla.review,
+    }}
+
+
+def percent_number(value: Decimal) -> str:
+    """99.5 → "99.5", 99.90 → "99.9", 100 → "100" (no exponent, no trailing zeros)."""
+    return format(value.normalize(), "f")
+
+
+def clock(hhmm: str) -> str:
+    """「08:30」→「8時30分」, 「22:00」→「22時」."""
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return f"{hour}時" + (f"{minute}分" if minute else "")
+
+
+def meeting_interval(months: int) -> str:
+    """How often the 運用会議 meets, as an adverb: 毎月, 四半期ごと（3か月ごと）に, 6か月ごとに …."""
+    if months == 1:
+        return "毎月"
+    if months == 3:
+        return "四半期ごと（3か月ごと）に"
+    return f"{months}か月ごとに"
+
+
+def _hours(sla: Sla) -> dict[str, str]:
+    hours = sla.service_hours
+    per_day = Duration(service_minutes_per_day(hours.start, hours.end))
+    return {"days": hours.days, "start": clock(hours.start), "end": clock(hours.end),
+            "per_day": per_day.label(), "days_per_year": f"{hours.days_per_year}日"}
+
+
+def _downtime(sla: Sla) -> dict[str, str]:
+    allowed = allowed_downtime(sla.availability, sla.service_hours)
+    month = Duration(int(allowed.service_per_month))
+    return {"service_year": allowed.service_per_year.label(), "service_month": month.label(),
+            "year": allowed.per_year.label(), "month": allowed.per_month.label()}
+
+
+def _rows(sla_items: tuple[SlaItem, ...], group: str) -> list[dict[str, str]]:
+    return [{"name": i.name, "description": i.description, "target": i.target,
+             "measurement": i.measurement, "report": i.report}
+            for i in sla_items if i.group == group]
+
+
+def _scope(content: Content) -> dict[str, Any]:
+    names = {m.id: m.name for m in content.members}
+    usage = [{"name": names[u.member], "services": f"{len(u.services)}業務",
+              "terminals": f"{u.terminals:,}台"} for u in content.systems.usage]
+    services = content.systems.services
+    return {
+        "usage": usage,
+        "member_count": f"{len(content.systems.usage)}団体",
+        "terminal_total": f"{sum(u.terminals for u in content.systems.usage):,}台",
+        "service_count": f"{len(services)}業務",
+        "categories": [{"name": category,
+                        "services": "、".join(s.name for s in services if s.category == category)}
+                       for category in dict.fromkeys(s.category for s in services)],
+    }
+
+
+register(DocumentType(name="sla", title="サービスレベル合意書", template="sla.docx",
+                      context=sla_context, order=30))

@@ -1,0 +1,187 @@
+"""Incremental builds: ``output/.gendocs-manifest.json`` says what each document was built from.
+
+Per document it records the content values the document read (key path → fingerprint, from
+``tracking``), a hash of its template, of the content files and of gendocs itself, and a hash of
+the file written. A document is rebuilt when any of these changed; the reason is reported in the
+user's words (「SLA: sla.availability が変わりました」).
+
+The check is two-staged so that a build with nothing to do stays well under a second: when the
+content files are byte-identical to the last build, nothing is loaded or validated at all; only
+when they changed is the content loaded and each document's recorded reads compared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gendocs import __version__
+from gendocs.doctypes import DocumentType
+from gendocs.errors import Msg
+from gendocs.model import Content
+from gendocs.project import PACKAGE_ROOT, Project
+from gendocs.review.tracking import Reads, changed_reads
+from gendocs.write import OutputFile
+
+MANIFEST = ".gendocs-manifest.json"
+FORMAT = 1
+SHOWN_KEYS = 3
+
+
+@dataclass
+class Entry:
+    """What one document was last built from."""
+
+    file: str
+    template: str
+    content: str
+    output: str
+    reads: Reads
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON data."""
+        return {"file": self.file, "template": self.template, "content": self.content,
+                "output": self.output, "reads": [[list(p), v] for p, v in self.reads.items()]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Entry:
+        """Read an entry written by :meth:`to_json`."""
+        reads = {tuple(path): str(value) for path, value in data["reads"]}
+        return cls(str(data["file"]), str(data["template"]), str(data["content"]),
+                   str(data["output"]), reads)
+
+
+@dataclass
+class BuildPlan:
+    """Which documents to render and why; updated with each rendered document."""
+
+    project: Project
+    stale: list[DocumentType]
+    reasons: dict[str, Msg | None]            # document name -> why it is rebuilt (None: current)
+    content: Content | None
+    code: str
+    inputs: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+    changed: bool = False
+
+    def loaded(self) -> Content:
+        """The content; :func:`plan_build` loads it whenever a document is stale."""
+        if self.content is None:
+            raise RuntimeError("content was not loaded although a document is stale")
+        return self.content
+
+    def record(self, doctype: DocumentType, output: OutputFile, reads: Reads) -> None:
+        """Remember what ``doctype`` was built from."""
+        self.entries[doctype.name] = Entry(
+            output.name, _template_hash(self.project, doctype), self.inputs,
+            hashlib.sha256(output.data).hexdigest(), dict(sorted(reads.items(), key=_path_order)))
+        self.changed = True
+
+    def manifest_files(self) -> list[OutputFile]:
+        """The manifest to write, if anything changed."""
+        if not self.changed:
+            return []
+        data = {"format": FORMAT, "gendocs": __version__, "code": self.code,
+                "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+                "documents": {name: e.to_json() for name, e in sorted(self.entries.items())}}
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        return [OutputFile(MANIFEST, text.encode())]
+
+
+def plan_build(project: Project, doctypes: list[DocumentType], force: bool,
+               load: Callable[[], Content]) -> BuildPlan:
+    """Decide which of ``doctypes`` need rendering; load the content only if that is needed."""
+    previous, settings = _read(project.output_dir)
+    code, inputs = code_hash(), content_hash(project.content_dir)
+    plan = BuildPlan(project, [], {}, None, code, inputs, dict(previous))
+    same_code = settings == {"gendocs": __version__, "code": code,
+                             "epoch": os.environ.get("SOURCE_DATE_EPOCH")}
+    pending = []
+    for doctype in doctypes:
+        reason = _static_reason(project, doctype, previous.get(doctype.name), force, same_code)
+        if reason is None and previous[doctype.name].content != inputs:
+            pending.append(doctype)
+        else:
+            plan.reasons[doctype.name] = reason
+    if pending or any(r is not None for r in plan.reasons.values()):
+        plan.content = load()
+    for doctype in pending:
+        entry = previous[doctype.name]
+        keys = changed_reads(entry.reads, plan.content)
+        plan.reasons[doctype.name] = _keys_changed(keys) if keys else None
+        if not keys:   # content files changed elsewhere: remember them so the next check is quick
+            plan.entries[doctype.name] = Entry(entry.file, entry.template, inputs,
+                                               entry.output, entry.reads)
+            plan.changed = True
+    plan.stale = [d for d in doctypes if plan.reasons[d.name] is not None]
+    return plan
+
+
+def _static_reason(project: Project, doctype: DocumentType, entry: Entry | None, force: bool,
+                   same_code: bool) -> Msg | None:
+    """Why the document must be rebuilt without looking at the content, or None."""
+    if force:
+        return Msg("--force が指定されました", "--force")
+    if entry is None:
+        return Msg("まだ作成していません", "not built before")
+    if not same_code:
+        return Msg("gendocs が更新されました", "gendocs changed")
+    if entry.template != _template_hash(project, doctype):
+        return Msg(f"テンプレート {doctype.template} が変わりました",
+                   f"template {doctype.template} changed")
+    output = project.output_dir / entry.file
+    if entry.file != doctype.filename or not output.is_file():
+        return Msg("出力ファイルがありません", "output file missing")
+    if hashlib.sha256(output.read_bytes()).hexdigest() != entry.output:
+        return Msg("出力ファイルが gendocs の外で変更されました", "output file changed outside gendocs")
+    return None
+
+
+def _keys_changed(keys: list[str]) -> Msg:
+    shown = ", ".join(keys[:SHOWN_KEYS])
+    more_ja = f" ほか{len(keys) - SHOWN_KEYS}件" if len(keys) > SHOWN_KEYS else ""
+    more_en = f" and {len(keys) - SHOWN_KEYS} more" if len(keys) > SHOWN_KEYS else ""
+    return Msg(f"{shown}{more_ja} が変わりました", f"{shown}{more_en} changed")
+
+
+def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
+    """The previous manifest's entries and build settings; empty when missing or unreadable."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            return {}, {}
+        entries = {str(k): Entry.from_json(v) for k, v in data["documents"].items()}
+        return entries, {k: data.get(k) for k in ("gendocs", "code", "epoch")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}, {}   # no manifest, or a damaged one: rebuild everything
+
+
+def content_hash(folder: Path) -> str:
+    """A hash of every file under the content folder (names and bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def code_hash() -> str:
+    """A hash of gendocs' own source and data, so a changed gendocs rebuilds everything."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_ROOT.rglob("*")):
+        if path.suffix in (".py", ".conf", ".json") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE_ROOT)).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _template_hash(project: Project, doctype: DocumentType) -> str:
+    path = project.template(doctype.template)
+    return hashlib.sha256(str(path).encode() + b"\0" + path.read_bytes()).hexdigest()
+
+
+def _path_order(item: tuple[tuple[Any, ...], str]) -> list[str]:
+    return [f"{p:08d}" if isinstance(p, int) else str(p) for p in item[0]]

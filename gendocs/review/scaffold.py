@@ -1,0 +1,159 @@
+"""gendocs init: a new consortium project that validates and builds at once.
+
+The content is the bundled sample consortium, each file headed by a guide to every key it may
+hold — generated from the content model's field metadata (``fld(ja, …, unit=, example=)``), so
+the guide never drifts from what ``gendocs validate`` accepts, and keys the sample leaves out
+are explained too. Templates are not copied unless asked: a file in the project's ``templates/``
+overrides the bundled template of the same name, so a consortium changes only what it needs.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+from gendocs.errors import Msg, UsageError
+from gendocs.model import Content
+from gendocs.model.base import (YearMonth, fields_of, is_content_class, literal_values,
+                                unwrap_optional)
+from gendocs.project import bundled
+from gendocs.write import OutputFile
+
+_SCALAR_NAMES: dict[Any, str] = {str: "文字列", int: "整数", bool: "true / false",
+                                 date: "日付 YYYY-MM-DD", Decimal: "数値", float: "数値",
+                                 YearMonth: "年月 \"YYYY-MM\""}
+_RULE = "# " + "─" * 60
+
+GITIGNORE = "output/\n"
+GITATTRIBUTES = """\
+# git diff で Word 文書の変更を文字単位で見る設定（README.md 参照）
+*.docx diff=docx
+"""
+README = """\
+# {name}
+
+gendocs で作成する推進組織の文書の元データです。
+
+## 使い方
+
+1. `content/` の YAML を編集します。各ファイルの先頭に、書けるキーとその意味の一覧があります。
+2. `gendocs validate` で誤りがないか確かめます（誤りはファイル名・行・桁とともにすべて表示されます）。
+3. `gendocs build` で `output/` に文書（.docx）を作成します。変更のあった文書だけが作り直されます。
+   PDF も必要なときは `gendocs build --format pdf`。
+4. 変更を git に記録し（`git add content && git commit`）、前の版との見え消しを
+   `gendocs diff 前の版 HEAD` で作成して法務担当に送ります（`output/diff/` に作成されます）。
+
+## 初めに一度だけ
+
+```
+git init
+git config diff.docx.textconv "gendocs textconv"   # git diff で .docx の本文の変更を表示
+git config diff.docx.cachetextconv true
+```
+
+## テンプレートを変えるとき
+
+`templates/` に同梱のテンプレートと同じ名前の .docx を置くと、そのテンプレートが使われます
+（`gendocs init --templates` で同梱のテンプレートをすべて写せます）。置かなかった文書は同梱の
+テンプレートのままです。
+
+`output/` は git に記録しません（`.gitignore`）。
+"""
+TEMPLATES_README = """\
+# templates/
+
+同梱のテンプレートと同じ名前の .docx をここに置くと、gendocs はそちらを使います。
+Word で編集するときは `{{{{ … }}}}` や `{{%tr for … %}}` のタグを消さないでください。
+同梱のテンプレート: {names}
+"""
+
+
+def scaffold(folder: Path, with_templates: bool) -> list[OutputFile]:
+    """The files of a new project in ``folder``; refuses a folder that already has content/."""
+    if (folder / "content").exists():
+        raise UsageError(Msg(f"{folder / 'content'} は既にあります。上書きしません",
+                             f"{folder / 'content'} already exists; not overwriting"))
+    source = bundled("content")
+    files = [OutputFile(f"content/{p.relative_to(source).as_posix()}", _with_guide(p, source))
+             for p in sorted(source.rglob("*.yaml"))]
+    templates = sorted(bundled("templates").glob("*.docx"))
+    files += [OutputFile(f"templates/{t.name}", t.read_bytes()) for t in templates
+              if with_templates]
+    names = ", ".join(t.name for t in templates)
+    files += [OutputFile("templates/README.md", TEMPLATES_README.format(names=names).encode()),
+              OutputFile("README.md", README.format(name=folder.resolve().name).encode()),
+              OutputFile(".gitignore", GITIGNORE.encode()),
+              OutputFile(".gitattributes", GITATTRIBUTES.encode())]
+    return files
+
+
+def _with_guide(path: Path, root: Path) -> bytes:
+    """The file's text headed by a guide to the keys of its top-level entries."""
+    text = path.read_text(encoding="utf-8")
+    fields = {f.name: f for f in fields_of(Content)}
+    if path.parent != root:   # content/NAME/*.yaml: one item of the list NAME per file
+        info = fields.get(path.parent.name)
+        guide = key_guide(_item_type(info.type), 0) if info else []
+    else:
+        tops = [k for k in re.findall(r"^([A-Za-z_]\w*):", text, re.MULTILINE) if k in fields]
+        guide = [line for key in tops for line in _field_lines(fields[key], 0)]
+    if not guide:
+        return text.encode("utf-8")
+    header = [_RULE, "# 書けるキーの一覧（gendocs init がデータモデルから生成。「省略可」以外は必須）",
+              *guide, _RULE]
+    return ("\n".join(header) + "\n" + text).encode("utf-8")
+
+
+def key_guide(cls: Any, depth: int) -> list[str]:
+    """Comment lines explaining every field of content class ``cls`` and its nested fields."""
+    return [line for info in fields_of(cls) for line in _field_lines(info, depth)]
+
+
+def _field_lines(info: Any, depth: int, seen: frozenset[type] = frozenset()) -> list[str]:
+    meta = info.meta
+    inner, _ = unwrap_optional(info.type)
+    notes = [_kind(inner)]
+    notes += [f"単位: {meta['unit']}"] if meta.get("unit") else []
+    notes += [f"例: {meta['example']}"] if meta.get("example") is not None else []
+    notes += [f"{meta['min']}以上"] if meta.get("min") is not None else []
+    notes += [f"{meta['max']}以下"] if meta.get("max") is not None else []
+    notes += [f"{meta['ref']} の id"] if meta.get("ref") else []
+    notes += ["省略可"] if not info.required else []
+    shown = "、".join(n for n in notes if n)
+    line = f"# {'  ' * depth}{info.name}: {meta.get('ja', '')}" + (f"（{shown}）" if shown else "")
+    item = _item_type(inner)
+    if is_content_class(item) and item not in seen:
+        return [line] + [sub for f in fields_of(item)
+                         for sub in _field_lines(f, depth + 1, seen | {item})]
+    return [line]
+
+
+def _item_type(tp: Any) -> Any:
+    """The class of a nested mapping, the item type of a list, or the value type of a dict."""
+    origin = get_origin(tp)
+    if origin is tuple:
+        return get_args(tp)[0]
+    if origin is dict:
+        return get_args(tp)[1]
+    return tp
+
+
+def _kind(tp: Any) -> str:
+    choices = literal_values(tp)
+    if choices:
+        return " / ".join(str(c) for c in choices) + " のいずれか"
+    origin = get_origin(tp)
+    if origin is tuple:
+        item = get_args(tp)[0]
+        return "リスト" if is_content_class(item) else f"リスト（各項目は{_kind(item)}）"
+    if origin is dict:
+        return "キーごとの値"
+    if is_content_class(tp):
+        return ""
+    if isinstance(tp, types.UnionType) or origin is not None:
+        return ""
+    return _SCALAR_NAMES.get(tp, "")

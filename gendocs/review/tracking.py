@@ -1,0 +1,185 @@
+"""Record which content values a document reads while its context is built and rendered.
+
+Why a tracking proxy rather than declaring per document type the keys it reads: document types
+are written by several people and call shared helpers (``compute/``, ``content.member(id)``); a
+declared list goes stale silently, and a stale list means a document that is *not* rebuilt after
+a change it depends on — the one failure an incremental build must not have. The proxy sees
+every read, including reads made by the template itself (``{{ consortium.name }}``), because the
+proxied objects travel into the Jinja context. Its cost is a Python attribute hook per read
+(milliseconds per document).
+
+The proxy answers ``isinstance``, ``==``, ``hash``, ``dataclasses.fields`` and methods/properties
+as the real object would; methods and properties run against the proxy so their reads count.
+Scalars, and tuples of scalars, are returned as the real values (recorded whole); tuples of
+content objects are real tuples of proxies (their length is recorded, each item's fields when read).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import inspect
+import types
+from typing import Any
+
+from gendocs.load import KeyPath, format_path
+from gendocs.model.base import YearMonth
+
+Reads = dict[KeyPath, str]   # key path -> fingerprint of the value read there
+
+
+def fingerprint(value: Any) -> str:
+    """What a read depends on: a collection's length (items tracked separately) or a value hash."""
+    if isinstance(value, tuple) and value and all(_is_content(v) for v in value):
+        return f"len:{len(value)}"
+    if isinstance(value, dict) and value and all(_is_content(v) for v in value.values()):
+        return "keys:" + "\x1f".join(str(k) for k in value)
+    return hashlib.sha1(repr(value).encode()).hexdigest()[:16]
+
+
+def lookup(root: Any, path: KeyPath) -> Any:
+    """The value at ``path`` under ``root``; KeyError/IndexError/AttributeError if absent."""
+    value = root
+    for part in path:
+        value = value[part] if isinstance(part, int) or isinstance(value, dict) \
+            else getattr(value, part)
+    return value
+
+
+def changed_reads(reads: Reads, root: Any) -> list[str]:
+    """The recorded paths whose value in ``root`` differs now, formatted as key paths."""
+    changed = []
+    for path, expected in reads.items():
+        try:
+            now = fingerprint(lookup(root, path))
+        except (KeyError, IndexError, AttributeError, TypeError):
+            now = "<missing>"
+        if now != expected:
+            changed.append(format_path(path))
+    return changed
+
+
+def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:
+    """``obj`` wrapped so that every value read under it is recorded in ``reads``."""
+    return _wrap(obj, reads, path)
+
+
+def _is_content(value: Any) -> bool:
+    return dataclasses.is_dataclass(value) and not isinstance(value, (type, YearMonth))
+
+
+def _wrap(value: Any, reads: Reads, path: KeyPath) -> Any:
+    if _is_content(value):
+        return _proxy_class(type(value))(value, reads, path)
+    reads[path] = fingerprint(value)
+    if isinstance(value, tuple) and reads[path].startswith("len:"):
+        return tuple(_wrap(item, reads, path + (i,)) for i, item in enumerate(value))
+    if isinstance(value, dict) and reads[path].startswith("keys:"):
+        return {k: _wrap(v, reads, path + (k,)) for k, v in value.items()}
+    return value
+
+
+class _Tracked:
+    """Stands in for one content object; see the module docstring."""
+
+    __slots__ = ("_obj", "_reads", "_path")
+
+    def __init__(self, obj: Any, reads: Reads, path: KeyPath) -> None:
+        object.__setattr__(self, "_obj", obj)
+        object.__setattr__(self, "_reads", reads)
+        object.__setattr__(self, "_path", path)
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # noqa: D105 - isinstance() answers for the real class
+        return type(object.__getattribute__(self, "_obj"))
+
+    def __getattr__(self, name: str) -> Any:
+        obj = object.__getattribute__(self, "_obj")
+        kind = _attribute_kind(type(obj), name)
+        if kind == "field":
+            reads, path = object.__getattribute__(self, "_reads"), object.__getattribute__(self, "_path")
+            return _wrap(getattr(obj, name), reads, path + (name,))
+        if kind == "property":
+            return inspect.getattr_static(type(obj), name).fget(self)
+        if kind == "method":
+            return types.MethodType(inspect.getattr_static(type(obj), name), self)
+        return getattr(obj, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def _whole(self) -> Any:
+        obj = object.__getattribute__(self, "_obj")
+        object.__getattribute__(self, "_reads")[object.__getattribute__(self, "_path")] = \
+            fingerprint(obj)
+        return obj
+
+    def __eq__(self, other: object) -> bool:
+        return bool(self._whole() == _unwrap(other))
+
+    def __hash__(self) -> int:
+        return hash(self._whole())
+
+    def __lt__(self, other: object) -> bool:
+        return bool(self._whole() < _unwrap(other))
+
+    def __le__(self, other: object) -> bool:
+        return bool(self._whole() <= _unwrap(other))
+
+    def __gt__(self, other: object) -> bool:
+        return bool(self._whole() > _unwrap(other))
+
+    def __ge__(self, other: object) -> bool:
+        return bool(self._whole() >= _unwrap(other))
+
+    def __repr__(self) -> str:
+        return repr(self._whole())
+
+    def __str__(self) -> str:
+        return str(self._whole())
+
+    def __format__(self, spec: str) -> str:
+        return format(self._whole(), spec)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return self._whole()
+
+    def __copy__(self) -> Any:
+        return self._whole()
+
+
+def _unwrap(value: Any) -> Any:
+    if isinstance(value, _Tracked):
+        return value._whole()
+    return value
+
+
+_PROXY_CLASSES: dict[type, type] = {}
+_KINDS: dict[tuple[type, str], str] = {}
+
+
+def _proxy_class(cls: type) -> type:
+    """A proxy subclass per content class, carrying its dataclass fields for ``is_dataclass``."""
+    if cls not in _PROXY_CLASSES:
+        _PROXY_CLASSES[cls] = type(f"Tracked{cls.__name__}", (_Tracked,), {
+            "__slots__": (), "__dataclass_fields__": getattr(cls, "__dataclass_fields__"),
+            "__dataclass_params__": getattr(cls, "__dataclass_params__")})
+    return _PROXY_CLASSES[cls]
+
+
+def _attribute_kind(cls: type, name: str) -> str:
+    key = (cls, name)
+    if key not in _KINDS:
+        static = inspect.getattr_static(cls, name, None)
+        if name in getattr(cls, "__dataclass_fields__", {}):
+            _KINDS[key] = "field"
+        elif isinstance(static, property):
+            _KINDS[key] = "property"
+        elif isinstance(static, types.FunctionType) and not name.startswith("__"):
+            _KINDS[key] = "method"
+        else:
+            _KINDS[key] = "other"
+    return _KINDS[key]

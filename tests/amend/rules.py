@@ -1,0 +1,202 @@
+"""Hypothesis strategies: random rules and random edits of them, for round-trip tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import strategies as st
+
+from gendocs.amend.model import Article, Item, Paragraph, Rule, Subitem, SupplProvision
+from gendocs.amend.words import tokenize
+
+WORDS = [
+    "町長", "委員会", "情報システム", "電子計算組織", "管理者", "規則", "手数料", "住民票",
+    "証明書", "交付", "申請", "事務", "必要", "事項", "職員", "第3条", "第2項", "300円",
+    "1通", "令和8年4月1日", "その", "又は", "及び", "共同利用", "クラウド", "データ",
+]
+PARTICLES = ["は", "の", "を", "に", "が", "で", "と", "、", "について", "により"]
+CAPTIONS = ["目的", "定義", "管理者", "手数料の額", "委任", "情報システムの管理", "申請"]
+ENDINGS = ["する。", "とする。", "ものとする。", "しなければならない。"]
+
+words = st.sampled_from(WORDS)
+particles = st.sampled_from(PARTICLES)
+
+
+def _sentence(codes: list[int], ending: bool) -> str:
+    # Alternate words and particles: one cheap draw of integers instead of one draw per word.
+    parts = [(WORDS if i % 2 == 0 else PARTICLES)[c % len(WORDS if i % 2 == 0 else PARTICLES)] for i, c in enumerate(codes)]
+    if parts[-1] in PARTICLES:
+        parts.append(WORDS[codes[0] % len(WORDS)])
+    return "".join(parts) + (ENDINGS[codes[-1] % len(ENDINGS)] if ending else "")
+
+
+def sentences(*, ending: bool = True) -> st.SearchStrategy[str]:
+    """A short rule sentence made of words and particles."""
+    return st.lists(st.integers(0, 255), min_size=3, max_size=11).map(lambda c: _sentence(c, ending))
+
+
+@st.composite
+def items(draw: st.DrawFn) -> tuple[Item, ...]:
+    count = draw(st.integers(0, 3))
+    out = []
+    for n in range(1, count + 1):
+        subs = draw(st.lists(sentences(ending=False), max_size=2)) if draw(st.integers(0, 4)) == 0 else []
+        out.append(Item((n,), draw(sentences(ending=False)), tuple(Subitem(i + 1, t) for i, t in enumerate(subs))))
+    return tuple(out)
+
+
+@st.composite
+def articles(draw: st.DrawFn, number: int) -> Article:
+    count = draw(st.integers(1, 3))
+    paragraphs = tuple(Paragraph(n, draw(sentences()), draw(items())) for n in range(1, count + 1))
+    caption = draw(st.one_of(st.none(), st.sampled_from(CAPTIONS)))
+    return Article((number,), caption, paragraphs)
+
+
+@st.composite
+def rules(draw: st.DrawFn) -> Rule:
+    count = draw(st.integers(2, 7))
+    body = tuple(draw(articles(n)) for n in range(1, count + 1))
+    suppl = SupplProvision(None, (Paragraph(1, "この条例は、公布の日から施行する。"),))
+    return Rule("寒川町情報システム管理条例", "平成5年寒川町条例第12号", articles=body, supplementary=(suppl,))
+
+
+# --- edits -------------------------------------------------------------------------------------
+
+
+def renumbered(rule: Rule) -> Rule:
+    """Number 条, 項 and 号 1, 2, 3 … in order, as a drafter does after moving units."""
+    arts = []
+    for i, article in enumerate(rule.articles, start=1):
+        paragraphs = tuple(
+            replace(p, number=j, items=tuple(replace(it, number=(k,)) for k, it in enumerate(p.items, start=1)))
+            for j, p in enumerate(article.paragraphs, start=1)
+        )
+        arts.append(replace(article, number=(i,), paragraphs=paragraphs))
+    return replace(rule, articles=tuple(arts))
+
+
+def _edit_text(text: str, draw: st.DrawFn) -> str:
+    tokens = tokenize(text)
+    kind = draw(st.sampled_from(["replace", "insert", "delete"]))
+    at = draw(st.integers(0, max(len(tokens) - 1, 0)))
+    new_word = draw(st.one_of(words, particles))
+    if kind == "replace" and tokens:
+        tokens[at] = new_word
+    elif kind == "insert":
+        tokens.insert(at, new_word)
+    elif len(tokens) > 2:
+        del tokens[at]
+    result = "".join(tokens)
+    return result if result.strip("、。") else text
+
+
+@st.composite
+def word_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Replace, insert or delete a word in one text of the rule (見出し, 項, 号 or 細目)."""
+    a = draw(st.integers(0, len(rule.articles) - 1))
+    article = rule.articles[a]
+    if article.caption is not None and draw(st.integers(0, 4)) == 0:
+        return _with_article(rule, a, replace(article, caption=_edit_text(article.caption, draw)))
+    p = draw(st.integers(0, len(article.paragraphs) - 1))
+    paragraph = article.paragraphs[p]
+    if paragraph.items and draw(st.booleans()):
+        i = draw(st.integers(0, len(paragraph.items) - 1))
+        item = paragraph.items[i]
+        if item.subitems and draw(st.booleans()):
+            s = draw(st.integers(0, len(item.subitems) - 1))
+            subs = list(item.subitems)
+            subs[s] = replace(subs[s], text=_edit_text(subs[s].text, draw))
+            item = replace(item, subitems=tuple(subs))
+        else:
+            item = replace(item, text=_edit_text(item.text, draw))
+        its = list(paragraph.items)
+        its[i] = item
+        paragraph = replace(paragraph, items=tuple(its))
+    else:
+        paragraph = replace(paragraph, text=_edit_text(paragraph.text, draw))
+    paras = list(article.paragraphs)
+    paras[p] = paragraph
+    return _with_article(rule, a, replace(article, paragraphs=tuple(paras)))
+
+
+def _with_article(rule: Rule, index: int, article: Article) -> Rule:
+    arts = list(rule.articles)
+    arts[index] = article
+    return replace(rule, articles=tuple(arts))
+
+
+@st.composite
+def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Add, delete or move a 条, 項 or 号 (renumbering what follows)."""
+    level = draw(st.sampled_from(["article", "paragraph", "item"]))
+    kind = draw(st.sampled_from(["add", "delete", "move"]))
+    arts = list(rule.articles)
+    if level == "article":
+        _edit_list(arts, kind, draw, lambda: draw(articles(1)), minimum=1)
+        return renumbered(replace(rule, articles=tuple(arts)))
+    a = draw(st.integers(0, len(arts) - 1))
+    paras = list(arts[a].paragraphs)
+    if level == "paragraph":
+        _edit_list(paras, kind, draw, lambda: Paragraph(1, draw(sentences()), draw(items())), minimum=1)
+    else:
+        p = draw(st.integers(0, len(paras) - 1))
+        its = list(paras[p].items)
+        _edit_list(its, kind, draw, lambda: Item((1,), draw(sentences(ending=False))), minimum=0)
+        paras[p] = replace(paras[p], items=tuple(its))
+    arts[a] = replace(arts[a], paragraphs=tuple(paras))
+    return renumbered(replace(rule, articles=tuple(arts)))
+
+
+def _edit_list(units: list, kind: str, draw: st.DrawFn, make: object, *, minimum: int) -> None:  # type: ignore[type-arg]
+    if kind == "add" or len(units) <= minimum:
+        units.insert(draw(st.integers(0, len(units))), make())  # type: ignore[operator]
+    elif kind == "delete":
+        del units[draw(st.integers(0, len(units) - 1))]
+    else:
+        unit = units.pop(draw(st.integers(0, len(units) - 1)))
+        units.insert(draw(st.integers(0, len(units))), unit)
+
+
+@st.composite
+def caption_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Add, remove or replace a 見出し."""
+    a = draw(st.integers(0, len(rule.articles) - 1))
+    caption = draw(st.one_of(st.none(), st.sampled_from(CAPTIONS)))
+    return _with_article(rule, a, replace(rule.articles[a], caption=caption))
+
+
+@st.composite
+def proviso_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Add a ただし書 to a 項, or remove one."""
+    a = draw(st.integers(0, len(rule.articles) - 1))
+    article = rule.articles[a]
+    paragraph = article.paragraphs[0]
+    head, found, _ = paragraph.text.partition("。ただし、")
+    text = head + "。" if found else paragraph.text + "ただし、" + draw(sentences())
+    paragraph = replace(paragraph, text=text)
+    return _with_article(rule, a, replace(article, paragraphs=(paragraph,) + article.paragraphs[1:]))
+
+
+@st.composite
+def branch_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Insert a 条 with a 枝番 (第3条の2) without renumbering."""
+    a = draw(st.integers(0, len(rule.articles) - 1))
+    article = draw(articles(1))
+    article = replace(article, number=rule.articles[a].number + (2,))
+    arts = list(rule.articles)
+    arts.insert(a + 1, article)
+    return replace(rule, articles=tuple(arts))
+
+
+@st.composite
+def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
+    """A random rule and a randomly edited copy of it."""
+    old = draw(rules())
+    new = old
+    for _ in range(draw(st.integers(1, 4))):
+        edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit]))
+        new = draw(edit(new))
+    if draw(st.integers(0, 5)) == 0:
+        new = draw(branch_edit(new))
+    return old, new

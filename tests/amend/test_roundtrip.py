@@ -1,0 +1,52 @@
+"""Round trip: random edits of a rule → generated 改め文 → applied to the old rule → the new rule.
+
+The default run tries a few hundred edits per style so the suite stays fast. To try thousands:
+
+    GENDOCS_AMEND_EXAMPLES=5000 python -m pytest tests/amend/test_roundtrip.py
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, note, settings
+
+from gendocs.amend import MUNICIPAL, NATIONAL, NoChangeError, Style, draft_amendment
+from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.render_text import render_rule
+from gendocs.amend.model import Rule
+from gendocs.amend.style import Style as StyleType
+from tests.amend.rules import edited, rules
+
+EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "150"))
+FULLWIDTH = StyleType(name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3)
+STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH]
+ROUND_TRIP = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def round_trip(old: Rule, new: Rule, style: Style) -> None:
+    note("OLD\n" + "\n".join(render_rule(old, style)))
+    note("NEW\n" + "\n".join(render_rule(new, style)))
+    try:
+        amendment = draft_amendment(old, new, style=style)
+    except NoChangeError:
+        assert old == new
+        return
+    assert apply_text(old, amendment.text()) == new
+
+
+@pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)
+@ROUND_TRIP
+@given(pair=edited())
+def test_generated_amendment_applies_back_to_the_new_text(style: Style, pair: tuple[Rule, Rule]) -> None:
+    old, new = pair
+    round_trip(old, new, style)
+
+
+@pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)
+@ROUND_TRIP
+@given(rule=rules())
+def test_rule_text_reads_back_as_the_same_rule(style: Style, rule: Rule) -> None:
+    assert parse_rule_text("\n".join(render_rule(rule, style))) == rule

@@ -1,0 +1,277 @@
+"""設置要綱・一部事務組合規約・基本合意書: outline articles, facts from content, style, bad input.
+
+The three texts are built once from a copy of the sample content and converted in one
+LibreOffice call; the style and renumbering tests build into their own folders without PDF.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from gendocs.errors import ContentError
+from gendocs.ja import wareki_date, wareki_month
+from gendocs.load import load_content
+from gendocs.model import Content
+from gendocs.pipeline import build
+from gendocs.project import find_project
+from gendocs.validate import validate
+from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
+
+SAMPLE = Path(__file__).resolve().parents[2] / "content"
+NAMES = ["establishment", "union_rules", "agreement"]
+# The outline (reference/outlines.md §5) section by section, as the article captions that hold them.
+OUTLINES = {
+    "establishment": ["（設置）", "（所掌事務）", "（組織）", "（会長及び副会長）", "（会議）", "（検討部会）",
+                      "（経費）", "（事務局）", "（補則）", "附\u3000則"],
+    "union_rules": ["（組合の名称）", "（組合を組織する地方公共団体）", "（組合の共同処理する事務）",
+                    "（組合の事務所の位置）", "（組合の議会の組織及び議員の選挙の方法）",
+                    "（組合の執行機関の組織及び選任の方法）", "（組合の経費の支弁の方法）", "附\u3000則"],
+    "agreement": ["（基本方針）", "（スケジュール）", "（費用負担）", "（運営要領）", "（脱退）"],
+}
+
+
+@dataclass(frozen=True)
+class Doc:
+    path: Path
+    text: str
+    plain: str
+    pdf: str
+    fonts: str
+
+
+def copy_content(folder: Path) -> Path:
+    shutil.copytree(SAMPLE, folder / "content")
+    return folder
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def edit(folder: Path, file: str, *changes: tuple[str, str]) -> str:
+    path = folder / "content" / file
+    text = path.read_text(encoding="utf-8")
+    for old, new in changes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+@pytest.fixture(scope="module")
+def sample() -> Content:
+    return validate(load_content(SAMPLE))
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Doc]:
+    folder = copy_content(tmp_path_factory.mktemp("bylaws"))
+    paths = build(find_project(folder), NAMES)
+    pdfs = to_pdfs(paths, folder / "pdf")
+    return {name: Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
+            for name, d, p in zip(NAMES, paths, pdfs)}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_outline_section_is_an_article_in_order(docs: dict[str, Doc], name: str) -> None:
+    text = docs[name].text
+    positions = [text.index(caption) for caption in OUTLINES[name]]
+    assert positions == sorted(positions)
+    for caption in OUTLINES[name]:
+        assert squeeze(caption) in docs[name].pdf
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_articles_are_numbered_from_one_without_gaps(docs: dict[str, Doc], name: str) -> None:
+    numbers = [int(n) for n in re.findall(r"^第(\d+)条\u3000", docs[name].text, re.M)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) >= 7
+
+
+def test_establishment_names_members_officers_and_meeting_rules(docs: dict[str, Doc],
+                                                                sample: Content) -> None:
+    text = docs["establishment"].text
+    assert "神奈川県町村情報システム共同化推進協議会設置要綱" in text
+    assert "令和8年4月1日制定" in text
+    for member in sample.members:
+        assert f"\u3000{member.name}\n" in text          # 第1条: the members, one item each
+        assert f"\u3000{member.name}{member.head_title[1:]}\n" in text  # 第3条第3項: 委員
+    assert "会長は葉山町長を、副会長は寒川町長及び大磯町長をもって充てる。" in text
+    assert "は、会長が招集し、会長がその議長となる" in text      # 招集
+    assert "委員の過半数が出席しなければ開くことができない" in text  # 定足数
+    assert "可否同数のときは、議長の決するところによる" in text     # 議決
+    for group in sample.consortium.working_groups:
+        assert group.name in text
+    assert "葉山町に事務局を置く" in text
+    for duty in sample.consortium.secretariat.duties:
+        assert duty in text
+    # 〔条:soshiki:3〕 and 〔条:kaigi〕, each cited from the article after it, read 前条….
+    assert "前条第3項に規定する委員は" in text
+    assert "前条に規定する会議に報告しなければならない" in text
+    assert "この要綱は、令和8年4月1日から施行する。" in text
+
+
+def test_union_rules_state_the_statutory_items_from_content(docs: dict[str, Doc],
+                                                            sample: Content) -> None:
+    text = docs["union_rules"].text
+    c = sample.consortium
+    assert f"この組合は、{c.name}（以下「{c.short_name}」という。）という。" in text
+    for member in sample.members:
+        assert f"\u3000{member.name}\n" in text
+    for work in sample.bylaws.kind_of_joint_work:
+        assert work in text
+    assert f"{c.office.address}（{c.office.name}内）に置く" in text
+    assert f"定数は、{len(sample.members)}人とする" in text
+    assert "管理者1人及び副管理者2人を置く" in text
+    # 経費の支弁の方法: one item per cost rule of content.costs, ratios as 100分の….
+    for rule in cost_rules(sample):
+        assert rule in text
+    assert "100分の30以上の削減となるよう" in text
+    assert "第2項の人口割に用いる人口は" in text      # same article: 第2項, not 第11条第2項
+    assert f"この規約は、{wareki_date(c.established)}から施行する。" in text
+
+
+def test_agreement_has_parties_schedule_costs_and_signatures(docs: dict[str, Doc],
+                                                             sample: Content) -> None:
+    text = docs["agreement"].text
+    names = [m.name for m in sample.members]
+    assert "、".join(names[:-1]) + "及び" + names[-1] + "（以下「構成団体」という。）は" in text
+    for phase in sample.schedule.phases:
+        start = wareki_month(phase.start.year, phase.start.month)
+        end = wareki_month(phase.end.year, phase.end.month)
+        assert f"{phase.name}\u3000{start}から{end}まで" in text
+    for rule in cost_rules(sample):
+        assert rule in text
+    assert f"本書{len(names)}通を作成し" in text
+    assert "令和8年12月18日" in text
+    signatures = [p.text for p in Document(str(docs["agreement"].path)).paragraphs
+                  if p.text.endswith("\t印")]
+    assert signatures == [f"{m.name}{m.head_title[1:]}\t印" for m in sample.members]
+    assert "前条第3項の規定は、脱退した団体が再び参加する場合について準用する" not in text
+    assert "第4条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
+
+
+def cost_rules(content: Content) -> list[str]:
+    """Each cost item's name and, for a mixed 按分, its ratios as 100分の… ."""
+    rules = []
+    for item in content.costs.items:
+        rules.append(f"\u3000{item.name}\u3000")
+        if item.method == "按分" and len(item.shares) > 1:
+            rules.append("、".join(f"{s.basis}100分の{(s.weight * 100).normalize():f}"
+                                  for s in item.shares) + "の割合により按分した額")
+    return rules
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_placeholder_none_or_empty_table(docs: dict[str, Doc], name: str) -> None:
+    doc = docs[name]
+    for text in (doc.text, doc.plain, doc.pdf):
+        for leftover in ("{{", "{%", "}}", "%}", "None", "〔", "〕"):
+            assert leftover not in text
+    for table in Document(str(doc.path)).tables:
+        assert len(table.rows) >= 2
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pdf_embeds_ipaex_fonts(docs: dict[str, Doc], name: str) -> None:
+    assert "IPAexMincho" in docs[name].fonts and "IPAexGothic" in docs[name].fonts
+
+
+# --- style and renumbering (docx only) ------------------------------------------------------
+
+def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_items(
+        tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    edit(folder, "project.yaml", ("article_numerals: 算用数字", "article_numerals: 漢数字"),
+         ("paragraph_numerals: 算用数字", "paragraph_numerals: 全角数字"),
+         ('item_labels: "(1)"', "item_labels: 一"))
+    (path,) = build(find_project(folder), ["union_rules"])
+    text = docx_text(path)
+    assert "第一条\u3000この組合は、" in text
+    assert "\n２\u3000組合議員は、組合町村の長をもって充てる。" in text
+    assert "\n一\u3000葉山町\n" in text and "\n十四\u3000清川村\n" in text
+    assert "定数は、十四人とする" in text
+    assert "均等割百分の四十、人口割百分の六十" in text
+    assert "この規約は、平成二十三年四月一日から施行する。" in text
+    assert not re.search(r"第\d+条", text)
+
+
+def test_references_follow_an_inserted_article(tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    edit(folder, "bylaws.yaml", ("""      - id: hoshin
+        heading: 基本方針
+""", """      - id: teigi
+        heading: 定義
+        paragraphs:
+          - この合意において「自治体クラウド」とは、構成団体が共同で利用するクラウドサービスをいう。
+      - id: hoshin
+        heading: 基本方針
+"""))
+    (path,) = build(find_project(folder), ["agreement"])
+    text = docx_text(path)
+    assert "第5条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
+    assert "第4条第3項の規定" not in text
+
+
+# --- bad input: located content errors ------------------------------------------------------
+
+def problems(folder: Path, name: str) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        build(find_project(folder), [name])
+    return [p.text() for p in caught.value.problems]
+
+
+def line(text: str, fragment: str) -> int:
+    return text[:text.index(fragment)].count("\n") + 1
+
+
+def test_rules_naming_a_member_not_in_members_are_located(tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    text = edit(folder, "bylaws.yaml", ("    enacted: 2011-02-08\n",
+                                        "    enacted: 2011-02-08\n    parties: [hayama, zushi]\n"))
+    (problem,) = problems(folder, "union_rules")
+    assert f"bylaws.yaml:{line(text, 'parties: [hayama, zushi]')}:" in problem
+    assert problem.endswith("bylaws.union_rules.parties[1]: members に識別子「zushi」がありません"
+                            "（あるもの: aikawa、hakone、hayama、kaisei、kiyokawa、manazuru、matsuda、nakai…）")
+
+
+def test_an_officer_who_is_not_a_member_is_located(tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    edit(folder, "bylaws.yaml", ("members: [samukawa, oiso]", "members: [samukawa, odawara]"))
+    (problem,) = problems(folder, "establishment")
+    assert "bylaws.establishment.officers[1].members[1]: members に識別子「odawara」がありません" in problem
+
+
+def test_an_unknown_article_reference_is_located(tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    text = edit(folder, "bylaws.yaml", ("〔条:kaigi〕に規定する会議", "〔条:kaigii〕に規定する会議"))
+    (problem,) = problems(folder, "establishment")
+    assert f"bylaws.yaml:{line(text, '〔条:kaigii〕')}:" in problem
+    assert problem.endswith(
+        "bylaws.establishment.articles[5].paragraphs[3]: 〔条:kaigii〕の条がありません（この文書の条の識別子: "
+        "setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）")
+
+
+def test_a_placeholder_naming_an_unknown_member_is_located(tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    edit(folder, "bylaws.yaml", ("共同利用を推進する。", "共同利用を推進する。〔団体:zushi〕も同様とする。"))
+    (problem,) = problems(folder, "agreement")
+    assert "bylaws.agreement.articles[1].paragraphs[0]: 〔団体:zushi〕に当たるものがありません" in problem
+
+
+def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -> None:
+    folder = copy_content(tmp_path)
+    path = folder / "content" / "bylaws.yaml"
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  union_rules:\n"), text.index("  agreement:\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert problems(folder, "union_rules") == [
+        "content: bylaws.union_rules: 一部事務組合規約を作成するには bylaws.union_rules（条文）が必要です"]
+    (built,) = build(find_project(folder), ["agreement"])     # the other texts still build
+    assert built.exists()
