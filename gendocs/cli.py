@@ -1,8 +1,8 @@
 """The gendocs command line. The only module that prints; errors become messages and exit codes.
 
 Exit status: 0 success, 1 content or build errors, 2 usage errors. Never a traceback for an
-error gendocs knows about. Sub-commands live in ``gendocs/commands/``, one module each, exposing
-``command``; they are discovered here so adding a command touches no shared file.
+error gendocs knows about. Sub-commands live in ``gendocs/commands/``, one module each named like the command and
+exposing ``command``; they are discovered here so adding a command touches no shared file.
 """
 
 from __future__ import annotations
@@ -37,7 +37,22 @@ class Context:
         self.quiet = quiet
 
 
-@click.group(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Sub-commands found by module name in ``gendocs/commands/`` and imported only when used,
+    so that a no-op ``gendocs build`` does not pay for importing every other command."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.list_commands(ctx):
+            return None
+        module = importlib.import_module(f"{commands.__name__}.{cmd_name}")
+        command = getattr(module, "command", None)
+        return command if isinstance(command, click.Command) else None
+
+
+@click.group(cls=LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="gendocs")
 @click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
               help="メッセージの言語 / message language")
@@ -48,14 +63,6 @@ def cli(ctx: click.Context, lang: str, quiet: bool) -> None:
     ctx.obj = Context(lang, quiet)
 
 
-def _load_commands() -> None:
-    for module in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        command = getattr(importlib.import_module(f"{commands.__name__}.{module.name}"),
-                          "command", None)
-        if isinstance(command, click.Command):
-            cli.add_command(command)
-
-
 def report(error: GendocsError, lang: str) -> None:
     """Print ``error`` on stderr, one line per problem."""
     for line in error.lines(lang):
@@ -64,7 +71,6 @@ def report(error: GendocsError, lang: str) -> None:
 
 def main(argv: list[str] | None = None) -> Any:
     """Run the CLI; map gendocs errors to messages and exit codes."""
-    _load_commands()
     lang = "en" if "--lang=en" in (argv or sys.argv) or _lang_en(argv or sys.argv) else "ja"
     try:
         return cli.main(args=argv, prog_name="gendocs", standalone_mode=False)
@@ -83,5 +89,3 @@ def _lang_en(argv: list[str]) -> bool:
     return any(a == "--lang" and i + 1 < len(argv) and argv[i + 1] == "en"
                for i, a in enumerate(argv))
 
-
-_load_commands()
