@@ -11,4 +11,4 @@ from gendocs.doctypes import all_types
 def command() -> None:
     """List document types."""
     for doctype in all_types():
-        click.echo(f"{doctype.name:<16}{doctype.title}")
+        click.echo(f"{doctype.name:<20}{doctype.title}")
