@@ -105,7 +105,7 @@ class Rule:
     @property
     def kind(self) -> str:
         """Return the kind of instrument (条例, 規則, 要綱 …) read from the end of the title."""
-        for kind in ("条例", "規則", "要綱", "規程", "訓令", "告示", "要領"):
+        for kind in ("条例", "規則", "規約", "要綱", "規程", "訓令", "告示", "要領"):
             if self.title.endswith(kind):
                 return kind
         return "法律" if self.title.endswith("法") else "条例"

@@ -336,6 +336,9 @@ class _SentenceReader:
         destination = self._second(to, target, rule)
         if target.kind == "article" and destination.kind == "paragraph":
             target = Ref(target.area, target.article, 1)
+        if target.kind == "paragraph" and destination.kind == "article" and destination.article == target.article:
+            # 「同条第2項を同条とする」: the 項 left alone becomes the 条's only (first) 項.
+            destination = Ref(target.area, target.article, 1)
         return MoveUnit(target, destination)
 
     def _delete(self, body: str, rule: Rule) -> AmendmentOp:

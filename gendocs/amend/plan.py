@@ -18,10 +18,11 @@ sentence; every operation followed by new text ends its sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from gendocs.errors import Msg
 
-from gendocs.amend.align import SIMILAR, Pair, align, similarity
+from gendocs.amend.align import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.model import (
     Article,
@@ -164,17 +165,21 @@ class _Container:
     out: _Emitter
     style: Style
     top: bool
+    added: set[int] = field(default_factory=set)
 
     def plan(self, parent: Ref, old: tuple[Unit, ...], new: tuple[Unit, ...]) -> None:
         pairs = align(old, new)
         if self.top:
             _check_divisions(pairs)
+        self.added = set()
         self._forward(parent, pairs)
         self._backward(parent, pairs)
 
     # -- pass 1: keep, delete, move up ---------------------------------------------------------
 
     def _forward(self, parent: Ref, pairs: tuple[Pair, ...]) -> None:
+        # Without 繰下げ, new units are added in text order, right after the unit before them.
+        early = not any(p.moved > 0 for p in pairs)
         i = 0
         while i < len(pairs):
             pair = pairs[i]
@@ -183,11 +188,28 @@ class _Container:
                 continue
             if pair.old is not None and pair.new is not None and pair.moved == 0:
                 i = self._keep(parent, pairs, i)
-                continue
-            if pair.moved < 0:
+            elif pair.moved < 0:
                 i = self._move_run(parent, pairs, i, step=1)
+            else:
+                i += 1
                 continue
-            i += 1
+            if early:
+                self._add_early(parent, pairs, i)
+
+    def _add_early(self, parent: Ref, pairs: tuple[Pair, ...], i: int) -> None:
+        end = i
+        while end < len(pairs) and pairs[end].old is None:
+            end += 1
+        before = pairs[i - 1].new
+        if end == i or before is None:
+            return
+        group = [p.new for p in pairs[i:end] if p.new is not None]
+        # Units still to be deleted or moved up keep their numbers until then.
+        waiting = {unit_number(p.old) for p in pairs[end:] if p.old is not None and (p.new is None or p.moved < 0)}
+        if any(unit_number(u) in waiting for u in group):
+            return
+        self._add(parent, pairs, before, group)
+        self.added.update(range(i, end))
 
     def _keep(self, parent: Ref, pairs: tuple[Pair, ...], i: int) -> int:
         pair = pairs[i]
@@ -227,6 +249,9 @@ class _Container:
         i = len(pairs) - 1
         while i >= 0:
             pair = pairs[i]
+            if i in self.added:
+                i -= 1
+                continue
             if pair.old is None:
                 assert pair.new is not None
                 pending.insert(0, pair.new)
@@ -394,18 +419,20 @@ def _rewrites_sole_paragraph(ops: list[AmendmentOp], ref: Ref, old: Article) -> 
 def _rewrite_whole(old: Unit, new: Unit) -> bool:
     if is_placeholder(old) or is_placeholder(new):
         return True
-    if isinstance(old, Article) and isinstance(new, Article) and old.through != new.through:
-        return True
+    if isinstance(old, Article) and isinstance(new, Article):
+        # Rewrite a 条 whole only if none of its 項 survives; added 項 are additions.
+        return old.through != new.through or all(
+            _text_similarity(a, b) < REWRITE_BELOW for a in old.paragraphs for b in new.paragraphs
+        )
     if isinstance(old, Item) and isinstance(new, Item) and old.subitems != new.subitems:
         return True
+    return _text_similarity(old, new) < REWRITE_BELOW  # type: ignore[arg-type]
+
+
+def _text_similarity(old: Paragraph | Item, new: Paragraph | Item) -> float:
     # A ただし書 added or deleted is its own change (「ただし書を削る」), not a sign of a rewrite.
-    return similarity(_without_proviso(old), _without_proviso(new)) < REWRITE_BELOW
-
-
-def _without_proviso(unit: Unit) -> Unit:
-    if isinstance(unit, Article):
-        return replace(unit, paragraphs=tuple(_without_proviso(p) for p in unit.paragraphs))  # type: ignore[misc]
-    return replace(unit, text=split_proviso(unit.text)[0])
+    a, b = split_proviso(old.text)[0], split_proviso(new.text)[0]
+    return 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def _plan_article(out: _Emitter, style: Style, ref: Ref, old: Article, new: Article) -> None:

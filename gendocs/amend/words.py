@@ -285,7 +285,7 @@ def _quote_insertion(change: _Change, text: str, old: list[str]) -> WordEdit | N
         if at == 0:
             continue
         for left, _ in _widenings(text, at, at, right_too=False):
-            if left and _unique(left, old) and balanced(left) and balanced(inserted):
+            if left and _content_word(left) and _unique(left, old) and balanced(left) and balanced(inserted):
                 return WordEdit("insert", left, inserted)
     # At the start of a text (or with no unique anchor): 「A」を「BA」に改める.
     for left, right in _widenings(text, change.start, change.start):
@@ -328,7 +328,15 @@ def _widenings(text: str, start: int, end: int, *, right_too: bool = True) -> li
 
 
 def _unique(quote: str, old: list[str]) -> bool:
+    # A quote never starts or ends with a space (「第二章　」): the space is layout, not words.
+    if quote[:1].isspace() or quote[-1:].isspace():
+        return False
     return _meaningful(quote) and sum(count(text, quote) for text in old) == 1
+
+
+def _content_word(anchor: str) -> bool:
+    # 「額は」の次に, not 「は」の次に: an anchor names a word, not a particle alone.
+    return any(not ("\u3041" <= c <= "\u309f") and c not in _MARKS for c in anchor)
 
 
 def _meaningful(quote: str) -> bool:

@@ -57,6 +57,7 @@ class CostInputs:
     items: tuple[CostItem, ...]
     prices: Mapping[str, int] = field(default_factory=dict)
     bases: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
+    basis_names: Mapping[str, str] = field(default_factory=dict)
     policy: RoundingPolicy = RoundingPolicy()
     min_saving: Decimal | None = None
     joining_fee: JoiningFee | None = None
@@ -84,6 +85,7 @@ def inputs_from_content(content: Content) -> CostInputs:
         items=costs.items,
         prices={p.service: p.monthly for p in costs.service_prices},
         bases={b.id: dict(b.values) for b in costs.bases},
+        basis_names={b.id: b.name for b in costs.bases},
         policy=RoundingPolicy(rounding.unit, rounding.rule, rounding.remainder,
                               content.consortium.representative),
         min_saving=costs.guarantee.min_saving if costs.guarantee else None,

@@ -5,120 +5,110 @@ Context contract (the template reads exactly these keys under ``costs``):
 rate}, ``pattern1_rows`` / ``pattern1_total`` {name, current, cloud, saving, rate},
 ``shares`` [{name, method, rows: [{name, amount}], total}], ``saving_chart`` and
 ``cumulative_chart`` (Image).
+
+Added by the cost engine (optional for templates): ``sharing_paragraphs`` [str] (the sharing
+method step by step, also the tail of ``method_paragraphs``), ``year_labels`` [str] and
+``yearly`` {rows: [{name, amounts: [str], total}], total: {name, amounts, total}} (年度別負担額).
+
+Every figure comes from :func:`gendocs.compute.compute_costs`; this module only formats.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from itertools import accumulate
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute import CostResult, compute_costs
+from gendocs.compute.describe import describe_sharing, method_label
+from gendocs.compute.effect import Comparison
+from gendocs.compute.lines import Column
 from gendocs.model import Content
-from gendocs.model.base import YearMonth
 from gendocs.render.charts import bar_chart, line_chart
 from gendocs.render.docx import Image
 
-# A first, simple computation (issue 2 allows it until the cost engine lands): 按分 items by
-# their shares, 従量料金 by months used, 削減額比例 by the saving before that item.
+MILLION = 1_000_000
+COLUMN_METHODS = {"guarantee": "最低削減率保証による調整", "joining": "加入負担金（後続団体）",
+                  "settlement": "事後精算"}
 
 
 def cost_context(content: Content) -> dict[str, Any]:
     """Return the ``costs`` context of the plan."""
-    costs = content.costs
-    years = list(range(costs.start_fiscal_year, costs.start_fiscal_year + costs.years))
-    keep = {m.id: _keep_cost(content, m.id, years) for m in content.members}
-    cloud = {m.id: _service_fees(content, m.id, years) for m in content.members}
-    items = []
-    for item in costs.items:
-        if item.method == "従量料金":
-            continue
-        total = sum(a.amount for a in item.amounts if a.fiscal_year in years)
-        if item.method == "按分":
-            weights = _share_weights(content, item.shares)
-        else:
-            weights = {k: max(Decimal(0), keep[k] - cloud[k]) for k in keep}
-        parts = split(total, weights)
-        for k, v in parts.items():
-            cloud[k] += v
-        items.append({"name": item.name, "method": item.method, "total": ja.format_yen(total),
-                      "rows": [{"name": m.name, "amount": ja.format_yen(parts[m.id])}
-                               for m in content.members]})
-    names = [m.name for m in content.members]
-    rows = [_row(m.name, keep[m.id], cloud[m.id]) for m in content.members]
-    first, last = ja.fiscal_year_label(years[0]), ja.fiscal_year_label(years[-1])
+    result = compute_costs(content)
+    years = result.inputs.years
+    sharing = describe_sharing(result.inputs)
+    effect = result.effect
     return {
-        "period_label": f"{first}から{last}までの{len(years)}年間",
-        "method_paragraphs": [
-            f"現行システムを継続した場合の費用は、現行システム概要調査の運用経費及び改修経費に、"
-            f"年{ja.format_percent(costs.outlook.annual_rate)}の上昇、制度改正対応及び更新時期に"
-            f"生じる更新費用を加えて算出した（パターン2）。",
-            "クラウドに移行した場合の費用は、業務別従量料金に各団体の利用月数を乗じた額に、"
-            "導入費用・組織運営費・移行費の各団体の負担額を加えて算出した。",
-        ],
-        "rows": rows,
-        "total": _row("合計", sum(keep.values(), Decimal(0)), sum(cloud.values(), Decimal(0))),
-        "shares": items,
-        "saving_chart": Image(bar_chart(names, [float(keep[m.id] - cloud[m.id]) / 1e6
-                                                for m in content.members], "削減額（百万円）"), 160),
-        "cumulative_chart": Image(line_chart(
-            [ja.fiscal_year_label(y) for y in years],
-            {"現行継続": [float(sum(_keep_cost(content, m.id, years[:i + 1])
-                                    for m in content.members)) / 1e6 for i in range(len(years))]},
-            "累計費用（百万円）"), 150),
+        "period_label": f"{ja.fiscal_year_label(years[0])}から{ja.fiscal_year_label(years[-1])}"
+                        f"までの{len(years)}年間",
+        "method_paragraphs": _outlook_words(content) + sharing,
+        "sharing_paragraphs": sharing,
+        "rows": [_row(m.name, m.pattern2) for m in effect.members],
+        "total": _row("合計", effect.pattern2),
+        "pattern1_rows": [_row(m.name, m.pattern1, "current") for m in effect.members],
+        "pattern1_total": _row("合計", effect.pattern1, "current"),
+        "shares": [_share(result, c) for c in result.allocation.columns],
+        "year_labels": [ja.fiscal_year_label(y) for y in years],
+        "yearly": _yearly(result),
+        "saving_chart": Image(_saving_chart(result), 160),
+        "cumulative_chart": Image(_cumulative_chart(result), 150),
     }
 
 
-def _row(name: str, keep: Decimal, cloud: Decimal) -> dict[str, str]:
-    saving = keep - cloud
-    rate = saving / keep if keep else Decimal(0)
-    return {"name": name, "keep": ja.format_yen(int(keep)), "cloud": ja.format_yen(int(cloud)),
-            "saving": ja.format_yen(int(saving)), "rate": ja.format_percent(rate)}
-
-
-def _keep_cost(content: Content, member_id: str, years: list[int]) -> Decimal:
-    survey = next(s for s in content.systems.surveys if s.member == member_id)
+def _outlook_words(content: Content) -> list[str]:
     outlook = content.costs.outlook
-    total = Decimal(0)
-    for y in years:
-        growth = (1 + outlook.annual_rate) ** (y - years[0]) if years else Decimal(1)
-        for system in survey.systems:
-            total += (system.costs.annual_operation + system.costs.annual_modification) * growth
-            if ja.fiscal_year(system.renewal_due) == y:
-                total += system.costs.renewal
-        total += sum(c.amount_per_system * len(survey.systems)
-                     for c in outlook.law_changes if c.fiscal_year == y)
-    return total.quantize(Decimal(1))
+    laws = "、".join(f"{ja.fiscal_year_label(c.fiscal_year)}の{c.name}（1システム当たり"
+                     f"{ja.format_yen(c.amount_per_system)}）" for c in outlook.law_changes)
+    return [
+        "現行システムを継続した場合の費用（パターン2）は、現行システム概要調査の年間運用経費及び年間"
+        f"改修経費に、年{ja.format_percent(outlook.annual_rate)}の経費上昇、制度改正対応"
+        f"{'（' + laws + '）' if laws else ''}及び各システムの更新時期に生じる更新費用を加えて算出した。",
+        "クラウドに移行した場合の費用は、次の方法で算出した各団体の負担額に、本稼働月までの現行システム"
+        "の経費を加えて算出した。参考として、現行経費を増加を見込まずに据え置いた単純比較（パターン1）"
+        "を併記した。",
+    ]
 
 
-def _service_fees(content: Content, member_id: str, years: list[int]) -> Decimal:
-    usage = next(u for u in content.systems.usage if u.member == member_id)
-    start = next(m.month for m in content.schedule.migrations if m.member == member_id)
-    end = YearMonth(years[-1] + 1, 3)
-    months = max(0, end.index - max(start.index, YearMonth(years[0], 4).index) + 1)
-    prices = {p.service: p.monthly for p in content.costs.service_prices}
-    return Decimal(sum(prices.get(s, 0) for s in usage.services) * months)
+def _row(name: str, comparison: Comparison, before: str = "keep") -> dict[str, str]:
+    return {"name": name, before: ja.format_yen(comparison.before_total),
+            "cloud": ja.format_yen(comparison.cloud_total),
+            "saving": ja.format_yen(comparison.saving), "rate": ja.format_percent(comparison.rate)}
 
 
-def _share_weights(content: Content, shares: Any) -> dict[str, Decimal]:
-    members = content.members
-    population = sum(m.population.value for m in members)
-    weights = {m.id: Decimal(0) for m in members}
-    for share in shares:
-        for m in members:
-            part = (Decimal(1) / len(members) if share.basis == "均等割"
-                    else Decimal(m.population.value) / population)
-            weights[m.id] += share.weight * part
-    return weights
+def _share(result: CostResult, column: Column) -> dict[str, Any]:
+    allocation = result.allocation
+    method = (method_label(result.inputs.item(column.id), result.inputs) if column.kind == "item"
+              else COLUMN_METHODS[column.kind])
+    return {"name": column.label, "method": method,
+            "total": ja.format_yen(allocation.column_total(column.id)),
+            "rows": [{"name": m.name, "amount": ja.format_yen(allocation.amount(m.id, column.id))}
+                     for m in result.inputs.members]}
 
 
-def split(total: int, weights: dict[str, Decimal]) -> dict[str, Decimal]:
-    """Split ``total`` yen in proportion to ``weights`` by largest remainder, exact to the yen."""
-    whole = sum(weights.values(), Decimal(0))
-    if not whole:
-        return {k: Decimal(0) for k in weights}
-    exact = {k: Decimal(total) * w / whole for k, w in weights.items()}
-    floor = {k: int(v) for k, v in exact.items()}
-    left = total - sum(floor.values())
-    for k in sorted(exact, key=lambda k: (-(exact[k] - floor[k]), k))[:left]:
-        floor[k] += 1
-    return {k: Decimal(v) for k, v in floor.items()}
+def _yearly(result: CostResult) -> dict[str, Any]:
+    payments = result.allocation.payments
+    years = result.inputs.years
+    rows = [{"name": m.name, "amounts": [ja.format_yen(payments[m.id][y]) for y in years],
+             "total": ja.format_yen(sum(payments[m.id].values()))} for m in result.inputs.members]
+    totals = [sum(payments[m.id][y] for m in result.inputs.members) for y in years]
+    return {"rows": rows, "total": {"name": "合計", "amounts": [ja.format_yen(t) for t in totals],
+                                    "total": ja.format_yen(sum(totals))}}
+
+
+def _saving_chart(result: CostResult) -> bytes:
+    members = result.effect.members
+    return bar_chart([m.name for m in members], [m.pattern2.saving / MILLION for m in members],
+                     "削減額（百万円、パターン2）")
+
+
+def _cumulative_chart(result: CostResult) -> bytes:
+    total2, total1 = result.effect.pattern2, result.effect.pattern1
+    return line_chart([ja.fiscal_year_label(y) for y in result.inputs.years], {
+        "現行継続（パターン2）": _cumulative(total2.before),
+        "クラウド移行": _cumulative(total2.cloud),
+        "現行経費据置き（パターン1）": _cumulative(total1.before),
+    }, "累計費用（百万円）")
+
+
+def _cumulative(values: tuple[int, ...]) -> list[float]:
+    return [v / MILLION for v in accumulate(values)]

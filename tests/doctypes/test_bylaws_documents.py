@@ -6,13 +6,17 @@ LibreOffice call; the style and renumbering tests build into their own folders w
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
+from ruamel.yaml import YAML
 
 from gendocs.errors import ContentError
 from gendocs.ja import wareki_date, wareki_month
@@ -217,6 +221,74 @@ def test_references_follow_an_inserted_article(tmp_path: Path) -> None:
     text = docx_text(path)
     assert "第5条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
     assert "第4条第3項の規定" not in text
+
+
+# --- any consortium: nothing of the sample is in the code or the templates ------------------
+
+def reshape_consortium(folder: Path, count: int) -> list[str]:
+    """Give the copied sample ``count`` members (a subset, or generated ones) and make it an
+    任意協議会 without an executive; return the members' names in order."""
+    yaml = YAML()
+
+    def rewrite(file: str, change: Callable[[Any], None]) -> None:
+        path = folder / "content" / file
+        data = yaml.load(path.read_text(encoding="utf-8"))
+        change(data)
+        with path.open("w", encoding="utf-8") as out:
+            yaml.dump(data, out)
+
+    kept = ["hayama", "samukawa", "oiso", "kaisei", "ninomiya"]  # the ids other files name
+    members: list[Any] = []
+
+    def reshape(data: Any) -> None:
+        by_id = {m["id"]: m for m in data["members"]}
+        for n in range(count):
+            member = copy.deepcopy(by_id[kept[n] if n < len(kept) else "hayama"])
+            if n >= len(kept):
+                member["id"], member["name"] = f"town{n:03d}", f"見本{n + 1}町"
+            members.append(member)
+        data["members"] = members
+
+    def per_member(section: Any, key: str) -> None:
+        template = section[key][0]
+        section[key] = [dict(copy.deepcopy(template), member=m["id"]) for m in members]
+
+    def council(data: Any) -> None:
+        data["consortium"].update(form="任意協議会", name="見本地域情報システム推進協議会",
+                                  short_name="協議会")
+        data["consortium"]["office"].update(name="見本会館", address="見本市本町1番地")
+        del data["consortium"]["executive"]
+
+    rewrite("members.yaml", reshape)
+    def systems(data: Any) -> None:
+        data["systems"]["surveys"][0]["systems"][1:] = []  # one system each keeps the YAML small
+        per_member(data["systems"], "surveys")
+        per_member(data["systems"], "usage")
+
+    rewrite("systems.yaml", systems)
+    # one system's current cost cannot carry the sample's saving guarantee; the texts only cite it
+    rewrite("costs.yaml", lambda d: d["costs"]["guarantee"].update(min_saving=0))
+    rewrite("schedule.yaml", lambda d: per_member(d["schedule"], "migrations"))
+    rewrite("consortium.yaml", council)
+    return [m["name"] for m in members]
+
+
+@pytest.mark.parametrize("count", [5, 200])
+def test_any_consortium_gets_its_own_members_and_name(tmp_path: Path, count: int) -> None:
+    folder = copy_content(tmp_path)
+    names = reshape_consortium(folder, count)
+    paths = build(find_project(folder), NAMES)
+    establishment, rules, agreement = (docx_text(p) for p in paths)
+    items = re.findall(r"^\((\d+)\)\u3000(.+)$", rules, re.M)
+    assert [name for _, name in items[:count]] == names
+    assert f"定数は、{count}人とする" in rules
+    assert "この組合は、見本地域情報システム推進協議会（以下「協議会」という。）という。" in rules
+    assert f"本書{count}通を作成し" in agreement
+    assert agreement.count("\t印") == count
+    assert "、".join(names[:-1]) + "及び" + names[-1] + "（以下「構成団体」という。）" in agreement
+    assert "見本市本町1番地（見本会館内）に置く" in rules
+    for text in (establishment, rules, agreement):  # only bylaws.yaml's own wording is the sample's
+        assert "神奈川" not in text.replace("神奈川県町村情報システム共同化推進協議会", "")
 
 
 # --- bad input: located content errors ------------------------------------------------------

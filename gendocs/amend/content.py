@@ -1,0 +1,141 @@
+"""The content layout of one amendment: ``content/ordinances/<name>.yaml``, one file per rule.
+
+::
+
+    # 寒川町手数料条例: コンビニ交付の手数料を定める改正
+    title: 寒川町手数料条例                    # optional; the first line of `old` otherwise
+    number: 平成12年寒川町条例第10号            # optional; the number line of `old` otherwise
+    style: municipal                           # national | municipal (default municipal)
+    style_options:                             # optional overrides of the profile (see Style)
+      comma: "、"
+      deletion: kezuru                         # kezuru (削る, default) | sakujo (削除)
+      run_threshold: 4
+    enforcement: 2026-04-01                    # 公布の日 (default) | a date | a mapping:
+    #   {delegated: 規則で定める日, within: 3月}  → 公布の日から起算して3月を超えない範囲内において…
+    applies_from: 2026-04-01                   # optional 適用日
+    transitional:                              # optional 経過措置, one 項 each
+      - この条例の施行前にされた申請に係る手数料については、なお従前の例による。
+    old: |                                     # the rule as printed in the 例規集 today …
+      寒川町手数料条例
+      （趣旨）
+      第1条　…
+    new: |                                     # … and as it should read (same layout)
+      …
+
+``old`` and ``new`` are 例規集 text (see :mod:`gendocs.amend.parse_text`) or, alternatively, the
+structured mapping of :mod:`gendocs.amend.parse_data`. :func:`read_ordinance` turns the plain data of
+one file into an :class:`OrdinanceDraft`; drafting it is :func:`gendocs.amend.draft_amendment`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from gendocs.errors import ContentError, Msg, Problem
+
+from gendocs.amend.enact import Enactment, Enforcement, parse_enforcement
+from gendocs.amend.errors import content_error, text_problem
+from gendocs.amend.model import Rule
+from gendocs.amend.parse_data import parse_rule_data
+from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.style import PROFILES, Style
+
+KEYS = {"title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "old", "new"}
+
+
+@dataclass(frozen=True)
+class OrdinanceDraft:
+    """Everything needed to draft one amendment: both texts, the style and the 附則."""
+
+    name: str
+    old: Rule
+    new: Rule
+    style: Style
+    enactment: Enactment
+
+
+def read_ordinance(data: object, *, name: str, source: str) -> OrdinanceDraft:
+    """Read one ``content/ordinances/<name>.yaml`` (already loaded as plain data)."""
+    problems: list[Problem] = []
+    if not isinstance(data, Mapping):
+        raise content_error([text_problem(source, 0, "対応（mapping）が必要です。", "a mapping is required.")])
+    for key in sorted(set(data) - KEYS):
+        problems.append(text_problem(source, 0, "この名前のキーはありません。", "unknown key.", key_path=str(key)))
+    style = _style(data, source, problems)
+    enactment = _enactment(data, source, problems)
+    old = _rule(data, "old", source, problems, style)
+    new = _rule(data, "new", source, problems, style)
+    if problems or old is None or new is None:
+        raise content_error(problems)
+    original = old.title
+    old = replace(old, title=str(data.get("title") or old.title), number=str(data.get("number") or old.number))
+    if new.title in ("", original):
+        new = replace(new, title=old.title)
+    return OrdinanceDraft(name, old, new, style, enactment)
+
+
+def _rule(data: Mapping[str, Any], key: str, source: str, problems: list[Problem], style: Style) -> Rule | None:
+    value = data.get(key)
+    try:
+        if isinstance(value, str):
+            return parse_rule_text(value, source=source, key_path=key, allow_gaps=key == "new" and style.deletion == "sakujo")
+        if isinstance(value, Mapping):
+            return parse_rule_data(value, source=source)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return None
+    problems.append(text_problem(source, 0, "例規集の本文（文字列）が必要です。", "the rule text is required.", key_path=key))
+    return None
+
+
+def _style(data: Mapping[str, Any], source: str, problems: list[Problem]) -> Style:
+    name = str(data.get("style") or "municipal")
+    if name not in PROFILES:
+        valid = ", ".join(PROFILES)
+        problems.append(text_problem(source, 0, f"書式「{name}」はありません（{valid}）。", f"no style {name!r}.", key_path="style"))
+        return PROFILES["municipal"]
+    options = data.get("style_options") or {}
+    known = {f.name for f in fields(Style)} - {"name"}
+    if not isinstance(options, Mapping) or set(options) - known:
+        problems.append(
+            text_problem(source, 0, f"style_options に使えるキー: {', '.join(sorted(known))}", "unknown style option.", key_path="style_options")
+        )
+        return PROFILES[name]
+    return replace(PROFILES[name], **dict(options))
+
+
+def _enactment(data: Mapping[str, Any], source: str, problems: list[Problem]) -> Enactment:
+    enforcement = _enforcement(data.get("enforcement"), source, problems)
+    applies = data.get("applies_from")
+    if applies is not None and not isinstance(applies, date):
+        problems.append(text_problem(source, 0, "日付（2026-04-01）が必要です。", "a date is required.", key_path="applies_from"))
+        applies = None
+    transitional = data.get("transitional") or ()
+    if isinstance(transitional, str) or not all(isinstance(t, str) for t in transitional):
+        problems.append(text_problem(source, 0, "文の一覧が必要です。", "a list of sentences is required.", key_path="transitional"))
+        transitional = ()
+    return Enactment(enforcement, applies, tuple(transitional))
+
+
+def _enforcement(value: object, source: str, problems: list[Problem]) -> Enforcement:
+    if value is None:
+        return Enforcement()
+    if isinstance(value, date):
+        return Enforcement("date", value)
+    if isinstance(value, Mapping) and isinstance(value.get("delegated"), str):
+        return Enforcement("delegated", delegate=value["delegated"], within=str(value.get("within") or ""))
+    if isinstance(value, str):
+        return parse_enforcement(value)
+    problems.append(
+        text_problem(source, 0, "公布の日、日付、又は {delegated: …} が必要です。", "公布の日, a date or {delegated: …}.", key_path="enforcement")
+    )
+    return Enforcement()
+
+
+def describe_keys() -> Msg:
+    """Return the keys of an ordinance file, for help texts."""
+    keys = ", ".join(sorted(KEYS))
+    return Msg(f"使えるキー: {keys}", f"keys: {keys}")

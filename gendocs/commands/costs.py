@@ -1,0 +1,168 @@
+"""gendocs costs: every member's share of every cost item in every year, on the terminal or as data.
+
+The table shows, per fiscal year, each member's line per item (and the adjustments: 最低削減率保証,
+加入負担金, 事後精算), the year's sum and the 年度別負担額 actually billed. CSV (with a BOM, so
+Excel opens it as UTF-8) and JSON carry the same figures for spreadsheets.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.measure import Measurement
+from rich.table import Table
+
+from gendocs import ja
+from gendocs.commands import resolve_project
+from gendocs.compute import CostResult, compute_costs
+from gendocs.errors import Msg, UsageError
+from gendocs.pipeline import load_and_validate
+
+
+@dataclass(frozen=True)
+class Row:
+    """One member in one fiscal year."""
+
+    fiscal_year: int
+    member_id: str
+    name: str
+    amounts: tuple[int, ...]   # one per column of the allocation
+    payment: int               # 年度別負担額
+
+    @property
+    def total(self) -> int:
+        """The year's lines added up."""
+        return sum(self.amounts)
+
+
+@click.command(name="costs", help="構成団体ごと・費用項目ごと・年度ごとの負担額を表示します（各項目と各団体の合計は"
+                                  "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。")
+@click.option("--year", "year", type=int, default=None, help="この年度（西暦）だけを表示する")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="出力の形式")
+@click.option("--content", "content", type=click.Path(path_type=Path), default=None,
+              help="内容（YAML）のフォルダ。既定は ./content、なければ同梱サンプル")
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="csv / json を書き出すファイル（省略時は標準出力）")
+def command(year: int | None, fmt: str, content: Path | None, out: Path | None) -> None:
+    """Print the cost allocation."""
+    result = compute_costs(load_and_validate(resolve_project(content, None)))
+    years = _years(result, year)
+    rows = table_rows(result, years)
+    if fmt == "table":
+        _print_tables(result, years, rows)
+        return
+    text = to_csv(result, rows) if fmt == "csv" else to_json(result, rows)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+
+
+def _years(result: CostResult, year: int | None) -> tuple[int, ...]:
+    years = result.inputs.years
+    if year is None:
+        return years
+    if year not in years:
+        raise UsageError(Msg(f"{year}年度は試算期間（{years[0]}〜{years[-1]}年度）の外です",
+                             f"{year} is outside the period {years[0]}–{years[-1]}"))
+    return (year,)
+
+
+def table_rows(result: CostResult, years: tuple[int, ...]) -> list[Row]:
+    """One row per fiscal year and member, in the members' order."""
+    allocation = result.allocation
+    return [Row(y, m.id, m.name,
+                tuple(allocation.amount(m.id, c.id, y) for c in allocation.columns),
+                allocation.payments[m.id][y])
+            for y in years for m in result.inputs.members]
+
+
+def to_csv(result: CostResult, rows: list[Row]) -> str:
+    """Wide CSV: one line per year and member, one column per item."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["fiscal_year", "年度", "member_id", "団体名"]
+                    + [c.label for c in result.allocation.columns] + ["合計", "年度別負担額"])
+    for row in rows:
+        writer.writerow([row.fiscal_year, ja.fiscal_year_label(row.fiscal_year), row.member_id,
+                         row.name, *row.amounts, row.total, row.payment])
+    return buffer.getvalue()
+
+
+def to_json(result: CostResult, rows: list[Row]) -> str:
+    """The rows, columns, totals and the comparison as JSON."""
+    columns = result.allocation.columns
+    data: dict[str, Any] = {
+        "years": list(sorted({r.fiscal_year for r in rows})),
+        "columns": [{"id": c.id, "label": c.label, "kind": c.kind} for c in columns],
+        "rows": [{"fiscal_year": r.fiscal_year, "member": r.member_id, "name": r.name,
+                  "amounts": {c.id: a for c, a in zip(columns, r.amounts)}, "total": r.total,
+                  "payment": r.payment} for r in rows],
+        "total": sum(r.total for r in rows),
+        "effect": [_effect(m) for m in result.effect.members],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _effect(member: Any) -> dict[str, Any]:
+    return {"member": member.member, "name": member.name,
+            "pattern2": {"keep": member.pattern2.before_total, "cloud": member.pattern2.cloud_total,
+                         "saving": member.pattern2.saving, "rate": str(member.pattern2.rate)},
+            "pattern1": {"current": member.pattern1.before_total,
+                         "cloud": member.pattern1.cloud_total, "saving": member.pattern1.saving,
+                         "rate": str(member.pattern1.rate)}}
+
+
+def _print_tables(result: CostResult, years: tuple[int, ...], rows: list[Row]) -> None:
+    tables = [_year_table(result, y, [r for r in rows if r.fiscal_year == y]) for y in years]
+    if len(years) > 1:
+        tables.append(_payment_table(result))
+    console = Console(highlight=False)
+    # A narrow terminal would squeeze the amounts into "46,563,2…": widen instead and let the
+    # terminal wrap, so that every figure stays whole and the columns aligned.
+    wide = console.options.update(max_width=10_000)
+    width = max(Measurement.get(console, wide, t).maximum for t in tables)
+    if width > console.width:
+        console = Console(highlight=False, width=width)
+    for table in tables:
+        console.print(table)
+
+
+def _year_table(result: CostResult, year: int, rows: list[Row]) -> Table:
+    table = Table(title=f"{ja.fiscal_year_label(year)}（{year}年度）の費用分担（円）",
+                  show_footer=True)
+    labels = [c.label for c in result.allocation.columns]
+    sums = [sum(r.amounts[i] for r in rows) for i in range(len(labels))]
+    table.add_column("団体名", footer="合計", no_wrap=True)
+    for label, total in zip(labels + ["合計", "年度別負担額"],
+                            sums + [sum(sums), sum(r.payment for r in rows)]):
+        table.add_column(label, footer=ja.format_amount(total), justify="right", no_wrap=True)
+    for row in rows:
+        table.add_row(row.name, *[ja.format_amount(a) for a in row.amounts],
+                      ja.format_amount(row.total), ja.format_amount(row.payment))
+    return table
+
+
+def _payment_table(result: CostResult) -> Table:
+    years = result.inputs.years
+    payments = result.allocation.payments
+    table = Table(title="年度別負担額（円）", show_footer=True)
+    table.add_column("団体名", footer="合計", no_wrap=True)
+    for y in years:
+        total = sum(payments[m.id][y] for m in result.inputs.members)
+        table.add_column(ja.fiscal_year_label(y), footer=ja.format_amount(total), justify="right",
+                         no_wrap=True)
+    table.add_column("合計", footer=ja.format_amount(result.allocation.grand_total()),
+                     justify="right", no_wrap=True)
+    for m in result.inputs.members:
+        table.add_row(m.name, *[ja.format_amount(payments[m.id][y]) for y in years],
+                      ja.format_amount(result.allocation.member_total(m.id)))
+    return table

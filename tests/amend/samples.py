@@ -1,0 +1,44 @@
+"""The sample amendments and their expected 改正文 (golden files).
+
+Regenerate the golden files after checking the change with::
+
+    python -m tests.amend.samples --regenerate
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from gendocs.amend import Amendment, draft_amendment
+from gendocs.amend.content import OrdinanceDraft, read_ordinance
+
+SAMPLES = Path(__file__).parent / "samples" / "ordinances"
+
+
+def sample_paths() -> list[Path]:
+    """Return every sample ordinance file."""
+    return sorted(SAMPLES.glob("*.yaml"))
+
+
+def read_sample(path: Path) -> OrdinanceDraft:
+    """Read one sample ordinance file."""
+    return read_ordinance(YAML(typ="safe").load(path.read_text(encoding="utf-8")), name=path.stem, source=str(path))
+
+
+def draft_sample(path: Path) -> Amendment:
+    """Draft the amendment of one sample."""
+    sample = read_sample(path)
+    return draft_amendment(sample.old, sample.new, style=sample.style, enactment=sample.enactment)
+
+
+def golden_path(path: Path) -> Path:
+    """Return the golden 改正文 of a sample."""
+    return path.with_suffix(".expected.txt")
+
+
+if __name__ == "__main__" and "--regenerate" in sys.argv:
+    for sample in sample_paths():
+        golden_path(sample).write_text(draft_sample(sample).text(), encoding="utf-8")

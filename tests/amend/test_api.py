@@ -1,0 +1,142 @@
+"""The public API: drafting, plain text output, no change, inexpressible changes, YAML data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gendocs.amend import (
+    MUNICIPAL,
+    Enactment,
+    Enforcement,
+    InexpressibleChangeError,
+    NoChangeError,
+    draft_from_text,
+    parse_enforcement,
+    parse_rule_data,
+    parse_rule_text,
+    style_named,
+)
+from gendocs.amend.model import Article, Division, Item, Paragraph, Subitem
+from gendocs.amend.parse_amend import apply_text
+from gendocs.errors import ContentError, UsageError
+
+OLD = """寒川町電子計算組織管理条例
+（平成5年寒川町条例第12号）
+（目的）
+第1条　この条例は、電子計算組織の管理に関し必要な事項を定める。
+第2条　町長は、電子計算組織の管理者を置く。
+"""
+NEW = OLD.replace("第2条　町長は、電子計算組織の管理者を置く。", "第2条　町長は、情報システムの管理者を置く。")
+
+
+def test_plain_text_has_title_enacting_sentence_provisions_and_supplementary() -> None:
+    amendment = draft_from_text(OLD, NEW, enactment=Enactment(Enforcement("date", date(2026, 4, 1))))
+    assert amendment.text() == (
+        "寒川町電子計算組織管理条例の一部を改正する条例\n"
+        "\u3000寒川町電子計算組織管理条例（平成5年寒川町条例第12号）の一部を次のように改正する。\n"
+        "\u3000第2条中「電子計算組織」を「情報システム」に改める。\n"
+        "\u3000\u3000\u3000附\u3000則\n"
+        "\u3000この条例は、令和8年4月1日から施行する。\n"
+    )
+
+
+def test_text_reapplies_to_the_old_rule() -> None:
+    amendment = draft_from_text(OLD, NEW)
+    assert apply_text(amendment.old, amendment.text()) == amendment.new
+
+
+def test_title_and_number_options_override_the_text() -> None:
+    amendment = draft_from_text(OLD, NEW, title="寒川町情報管理条例", number="平成6年寒川町条例第1号")
+    assert amendment.enacting == "寒川町情報管理条例（平成6年寒川町条例第1号）の一部を次のように改正する。"
+
+
+def test_identical_texts_are_no_change_with_exit_status_zero() -> None:
+    with pytest.raises(NoChangeError) as raised:
+        draft_from_text(OLD, OLD)
+    assert raised.value.exit_code == 0
+
+
+def test_moving_an_article_to_another_chapter_suggests_a_full_revision() -> None:
+    old = "T\n第1章　総則\n第1条　甲。\n第2条　乙。\n第2章　雑則\n第3条　丙。\n"
+    new = "T\n第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　乙。\n第3条　丙。\n"
+    with pytest.raises(InexpressibleChangeError) as raised:
+        draft_from_text(old, new)
+    assert raised.value.message.ja.startswith("第2条: 条を他の章・節へ移しています。")
+    assert "全部改正" in raised.value.message.ja
+
+
+def test_adding_a_chapter_suggests_a_full_revision() -> None:
+    old = "T\n第1章　総則\n第1条　甲。\n"
+    new = "T\n第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　乙。\n"
+    with pytest.raises(InexpressibleChangeError):
+        draft_from_text(old, new)
+
+
+def test_parse_errors_of_both_texts_name_their_source() -> None:
+    with pytest.raises(ContentError) as raised:
+        draft_from_text(OLD, "T\n第1条　甲。\n第3条　乙。\n", sources=("old.txt", "new.txt"))
+    assert raised.value.problems[0].location.file == "new.txt"
+
+
+def test_style_names_and_enforcement_option() -> None:
+    assert style_named("national").numerals == "kanji"
+    with pytest.raises(UsageError):
+        style_named("tate")
+    assert parse_enforcement("公布の日") == Enforcement()
+    assert parse_enforcement("2026-04-01") == Enforcement("date", date(2026, 4, 1))
+    assert parse_enforcement("規則で定める日") == Enforcement("delegated", delegate="規則で定める日")
+    with pytest.raises(UsageError):
+        parse_enforcement("2026-02-30")
+
+
+def test_structured_data_reads_like_text() -> None:
+    data = {
+        "title": "寒川町手数料条例",
+        "number": "平成12年寒川町条例第10号",
+        "chapters": [
+            {
+                "number": 1,
+                "title": "総則",
+                "articles": [
+                    {"caption": "趣旨", "text": "この条例は、手数料に関し必要な事項を定める。"},
+                    {
+                        "paragraphs": [
+                            {"text": "町は、次に掲げる事務について手数料を徴収する。", "items": ["住民票の写しの交付", {"text": "証明", "subitems": ["窓口"]}]},
+                            "手数料の額は、別表に定める。",
+                        ]
+                    },
+                ],
+            }
+        ],
+        "supplementary": [{"paragraphs": ["この条例は、公布の日から施行する。"]}],
+        "tables": [{"heading": "（第2条関係）", "rows": [["住民票の写し", "300円"]]}],
+    }
+    rule = parse_rule_data(data, source="content/ordinances/x.yaml")
+    text = parse_rule_text(
+        "寒川町手数料条例\n（平成12年寒川町条例第10号）\n第1章　総則\n（趣旨）\n第1条　この条例は、手数料に関し必要な事項を定める。\n"
+        "第2条　町は、次に掲げる事務について手数料を徴収する。\n(1)　住民票の写しの交付\n(2)　証明\nア　窓口\n"
+        "2　手数料の額は、別表に定める。\n附　則\nこの条例は、公布の日から施行する。\n別表（第2条関係）\n住民票の写し｜300円\n"
+    )
+    assert rule == text
+    assert rule.divisions == (Division(((1,),), "総則"),)
+    assert rule.articles[1].paragraphs[0].items[1] == Item((2,), "証明", (Subitem(1, "窓口"),))
+
+
+def test_structured_data_reports_every_problem_with_its_key_path() -> None:
+    data = {"title": "", "articles": [{"number": 1, "text": "甲。"}, {"number": 3, "paragraphs": "乙"}]}
+    with pytest.raises(ContentError) as raised:
+        parse_rule_data(data, source="x.yaml")
+    paths = [p.key_path for p in raised.value.problems]
+    assert paths == ["articles[1]", "articles[1].number", "articles[1].paragraphs", "title"]
+
+
+def test_deleted_article_in_data() -> None:
+    rule = parse_rule_data({"title": "T", "articles": [{"text": "甲。"}, {"deleted": True, "through": 4}, {"text": "乙。"}]})
+    assert rule.articles[1] == Article((2,), None, (Paragraph(1, "削除"),), through=(4,))
+    assert rule.articles[2].number == (5,)
+
+
+def test_municipal_is_the_default_style() -> None:
+    assert draft_from_text(OLD, NEW).style == MUNICIPAL

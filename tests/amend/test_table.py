@@ -1,0 +1,65 @@
+"""The 新旧対照表 as data: rows at the same height, changed words underlined, notes, （略）."""
+
+from __future__ import annotations
+
+from gendocs.amend import MUNICIPAL, NATIONAL, Style
+from gendocs.amend.table import Row, Span, diff_cells, plain
+from tests.amend.helpers import draft
+
+
+def underlined(row_cell: tuple[Span, ...]) -> list[str]:
+    return [s.text for s in row_cell if s.underline]
+
+
+def test_changed_words_are_underlined_on_both_sides() -> None:
+    old, new = diff_cells("町長は、電子計算組織を管理する。", "町長は、情報システムを管理する。")
+    assert underlined(old) == ["電子計算組織"]
+    assert underlined(new) == ["情報システム"]
+    assert plain(old) == "町長は、電子計算組織を管理する。"
+
+
+def test_article_rows_pair_old_and_new_lines() -> None:
+    old = "（管理者）\n第3条　町長は、電子計算組織の管理者を置く。\n2　管理者は、適正に管理する。"
+    new = "（管理者）\n第3条　町長は、情報システムの管理者を置く。\n2　管理者は、適正に管理する。\n3　管理者は、監査を行う。"
+    table = draft(old, new, MUNICIPAL).table
+    assert table.caption == "（下線部分は改正部分）"
+    assert table.headings == ("改正前", "改正後")
+    (section,) = table.sections
+    assert section.name == "第3条"
+    rows = section.rows
+    assert plain(rows[0].old) == plain(rows[0].new) == "（管理者）"
+    assert underlined(rows[1].old) == ["電子計算組織"] and underlined(rows[1].new) == ["情報システム"]
+    assert plain(rows[2].old) == plain(rows[2].new) == "2\u3000管理者は、適正に管理する。"
+    assert rows[3] == Row(
+        (Span("（新設）"),), (Span("3", True), Span("\u3000"), Span("管理者は、監査を行う。", True))
+    )
+
+
+def test_deleted_article_is_noted_and_moved_label_underlined() -> None:
+    old = "第1条　甲は、届け出る。\n第2条　乙は、届け出る。\n第3条　丙は、届け出る。"
+    new = "第1条　甲は、届け出る。\n第2条　丙は、届け出る。"
+    sections = draft(old, new, MUNICIPAL).table.sections
+    assert [s.name for s in sections] == ["第2条", "第2条"]
+    deleted, moved = sections
+    assert deleted.rows[0].new == (Span("（削る）"),)
+    assert underlined(deleted.rows[0].old) == ["第2条", "乙は、届け出る。"]
+    assert underlined(moved.rows[0].old) == ["第3条"] and underlined(moved.rows[0].new) == ["第2条"]
+
+
+def test_national_profile_puts_new_text_first_and_omits_unchanged_paragraphs() -> None:
+    old = "第三条　甲は、届け出る。\n２　乙は、届け出る。\n３　丙は、届け出る。"
+    new = "第三条　甲は、届け出る。\n２　乙は、申請する。\n３　丙は、届け出る。"
+    table = draft(old, new, NATIONAL).table
+    assert table.caption == "（傍線部分は改正部分）"
+    assert table.headings == ("改正後", "改正前")
+    rows = table.sections[0].rows
+    assert [plain(r.new) for r in rows] == ["第三条\u3000（略）", "２\u3000乙は、申請する。", "３\u3000（略）"]
+    left, right = table.columns(rows[1])
+    assert plain(left) == "２\u3000乙は、申請する。" and plain(right) == "２\u3000乙は、届け出る。"
+
+
+def test_whole_articles_are_printed_unless_the_style_omits() -> None:
+    old = "第3条　甲は、届け出る。\n2　乙は、届け出る。"
+    new = "第3条　甲は、届け出る。\n2　乙は、申請する。"
+    rows = draft(old, new, Style("kobe", omit_unchanged=False)).table.sections[0].rows
+    assert plain(rows[0].new) == "第3条\u3000甲は、届け出る。"
