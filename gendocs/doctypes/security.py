@@ -34,7 +34,8 @@ def policy_context(content: Content) -> Context:
         "self_check": f"年{security.self_check_per_year}回以上",
         "audit_cycle": f"{security.audit_cycle_years}年",
         "auditor": security.auditor,
-        "audit_title": legal_context(content, security.audit_rules)["law"].title,
+        "audit_title": legal_context(content, security.audit_rules,
+                                     "security.audit_rules")["law"].title,
         "deployment": content.plan.deployment,
         "service_title": content.procurement.title,
         "availability": percent_number(content.sla.availability),
@@ -43,7 +44,7 @@ def policy_context(content: Content) -> Context:
 
 def audit_context(content: Content) -> Context:
     """Return the context of the 情報セキュリティ監査実施要綱 template."""
-    context = legal_context(content, content.security.audit_rules)
+    context = legal_context(content, content.security.audit_rules, "security.audit_rules")
     context["checklist"] = [
         {"no": str(n), "area": check.area, "item": check.item, "method": check.method,
          "priority": "◎" if check.priority else ""}

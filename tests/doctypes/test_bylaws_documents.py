@@ -10,7 +10,7 @@ import copy
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ import pytest
 from docx import Document
 from ruamel.yaml import YAML
 
+from gendocs.doctypes.bylaws import establishment_context
 from gendocs.errors import ContentError
 from gendocs.ja import wareki_date, wareki_month
 from gendocs.load import load_content
@@ -347,3 +348,16 @@ def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -
         "content: bylaws.union_rules: 一部事務組合規約を作成するには bylaws.union_rules（条文）が必要です"]
     (built,) = build(find_project(folder), ["agreement"])     # the other texts still build
     assert built.exists()
+
+
+def test_rendering_unvalidated_content_still_fails_with_a_content_error(sample: Content) -> None:
+    text = sample.bylaws.establishment
+    assert text is not None
+    broken = replace(text, articles=(replace(text.articles[0], paragraphs=("〔条:nowhere〕",)),)
+                     + text.articles[1:])
+    content = replace(sample, bylaws=replace(sample.bylaws, establishment=broken))
+    with pytest.raises(ContentError) as caught:
+        establishment_context(content)
+    assert [p.text() for p in caught.value.problems] == [
+        "content: bylaws.establishment.articles[0].paragraphs[0]: 〔条:nowhere〕の条がありません"
+        "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"]

@@ -1,0 +1,128 @@
+"""gendocs amend: the 改め文 on stdout, two documents that LibreOffice opens, and bad input."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from gendocs.cli import cli, main
+from tests.amend.samples import SAMPLES, draft_sample, read_sample
+from tests.realclient import pdf_text, to_pdfs
+from ruamel.yaml import YAML
+
+SAMPLE = SAMPLES / "samukawa-tesuryo.yaml"
+
+
+def write_texts(folder: Path, sample: Path = SAMPLE) -> tuple[Path, Path]:
+    data = YAML(typ="safe").load(sample.read_text(encoding="utf-8"))
+    old, new = folder / "old.txt", folder / "new.txt"
+    old.write_text(data["old"], encoding="utf-8")
+    new.write_text(data["new"], encoding="utf-8")
+    return old, new
+
+
+def run(folder: Path, *args: str) -> tuple[int, str]:
+    old, new = write_texts(folder)
+    result = CliRunner().invoke(
+        cli, ["amend", "--old", str(old), "--new", str(new), "--output", str(folder / "out"), *args]
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout
+
+
+def test_prints_the_amendment_and_writes_both_documents(tmp_path: Path) -> None:
+    code, stdout = run(
+        tmp_path, "--enforce", "規則で定める日", "--number", "平成12年寒川町条例第10号"
+    )
+    assert code == 0
+    assert stdout.splitlines()[0] == "寒川町手数料条例の一部を改正する条例"
+    assert "\u3000第5条に次のただし書を加える。" in stdout.splitlines()
+    assert stdout.rstrip().endswith("この条例は、規則で定める日から施行する。")
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.docx"))
+    assert names == ["寒川町手数料条例_改正文.docx", "寒川町手数料条例_新旧対照表.docx"]
+
+
+def test_libreoffice_opens_both_documents(tmp_path: Path) -> None:
+    run(tmp_path)
+    docs = sorted((tmp_path / "out").glob("*.docx"))
+    text_pdf, table_pdf = to_pdfs(docs, tmp_path)
+    text = pdf_text(text_pdf).replace(" ", "")
+    assert "寒川町手数料条例の一部を改正する条例" in text
+    assert "第2条に次の1項を加える。" in text
+    assert "附則" in text and "{{" not in text and "{%" not in text
+    table = pdf_text(table_pdf).replace(" ", "")
+    assert "新旧対照表" in table and "改正前" in table and "改正後" in table
+    assert "（新設）" in table
+
+
+def test_changed_words_are_underlined_in_the_table(tmp_path: Path) -> None:
+    run(tmp_path)
+    table = next((tmp_path / "out").glob("*新旧対照表.docx"))
+    xml = zipfile.ZipFile(table).read("word/document.xml").decode()
+    assert '<w:u w:val="single"/>' in xml
+    assert "{{" not in xml
+
+
+def test_documents_are_reproducible(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    run(tmp_path / "a")
+    run(tmp_path / "b")
+    for name in ("寒川町手数料条例_改正文.docx", "寒川町手数料条例_新旧対照表.docx"):
+        assert (tmp_path / "a" / "out" / name).read_bytes() == (tmp_path / "b" / "out" / name).read_bytes()
+
+
+def test_identical_texts_say_no_change_and_write_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, _ = write_texts(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["amend", "--old", str(old), "--new", str(old)])
+    assert exited.value.code == 0
+    assert "改正前と改正後の本文が同じです" in capsys.readouterr().err
+    assert not list(tmp_path.glob("output/*.docx"))
+
+
+def test_unreadable_text_names_the_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = write_texts(tmp_path)
+    new.write_text(new.read_text(encoding="utf-8").replace("第3条　", "第9条　"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["amend", "--old", "old.txt", "--new", "new.txt"])
+    assert exited.value.code == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "new.txt:11:1: 第9条の番号が飛んでいるか重複しています。",
+        "new.txt:13:1: 第4条の番号が飛んでいるか重複しています。",
+        "内容に2件の誤りがあります。",
+    ]
+
+
+def test_unknown_style_is_a_usage_error(tmp_path: Path) -> None:
+    old, new = write_texts(tmp_path)
+    result = CliRunner().invoke(cli, ["amend", "--old", str(old), "--new", str(new), "--style", "tate"])
+    assert result.exit_code == 2
+
+
+def test_missing_file_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["amend", "--old", "nothing.txt", "--new", "nothing.txt"])
+    assert exited.value.code == 2
+    assert "nothing.txt を読めません" in capsys.readouterr().err
+
+
+def test_sample_drafts_match_the_cli(tmp_path: Path) -> None:
+    # The CLI and the library give the same 改正文 for the same texts and options.
+    sample = read_sample(SAMPLE)
+    _, stdout = run(tmp_path, "--enforce", "規則で定める日")
+    assert stdout.splitlines()[2:-2] == draft_sample(SAMPLE).text().splitlines()[2:-2]
+    assert sample.old.title == "寒川町手数料条例"
