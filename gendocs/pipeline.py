@@ -40,6 +40,9 @@ def build(project: Project, names: list[str], progress: Progress = lambda _: Non
     """Build the named documents (all when empty) whose inputs changed; return all their paths."""
     doctypes = select(names)
     plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
+    if not names and plan.content is not None:  # a full build writes what the content calls for
+        doctypes = [d for d in doctypes if d.applies(plan.content)]
+        plan.stale = [d for d in plan.stale if d in doctypes]
     for doctype in doctypes:
         explain(doctype, plan.reasons[doctype.name])
     files = []

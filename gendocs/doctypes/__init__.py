@@ -27,6 +27,9 @@ class DocumentType:
     template: str       # file name in templates/
     context: Callable[[Content], Context]
     order: int = 100    # position in listings and builds
+    # whether the content calls for this document at all (a 任意協議会 has no 規約): a full build
+    # skips a document that does not apply; naming it explicitly gives its context's error
+    applies: Callable[[Content], bool] = lambda _content: True
 
     @property
     def filename(self) -> str:

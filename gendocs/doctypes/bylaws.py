@@ -65,8 +65,11 @@ def agreement_context(content: Content) -> Context:
 
 
 register(DocumentType(name="establishment", title="推進協議会設置要綱",
-                      template="establishment.docx", context=establishment_context, order=40))
+                      template="establishment.docx", context=establishment_context, order=40,
+                      applies=lambda content: content.bylaws.establishment is not None))
 register(DocumentType(name="union_rules", title="一部事務組合規約", template="union_rules.docx",
-                      context=union_rules_context, order=41))
+                      context=union_rules_context, order=41,
+                      applies=lambda content: content.bylaws.union_rules is not None))
 register(DocumentType(name="agreement", title="基本合意書", template="agreement.docx",
-                      context=agreement_context, order=42))
+                      context=agreement_context, order=42,
+                      applies=lambda content: content.bylaws.agreement is not None))

@@ -187,8 +187,20 @@ def sla_facts(content: Content) -> dict[str, Any]:
 
 
 def _sla_rows(content: Content, group: str) -> list[dict[str, str]]:
-    return [{"name": i.name, "description": i.description, "target": i.target,
+    rows = [{"name": i.name, "description": i.description, "target": i.target,
              "measurement": i.measurement} for i in content.sla.items if i.group == group]
+    return [_availability_row(content)] + rows if group == "可用性" else rows
+
+
+def _availability_row(content: Content) -> dict[str, str]:
+    """The 稼働率 row, from ``sla.availability`` (stated once in content, as in the SLA)."""
+    sla = content.sla
+    downtime = allowed_downtime(sla.availability, sla.service_hours)
+    return {"name": "サービス稼働率",
+            "description": "サービス提供時間のうちサービスを利用できる時間の割合",
+            "target": f"{number(sla.availability)}%以上（許容停止時間 年間{downtime.per_year.label()}、"
+                      f"1か月当たり平均{downtime.per_month.label()}）",
+            "measurement": "（サービス提供時間－停止時間）÷サービス提供時間。計画停止は停止時間に含めない。"}
 
 
 def clock(hhmm: str) -> str:
