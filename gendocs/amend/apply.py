@@ -199,6 +199,8 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
     unit = get_unit(rule, target)
     if part == "caption":
         return [_article(rule, target).caption or ""]
+    if part == "all":
+        return [_article(rule, target).caption or ""] + unit_texts(unit)
     if part in ("chapeau", "proviso"):
         paragraph = _text_holder(unit)
         return [paragraph.text] if part == "chapeau" else [split_proviso(paragraph.text)[1]]
@@ -218,6 +220,12 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
     unit = get_unit(rule, target)
     if part == "caption":
         return with_unit(rule, target, replace(_article(rule, target), caption=texts[0]))
+    if part == "all":
+        article = _article(rule, target)
+        feed = iter(texts[1:])
+        paragraphs = tuple(_fill_paragraph(p, feed) for p in article.paragraphs)
+        caption = texts[0] if article.caption is not None else None
+        return with_unit(rule, target, replace(article, caption=caption, paragraphs=paragraphs))
     if part in ("chapeau", "proviso"):
         holder = _text_holder(unit)
         text = texts[0] if part == "chapeau" else split_proviso(holder.text)[0] + texts[0]

@@ -20,6 +20,7 @@ from gendocs.amend.ops import (
     DeleteUnits,
     EditWords,
     MoveUnit,
+    Part,
     Provision,
     Ref,
     ReplaceDivisionTitle,
@@ -45,6 +46,13 @@ VERBS = {
     "付し": "付する",
 }
 COUNTERS = {"article": "条", "paragraph": "項", "item": "号"}
+PART_WORDS: dict[Part, str] = {
+    "body": "",
+    "caption": "の見出し",
+    "chapeau": "各号列記以外の部分",
+    "proviso": "ただし書",
+    "all": "（見出しを含む。）",
+}
 
 Clause = tuple[str, str]
 """A clause as (words, verb in 連用形): ("第5条を第7条", "とし") is written 「第5条を第7条とし」."""
@@ -187,11 +195,10 @@ class _SentenceWriter:
     def _edit_words(self, op: EditWords, citer: Citer, rule: Rule) -> list[Clause]:
         self.state.context = None
         if len(op.targets) == 1:
-            head = self._cite(op.targets[0], citer, rule)
+            head = self._cite(op.targets[0], citer, rule) + PART_WORDS[op.part]
         else:
-            head = _several_articles(op.targets, citer)
+            head = several_units(op.targets, citer, op.part)
             self.state = CiteState()
-        head += {"body": "", "caption": "の見出し", "chapeau": "各号列記以外の部分", "proviso": "ただし書"}[op.part]
         clauses = edit_clauses(op.edits, self.style)
         words, verb = clauses[0]
         return [(head + "中" + words, verb)] + clauses[1:]
@@ -289,23 +296,30 @@ def _whole_name(op: AmendmentOp, citer: Citer) -> str:
     return citer.container(Ref("division", division=op.division.path)) + name
 
 
-def _several_articles(targets: tuple[Ref, ...], citer: Citer) -> str:
-    """Cite several 条: 「第3条及び第5条」, 「第31条から第33条までの規定及び第36条」."""
+def several_units(targets: tuple[Ref, ...], citer: Citer, part: Part) -> str:
+    """Cite several units: 「第3条及び第5条」, 「第31条から第33条までの規定及び第36条」,
+    「第5条第1項第5号、第18条第1項第6号及び第52条第7号」, 「第8条（見出しを含む。）及び…」."""
     groups: list[list[Ref]] = []
     for ref in targets:
-        number = ref.article or ()
-        if groups and len(number) == 1 and len(groups[-1][-1].article or ()) == 1 and (groups[-1][-1].article or (0,))[0] + 1 == number[0]:
+        if groups and _follows(groups[-1][-1], ref):
             groups[-1].append(ref)
         else:
             groups.append([ref])
     names: list[str] = []
     for group in groups:
-        if len(group) >= 3:
+        if len(group) >= 3 and part == "body":
             names.append(f"{citer.local(group[0])}から{citer.local(group[-1])}までの規定")
         else:
-            names.extend(citer.local(ref) for ref in group)
-    and_ = citer.style.and_()
-    return names[0] if len(names) == 1 else "、".join(names[:-1]) + and_ + names[-1]
+            names.extend(citer.cite(ref, CiteState()) + PART_WORDS[part] for ref in group)
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + citer.style.and_() + names[-1]
+
+
+def _follows(before: Ref, ref: Ref) -> bool:
+    # Only whole 条 without 枝番 make a range 「第31条から第33条までの規定」.
+    if before.kind != "article" or ref.kind != "article":
+        return False
+    a, b = before.article or (), ref.article or ()
+    return len(a) == len(b) == 1 and a[0] + 1 == b[0]
 
 
 def edit_clauses(edits: tuple[WordEdit, ...], style: Style) -> list[Clause]:

@@ -16,9 +16,10 @@ from gendocs.amend.model import Division, Num, Table, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
-Part = Literal["body", "caption", "chapeau", "proviso"]
+Part = Literal["body", "caption", "chapeau", "proviso", "all"]
 """Which text of a unit a 字句 clause changes: all of it (「第3条中」), its 見出し (「第3条の見出し中」),
-its 柱書 only (「各号列記以外の部分中」) or its ただし書 (「ただし書中」)."""
+its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」), or the body with the 見出し
+(「第3条（見出しを含む。）中」)."""
 
 
 @dataclass(frozen=True)

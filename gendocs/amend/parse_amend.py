@@ -51,6 +51,7 @@ FINAL = {"改める": "改め", "削る": "削り", "加える": "加え", "と�
 Q = "\x00"
 COUNTER_KINDS: dict[str, UnitKind] = {"条": "article", "項": "paragraph", "号": "item"}
 PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
+    ("（見出しを含む。）", "all"),
     ("の見出し", "caption"),
     ("各号列記以外の部分", "chapeau"),
     ("ただし書", "proviso"),
@@ -214,21 +215,23 @@ class _SentenceReader:
             return (Ref("toc"),), part
         if (table := _table_ref(head)) is not None:
             return (table,), part
-        if ("及び" in head or "および" in head or "までの規定" in head) and not REF.match(head):
-            return self._several(head), part
+        if re.search("及び|および|、|までの規定", head) and not REF.match(head):
+            return self._several(head, rule), part
         ref = self.resolve(head, rule)
         self.cites.note(ref, rule)
         return (ref,), part
 
-    def _several(self, head: str) -> tuple[Ref, ...]:
+    def _several(self, head: str, rule: Rule) -> tuple[Ref, ...]:
         refs: list[Ref] = []
         for piece in re.split("、|及び|および", head):
+            piece = piece.removesuffix("（見出しを含む。）")
+            self.cites = CiteState()
             if "までの規定" in piece:
                 first, _, last = piece.removesuffix("までの規定").partition("から")
                 a, b = _article_number(first), _article_number(last)
                 refs += [Ref("main", (n,)) for n in range(a[0], b[0] + 1)]
             else:
-                refs.append(Ref("main", _article_number(piece)))
+                refs.append(self.resolve(piece, rule))
         self.cites = CiteState()
         return tuple(refs)
 

@@ -59,7 +59,7 @@ ITEM_KANJI = re.compile(rf"^([一二三四五六七八九十百]+)((?:の[一二
 SUB_KANA = re.compile(rf"^([ア-ヴ]){_SP}(.+)$")
 SUB_PAREN_KANA = re.compile(rf"^[（(]([ア-ヴ])[）)]{_SP}(.+)$")
 CELL = re.compile(r"\t+|[｜|]")
-TOC_ENTRY = re.compile(r"^(?:第.+[章節款].*[）)]|附[\s\u3000]*則|別表.*)$")
+TOC_RANGE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def read_number(text: str) -> int:
@@ -201,11 +201,20 @@ def _read_line(reader: _Reader, line: str) -> None:
             return
         reader.area = "body"
     if reader.area == "toc":
-        if TOC_ENTRY.match(line) and not ARTICLE.match(line):
+        # The 目次 ends where its first entry comes back as the first heading of the body.
+        repeated = bool(reader.toc) and _toc_key(line) == _toc_key(reader.toc[0])
+        if not repeated and not ARTICLE.match(line) and not CAPTION.match(line):
             reader.toc.append(line)
             return
         reader.area = "body"
     _read_structure(reader, line)
+
+
+def _toc_key(line: str) -> tuple[object, ...]:
+    line = TOC_RANGE.sub("", line).strip(" \u3000")
+    if (m := DIVISION.match(line)) is not None:
+        return (m.group(2), read_num(m.group(1), m.group(3)), m.group(4))
+    return (line,)
 
 
 def _is_structure(line: str) -> bool:

@@ -18,15 +18,14 @@ def fill_gaps(old: Rule, new: Rule) -> Rule:
     articles: list[Article] = []
     previous: Article | None = None
     for article in new.articles:
-        if previous is not None:
-            articles += _placeholders(old, previous, article)
+        articles += _placeholders(old, previous, article)
         articles.append(article)
         previous = article
     return replace(new, articles=tuple(articles))
 
 
-def _placeholders(old: Rule, before: Article, after: Article) -> list[Article]:
-    last = before.through or before.number
+def _placeholders(old: Rule, before: Article | None, after: Article) -> list[Article]:
+    last = (before.through or before.number) if before is not None else (0,)
     if after.number in next_number(last):
         return []
     missing = [a for a in old.articles if last < a.number < after.number]

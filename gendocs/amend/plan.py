@@ -436,6 +436,14 @@ def _text_similarity(old: Paragraph | Item, new: Paragraph | Item) -> float:
 
 
 def _plan_article(out: _Emitter, style: Style, ref: Ref, old: Article, new: Article) -> None:
+    both_changed = old.caption != new.caption and article_texts(old) != article_texts(new)
+    if old.caption is not None and new.caption is not None and both_changed and _same_shape(old, new):
+        whole = [old.caption, *article_texts(old)], [new.caption, *article_texts(new)]
+        edits = plan_edits(*whole)
+        if edits is not None and len(edits) == 1 and edits[0].kind != "insert":
+            # 「第8条（見出しを含む。）中「A」を「B」に改める」: one change in the 見出し and the text.
+            out.add(EditWords((ref,), "all", edits))
+            return
     if old.caption != new.caption:
         out.add(_caption_op(ref, old.caption, new.caption))
     if _same_shape(old, new):
@@ -518,7 +526,11 @@ def _plan_words(out: _Emitter, ref: Ref, old: Paragraph | Item, text: str) -> bo
 
 
 def _merge_identical(provisions: tuple[Provision, ...], old: Rule) -> tuple[Provision, ...]:
-    """Write an identical 字句 change of several 条 once: 「第3条及び第5条中「A」を「B」に改める。」."""
+    """Write an identical 字句 change of several 条 once (amendment-rules.md 2.3).
+
+    「第3条及び第5条中「A」を「B」に改める。」, 「第31条から第33条までの規定及び第36条中…」,
+    「第5条第1項第5号、第18条第1項第6号及び第52条第7号中…」.
+    """
     merged: list[Provision] = []
     seen: dict[tuple[object, ...], int] = {}
     for provision in provisions:
@@ -528,7 +540,7 @@ def _merge_identical(provisions: tuple[Provision, ...], old: Rule) -> tuple[Prov
             continue
         op = provision.ops[0]
         assert isinstance(op, EditWords)
-        target = Ref("main", op.targets[0].article)
+        target = _merge_target(op.targets[0], old)
         if key in seen:
             first = merged[seen[key]].ops[0]
             assert isinstance(first, EditWords)
@@ -543,14 +555,18 @@ def _merge_key(provision: Provision, old: Rule) -> tuple[object, ...] | None:
     if len(provision.ops) != 1 or not isinstance(provision.ops[0], EditWords):
         return None
     op = provision.ops[0]
-    ref = op.targets[0]
-    if len(op.targets) != 1 or ref.area != "main" or op.part != "body" or ref.item is not None:
-        return None
-    if ref.paragraph is not None and not (ref.paragraph == 1 and _single_paragraph(old, ref)):
+    if len(op.targets) != 1 or op.targets[0].area != "main" or op.part not in ("body", "all"):
         return None
     if len(op.edits) != 1 or op.edits[0].kind == "insert":
         return None
-    return (op.edits,)
+    return (op.part, op.edits)
+
+
+def _merge_target(ref: Ref, old: Rule) -> Ref:
+    # The only 項 of a 条 is cited as the 条.
+    if ref.paragraph == 1 and ref.item is None and _single_paragraph(old, ref):
+        return Ref("main", ref.article)
+    return ref
 
 
 def _single_paragraph(rule: Rule, ref: Ref) -> bool:

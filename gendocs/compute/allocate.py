@@ -33,7 +33,7 @@ from gendocs.compute.payments import yearly_payments
 from gendocs.compute.rounding import ZeroBasisError, apportion
 from gendocs.compute.settlement import settlement_lines
 from gendocs.errors import Msg
-from gendocs.model.costs import CostItem
+from gendocs.model.costs import CostItem, Share
 
 
 @dataclass
@@ -44,6 +44,22 @@ class _Ledger:
     charged: dict[tuple[str, int], int] = field(default_factory=lambda: defaultdict(int))
     guaranteed: dict[tuple[str, int], int] = field(default_factory=lambda: defaultdict(int))
     findings: list[Finding] = field(default_factory=list)
+    # Members only ever join, so the number taking part names the set: cache weights by it.
+    weights: dict[tuple[tuple[Share, ...], int], dict[str, Decimal]] = field(default_factory=dict)
+    baselines: dict[tuple[str, int], Decimal] = field(default_factory=dict)
+
+    def share_weights(self, inputs: CostInputs, shares: tuple[Share, ...],
+                      members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:
+        key = (shares, len(members))
+        if key not in self.weights:
+            self.weights[key] = share_weights(inputs, shares, members)
+        return self.weights[key]
+
+    def baseline(self, member: MemberFacts, year: int) -> Decimal:
+        key = (member.id, year)
+        if key not in self.baselines:
+            self.baselines[key] = baseline(member, year)
+        return self.baselines[key]
 
     def add(self, line: Line, guaranteed: bool = False) -> None:
         self.lines.append(line)
@@ -120,7 +136,7 @@ def _item_line(inputs: CostInputs, index: int, item: CostItem, year: int,
     if year not in amounts:
         return None
     try:
-        weights = (share_weights(inputs, item.shares, members) if item.method == "按分"
+        weights = (ledger.share_weights(inputs, item.shares, members) if item.method == "按分"
                    else {m.id: savings[m.id] for m in members})
         return Line(item.id, year, apportion(amounts[year], weights, inputs.policy))
     except (ZeroBasisError, EmptyBasisError) as err:
@@ -129,7 +145,7 @@ def _item_line(inputs: CostInputs, index: int, item: CostItem, year: int,
 
 
 def _savings(inputs: CostInputs, ledger: _Ledger) -> dict[str, Decimal]:
-    baselines = {m.id: sum((baseline(m, y) for y in inputs.years), Decimal(0))
+    baselines = {m.id: sum((ledger.baseline(m, y) for y in inputs.years), Decimal(0))
                  for m in inputs.members}
     charged = {m.id: ledger.charged_over_period(m.id, inputs.years) for m in inputs.members}
     return saving_weights(baselines, charged, inputs.members)
@@ -138,7 +154,7 @@ def _savings(inputs: CostInputs, ledger: _Ledger) -> dict[str, Decimal]:
 def _guarantee_line(inputs: CostInputs, item: CostItem, line: Line, ledger: _Ledger) -> Line:
     assert inputs.min_saving is not None
     keep = 1 - inputs.min_saving
-    allowed = {m.id: keep * baseline(m, line.fiscal_year)
+    allowed = {m.id: keep * ledger.baseline(m, line.fiscal_year)
                - ledger.guaranteed[m.id, line.fiscal_year]
                for m in inputs.members if m.id in line.parts}
     caps = caps_for(allowed, inputs.policy.unit)

@@ -60,6 +60,8 @@ def keep_before_go_live(inputs: CostInputs, member: MemberFacts, fiscal_year: in
     before the go-live month.
     """
     before = MONTHS - cloud_months(member, fiscal_year)
+    if before == 0:
+        return Decimal(0)
     months = fiscal_months(fiscal_year)
     early = range(months.start, months.start + before)
     yearly = _grown_running(inputs, member, fiscal_year) + _law_changes(inputs, member, fiscal_year)

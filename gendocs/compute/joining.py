@@ -2,8 +2,9 @@
 
 For each item the fee covers (``joining_fee.items``, by default the 導入費用 items) and each year
 before the joiner's join year, the item is split again as if the joiner had been a member then.
-The joiner pays ``rate`` × its share of that re-split, in its join year; with ``refund`` the fee
-goes back to the members who paid, in proportion to what they paid above their re-split share.
+The joiner pays ``rate`` × its exact share of that re-split (rounded once, by the rounding rule),
+in its join year; with ``refund`` the fee goes back to the members who paid, in proportion to what
+they paid above their re-split share.
 """
 
 from __future__ import annotations
@@ -41,20 +42,20 @@ def fee_items(inputs: CostInputs) -> tuple[CostItem, ...]:
 
 def _fee_line(inputs: CostInputs, joiner: MemberFacts, lines: tuple[Line, ...]) -> Line | None:
     assert inputs.joining_fee is not None
-    would_pay = 0
-    overpaid: dict[str, int] = defaultdict(int)
+    would_pay = Decimal(0)
+    overpaid: dict[str, Decimal] = defaultdict(Decimal)
     for line in _covered(inputs, joiner, lines):
         resplit = _resplit(inputs, inputs.item(line.column), line, joiner)
         would_pay += resplit[joiner.id]
         for member, part in line.parts.items():
             overpaid[member] += part - resplit[member]
-    fee = to_unit(CONTEXT.multiply(inputs.joining_fee.rate, Decimal(would_pay)),
+    fee = to_unit(CONTEXT.multiply(inputs.joining_fee.rate, would_pay),
                   inputs.policy.unit, inputs.policy.rule)
     if fee <= 0:
         return None
     parts = {joiner.id: fee}
     if inputs.joining_fee.refund:
-        refunds = apportion(fee, {k: Decimal(max(0, v)) for k, v in overpaid.items()},
+        refunds = apportion(fee, {k: max(Decimal(0), v) for k, v in overpaid.items()},
                             inputs.policy)
         parts.update({k: -v for k, v in refunds.items()})
     return Line(JOINING, joiner.join_year, parts, note=joiner.name)
@@ -66,6 +67,10 @@ def _covered(inputs: CostInputs, joiner: MemberFacts, lines: tuple[Line, ...]) -
 
 
 def _resplit(inputs: CostInputs, item: CostItem, line: Line,
-             joiner: MemberFacts) -> dict[str, int]:
+             joiner: MemberFacts) -> dict[str, Decimal]:
+    """Each member's exact share of ``line`` had the joiner taken part (no rounding: only the
+    fee and the refunds are rounded)."""
     members = tuple(m for m in inputs.members if m.id in line.parts) + (joiner,)
-    return apportion(line.total, share_weights(inputs, item.shares, members), inputs.policy)
+    weights = share_weights(inputs, item.shares, members)
+    factor = CONTEXT.divide(Decimal(line.total), sum(weights.values(), Decimal(0)))
+    return {k: CONTEXT.multiply(w, factor) for k, w in weights.items()}

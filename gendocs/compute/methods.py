@@ -49,8 +49,9 @@ def share_weights(inputs: CostInputs, shares: tuple[Share, ...],
         whole = sum((values[k] for k in sorted(values)), Decimal(0))
         if whole <= 0:
             raise EmptyBasisError(index, share.basis)
+        factor = CONTEXT.divide(share.weight, whole)
         for k, v in values.items():
-            weights[k] += CONTEXT.divide(CONTEXT.multiply(share.weight, v), whole)
+            weights[k] += CONTEXT.multiply(v, factor)
     return weights
 
 

@@ -8,7 +8,6 @@ the total exactly; 加入負担金 and 事後精算 stay in the year they arise.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 
 from gendocs.compute.inputs import CostInputs
@@ -20,13 +19,11 @@ _AS_INCURRED = (JOINING, SETTLEMENT)
 
 def yearly_payments(inputs: CostInputs, lines: tuple[Line, ...]) -> dict[str, dict[int, int]]:
     """Each member's payment in each fiscal year; their sum is the member's total."""
-    incurred = _by_member_year(inputs, lines)
     if inputs.payment_profile is None:
-        return incurred
-    spread = [line for line in lines if line.column not in _AS_INCURRED]
-    spread_by = _by_member_year(inputs, spread)
+        return _by_member_year(inputs, lines)
+    spread_by = _by_member_year(inputs, [ln for ln in lines if ln.column not in _AS_INCURRED])
     profile = _by_member_year(inputs, [ln for ln in lines if ln.column == inputs.payment_profile])
-    result = _by_member_year(inputs, [line for line in lines if line.column in _AS_INCURRED])
+    result = _by_member_year(inputs, [ln for ln in lines if ln.column in _AS_INCURRED])
     for member in inputs.members:
         own = profile[member.id] if any(profile[member.id].values()) else spread_by[member.id]
         weights = {str(year): Decimal(v) for year, v in own.items()}
@@ -40,10 +37,9 @@ def yearly_payments(inputs: CostInputs, lines: tuple[Line, ...]) -> dict[str, di
 
 def _by_member_year(inputs: CostInputs, lines: list[Line] | tuple[Line, ...]
                     ) -> dict[str, dict[int, int]]:
-    result: dict[str, dict[int, int]] = defaultdict(lambda: dict.fromkeys(inputs.years, 0))
-    for member in inputs.members:
-        result[member.id] = dict.fromkeys(inputs.years, 0)
+    result = {m.id: dict.fromkeys(inputs.years, 0) for m in inputs.members}
     for line in lines:
+        year = line.fiscal_year
         for member_id, amount in line.parts.items():
-            result[member_id][line.fiscal_year] += amount
-    return dict(result)
+            result[member_id][year] += amount
+    return result

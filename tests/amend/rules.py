@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from hypothesis import strategies as st
 
-from gendocs.amend.model import Article, Item, Paragraph, Rule, Subitem, SupplProvision
+from gendocs.amend.model import Article, Division, Item, Paragraph, Rule, Subitem, SupplProvision, Table
 from gendocs.amend.words import tokenize
 
 WORDS = [
@@ -58,7 +58,22 @@ def rules(draw: st.DrawFn) -> Rule:
     count = draw(st.integers(2, 7))
     body = tuple(draw(articles(n)) for n in range(1, count + 1))
     suppl = SupplProvision(None, (Paragraph(1, "この条例は、公布の日から施行する。"),))
-    return Rule("寒川町情報システム管理条例", "平成5年寒川町条例第12号", articles=body, supplementary=(suppl,))
+    rule = Rule("寒川町情報システム管理条例", "平成5年寒川町条例第12号", articles=body, supplementary=(suppl,))
+    if draw(st.integers(0, 3)) == 0:
+        rule = _with_chapters(rule, draw(st.integers(1, count - 1)))
+    if draw(st.integers(0, 3)) == 0:
+        rows = draw(st.lists(st.lists(words, min_size=2, max_size=3).map(tuple), min_size=1, max_size=3))
+        width = len(rows[0])
+        rule = replace(rule, tables=(Table(None, "（第2条関係）", tuple(r[:width] + ("-",) * (width - len(r)) for r in rows)),))
+    return rule
+
+
+def _with_chapters(rule: Rule, first: int) -> Rule:
+    """Put the first ``first`` 条 in 第1章 and the rest in 第2章, with a 目次."""
+    arts = tuple(replace(a, division=((1,),) if i < first else ((2,),)) for i, a in enumerate(rule.articles))
+    divisions = (Division(((1,),), "総則"), Division(((2,),), "情報システムの管理"))
+    toc = ("第1章　総則", "第2章　情報システムの管理", "附則")
+    return replace(rule, articles=arts, divisions=divisions, toc=toc)
 
 
 # --- edits -------------------------------------------------------------------------------------
@@ -133,8 +148,12 @@ def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     kind = draw(st.sampled_from(["add", "delete", "move"]))
     arts = list(rule.articles)
     if level == "article":
-        _edit_list(arts, kind, draw, lambda: draw(articles(1)), minimum=1)
-        return renumbered(replace(rule, articles=tuple(arts)))
+        # With 章, edit only the last 章 so that no 条 changes its 章 (that is a 全部改正).
+        start = next((i for i, a in enumerate(arts) if a.division == arts[-1].division), 0)
+        head, tail = arts[:start], arts[start:]
+        division = arts[-1].division
+        _edit_list(tail, kind, draw, lambda: replace(draw(articles(1)), division=division), minimum=1)
+        return renumbered(replace(rule, articles=tuple(head + tail)))
     a = draw(st.integers(0, len(arts) - 1))
     paras = list(arts[a].paragraphs)
     if level == "paragraph":
@@ -183,10 +202,39 @@ def branch_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     """Insert a 条 with a 枝番 (第3条の2) without renumbering."""
     a = draw(st.integers(0, len(rule.articles) - 1))
     article = draw(articles(1))
-    article = replace(article, number=rule.articles[a].number + (2,))
+    article = replace(article, number=rule.articles[a].number + (2,), division=rule.articles[a].division)
     arts = list(rule.articles)
     arts.insert(a + 1, article)
     return replace(rule, articles=tuple(arts))
+
+
+@st.composite
+def whole_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Change the 題名, a 章名, a 目次 line, the 附則 or a 別表."""
+    kind = draw(st.sampled_from(["title", "division", "toc", "suppl_words", "suppl_add", "table_cell", "table_row"]))
+    if kind == "title":
+        return replace(rule, title=draw(st.sampled_from(["寒川町情報システム条例", "寒川町電子計算組織管理条例"])))
+    if kind == "division" and rule.divisions:
+        last = rule.divisions[-1]
+        return replace(rule, divisions=rule.divisions[:-1] + (replace(last, title=_edit_text(last.title, draw)),))
+    if kind == "toc" and rule.toc:
+        return replace(rule, toc=(_edit_text(rule.toc[0], draw),) + rule.toc[1:])
+    suppl = rule.supplementary[0]
+    if kind == "suppl_words":
+        first = replace(suppl.paragraphs[0], text=_edit_text(suppl.paragraphs[0].text, draw))
+        return replace(rule, supplementary=(replace(suppl, paragraphs=(first,) + suppl.paragraphs[1:]),))
+    if kind == "suppl_add":
+        added = Paragraph(len(suppl.paragraphs) + 1, draw(sentences()))
+        return replace(rule, supplementary=(replace(suppl, paragraphs=suppl.paragraphs + (added,)),))
+    if rule.tables and kind == "table_cell":
+        table = rule.tables[0]
+        row = table.rows[0]
+        cells = (_edit_text(row[0], draw) or row[0],) + row[1:]
+        return replace(rule, tables=(replace(table, rows=(cells,) + table.rows[1:]),))
+    if rule.tables:
+        table = rule.tables[0]
+        return replace(rule, tables=(replace(table, rows=table.rows + (tuple("追加" for _ in table.rows[0]),)),))
+    return rule
 
 
 @st.composite
@@ -195,7 +243,7 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
     old = draw(rules())
     new = old
     for _ in range(draw(st.integers(1, 4))):
-        edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit]))
+        edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, whole_edit]))
         new = draw(edit(new))
     if draw(st.integers(0, 5)) == 0:
         new = draw(branch_edit(new))

@@ -656,3 +656,86 @@ def test_published_amendment_is_reproduced(case: Case) -> None:
         assert written == squash(case.expected)
     else:
         assert squash(case.expected) in written
+
+
+MERGE_CASES = [
+    Case(
+        "r4-law68-art363-merge-items",
+        "令4法68 第363条 (the 細目 ロ of the original is left out: 号 only)",
+        NATIONAL,
+        """
+第五条　次に掲げる者は、罰する。
+一　甲
+二　乙
+三　丙
+四　丁
+五　禁錮以上の刑に処せられた者
+２　前項の者は、届け出なければならない。
+第十八条　次に掲げる者は、委員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　禁錮以上の刑に処せられた者
+２　委員は、非常勤とする。
+第五十二条　次に掲げる者は、職員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　己
+七　禁錮以上の刑に処せられた者
+""",
+        """
+第五条　次に掲げる者は、罰する。
+一　甲
+二　乙
+三　丙
+四　丁
+五　拘禁刑以上の刑に処せられた者
+２　前項の者は、届け出なければならない。
+第十八条　次に掲げる者は、委員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　拘禁刑以上の刑に処せられた者
+２　委員は、非常勤とする。
+第五十二条　次に掲げる者は、職員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　己
+七　拘禁刑以上の刑に処せられた者
+""",
+        "第五条第一項第五号、第十八条第一項第六号及び第五十二条第七号中「禁錮」を「拘禁刑」に改める。",
+    ),
+    Case(
+        "joureikun-905-with-caption",
+        "joureikun FAQ p=905 (「第8条（見出しを含む。）及び第9条（見出しを含む。）中「A」を「B」に改める」)",
+        MUNICIPAL,
+        """
+（電子計算組織の管理）
+第8条　町長は、電子計算組織を管理する。
+（電子計算組織の監査）
+第9条　町長は、電子計算組織の監査を行う。
+""",
+        """
+（情報システムの管理）
+第8条　町長は、情報システムを管理する。
+（情報システムの監査）
+第9条　町長は、情報システムの監査を行う。
+""",
+        "第8条（見出しを含む。）及び第9条（見出しを含む。）中「電子計算組織」を「情報システム」に改める。",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MERGE_CASES, ids=lambda c: c.id)
+def test_identical_changes_of_several_units_are_written_once(case: Case) -> None:
+    assert provisions_text(draft(case.old, case.new, case.style)) == squash(case.expected)

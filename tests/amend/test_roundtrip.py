@@ -10,7 +10,10 @@ from __future__ import annotations
 import os
 
 import pytest
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, NoChangeError, Style, draft_amendment
 from gendocs.amend.parse_amend import apply_text
@@ -20,9 +23,10 @@ from gendocs.amend.model import Rule
 from gendocs.amend.style import Style as StyleType
 from tests.amend.rules import edited, rules
 
-EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "150"))
+EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "70"))
 FULLWIDTH = StyleType(name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3)
 STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH]
+SAKUJO = StyleType(name="sakujo", deletion="sakujo")
 ROUND_TRIP = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -46,7 +50,20 @@ def test_generated_amendment_applies_back_to_the_new_text(style: Style, pair: tu
 
 
 @pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)
-@ROUND_TRIP
+@settings(max_examples=max(EXAMPLES // 4, 25), deadline=None)
 @given(rule=rules())
 def test_rule_text_reads_back_as_the_same_rule(style: Style, rule: Rule) -> None:
     assert parse_rule_text("\n".join(render_rule(rule, style))) == rule
+
+
+@ROUND_TRIP
+@given(rule=rules(), data=st.data())
+def test_deleted_articles_become_placeholders_with_sakujo(rule: Rule, data: st.DataObject) -> None:
+    # 削除: the new text drops a 条 and keeps the numbers of the others.
+    index = data.draw(st.integers(0, len(rule.articles) - 1))
+    gap = replace(rule, articles=rule.articles[:index] + rule.articles[index + 1 :])
+    if index == len(rule.articles) - 1 or not gap.articles:
+        return  # the last 条 leaves no gap: that is an ordinary 削る
+    amendment = draft_amendment(rule, gap, style=SAKUJO)
+    assert amendment.new.articles[index].paragraphs[0].text == "削除"
+    assert apply_text(rule, amendment.text()) == amendment.new
