@@ -212,6 +212,34 @@ def table(doc: Any, headers: list[str], cells: list[str], loop: str,
     return t
 
 
+def grouped_table(doc: Any, headers: list[str], outer: str, inner: str, cells: list[str],
+                  group_footer: list[str], widths_mm: list[float]) -> Any:
+    """A table with a row per inner item, grouped by outer item, each group closed by a sub-total
+    row (nested ``{%tr for %}`` loops)."""
+    rows = [headers, [f"{{%tr for {outer} %}}"], [f"{{%tr for {inner} %}}"], cells,
+            ["{%tr endfor %}"], group_footer, ["{%tr endfor %}"]]
+    t = doc.add_table(rows=len(rows), cols=len(headers))
+    t.style = doc.styles["Table Grid"]
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            t.rows[r].cells[c].text = text
+    for cell in t.rows[0].cells:
+        cell.paragraphs[0].runs[0].font.bold = True
+        _shade(cell, "D9E2F3")
+    for cell in t.rows[5].cells:
+        _shade(cell, "F2F2F2")
+    _repeat_header(t.rows[0])
+    set_widths(t, widths_mm)
+    for row in t.rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(9)
+    doc.add_paragraph()
+    return t
+
+
 def set_widths(t: Any, widths_mm: list[float]) -> None:
     """Fix column widths (grid and cells) so Word and LibreOffice lay the table out alike."""
     t.autofit = False
@@ -246,4 +274,4 @@ def save_new(doc: Any, path: Path) -> None:
 
 
 __all__ = ["new_document", "field", "page_footer", "header_text", "cover", "page_break", "toc",
-           "para", "loop_paragraph", "table", "save_new", "WD_SECTION"]
+           "para", "loop_paragraph", "table", "grouped_table", "save_new", "WD_SECTION"]

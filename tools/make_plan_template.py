@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tools.docx_skeleton import (
     cover,
+    grouped_table,
     header_text,
     loop_paragraph,
     new_document,
@@ -107,7 +108,26 @@ def build() -> object:
                   "{{ costs.total.saving }}", "{{ costs.total.rate }}"])
     doc.add_paragraph("{{ costs.saving_chart }}")
     doc.add_paragraph("{{ costs.cumulative_chart }}")
-    doc.add_paragraph("7.3 費用分担", style="Heading 2")
+    doc.add_paragraph("7.3 参考: 現行費用との単純比較（パターン1）", style="Heading 2")
+    para(doc, "参考として、現行システムの年間経費を試算期間にわたり据え置いた費用とクラウド移行後の費用を"
+         "比較した結果を示す（パターン1）。今後見込まれる費用の増加を含まないため、上記のパターン2が"
+         "より現実的な比較である。")
+    table(doc, ["団体名", "現行費用（A）", "クラウド移行（B）", "削減額（A－B）", "削減率"],
+          ["{{ r.name }}", "{{ r.current }}", "{{ r.cloud }}", "{{ r.saving }}", "{{ r.rate }}"],
+          "r in costs.pattern1_rows", [26, 33, 33, 33, 20],
+          footer=["{{ costs.pattern1_total.name }}", "{{ costs.pattern1_total.current }}",
+                  "{{ costs.pattern1_total.cloud }}", "{{ costs.pattern1_total.saving }}",
+                  "{{ costs.pattern1_total.rate }}"])
+    doc.add_paragraph("7.4 年度別負担額", style="Heading 2")
+    para(doc, "各団体の年度別の負担額は次のとおりである（単位: 円）。")
+    grouped_table(doc, ["団体名", "年度", "負担額"], "r in costs.yearly.rows",
+                  "a in r.amounts", ["{{ r.name if loop.first else '' }}",
+                                     "{{ costs.year_labels[loop.index0] }}", "{{ a }}"],
+                  ["", "{{ r.name }} 計", "{{ r.total }}"], [40, 50, 50])
+    para(doc, "全団体の合計は、{% for a in costs.yearly.total.amounts %}{{ costs.year_labels[loop.index0] }}"
+         "{{ a }}{% if not loop.last %}、{% endif %}{% endfor %}であり、"
+         "{{ costs.period_label }}の合計は{{ costs.yearly.total.total }}である。")
+    doc.add_paragraph("7.5 費用項目ごとの分担", style="Heading 2")
     doc.add_paragraph("{%p for item in costs.shares %}")
     doc.add_paragraph("（{{ loop.index }}）{{ item.name }}（{{ item.method }}、総額{{ item.total }}）",
                       style="Heading 3")

@@ -83,8 +83,10 @@ def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) 
     """Draw one line per series over the x labels (e.g. cumulative cost per pattern)."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6.5, 3.2))
+    styles = ["-", "--", ":", "-."]
     for i, (name, values) in enumerate(series.items()):
-        ax.plot(range(len(values)), values, marker="o", label=name, color=COLOURS[i * 3 % 6])
+        ax.plot(range(len(values)), values, marker="os^D"[i % 4], label=name,
+                color=COLOURS[(i * 3 + i // 2) % len(COLOURS)], linestyle=styles[i % len(styles)])
     ax.set_xticks(range(len(xlabels)), xlabels, fontsize=7)
     ax.set_ylabel(ylabel, fontsize=8)
     ax.legend(fontsize=8)
