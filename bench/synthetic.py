@@ -6,6 +6,7 @@ the result validates like the sample.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def make_consortium(members: int, target: Path) -> Path:
     months = ["2028-04", "2028-07", "2028-10", "2029-01"]
     base["schedule.yaml"]["schedule"]["migrations"] = [
         _copy(template_migration, member=mid, month=months[i % 4]) for i, mid in enumerate(ids)]
-    _fix_references(content, ids[0])
+    _fix_references(content, ids)
     for name, data in base.items():
         with (content / name).open("w", encoding="utf-8") as stream:
             yaml.dump(data, stream)
@@ -49,11 +50,15 @@ def _copy(mapping: dict, **changes: object) -> dict:  # type: ignore[type-arg]
     return result
 
 
-def _fix_references(content: Path, first: str) -> None:
-    """Point member references of the other files (代表団体, 部会長 …) at the first member."""
-    for name in ("consortium.yaml", "costs.yaml"):
-        path = content / name
+def _fix_references(content: Path, ids: list[str]) -> None:
+    """Point the sample's member ids in the other files (代表団体, 部会長, 役員 …) at new members."""
+    yaml = YAML()
+    sample_ids = [m["id"] for m in yaml.load((SAMPLE / "members.yaml").read_text(
+        encoding="utf-8"))["members"]]
+    for path in content.glob("*.yaml"):
+        if path.name in GENERATED:
+            continue
         text = path.read_text(encoding="utf-8")
-        for old in ("hayama", "samukawa", "oiso", "kaisei", "ninomiya"):
-            text = text.replace(f": {old}", f": {first}").replace(f"{old}:", f"{first}:")
+        for index, old in enumerate(sample_ids):
+            text = re.sub(rf"(?<![A-Za-z0-9_]){old}(?![A-Za-z0-9_])", ids[index % len(ids)], text)
         path.write_text(text, encoding="utf-8")
