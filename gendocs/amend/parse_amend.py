@@ -19,7 +19,7 @@ from gendocs.errors import Msg
 from gendocs.amend.apply import OpError, apply_op, get_unit
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Article, Division, Rule, Table, Unit, UnitKind
+from gendocs.amend.model import Article, Division, Item, Rule, Table, Unit, UnitKind
 from gendocs.amend.ops import (
     AddProviso,
     AddUnits,
@@ -31,6 +31,7 @@ from gendocs.amend.ops import (
     Part,
     Ref,
     ReplaceDivisionTitle,
+    ReplaceItems,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -263,6 +264,11 @@ class _SentenceReader:
     # -- structure -------------------------------------------------------------------------------
 
     def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
+        if verb == "改め" and skeleton.endswith("各号を次のように"):
+            target = self._paragraph(skeleton.removesuffix("各号を次のように"), rule)
+            return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
+        if verb == "削り" and skeleton.endswith("各号を"):
+            return ReplaceItems(self._paragraph(skeleton.removesuffix("各号を"), rule), ())
         if verb == "改め" and skeleton.endswith("を次のように"):
             return self._replace(skeleton.removesuffix("を次のように"), rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
@@ -314,6 +320,10 @@ class _SentenceReader:
             return AddUnits(self._container(head, kind, rule), "end", units)
         anchor = self._as_kind(self._structural(head, rule), kind, rule)
         return AddUnits(anchor, "after" if where == "の次に" else "before", units)
+
+    def _paragraph(self, head: str, rule: Rule) -> Ref:
+        ref = self._named(head, rule)
+        return Ref(ref.area, ref.article, 1) if ref.kind == "article" else ref
 
     def _container(self, head: str, kind: UnitKind, rule: Rule) -> Ref:
         if head == "附則":

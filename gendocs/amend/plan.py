@@ -50,6 +50,7 @@ from gendocs.amend.ops import (
     Provision,
     Ref,
     ReplaceDivisionTitle,
+    ReplaceItems,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -477,7 +478,20 @@ def _plan_paragraph(out: _Emitter, style: Style, ref: Ref, old: Paragraph, new: 
     if not _plan_text(out, ref, old, new):
         out.add(ReplaceUnit(ref, (new,)))
         return
+    if old.items != new.items and _all_items_rewritten(old, new):
+        # 「第2条各号を次のように改める。」 / 「同項各号を削る。」: no 号 survives.
+        out.add(ReplaceItems(ref, new.items))
+        return
     _Container(out, style, top=False).plan(ref, old.items, new.items)
+
+
+def _all_items_rewritten(old: Paragraph, new: Paragraph) -> bool:
+    if not old.items:
+        return False
+    if not new.items:
+        return True
+    survivors = [p for p in align(old.items, new.items) if p.old is not None and p.new is not None]
+    return len(new.items) >= 2 and all(_text_similarity(p.old, p.new) < REWRITE_BELOW for p in survivors)  # type: ignore[arg-type]
 
 
 def _plan_text(out: _Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | Item) -> bool:

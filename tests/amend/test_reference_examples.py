@@ -739,3 +739,50 @@ MERGE_CASES = [
 @pytest.mark.parametrize("case", MERGE_CASES, ids=lambda c: c.id)
 def test_identical_changes_of_several_units_are_written_once(case: Case) -> None:
     assert provisions_text(draft(case.old, case.new, case.style)) == squash(case.expected)
+
+
+ITEMS_CASES = [
+    Case(
+        "kawasaki-46-replace-all-items",
+        "川崎市条例46 (2025): 「第２条各号を次のように改める。」",
+        FULLWIDTH,
+        """
+第２条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+（１）　電子計算組織　市が設置する電子計算機をいう。
+（２）　端末　電子計算組織に接続する機器をいう。
+""",
+        """
+第２条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+（１）　情報システム　市が利用するクラウドサービスを含む情報処理の仕組みをいう。
+（２）　利用者　情報システムを利用して事務を処理する職員をいう。
+（３）　管理者　情報システムの運用を統括する者をいう。
+""",
+        "第２条各号を次のように改める。"
+        "（１）情報システム　市が利用するクラウドサービスを含む情報処理の仕組みをいう。"
+        "（２）利用者　情報システムを利用して事務を処理する職員をいう。"
+        "（３）管理者　情報システムの運用を統括する者をいう。",
+    ),
+    Case(
+        "sakura-h20-delete-all-items",
+        "佐倉市 H20: 「同項各号を削る。」",
+        MUNICIPAL,
+        """
+第3条　委員会は、委員10人以内で組織する。
+2　委員は、次に掲げる者のうちから市長が委嘱する。
+(1)　学識経験を有する者
+(2)　関係団体の代表者
+""",
+        """
+第3条　委員会は、委員10人以内で組織する。
+2　委員は、市長が委嘱する。
+""",
+        "同項各号を削る。",
+        exact=False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ITEMS_CASES, ids=lambda c: c.id)
+def test_all_items_of_a_paragraph_are_replaced_or_deleted_at_once(case: Case) -> None:
+    written = provisions_text(draft(case.old, case.new, case.style))
+    assert (written == squash(case.expected)) if case.exact else (squash(case.expected) in written)
