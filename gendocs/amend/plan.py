@@ -64,6 +64,8 @@ from gendocs.amend.words import plan_edits
 
 REWRITE_BELOW = 0.5
 """A unit whose text is less similar than this to its new text is rewritten whole."""
+ITEM_SURVIVES = 0.7
+"""A 号 this similar to a new 号 is amended in place; if none is, 各号 are rewritten at once."""
 MAX_CLAUSES = 8
 """A 条 needing more separate changes than this is rewritten whole (「第N条を次のように改める」)."""
 
@@ -490,8 +492,8 @@ def _all_items_rewritten(old: Paragraph, new: Paragraph) -> bool:
         return False
     if not new.items:
         return True
-    survivors = [p for p in align(old.items, new.items) if p.old is not None and p.new is not None]
-    return len(new.items) >= 2 and all(_text_similarity(p.old, p.new) < REWRITE_BELOW for p in survivors)  # type: ignore[arg-type]
+    kept = [p for p in align(old.items, new.items) if isinstance(p.old, Item) and isinstance(p.new, Item)]
+    return len(new.items) >= 2 and all(_text_similarity(p.old, p.new) < ITEM_SURVIVES for p in kept)  # type: ignore[arg-type]
 
 
 def _plan_text(out: _Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | Item) -> bool:
