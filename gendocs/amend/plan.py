@@ -207,6 +207,8 @@ class _Container:
         if end == i or before is None:
             return
         group = [p.new for p in pairs[i:end] if p.new is not None]
+        if isinstance(before, Article) and any(isinstance(u, Article) and u.division != before.division for u in group):
+            return  # placed before a 条 of another 章, which may not stand at its number yet
         # Units still to be deleted or moved up keep their numbers until then.
         waiting = {unit_number(p.old) for p in pairs[end:] if p.old is not None and (p.new is None or p.moved < 0)}
         if any(unit_number(u) in waiting for u in group):
@@ -277,7 +279,10 @@ class _Container:
         following = _following(pairs, units[-1])
         kind = unit_kind(units[0])
         if kind == "article":
-            self.out.add(_add_articles(parent, before, following, tuple(units)))
+            # New 条 of different 章 are added separately, each next to a 条 of its own 章.
+            for run in _division_runs(units):
+                self.out.add(_add_articles(parent, before, _following(pairs, run[-1]), tuple(run)))
+                before = run[-1]
         elif following is None:
             self.out.add(AddUnits(parent, "end", tuple(units)))
         elif before is not None:
@@ -370,6 +375,18 @@ def _following(pairs: tuple[Pair, ...], unit: Unit) -> Unit | None:
     news = [p.new for p in pairs if p.new is not None]
     at = news.index(unit)
     return news[at + 1] if at + 1 < len(news) else None
+
+
+def _division_runs(units: list[Unit]) -> list[list[Unit]]:
+    runs: list[list[Unit]] = []
+    for unit in units:
+        division = unit.division if isinstance(unit, Article) else ()
+        last = runs[-1][-1] if runs else None
+        if isinstance(last, Article) and last.division == division:
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+    return runs
 
 
 def _add_articles(parent: Ref, before: Unit | None, following: Unit | None, units: tuple[Unit, ...]) -> AddUnits:
