@@ -15,6 +15,8 @@
     applies_from: 2026-04-01                   # optional 適用日
     transitional:                              # optional 経過措置, one 項 each
       - この条例の施行前にされた申請に係る手数料については、なお従前の例による。
+    later:                                     # optional: provisions that take effect later
+      - {provisions: 別表の改正規定, enforcement: 2026-10-01}
     old: |                                     # the rule as printed in the 例規集 today …
       寒川町手数料条例
       （趣旨）
@@ -36,14 +38,16 @@ from typing import Any
 
 from gendocs.errors import ContentError, Msg, Problem
 
-from gendocs.amend.enact import Enactment, Enforcement, parse_enforcement
+from gendocs.amend.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.model import Rule
 from gendocs.amend.parse_data import parse_rule_data
 from gendocs.amend.parse_text import parse_rule_text
 from gendocs.amend.style import PROFILES, Style
 
-KEYS = {"title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "old", "new"}
+KEYS = {
+    "title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "later", "old", "new",
+}
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,21 @@ def _enactment(data: Mapping[str, Any], source: str, problems: list[Problem]) ->
     if isinstance(transitional, str) or not all(isinstance(t, str) for t in transitional):
         problems.append(text_problem(source, 0, "文の一覧が必要です。", "a list of sentences is required.", key_path="transitional"))
         transitional = ()
-    return Enactment(enforcement, applies, tuple(transitional))
+    return Enactment(enforcement, applies, tuple(transitional), later=_later(data.get("later"), source, problems))
+
+
+def _later(value: object, source: str, problems: list[Problem]) -> tuple[LaterProvision, ...]:
+    if value is None:
+        return ()
+    later: list[LaterProvision] = []
+    for index, node in enumerate(value if isinstance(value, list) else [None]):
+        if not isinstance(node, Mapping) or not isinstance(node.get("provisions"), str):
+            problems.append(
+                text_problem(source, 0, "{provisions: …, enforcement: …} が必要です。", "{provisions, enforcement} required.", key_path=f"later[{index}]")
+            )
+            continue
+        later.append(LaterProvision(node["provisions"], _enforcement(node.get("enforcement"), source, problems)))
+    return tuple(later)
 
 
 def _enforcement(value: object, source: str, problems: list[Problem]) -> Enforcement:
