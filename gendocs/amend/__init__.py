@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from gendocs.amend.enact import (
     Enactment,
     Enforcement,
+    LaterProvision,
     OtherAmendment,
     SupplParagraph,
     enactment_paragraphs,
@@ -129,6 +130,7 @@ __all__ = [
     "Enactment",
     "Enforcement",
     "InexpressibleChangeError",
+    "LaterProvision",
     "MUNICIPAL",
     "NATIONAL",
     "NoChangeError",

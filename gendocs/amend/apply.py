@@ -33,6 +33,7 @@ from gendocs.amend.ops import (
     Part,
     Ref,
     ReplaceDivisionTitle,
+    ReplaceItems,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -78,6 +79,10 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return _shift(rule, op)
     if isinstance(op, AddUnits):
         return _add_units(rule, op)
+    if isinstance(op, ReplaceItems):
+        if not isinstance(get_unit(rule, op.target), Paragraph):
+            raise OpError(f"{_show(op.target)}は項ではありません。", f"{op.target} is not a paragraph.")
+        return with_children(rule, op.target, op.items)
     if isinstance(op, (DeleteProviso, AddProviso)):
         return _proviso(rule, op)
     return _replace_whole(rule, op)

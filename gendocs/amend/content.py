@@ -15,6 +15,8 @@
     applies_from: 2026-04-01                   # optional 適用日
     transitional:                              # optional 経過措置, one 項 each
       - この条例の施行前にされた申請に係る手数料については、なお従前の例による。
+    later:                                     # optional: provisions that take effect later
+      - {provisions: 別表の改正規定, enforcement: 2026-10-01}
     old: |                                     # the rule as printed in the 例規集 today …
       寒川町手数料条例
       （趣旨）
@@ -29,21 +31,23 @@ one file into an :class:`OrdinanceDraft`; drafting it is :func:`gendocs.amend.dr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from gendocs.errors import ContentError, Msg, Problem
+from gendocs.errors import ContentError, Location, Msg, Problem
 
-from gendocs.amend.enact import Enactment, Enforcement, parse_enforcement
+from gendocs.amend.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.model import Rule
 from gendocs.amend.parse_data import parse_rule_data
 from gendocs.amend.parse_text import parse_rule_text
 from gendocs.amend.style import PROFILES, Style
 
-KEYS = {"title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "old", "new"}
+KEYS = {
+    "title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "later", "old", "new",
+}
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,37 @@ class OrdinanceDraft:
     enactment: Enactment
 
 
-def read_ordinance(data: object, *, name: str, source: str) -> OrdinanceDraft:
-    """Read one ``content/ordinances/<name>.yaml`` (already loaded as plain data)."""
+Locator = Callable[[str], Location | None]
+"""Where a top-level key is written in the file (the line of ``old: |``), if known."""
+BLOCK_INDENT = 2
+"""The indentation of the lines of a literal block under its key (YAML's usual two spaces)."""
+
+
+def read_ordinance(data: object, *, name: str, source: str, locate: Locator = lambda _key: None) -> OrdinanceDraft:
+    """Read one ``content/ordinances/<name>.yaml`` (already loaded as plain data).
+
+    ``locate`` lets problems point into the file: a line of the ``old`` text block is reported at
+    its line in the YAML file.
+    """
+    try:
+        return _read(data, name, source)
+    except ContentError as error:
+        raise content_error([_placed(p, locate) for p in error.problems]) from None
+
+
+def _placed(problem: Problem, locate: Locator) -> Problem:
+    key = problem.key_path.split(".")[0].split("[")[0]
+    start = locate(key)
+    if start is None:
+        return problem
+    if key in ("old", "new") and problem.location.line > 0:
+        # A literal block starts on the line after 「old: |」, indented under the key.
+        line = start.line + problem.location.line
+        return replace(problem, location=Location(start.file, line, start.col + BLOCK_INDENT))
+    return replace(problem, location=start)
+
+
+def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
         raise content_error([text_problem(source, 0, "対応（mapping）が必要です。", "a mapping is required.")])
@@ -83,7 +116,11 @@ def _rule(data: Mapping[str, Any], key: str, source: str, problems: list[Problem
         if isinstance(value, str):
             return parse_rule_text(value, source=source, key_path=key, allow_gaps=key == "new" and style.deletion == "sakujo")
         if isinstance(value, Mapping):
-            return parse_rule_data(value, source=source)
+            try:
+                return parse_rule_data(value, source=source)
+            except ContentError as error:
+                problems.extend(replace(p, key_path=f"{key}.{p.key_path}") for p in error.problems)
+                return None
     except ContentError as error:
         problems.extend(error.problems)
         return None
@@ -117,7 +154,21 @@ def _enactment(data: Mapping[str, Any], source: str, problems: list[Problem]) ->
     if isinstance(transitional, str) or not all(isinstance(t, str) for t in transitional):
         problems.append(text_problem(source, 0, "文の一覧が必要です。", "a list of sentences is required.", key_path="transitional"))
         transitional = ()
-    return Enactment(enforcement, applies, tuple(transitional))
+    return Enactment(enforcement, applies, tuple(transitional), later=_later(data.get("later"), source, problems))
+
+
+def _later(value: object, source: str, problems: list[Problem]) -> tuple[LaterProvision, ...]:
+    if value is None:
+        return ()
+    later: list[LaterProvision] = []
+    for index, node in enumerate(value if isinstance(value, list) else [None]):
+        if not isinstance(node, Mapping) or not isinstance(node.get("provisions"), str):
+            problems.append(
+                text_problem(source, 0, "{provisions: …, enforcement: …} が必要です。", "{provisions, enforcement} required.", key_path=f"later[{index}]")
+            )
+            continue
+        later.append(LaterProvision(node["provisions"], _enforcement(node.get("enforcement"), source, problems)))
+    return tuple(later)
 
 
 def _enforcement(value: object, source: str, problems: list[Problem]) -> Enforcement:

@@ -37,6 +37,14 @@ class Enforcement:
 
 
 @dataclass(frozen=True)
+class LaterProvision:
+    """Provisions that take effect on their own day: 「(1)　第6条の改正規定　令和9年4月1日」."""
+
+    provisions: str
+    enforcement: Enforcement
+
+
+@dataclass(frozen=True)
 class OtherAmendment:
     """Another rule amended by this 附則: its title and number, and its 改正規定 (sentences)."""
 
@@ -47,12 +55,14 @@ class OtherAmendment:
 
 @dataclass(frozen=True)
 class Enactment:
-    """Everything the 附則 says: 施行期日, 適用日, 経過措置 sentences, other rules amended."""
+    """Everything the 附則 says: 施行期日 (and later days for some provisions), 適用日, 経過措置
+    sentences, other rules amended."""
 
     enforcement: Enforcement = Enforcement()
     applies_from: date | None = None
     transitional: tuple[str, ...] = ()
     others: tuple[OtherAmendment, ...] = ()
+    later: tuple[LaterProvision, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,14 +92,14 @@ def parse_enforcement(text: str) -> Enforcement:
 
 def enactment_paragraphs(enactment: Enactment, kind: str, style: Style) -> tuple[SupplParagraph, ...]:
     """Return the 附則 as 項, numbered and headed only when there are several."""
-    paragraphs = [SupplParagraph("施行期日", _effective(enactment, kind, style))]
+    paragraphs = [SupplParagraph("施行期日", _effective(enactment, kind, style), _later_items(enactment, style))]
     paragraphs += [SupplParagraph("経過措置", text) for text in enactment.transitional]
     for other in enactment.others:
         number = f"（{other.number}）" if other.number else ""
         opening = f"{other.title}{number}の一部を次のように改正する。"
         paragraphs.append(SupplParagraph(f"{other.title}の一部改正", opening, other.sentences))
     if len(paragraphs) == 1:
-        return (SupplParagraph(None, paragraphs[0].text),)
+        return (SupplParagraph(None, paragraphs[0].text, paragraphs[0].lines),)
     return tuple(paragraphs)
 
 
@@ -97,8 +107,21 @@ def _effective(enactment: Enactment, kind: str, style: Style) -> str:
     comma = style.comma
     start = f"この{kind}は{comma}{_day(enactment.enforcement, style)}から施行"
     if enactment.applies_from is not None:
-        return f"{start}し{comma}{_date(enactment.applies_from, style)}から適用する。"
-    return start + "する。"
+        text = f"{start}し{comma}{_date(enactment.applies_from, style)}から適用する。"
+    else:
+        text = start + "する。"
+    if enactment.later:
+        # joureikun FAQ p=131: the exceptions follow as 号, earliest day first.
+        text += f"ただし{comma}次の各号に掲げる規定は{comma}当該各号に定める日から施行する。"
+    return text
+
+
+def _later_items(enactment: Enactment, style: Style) -> tuple[str, ...]:
+    ordered = sorted(enactment.later, key=lambda p: (p.enforcement.day is None, p.enforcement.day or date.max))
+    return tuple(
+        f"{style.item_label((n,))}\u3000{p.provisions}\u3000{_day(p.enforcement, style)}"
+        for n, p in enumerate(ordered, start=1)
+    )
 
 
 def _day(enforcement: Enforcement, style: Style) -> str:

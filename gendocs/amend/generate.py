@@ -24,6 +24,7 @@ from gendocs.amend.ops import (
     Provision,
     Ref,
     ReplaceDivisionTitle,
+    ReplaceItems,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -124,6 +125,9 @@ class _SentenceWriter:
             return [self._delete(op, citer, rule)]
         if isinstance(op, AddUnits):
             return [self._add(op, citer, rule)]
+        if isinstance(op, ReplaceItems):
+            head = self._cite(op.target, citer, rule) + "各号を"
+            return [(head + "次のように", "改め") if op.items else (head, "削り")]
         if isinstance(op, ReplaceUnit):
             head = self._cite(op.target, citer, rule)
             if op.through is not None:
@@ -135,6 +139,8 @@ class _SentenceWriter:
         """Return the new text that follows an operation, as 例規集 lines."""
         if isinstance(op, (ReplaceUnit, AddUnits)):
             return tuple(line for unit in op.units for line in self._unit_lines(unit, op, rule))
+        if isinstance(op, ReplaceItems):
+            return tuple(line for item in op.items for line in render_item(item, self.style))
         if isinstance(op, AddProviso):
             return (op.text,)
         if isinstance(op, ReplaceTitle):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Division, Num, Table, Unit, UnitKind
+from gendocs.amend.model import Division, Item, Num, Table, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
@@ -136,6 +136,14 @@ class AddUnits:
 
 
 @dataclass(frozen=True)
+class ReplaceItems:
+    """「…各号を次のように改める。」 followed by every new 号; with no 号, 「…各号を削る」."""
+
+    target: Ref
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
 class DeleteProviso:
     """「…ただし書を削り」."""
 
@@ -186,6 +194,7 @@ AmendmentOp = Union[
     MoveUnit,
     ShiftUnits,
     AddUnits,
+    ReplaceItems,
     DeleteProviso,
     AddProviso,
     ReplaceTitle,
@@ -198,7 +207,7 @@ BLOCK_OPS = (ReplaceUnit, AddUnits, AddProviso, ReplaceTitle, ReplaceToc, Replac
 
 def ends_sentence(op: AmendmentOp) -> bool:
     """Tell whether an op is followed by new text, so that its sentence ends there."""
-    return isinstance(op, BLOCK_OPS)
+    return isinstance(op, BLOCK_OPS) or (isinstance(op, ReplaceItems) and bool(op.items))
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,8 @@
 
 Citations depend on the rule as it stands (a 条 with one 項 is cited as the 条) and on what the
 sentence named before (同条・同項・同号, 「C中X」), so reading and applying go together: this is the
-applier's front end, and it understands every form :mod:`gendocs.amend.generate` writes.
-
-Text layout read (the layout ``Amendment.text()`` writes): 題名 on the first line, then sentences
-indented by at most one full-width space, the lines of new text after a sentence indented by two or
-more, and 「附　則」 closing the 改正規定.
+applier's front end, and it understands every form :mod:`gendocs.amend.generate` writes. Where
+the sentences and their new text are in the text is :mod:`gendocs.amend.layout`'s concern.
 """
 
 from __future__ import annotations
@@ -16,10 +13,10 @@ from dataclasses import dataclass, field
 
 from gendocs.errors import Msg
 
-from gendocs.amend.apply import OpError, apply_op, get_unit
+from gendocs.amend.apply import OpError, apply_op
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Article, Division, Rule, Table, Unit, UnitKind
+from gendocs.amend.model import Division, Item, Rule, Table, UnitKind
 from gendocs.amend.ops import (
     AddProviso,
     AddUnits,
@@ -31,6 +28,7 @@ from gendocs.amend.ops import (
     Part,
     Ref,
     ReplaceDivisionTitle,
+    ReplaceItems,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -38,7 +36,8 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.parse_text import DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.layout import Q, split_amendment, split_clauses
+from gendocs.amend.parse_text import CELL, DIVISION, TABLE, parse_units, read_num, read_number
 from gendocs.amend.words import WordEdit
 
 _N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
@@ -46,9 +45,6 @@ _BR = rf"((?:の{_N})*)"
 REF = re.compile(
     rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?$"
 )
-VERB_STEMS = ("繰り下げ", "繰り上げ", "改め", "削り", "加え", "とし", "付し")
-FINAL = {"改める": "改め", "削る": "削り", "加える": "加え", "とする": "とし", "繰り下げる": "繰り下げ", "繰り上げる": "繰り上げ", "付する": "付し"}
-Q = "\x00"
 COUNTER_KINDS: dict[str, UnitKind] = {"条": "article", "項": "paragraph", "号": "item"}
 PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
     ("（見出しを含む。）", "all"),
@@ -56,40 +52,6 @@ PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
     ("各号列記以外の部分", "chapeau"),
     ("ただし書", "proviso"),
 )
-SUPPL_HEADING = re.compile(r"^附[\s\u3000]*則")
-
-
-@dataclass(frozen=True)
-class WrittenAmendment:
-    """An 改め文 split into its parts: title, 制定文, sentences with their new text, 附則 lines."""
-
-    title: str
-    enacting: str
-    sentences: tuple[tuple[str, tuple[str, ...]], ...]
-    supplementary: tuple[str, ...]
-
-
-def split_amendment(text: str) -> WrittenAmendment:
-    """Split 改め文 text into title, 制定文, (sentence, block lines) and the 附則."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    title = lines[0].strip() if lines else ""
-    enacting = lines[1].strip() if len(lines) > 1 else ""
-    sentences: list[tuple[str, list[str]]] = []
-    rest = lines[2:]
-    for index, line in enumerate(rest):
-        stripped = line.strip(" \t\u3000")
-        if SUPPL_HEADING.match(stripped) and len(stripped) <= 4:
-            return WrittenAmendment(title, enacting, _freeze(sentences), tuple(rest[index + 1 :]))
-        indent = len(line) - len(line.lstrip(" \t\u3000"))
-        if indent >= 2 and sentences:
-            sentences[-1][1].append(stripped)
-        else:
-            sentences.append((stripped, []))
-    return WrittenAmendment(title, enacting, _freeze(sentences), ())
-
-
-def _freeze(sentences: list[tuple[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((s, tuple(b)) for s, b in sentences)
 
 
 def apply_text(rule: Rule, text: str) -> Rule:
@@ -123,49 +85,6 @@ def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...]) -> Rule:
     except OpError as error:
         raise ApplyError(sentence, error.message) from None
     return rule
-
-
-def split_clauses(sentence: str) -> list[tuple[str, list[str], str]]:
-    """Split a sentence into clauses (skeleton with quotes as \\x00, quotes, 連用形 verb)."""
-    skeleton, quotes = _skeleton(sentence.rstrip("。"))
-    for final, stem in FINAL.items():
-        if skeleton.endswith(final):
-            skeleton = skeleton[: -len(final)] + stem
-            break
-    clauses: list[tuple[str, list[str], str]] = []
-    pattern = re.compile(rf"({'|'.join(VERB_STEMS)})(?:[、,]|$)")
-    start, quote_at = 0, 0
-    for match in pattern.finditer(skeleton):
-        body = skeleton[start : match.start()]
-        used = body.count(Q)
-        clauses.append((body, quotes[quote_at : quote_at + used], match.group(1)))
-        quote_at += used
-        start = match.end()
-    if start != len(skeleton):
-        raise ApplyError(sentence, Msg("文末の動詞が読めません。", "cannot find the verb at the end."))
-    return clauses
-
-
-def _skeleton(sentence: str) -> tuple[str, list[str]]:
-    out, quotes, depth, current = [], [], 0, []
-    for char in sentence:
-        if char == "「":
-            if depth:
-                current.append(char)
-            depth += 1
-        elif char == "」" and depth:
-            depth -= 1
-            if depth:
-                current.append(char)
-            else:
-                quotes.append("".join(current))
-                current = []
-                out.append(Q)
-        elif depth:
-            current.append(char)
-        else:
-            out.append(char)
-    return "".join(out), quotes
 
 
 @dataclass
@@ -263,6 +182,11 @@ class _SentenceReader:
     # -- structure -------------------------------------------------------------------------------
 
     def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
+        if verb == "改め" and skeleton.endswith("各号を次のように"):
+            target = self._paragraph(skeleton.removesuffix("各号を次のように"), rule)
+            return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
+        if verb == "削り" and skeleton.endswith("各号を"):
+            return ReplaceItems(self._paragraph(skeleton.removesuffix("各号を"), rule), ())
         if verb == "改め" and skeleton.endswith("を次のように"):
             return self._replace(skeleton.removesuffix("を次のように"), rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
@@ -314,6 +238,10 @@ class _SentenceReader:
             return AddUnits(self._container(head, kind, rule), "end", units)
         anchor = self._as_kind(self._structural(head, rule), kind, rule)
         return AddUnits(anchor, "after" if where == "の次に" else "before", units)
+
+    def _paragraph(self, head: str, rule: Rule) -> Ref:
+        ref = self._named(head, rule)
+        return Ref(ref.area, ref.article, 1) if ref.kind == "article" else ref
 
     def _container(self, head: str, kind: UnitKind, rule: Rule) -> Ref:
         if head == "附則":
@@ -444,8 +372,6 @@ def _table_ref(head: str) -> Ref | None:
 
 
 def _read_table(block: tuple[str, ...], ref: Ref) -> Table:
-    from gendocs.amend.parse_text import CELL
-
     m = TABLE.match(block[0]) if block else None
     heading = (m.group(2) or "") if m else ""
     rows = tuple(tuple(c.strip(" \u3000") for c in CELL.split(line)) for line in block[1:])
@@ -468,13 +394,3 @@ def _article_number(text: str) -> tuple[int, ...]:
     if m is None:
         raise OpError(f"「{text}」を条として読めません。", f"cannot read {text!r} as an article.")
     return read_num(m.group(1), m.group(2))
-
-
-def unit_at(rule: Rule, ref: Ref) -> Unit:
-    """Return the unit at ``ref`` (for callers that show what an operation touches)."""
-    return get_unit(rule, ref)
-
-
-def is_article(unit: Unit) -> bool:
-    """Tell whether a unit is a 条."""
-    return isinstance(unit, Article)

@@ -126,3 +126,30 @@ def test_sample_drafts_match_the_cli(tmp_path: Path) -> None:
     _, stdout = run(tmp_path, "--enforce", "規則で定める日")
     assert stdout.splitlines()[2:-2] == draft_sample(SAMPLE).text().splitlines()[2:-2]
     assert sample.old.title == "寒川町手数料条例"
+
+
+def test_ordinance_files_draft_every_amendment(tmp_path: Path) -> None:
+    files = [arg for path in sorted(SAMPLES.glob("*.yaml")) for arg in ("--file", str(path))]
+    result = CliRunner().invoke(cli, ["amend", *files, "--output", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("の一部を次のように改正する。") == 3
+    assert len(list(tmp_path.glob("*.docx"))) == 6
+
+
+def test_errors_in_an_ordinance_file_point_into_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace("  第3条　手数料は、申請の際に徴収する。ただし、町長", "  第9条　手数料は、申請の際に徴収する。ただし、町長", 1)
+    (tmp_path / "tesuryo.yaml").write_text(text, encoding="utf-8")
+    line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("  第9条"))) + 1
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["amend", "--file", "tesuryo.yaml"])
+    assert exited.value.code == 1
+    assert f"tesuryo.yaml:{line}:3: old: 第9条の番号が飛んでいるか重複しています。" in capsys.readouterr().err.splitlines()
+
+
+def test_file_and_texts_are_not_mixed(tmp_path: Path) -> None:
+    old, new = write_texts(tmp_path)
+    result = CliRunner().invoke(cli, ["amend", "--file", str(SAMPLE), "--old", str(old), "--new", str(new)])
+    assert result.exit_code != 0

@@ -648,6 +648,51 @@ CASES = [
 ]
 
 
+CASES.append(
+    Case(
+        "kawasaki-16-chain",
+        "川崎市規則16 (2025), numerals unified (the source prints 第九条第１項)",
+        FULLWIDTH,
+        """
+第９条　この規則において「事業者」とは、第２条第１０項に規定する者をいい、同条第１１項に規定する者を含む。
+２　前項の規定は、第２条第９項の場合に準用する。
+""",
+        """
+第９条　この規則において「事業者」とは、第２条第１１項に規定する者をいい、同条第１２項に規定する者を含む。
+２　前項の規定は、第２条第１０項の場合に準用する。
+""",
+        "第９条第１項中「第２条第１０項」を「第２条第１１項」に、「同条第１１項」を「同条第１２項」に改め、"
+        "同条第２項中「第２条第９項」を「第２条第１０項」に改める。",
+    )
+)
+
+
+NOT_REPRODUCED = {
+    "令5法53 第125条 (第五十五条を第五十八条とし、第五十四条を第五十七条とし、第四十九条から…)": (
+        "observed variant with two trailing 条 moved singly; gendocs moves only the last unit of a run "
+        "of K (default 4) singly: 「第55条を第58条とし、第49条から第54条までを3条ずつ繰り下げ」"
+    ),
+    "川崎市規則16 (第九条第１項中…)": (
+        "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
+        "case kawasaki-16-chain writes 「第９条第１項中…」"
+    ),
+    "令4法68 第363条 (…第五十二条第七号ロ中)": "細目 (イ・ロ) are not cited; the 号-level merge is case r4-law68-art363-merge-items",
+    "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": "adding, moving or deleting 章・節 raises InexpressibleChangeError",
+    "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": "moving 章・節 raises InexpressibleChangeError",
+    "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
+    "令5法53 第125条 (同条後段を次のように改める / 同項に後段として次のように加える)": "前段・後段 are not modelled; such changes are written as 字句",
+    "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
+    "hoti-ak (同条に第一項として次の一項を加える)": "gendocs writes the other reported form 「同項の前に次の一項を加える」",
+    "関川村公文例規程 (…を超えない期間内において村長が定める日)": "gendocs writes the national form 「範囲内において」",
+    "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
+        "the layout of an amendment of another ordinance is reproduced from given sentences; "
+        "drafting that sentence from the 別表 quotes two shorter spans"
+    ),
+    "令4法68 第221条 (次に掲げる法律の規定中…)": "整理法 lists amending many laws are out of scope",
+    "Wikipedia (共通見出し)": "a 見出し shared by several 条 is not modelled",
+}
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_published_amendment_is_reproduced(case: Case) -> None:
     amendment = draft(case.old, case.new, case.style)
@@ -739,3 +784,50 @@ MERGE_CASES = [
 @pytest.mark.parametrize("case", MERGE_CASES, ids=lambda c: c.id)
 def test_identical_changes_of_several_units_are_written_once(case: Case) -> None:
     assert provisions_text(draft(case.old, case.new, case.style)) == squash(case.expected)
+
+
+ITEMS_CASES = [
+    Case(
+        "kawasaki-46-replace-all-items",
+        "川崎市条例46 (2025): 「第２条各号を次のように改める。」",
+        FULLWIDTH,
+        """
+第２条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+（１）　電子計算組織　市が設置する電子計算機をいう。
+（２）　端末　電子計算組織に接続する機器をいう。
+""",
+        """
+第２条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+（１）　情報システム　市が利用するクラウドサービスを含む情報処理の仕組みをいう。
+（２）　利用者　情報システムを利用して事務を処理する職員をいう。
+（３）　管理者　情報システムの運用を統括する者をいう。
+""",
+        "第２条各号を次のように改める。"
+        "（１）情報システム　市が利用するクラウドサービスを含む情報処理の仕組みをいう。"
+        "（２）利用者　情報システムを利用して事務を処理する職員をいう。"
+        "（３）管理者　情報システムの運用を統括する者をいう。",
+    ),
+    Case(
+        "sakura-h20-delete-all-items",
+        "佐倉市 H20: 「同項各号を削る。」",
+        MUNICIPAL,
+        """
+第3条　委員会は、委員10人以内で組織する。
+2　委員は、次に掲げる者のうちから市長が委嘱する。
+(1)　学識経験を有する者
+(2)　関係団体の代表者
+""",
+        """
+第3条　委員会は、委員10人以内で組織する。
+2　委員は、市長が委嘱する。
+""",
+        "同項各号を削る。",
+        exact=False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ITEMS_CASES, ids=lambda c: c.id)
+def test_all_items_of_a_paragraph_are_replaced_or_deleted_at_once(case: Case) -> None:
+    written = provisions_text(draft(case.old, case.new, case.style))
+    assert (written == squash(case.expected)) if case.exact else (squash(case.expected) in written)

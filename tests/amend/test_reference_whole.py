@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from gendocs.amend import MUNICIPAL, NATIONAL, Enactment, Enforcement, OtherAmendment, Style, draft_amendment
+from gendocs.amend import (
+    MUNICIPAL,
+    NATIONAL,
+    Enactment,
+    Enforcement,
+    LaterProvision,
+    OtherAmendment,
+    Style,
+    draft_amendment,
+)
 from gendocs.amend.enact import enactment_paragraphs, suppl_lines
 from gendocs.amend.generate import amending_title, enacting_sentence
 from gendocs.amend.model import Rule
@@ -175,3 +184,19 @@ def test_other_ordinance_amended_in_the_supplementary_provisions() -> None:
         "2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改正する。"
         "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。"
     ) in text
+
+
+def test_split_enforcement_dates_list_the_later_provisions_earliest_first() -> None:
+    # joureikun FAQ p=131 and 令3法37 附則第一条: 「ただし、次の各号に掲げる規定は、当該各号に定める日から施行する。」.
+    enactment = Enactment(
+        Enforcement("date", date(2026, 4, 1)),
+        later=(
+            LaterProvision("別表の改正規定", Enforcement("date", date(2027, 4, 1))),
+            LaterProvision("第1条中第6条の改正規定", Enforcement("date", date(2026, 10, 1))),
+        ),
+    )
+    assert suppl(enactment, MUNICIPAL) == squash(
+        "この条例は、令和8年4月1日から施行する。ただし、次の各号に掲げる規定は、当該各号に定める日から施行する。"
+        "(1)　第1条中第6条の改正規定　令和8年10月1日"
+        "(2)　別表の改正規定　令和9年4月1日"
+    )

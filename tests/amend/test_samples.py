@@ -12,7 +12,7 @@ from tests.amend.samples import draft_sample, golden_path, sample_paths
 # 目次 lines are only added or removed with a 章 (which an 一部改正 here cannot add), so
 # ReplaceToc is read by the applier but never written by the generator.
 EMITTED = {
-    "EditWords", "SetCaption", "ReplaceUnit", "DeleteUnits", "MoveUnit", "ShiftUnits", "AddUnits",
+    "EditWords", "SetCaption", "ReplaceUnit", "DeleteUnits", "MoveUnit", "ShiftUnits", "AddUnits", "ReplaceItems",
     "DeleteProviso", "AddProviso", "ReplaceTitle", "ReplaceDivisionTitle", "ReplaceTable",
 }
 
