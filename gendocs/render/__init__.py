@@ -1,0 +1,1 @@
+"""Rendering: the sandboxed Jinja environment, docx post-processing, charts and legal text."""
