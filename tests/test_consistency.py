@@ -1,0 +1,55 @@
+"""One fact, one place: change a value in content/ and every document that showed it follows.
+
+Covers every document type at once (issue 4's consistency rule): a member's name, the 稼働率, the
+contract period and a cost-sharing ratio.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from gendocs.pipeline import build
+from tests.conftest import copy_project, project_in
+from tests.golden import document_text
+
+# (file, text in the sample, replacement, pattern of the old value, pattern of the new value)
+CHANGES = [
+    ("members.yaml", "name: 葉山町", "name: 葉山港町", "葉山町", "葉山港町"),
+    ("sla.yaml", "availability: 99.5\n", "availability: 99.9\n", r"99\.5", r"99\.9"),
+    ("procurement.yaml", "contract_end: 2033-03-31", "contract_end: 2034-03-31",
+     "令和15年3月31日", "令和16年3月31日"),
+    ("costs.yaml", "{basis: 均等割, weight: 0.4}, {basis: 人口割, weight: 0.6}",
+     "{basis: 均等割, weight: 0.3}, {basis: 人口割, weight: 0.7}",
+     "均等割(?:40%|100分の40)", "均等割(?:30%|100分の30)"),
+]
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    return {path.name: document_text(path) for path in build(project_in(folder), [])}
+
+
+@pytest.fixture(scope="module")
+def before_after(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, str]]:
+    before = _texts(copy_project(tmp_path_factory.mktemp("before")))
+    changed = copy_project(tmp_path_factory.mktemp("after"))
+    for file, old, new, *_patterns in CHANGES:
+        path = changed / "content" / file
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"the sample no longer has {old!r} once in {file}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    return before, _texts(changed)
+
+
+@pytest.mark.parametrize(("old", "new"), [(c[3], c[4]) for c in CHANGES])
+def test_every_document_that_showed_a_value_shows_the_new_one(
+        before_after: tuple[dict[str, str], dict[str, str]], old: str, new: str) -> None:
+    before, after = before_after
+    showing = [name for name, text in before.items() if re.search(old, text)]
+    assert showing, f"no document shows {old}: the test would prove nothing"
+    for name in showing:
+        assert re.search(new, after[name]), f"{name} does not show {new}"
+    stale = [name for name, text in after.items() if re.search(old, text)]
+    assert stale == []
