@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -14,6 +15,5 @@ from gendocs.review.textconv import docx_text
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def command(file: Path) -> None:
     """Print a .docx as text."""
-    stream = click.get_binary_stream("stdout")
-    stream.write(docx_text(file).encode("utf-8"))   # UTF-8 whatever the locale: git compares bytes
-    stream.flush()
+    sys.stdout.buffer.write(docx_text(file).encode("utf-8"))  # UTF-8 whatever the locale
+    sys.stdout.buffer.flush()
