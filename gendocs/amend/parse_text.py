@@ -301,8 +301,9 @@ def _check_sequence(reader: _Reader, previous: Num | None, number: Num, unit: st
         ok = number in next_number(previous)
     if not ok:
         shown = "の".join(str(n) for n in number)
+        label = f"第{number[0]}{unit}" + "".join(f"の{n}" for n in number[1:])  # 第2条の2
         reader.fail(
-            f"第{shown}{unit}の番号が飛んでいるか重複しています。",
+            f"{label}の番号が飛んでいるか重複しています。",
             f"{unit} number {shown} skips or repeats a number.",
         )
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
@@ -35,6 +36,9 @@ class Content:
     procurement: Procurement = fld("調達", "procurement")
     security: Security = fld("情報セキュリティ", "information security")
     bylaws: Bylaws = fld("設置要綱・規約・基本合意書", "bylaws and agreements")
+    ordinances: tuple[dict[str, Any], ...] = fld(
+        "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content）",
+        "ordinance amendments, one file each in content/ordinances/", default=())
 
     def member(self, member_id: str) -> Member:
         """Return the member with ``member_id``."""

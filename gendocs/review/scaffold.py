@@ -97,7 +97,11 @@ def _with_guide(path: Path, root: Path) -> bytes:
     fields = {f.name: f for f in fields_of(Content)}
     if path.parent != root:   # content/NAME/*.yaml: one item of the list NAME per file
         info = fields.get(path.parent.name)
-        guide = key_guide(_item_type(info.type), 0) if info else []
+        item = _item_type(info.type) if info else None
+        if is_content_class(item):
+            guide = key_guide(item, 0)
+        else:  # content/ordinances/: read by the amendment library, which documents its layout
+            guide = (_field_lines(info, 0) if info else []) + _ordinance_layout()
     else:
         tops = [k for k in re.findall(r"^([A-Za-z_]\w*):", text, re.MULTILINE) if k in fields]
         guide = [line for key in tops for line in _field_lines(fields[key], 0)]
@@ -106,6 +110,16 @@ def _with_guide(path: Path, root: Path) -> bytes:
     header = [_RULE, "# 書けるキーの一覧（gendocs init がデータモデルから生成。「省略可」以外は必須）",
               *guide, _RULE]
     return ("\n".join(header) + "\n" + text).encode("utf-8")
+
+
+def _ordinance_layout() -> list[str]:
+    """The layout of an ordinance file, from the amendment library's documentation."""
+    from gendocs.amend import content
+
+    doc = content.__doc__ or ""
+    block = doc.split("::", 1)[1].split("``old``")[0] if "::" in doc else ""
+    return ["#   " + line[4:] if line.startswith("    ") else "#" for line in
+            block.strip("\n").splitlines()]
 
 
 def key_guide(cls: Any, depth: int) -> list[str]:

@@ -10,6 +10,7 @@ from gendocs.model import Content
 from gendocs.model.base import build, fields_of
 from gendocs.validate.checks import all_checks
 from gendocs.validate.messages import message_for
+from gendocs.validate.ordinances import ordinance_problems
 from gendocs.validate.schema import ContentValidator, schema_for
 
 _SCHEMA = schema_for(Content)
@@ -17,7 +18,7 @@ _SCHEMA = schema_for(Content)
 
 def validate(raw: RawContent) -> Content:
     """Return the content model, or raise :class:`ContentError` listing every problem."""
-    problems = list(raw.problems) + schema_problems(raw)
+    problems = list(raw.problems) + schema_problems(raw) + ordinance_problems(raw)
     content = _partial_content(raw.data) if problems else build(Content, raw.data)
     for check in all_checks():
         try:

@@ -57,6 +57,8 @@ def _field(info: FieldInfo) -> dict[str, Any]:
 
 def _type(tp: Any) -> dict[str, Any]:
     inner, _ = unwrap_optional(tp)
+    if inner is Any:
+        return {}
     allowed = literal_values(inner)
     if allowed is not None:
         return {"enum": list(allowed)}
@@ -113,4 +115,4 @@ def _type_name(tp: Any) -> str:
         return f"{_type_name(get_args(tp)[0])}のリスト"
     if get_origin(tp) is dict:
         return f"{_type_name(get_args(tp)[1])}の対応表（キーは id）"
-    return _TYPE_NAMES.get(tp, str(tp))
+    return "任意" if tp is Any else _TYPE_NAMES.get(tp, str(tp))

@@ -38,7 +38,7 @@ def rules_for(tp: Any, meta: dict[str, Any], required: bool, nullable: bool) -> 
     """Return the cerberus rules of one field of type ``tp``."""
     rules: Schema = {"required": required, "nullable": nullable, "meta": meta}
     rules.update(_type_rules(tp))
-    if rules["type"] == "string" or (rules["type"] == "list" and required):
+    if rules.get("type") == "string" or (rules.get("type") == "list" and required):
         rules["empty"] = False
     for key in ("min", "max", "regex"):
         if meta.get(key) is not None:
@@ -48,6 +48,8 @@ def rules_for(tp: Any, meta: dict[str, Any], required: bool, nullable: bool) -> 
 
 def _type_rules(tp: Any) -> Schema:
     inner, _ = unwrap_optional(tp)
+    if inner is Any:
+        return {}  # checked by the area's own reader (e.g. content/ordinances/)
     allowed = literal_values(inner)
     if allowed is not None:
         kind = "integer" if all(isinstance(a, int) for a in allowed) else "string"

@@ -15,7 +15,8 @@ from ruamel.yaml import YAML
 from gendocs.amend import Amendment, draft_amendment
 from gendocs.amend.content import OrdinanceDraft, read_ordinance
 
-SAMPLES = Path(__file__).parent / "samples" / "ordinances"
+SAMPLES = Path(__file__).resolve().parents[2] / "content" / "ordinances"
+GOLDEN = Path(__file__).parent / "samples" / "ordinances"
 
 
 def sample_paths() -> list[Path]:
@@ -36,7 +37,7 @@ def draft_sample(path: Path) -> Amendment:
 
 def golden_path(path: Path) -> Path:
     """Return the golden 改正文 of a sample."""
-    return path.with_suffix(".expected.txt")
+    return GOLDEN / f"{path.stem}.expected.txt"
 
 
 if __name__ == "__main__" and "--regenerate" in sys.argv:

@@ -1,0 +1,56 @@
+"""条例・規則等の改正: every rule in content/ordinances/ as 改正文 and as 新旧対照表.
+
+Two documents, each holding every rule of the consortium's members one after another (a new page
+per rule), so legal review receives one 改正文 file and one 新旧対照表 file per build; ``gendocs
+amend`` writes a pair for a single rule. Rules whose old and new texts are the same are left out.
+"""
+
+from __future__ import annotations
+
+from gendocs.amend import Amendment, draft_amendment
+from gendocs.amend.content import read_ordinance
+from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, table_context, text_context
+from gendocs.amend.errors import NoChangeError
+from gendocs.doctypes import Context, DocumentType, register
+from gendocs.model import Content
+
+
+def drafts(content: Content) -> list[Amendment]:
+    """Draft (and verify) the amendment of every rule that changes."""
+    result = []
+    for index, data in enumerate(content.ordinances):
+        rule = read_ordinance(data, name=f"ordinances[{index}]", source="content/ordinances")
+        try:
+            result.append(draft_amendment(rule.old, rule.new, style=rule.style,
+                                          enactment=rule.enactment))
+        except NoChangeError:
+            continue
+    return result
+
+
+def texts_context(content: Content) -> Context:
+    """The 改正文 of every rule."""
+    return {"amendments": [text_context(a) for a in drafts(content)]}
+
+
+def tables_context(content: Content) -> Context:
+    """The 新旧対照表 of every rule."""
+    return {"amendments": [table_context(a) for a in drafts(content)]}
+
+
+def _has_rules(content: Content) -> bool:
+    return bool(content.ordinances)
+
+
+def _template(name: str) -> str:
+    return name.replace("amendment_", "amendments_")
+
+
+register(DocumentType(name="amendment_texts", title="条例等の一部改正（改正文）",
+                      template=_template(TEXT_TEMPLATE), context=texts_context, order=50,
+                      applies=_has_rules))
+register(DocumentType(name="amendment_tables", title="条例等の一部改正（新旧対照表）",
+                      template=_template(TABLE_TEMPLATE), context=tables_context, order=51,
+                      applies=_has_rules))
+
+__all__ = ["drafts", "texts_context", "tables_context"]
