@@ -41,14 +41,10 @@ def _tag(doc: Any, tag: str) -> None:
     doc.add_paragraph(tag)
 
 
-def make_text() -> Any:
-    """The 改正文: 題名, 制定文, 改正規定 (new text indented), 附則."""
-    doc = new_document()
-    page_footer(doc)
-    _paragraph(doc, "{{ title }}", center=True, bold=True)
-    _paragraph(doc, "")
-    _paragraph(doc, "{{ enacting }}", first=1)
-    _tag(doc, "{%p for p in provisions %}")
+def text_body(doc: Any, a: str = "") -> None:
+    """題名, 制定文, 改正規定 (new text indented), 附則; ``a`` prefixes the names (``"a."`` in a loop)."""
+    _paragraph(doc, f"{{{{ {a}enacting }}}}", first=1)
+    _tag(doc, f"{{%p for p in {a}provisions %}}")
     _tag(doc, "{%p if p.block %}")
     _paragraph(doc, "{{ p.text }}", left=2)
     _tag(doc, "{%p else %}")
@@ -57,13 +53,29 @@ def make_text() -> Any:
     _tag(doc, "{%p endfor %}")
     _paragraph(doc, "")
     _paragraph(doc, "附\u3000則", left=3)
-    _tag(doc, "{%p for s in supplementary %}")
+    _tag(doc, f"{{%p for s in {a}supplementary %}}")
     _tag(doc, "{%p if s.heading %}")
     _paragraph(doc, "{{ s.text }}", left=1)
     _tag(doc, "{%p else %}")
     _paragraph(doc, "{{ s.text }}", first=1)
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
+
+
+def table_body(doc: Any, a: str = "") -> None:
+    """The caption sentence and one row per line of old and new text."""
+    _paragraph(doc, f"{{{{ {a}caption }}}}")
+    table(doc, [f"{{{{ {a}headings[0] }}}}", f"{{{{ {a}headings[1] }}}}"],
+          ["{{r r.left }}", "{{r r.right }}"], f"r in {a}rows", [75, 75])
+
+
+def make_text() -> Any:
+    """The 改正文: 題名, 制定文, 改正規定 (new text indented), 附則."""
+    doc = new_document()
+    page_footer(doc)
+    _paragraph(doc, "{{ title }}", center=True, bold=True)
+    _paragraph(doc, "")
+    text_body(doc)
     return doc
 
 
@@ -72,8 +84,7 @@ def make_table() -> Any:
     doc = new_document()
     page_footer(doc)
     _paragraph(doc, "{{ title }}\u3000新旧対照表", center=True, bold=True)
-    _paragraph(doc, "{{ caption }}")
-    table(doc, ["{{ headings[0] }}", "{{ headings[1] }}"], ["{{r r.left }}", "{{r r.right }}"], "r in rows", [75, 75])
+    table_body(doc)
     return doc
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.docx_skeleton import new_document, page_footer, save_new, table
-from tools.make_amendment_templates import TEMPLATES, _paragraph, _tag
+from tools.docx_skeleton import new_document, page_footer, save_new
+from tools.make_amendment_templates import TEMPLATES, _paragraph, _tag, table_body, text_body
 
 
 def _rule_title(doc: Any, text: str) -> None:
@@ -24,23 +24,7 @@ def make_texts() -> Any:
     _tag(doc, "{%p for a in amendments %}")
     _rule_title(doc, "{{ a.title }}")
     _paragraph(doc, "")
-    _paragraph(doc, "{{ a.enacting }}", first=1)
-    _tag(doc, "{%p for p in a.provisions %}")
-    _tag(doc, "{%p if p.block %}")
-    _paragraph(doc, "{{ p.text }}", left=2)
-    _tag(doc, "{%p else %}")
-    _paragraph(doc, "{{ p.text }}", first=1)
-    _tag(doc, "{%p endif %}")
-    _tag(doc, "{%p endfor %}")
-    _paragraph(doc, "")
-    _paragraph(doc, "附\u3000則", left=3)
-    _tag(doc, "{%p for s in a.supplementary %}")
-    _tag(doc, "{%p if s.heading %}")
-    _paragraph(doc, "{{ s.text }}", left=1)
-    _tag(doc, "{%p else %}")
-    _paragraph(doc, "{{ s.text }}", first=1)
-    _tag(doc, "{%p endif %}")
-    _tag(doc, "{%p endfor %}")
+    text_body(doc, "a.")
     _tag(doc, "{%p endfor %}")
     return doc
 
@@ -51,9 +35,7 @@ def make_tables() -> Any:
     page_footer(doc)
     _tag(doc, "{%p for a in amendments %}")
     _rule_title(doc, "{{ a.title }}\u3000新旧対照表")
-    _paragraph(doc, "{{ a.caption }}")
-    table(doc, ["{{ a.headings[0] }}", "{{ a.headings[1] }}"], ["{{r r.left }}", "{{r r.right }}"],
-          "r in a.rows", [75, 75])
+    table_body(doc, "a.")
     _tag(doc, "{%p endfor %}")
     return doc
 
