@@ -60,10 +60,10 @@ def consortia(draw: st.DrawFn) -> CostInputs:
     count = draw(st.integers(2, 7))
     members = tuple(draw(_members(i)) for i in range(count))
     first_wave = replace(members[0], join_year=FIRST, later=False)
-    parts = draw(st.lists(st.integers(0, 10), min_size=2, max_size=2).filter(lambda p: sum(p)))
-    mix = tuple(Share(basis=b, weight=Decimal(p) / sum(parts))
-                for b, p in zip(("均等割", "人口割"), parts) if p)
-    assume(sum(s.weight for s in mix) == 1)
+    # ratios in tenths, as consortia write them (4:6, 3:7 …), so the weights sum to 1 exactly
+    equal = draw(st.integers(0, 10))
+    mix = tuple(Share(basis=b, weight=Decimal(p) / 10)
+                for b, p in (("均等割", equal), ("人口割", 10 - equal)) if p)
     amounts = st.integers(0, 10**10)
     items = (
         CostItem(id="initial", name="導入費用", kind="導入費用", method="按分", shares=mix,
@@ -79,7 +79,7 @@ def consortia(draw: st.DrawFn) -> CostInputs:
     return CostInputs(
         members=(first_wave,) + members[1:], years=tuple(range(FIRST, FIRST + YEARS)),
         items=items, prices={s: draw(st.integers(0, 10**6)) for s in SERVICES},
-        policy=draw(policies), min_saving=Decimal(draw(st.sampled_from(["0", "0.1", "0.3"]))),
+        policy=draw(policies), min_saving=Decimal(draw(st.sampled_from(["0", "0", "0.1", "0.3"]))),
         joining_fee=JoiningFee(rate=Decimal(draw(st.sampled_from(["0", "0.5", "1"])))),
         payment_profile=draw(st.sampled_from([None, "service"])))
 
