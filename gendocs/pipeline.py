@@ -61,6 +61,7 @@ def render_document(project: Project, doctype: DocumentType, content: Content,
     source = track(content, reads) if reads is not None else content
     context = base_context(source, doctype.title) | doctype.context(source)
     document = render_template(project.template(doctype.template), context)
+    doctype.finish(document, context)
     stamp = document_stamp(datetime.combine(content.project.date, datetime.min.time(),
                                             timezone.utc))
     props = document.docx.core_properties

@@ -6,7 +6,9 @@ Japanese faces the templates name are embedded as IPAex Mincho/Gothic.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -55,6 +57,25 @@ def pdf_text(pdf: Path) -> str:
     """Text of a PDF by pdftotext (poppler)."""
     return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
+
+
+def pdf_vertical_text(pdf: Path) -> str:
+    """Text of a 縦書き PDF, one line per column, columns read from the right of each page.
+
+    pdftotext reads a page in rows, which scrambles vertical text; its -bbox output places every
+    glyph, so the columns are rebuilt from the glyphs' centres.
+    """
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout
+    lines = []
+    for page in boxes.split("<page ")[1:]:
+        columns: dict[int, list[tuple[float, str]]] = {}
+        for x0, y0, x1, word in re.findall(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>', page):
+            centre = round((float(x0) + float(x1)) / 2)
+            columns.setdefault(centre, []).append((float(y0), html.unescape(word)))
+        lines += ["".join(w for _, w in sorted(columns[x])) for x in sorted(columns, reverse=True)]
+    return "\n".join(lines)
 
 
 def pdf_fonts(pdf: Path) -> str:

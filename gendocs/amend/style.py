@@ -36,6 +36,7 @@ class Style:
     ``deletion``: 削る (units vanish, later ones move up) or 削除 (a gap in the new text becomes
     a 「第N条　削除」 placeholder).
     ``table_caption``: the sentence printed above the 新旧対照表.
+    ``vertical``: lay the 改正文 out in 縦書き (text top to bottom, lines right to left).
     """
 
     name: str
@@ -49,6 +50,7 @@ class Style:
     run_threshold: int = 4
     deletion: Literal["kezuru", "sakujo"] = "kezuru"
     table_caption: str = "（下線部分は改正部分）"
+    vertical: bool = False
 
     def number(self, n: int) -> str:
         """Write a number as this style writes numbers of 条・項・号 (3, 三, ３)."""
@@ -116,6 +118,7 @@ NATIONAL = Style(
     columns="new_old",
     omit_unchanged=True,
     table_caption="（傍線部分は改正部分）",
+    vertical=True,
 )
 MUNICIPAL = Style(name="municipal")
 

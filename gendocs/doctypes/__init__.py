@@ -30,6 +30,8 @@ class DocumentType:
     # whether the content calls for this document at all (a 任意協議会 has no 規約): a full build
     # skips a document that does not apply; naming it explicitly gives its context's error
     applies: Callable[[Content], bool] = lambda _content: True
+    # a last touch on the rendered document (a DocxTemplate) from its context, e.g. 縦書き sections
+    finish: Callable[[Any, Context], None] = lambda _document, _context: None
 
     @property
     def filename(self) -> str:

@@ -7,9 +7,11 @@ amend`` writes a pair for a single rule. Rules whose old and new texts are the s
 
 from __future__ import annotations
 
+from typing import Any
+
 from gendocs.amend import Amendment, draft_amendment
 from gendocs.amend.content import read_ordinance
-from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, table_context, text_context
+from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, lay_out_rules, table_context, text_context
 from gendocs.amend.errors import NoChangeError
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
@@ -38,6 +40,11 @@ def tables_context(content: Content) -> Context:
     return {"amendments": [table_context(a) for a in drafts(content)]}
 
 
+def lay_out_texts(document: Any, context: Context) -> None:
+    """Lay each rule out as its style says: 縦書き for the national profile."""
+    lay_out_rules(document, [a["vertical"] for a in context["amendments"]])
+
+
 def _has_rules(content: Content) -> bool:
     return bool(content.ordinances)
 
@@ -48,7 +55,7 @@ def _template(name: str) -> str:
 
 register(DocumentType(name="amendment_texts", title="条例等の一部改正（改正文）",
                       template=_template(TEXT_TEMPLATE), context=texts_context, order=50,
-                      applies=_has_rules))
+                      applies=_has_rules, finish=lay_out_texts))
 register(DocumentType(name="amendment_tables", title="条例等の一部改正（新旧対照表）",
                       template=_template(TABLE_TEMPLATE), context=tables_context, order=51,
                       applies=_has_rules))

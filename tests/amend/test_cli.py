@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from gendocs.cli import cli, main
 from tests.amend.samples import SAMPLES, draft_sample, read_sample
-from tests.realclient import pdf_text, to_pdfs
+from tests.realclient import pdf_text, pdf_vertical_text, to_pdfs
 from ruamel.yaml import YAML
 
 SAMPLE = SAMPLES / "samukawa-tesuryo.yaml"
@@ -56,6 +56,30 @@ def test_libreoffice_opens_both_documents(tmp_path: Path) -> None:
     table = pdf_text(table_pdf).replace(" ", "")
     assert "新旧対照表" in table and "改正前" in table and "改正後" in table
     assert "（新設）" in table
+
+
+def section_xml(docx: Path) -> str:
+    xml = zipfile.ZipFile(docx).read("word/document.xml").decode()
+    return xml[xml.index("<w:sectPr"):]
+
+
+def test_the_national_style_lays_the_amendment_out_vertically(tmp_path: Path) -> None:
+    run(tmp_path, "--style", "national")
+    text = tmp_path / "out" / "寒川町手数料条例_改正文.docx"
+    section = section_xml(text)
+    assert '<w:textDirection w:val="tbRl"/>' in section            # 縦書き: top to bottom, right to left
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in section          # A4 portrait
+    (pdf,) = to_pdfs([text], tmp_path)
+    columns = pdf_vertical_text(pdf)
+    assert "寒川町手数料条例の一部を改正する条例" in columns.splitlines()
+    assert "第二条に次の一項を加える。" in columns.splitlines()
+    assert "この条例は、公布の日から施行する。" in columns.splitlines()
+
+
+def test_the_municipal_style_stays_horizontal(tmp_path: Path) -> None:
+    run(tmp_path)
+    for docx in (tmp_path / "out").glob("*.docx"):
+        assert "textDirection" not in section_xml(docx)
 
 
 def test_changed_words_are_underlined_in_the_table(tmp_path: Path) -> None:

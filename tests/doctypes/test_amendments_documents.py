@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
+from docx.oxml.ns import qn
 
 from gendocs.errors import ContentError
 from gendocs.load import load_content
@@ -13,7 +15,7 @@ from gendocs.validate import validate
 from tests.amend.samples import draft_sample, sample_paths
 from tests.conftest import copy_project, project_in
 from tests.golden import document_text
-from tests.realclient import pdf_fonts, pdf_text, to_pdfs
+from tests.realclient import pdf_fonts, pdf_text, pdf_vertical_text, to_pdfs
 
 NAMES = ["amendment_texts", "amendment_tables"]
 
@@ -56,3 +58,19 @@ def test_a_broken_rule_text_is_located_in_its_file(tmp_path: Path) -> None:
     assert first.location.line == article + 1
     assert "第9条の番号が飛んでいるか重複しています" in first.message.ja
     assert all("第2条の2" in p.message.ja for p in caught.value.problems[1:])
+
+
+def test_a_national_rule_gets_a_vertical_section_of_its_own(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    path = project / "content" / "ordinances" / "samukawa-tesuryo.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("style: municipal", "style: national"), encoding="utf-8")
+    (texts,) = build(project_in(project), ["amendment_texts"])
+    sections = Document(str(texts)).sections
+    directions = [s._sectPr.find(qn("w:textDirection")) for s in sections]
+    values = [d.get(qn("w:val")) if d is not None else None for d in directions]
+    titles = [draft_sample(p).old.title for p in sample_paths()]
+    assert len(values) == len(titles)                      # one section per rule
+    assert values[titles.index("寒川町手数料条例")] == "tbRl"
+    assert values.count(None) == len(titles) - 1
+    columns = pdf_vertical_text(to_pdfs([texts], tmp_path)[0]).splitlines()
+    assert "寒川町手数料条例の一部を改正する条例" in columns
