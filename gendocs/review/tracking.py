@@ -61,33 +61,48 @@ def changed_reads(reads: Reads, root: Any) -> list[str]:
 
 def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:
     """``obj`` wrapped so that every value read under it is recorded in ``reads``."""
-    return _wrap(obj, reads, path)
+    return _wrap(obj, reads, path, {})
 
 
 def _is_content(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, (type, YearMonth))
 
 
-def _wrap(value: Any, reads: Reads, path: KeyPath) -> Any:
+Cache = dict[KeyPath, tuple[Any, Any]]   # path -> (value read, what was handed out for it)
+
+
+def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
+    # A document reads the same paths many times (content.members in every row helper): hand
+    # out the same proxies and fingerprint each path once, or a large consortium turns quadratic.
+    hit = cache.get(path)
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    wrapped = _wrapped(value, reads, path, cache)
+    cache[path] = (value, wrapped)
+    return wrapped
+
+
+def _wrapped(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     if _is_content(value):
-        return _proxy_class(type(value))(value, reads, path)
+        return _proxy_class(type(value))(value, reads, path, cache)
     reads[path] = fingerprint(value)
     if isinstance(value, tuple) and reads[path].startswith("len:"):
-        return tuple(_wrap(item, reads, path + (i,)) for i, item in enumerate(value))
+        return tuple(_wrap(item, reads, path + (i,), cache) for i, item in enumerate(value))
     if isinstance(value, dict) and reads[path].startswith("keys:"):
-        return {k: _wrap(v, reads, path + (k,)) for k, v in value.items()}
+        return {k: _wrap(v, reads, path + (k,), cache) for k, v in value.items()}
     return value
 
 
 class _Tracked:
     """Stands in for one content object; see the module docstring."""
 
-    __slots__ = ("_obj", "_reads", "_path")
+    __slots__ = ("_obj", "_reads", "_path", "_cache")
 
-    def __init__(self, obj: Any, reads: Reads, path: KeyPath) -> None:
+    def __init__(self, obj: Any, reads: Reads, path: KeyPath, cache: Cache) -> None:
         object.__setattr__(self, "_obj", obj)
         object.__setattr__(self, "_reads", reads)
         object.__setattr__(self, "_path", path)
+        object.__setattr__(self, "_cache", cache)
 
     @property  # type: ignore[misc]
     def __class__(self) -> type:  # noqa: D105 - isinstance() answers for the real class
@@ -98,7 +113,8 @@ class _Tracked:
         kind = _attribute_kind(type(obj), name)
         if kind == "field":
             reads, path = object.__getattribute__(self, "_reads"), object.__getattribute__(self, "_path")
-            return _wrap(getattr(obj, name), reads, path + (name,))
+            return _wrap(getattr(obj, name), reads, path + (name,),
+                         object.__getattribute__(self, "_cache"))
         if kind == "property":
             return inspect.getattr_static(type(obj), name).fget(self)
         if kind == "method":
