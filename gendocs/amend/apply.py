@@ -19,13 +19,17 @@ from gendocs.amend.model import (
     Unit,
     renumber,
     split_proviso,
+    sentences,
+    split_sentences,
     unit_number,
     unit_texts,
 )
 from gendocs.amend.ops import (
+    AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
+    DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
@@ -34,6 +38,7 @@ from gendocs.amend.ops import (
     Ref,
     ReplaceDivisionTitle,
     ReplaceItems,
+    ReplaceLatter,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -85,6 +90,8 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return with_children(rule, op.target, op.items)
     if isinstance(op, (DeleteProviso, AddProviso)):
         return _proviso(rule, op)
+    if isinstance(op, (DeleteLatter, ReplaceLatter, AddLatter)):
+        return _latter(rule, op)
     return _replace_whole(rule, op)
 
 
@@ -209,6 +216,9 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
     if part in ("chapeau", "proviso"):
         paragraph = _text_holder(unit)
         return [paragraph.text] if part == "chapeau" else [split_proviso(paragraph.text)[1]]
+    if part in ("former", "latter"):
+        former, latter, _ = _sentence_parts(unit, target)
+        return [former] if part == "former" else [latter]
     return unit_texts(unit)
 
 
@@ -235,7 +245,19 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
         holder = _text_holder(unit)
         text = texts[0] if part == "chapeau" else split_proviso(holder.text)[0] + texts[0]
         return with_unit(rule, target, _with_holder_text(unit, text))
+    if part in ("former", "latter"):
+        former, latter, proviso = _sentence_parts(unit, target)
+        text = (texts[0] + latter if part == "former" else former + texts[0]) + proviso
+        return with_unit(rule, target, _with_holder_text(unit, text))
     return with_unit(rule, target, _fill(unit, iter(texts)))
+
+
+def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
+    # 前段・後段 exist only where the main text is exactly two sentences.
+    former, latter, proviso = split_sentences(_text_holder(unit).text)
+    if not latter:
+        raise OpError(f"{_show(target)}に前段・後段がありません。", f"{target} has no 前段・後段.")
+    return former, latter, proviso
 
 
 def _text_holder(unit: Unit) -> Paragraph | Item:
@@ -396,6 +418,19 @@ def _proviso(rule: Rule, op: DeleteProviso | AddProviso) -> Rule:
     if not proviso:
         raise OpError(f"{_show(op.target)}にただし書がありません。", f"{op.target} has no proviso.")
     return with_unit(rule, op.target, _with_holder_text(unit, main))
+
+
+def _latter(rule: Rule, op: DeleteLatter | ReplaceLatter | AddLatter) -> Rule:
+    unit = get_unit(rule, op.target)
+    former, latter, proviso = split_sentences(_text_holder(unit).text)
+    if isinstance(op, AddLatter):
+        if latter or len(sentences(former)) != 1:
+            raise OpError(f"{_show(op.target)}は一文ではありません。", f"{op.target} is not one sentence.")
+        return with_unit(rule, op.target, _with_holder_text(unit, former + op.text + proviso))
+    if not latter:
+        raise OpError(f"{_show(op.target)}に後段がありません。", f"{op.target} has no 後段.")
+    text = former + (op.text if isinstance(op, ReplaceLatter) else "") + proviso
+    return with_unit(rule, op.target, _with_holder_text(unit, text))
 
 
 def _replace_whole(rule: Rule, op: AmendmentOp) -> Rule:

@@ -13,9 +13,11 @@ from gendocs.amend.apply import apply_op, get_unit
 from gendocs.amend.cite import Citer, CiteState, single_paragraph
 from gendocs.amend.model import Article, Rule, Unit, unit_kind
 from gendocs.amend.ops import (
+    AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
+    DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
@@ -25,6 +27,7 @@ from gendocs.amend.ops import (
     Ref,
     ReplaceDivisionTitle,
     ReplaceItems,
+    ReplaceLatter,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -52,6 +55,8 @@ PART_WORDS: dict[Part, str] = {
     "caption": "の見出し",
     "chapeau": "各号列記以外の部分",
     "proviso": "ただし書",
+    "former": "前段",
+    "latter": "後段",
     "all": "（見出しを含む。）",
 }
 
@@ -117,6 +122,8 @@ class _SentenceWriter:
             return [self._caption(op, citer, rule)]
         if isinstance(op, (DeleteProviso, AddProviso)):
             return [self._proviso(op, citer, rule)]
+        if isinstance(op, (DeleteLatter, ReplaceLatter, AddLatter)):
+            return [self._latter(op, citer, rule)]
         if isinstance(op, MoveUnit):
             return [self._move(op, citer, rule)]
         if isinstance(op, ShiftUnits):
@@ -141,7 +148,7 @@ class _SentenceWriter:
             return tuple(line for unit in op.units for line in self._unit_lines(unit, op, rule))
         if isinstance(op, ReplaceItems):
             return tuple(line for item in op.items for line in render_item(item, self.style))
-        if isinstance(op, AddProviso):
+        if isinstance(op, (AddProviso, ReplaceLatter, AddLatter)):
             return (op.text,)
         if isinstance(op, ReplaceTitle):
             return (op.title,)
@@ -223,6 +230,15 @@ class _SentenceWriter:
         if isinstance(op, DeleteProviso):
             return head + "ただし書を", "削り"
         return head + "に次のただし書を", "加え"
+
+    def _latter(self, op: DeleteLatter | ReplaceLatter | AddLatter, citer: Citer, rule: Rule) -> Clause:
+        # 「同条後段を次のように改める。」, 「同項に後段として次のように加える。」 (令5法53 第125条).
+        head = self._cite(op.target, citer, rule)
+        if isinstance(op, DeleteLatter):
+            return head + "後段を", "削り"
+        if isinstance(op, ReplaceLatter):
+            return head + "後段を次のように", "改め"
+        return head + "に後段として次のように", "加え"
 
     def _move(self, op: MoveUnit, citer: Citer, rule: Rule) -> Clause:
         if op.target.area == "suppl" and op.target.paragraph == 1 and single_paragraph(rule, op.target):

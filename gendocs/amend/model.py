@@ -5,7 +5,8 @@ style (第三条, ２, 一) or the municipal 横書き style (第3条, 2, (1)). 
 第8条の2 is ``(8, 2)``; 第8条 is ``(8,)``.
 
 Glossary (日本語 ↔ code): 条 Article, 項 Paragraph, 号 Item, 細目 Subitem, 見出し caption,
-章/節 Division, 附則 SupplProvision, 別表 Table, 目次 toc, 題名 title, 番号 number.
+章/節 Division, 附則 SupplProvision, 別表 Table, 目次 toc, 題名 title, 番号 number,
+前段・後段 former・latter (the two sentences of a 項), ただし書 proviso.
 """
 
 from __future__ import annotations
@@ -195,6 +196,39 @@ def next_number(number: Num) -> tuple[Num, ...]:
     successors = [number[: k - 1] + (number[k - 1] + 1,) for k in range(1, len(number) + 1)]
     successors.append(number + (2,))
     return tuple(successors)
+
+
+_OPENING, _CLOSING = "「（(『", "」）)』"
+
+
+def sentences(text: str) -> list[str]:
+    """Split a text into its sentences, each ending in 「。」 (a 。 inside brackets or quotes does not count)."""
+    out: list[str] = []
+    depth = start = 0
+    for at, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif char == "。" and depth == 0:
+            out.append(text[start : at + 1])
+            start = at + 1
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def split_sentences(text: str) -> tuple[str, str, str]:
+    """Split a text into 前段, 後段 and ただし書.
+
+    The main text (before any ただし書) of exactly two sentences is 前段 and 後段 (「…。この場合に
+    おいて、…。」); any other main text is returned whole as the first part with 後段 "".
+    """
+    main, proviso = split_proviso(text)
+    parts = sentences(main)
+    if len(parts) == 2 and parts[1].endswith("。"):
+        return parts[0], parts[1], proviso
+    return main, "", proviso
 
 
 def split_proviso(text: str) -> tuple[str, str]:

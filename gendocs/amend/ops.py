@@ -16,10 +16,10 @@ from gendocs.amend.model import Division, Item, Num, Table, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
-Part = Literal["body", "caption", "chapeau", "proviso", "all"]
+Part = Literal["body", "caption", "chapeau", "proviso", "former", "latter", "all"]
 """Which text of a unit a 字句 clause changes: all of it (「第3条中」), its 見出し (「第3条の見出し中」),
-its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」), or the body with the 見出し
-(「第3条（見出しを含む。）中」)."""
+its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」), its 前段 or 後段 (「第3条第1項後段中」),
+or the body with the 見出し (「第3条（見出しを含む。）中」)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,29 @@ class AddProviso:
 
 
 @dataclass(frozen=True)
+class DeleteLatter:
+    """「…後段を削り」: the second sentence of a 項 goes."""
+
+    target: Ref
+
+
+@dataclass(frozen=True)
+class ReplaceLatter:
+    """「…後段を次のように改める。」 followed by the new 後段."""
+
+    target: Ref
+    text: str
+
+
+@dataclass(frozen=True)
+class AddLatter:
+    """「…に後段として次のように加える。」 followed by the 後段 (the 項 has one sentence)."""
+
+    target: Ref
+    text: str
+
+
+@dataclass(frozen=True)
 class ReplaceTitle:
     """「題名を次のように改める。」 followed by the new 題名."""
 
@@ -197,12 +220,15 @@ AmendmentOp = Union[
     ReplaceItems,
     DeleteProviso,
     AddProviso,
+    DeleteLatter,
+    ReplaceLatter,
+    AddLatter,
     ReplaceTitle,
     ReplaceToc,
     ReplaceDivisionTitle,
     ReplaceTable,
 ]
-BLOCK_OPS = (ReplaceUnit, AddUnits, AddProviso, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, ReplaceTable)
+BLOCK_OPS = (ReplaceUnit, AddUnits, AddProviso, ReplaceLatter, AddLatter, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, ReplaceTable)
 
 
 def ends_sentence(op: AmendmentOp) -> bool:

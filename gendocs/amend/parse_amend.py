@@ -18,9 +18,11 @@ from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
 from gendocs.amend.model import Division, Item, Rule, Table, UnitKind
 from gendocs.amend.ops import (
+    AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
+    DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
@@ -29,6 +31,7 @@ from gendocs.amend.ops import (
     Ref,
     ReplaceDivisionTitle,
     ReplaceItems,
+    ReplaceLatter,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -51,6 +54,8 @@ PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
     ("の見出し", "caption"),
     ("各号列記以外の部分", "chapeau"),
     ("ただし書", "proviso"),
+    ("前段", "former"),
+    ("後段", "latter"),
 )
 
 
@@ -187,6 +192,12 @@ class _SentenceReader:
             return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
         if verb == "削り" and skeleton.endswith("各号を"):
             return ReplaceItems(self._paragraph(skeleton.removesuffix("各号を"), rule), ())
+        if verb == "改め" and skeleton.endswith("後段を次のように"):
+            return ReplaceLatter(self._named(skeleton.removesuffix("後段を次のように"), rule), "".join(self.block))
+        if verb == "加え" and skeleton.endswith("に後段として次のように"):
+            return AddLatter(self._named(skeleton.removesuffix("に後段として次のように"), rule), "".join(self.block))
+        if verb == "削り" and skeleton.endswith("後段を"):
+            return DeleteLatter(self._named(skeleton.removesuffix("後段を"), rule))
         if verb == "改め" and skeleton.endswith("を次のように"):
             return self._replace(skeleton.removesuffix("を次のように"), rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):

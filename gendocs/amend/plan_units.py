@@ -1,4 +1,4 @@
-"""Plan the changes inside one unit (a 条, 項 or 号): 見出し, 字句, ただし書, or a rewrite.
+"""Plan the changes inside one unit (a 条, 項 or 号): 見出し, 字句, ただし書, 前段・後段, or a rewrite.
 
 The order inside a 条 follows amendment-rules.md 2.3 and 2.9: 見出し first, then the 字句 of each
 項 front to back (a 項's own text before its 号); a unit that keeps too little of its text is
@@ -21,18 +21,24 @@ from gendocs.amend.model import (
     article_texts,
     is_placeholder,
     renumber,
+    sentences,
     split_proviso,
+    split_sentences,
     unit_number,
     unit_texts,
 )
 from gendocs.amend.ops import (
+    AddLatter,
     AddProviso,
     AmendmentOp,
+    DeleteLatter,
     DeleteProviso,
     EditWords,
+    Part,
     Provision,
     Ref,
     ReplaceItems,
+    ReplaceLatter,
     ReplaceUnit,
     SetCaption,
     ends_sentence,
@@ -113,8 +119,9 @@ def _rewrite_whole(old: Unit, new: Unit) -> bool:
 
 
 def _text_similarity(old: Paragraph | Item, new: Paragraph | Item) -> float:
-    # A ただし書 added or deleted is its own change (「ただし書を削る」), not a sign of a rewrite.
-    a, b = split_proviso(old.text)[0], split_proviso(new.text)[0]
+    # A ただし書 or a 後段 added, deleted or replaced is its own change (「ただし書を削る」,
+    # 「後段を次のように改める」), not a sign of a rewrite: compare what comes first.
+    a, b = split_sentences(old.text)[0], split_sentences(new.text)[0]
     return 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -199,7 +206,46 @@ def _plan_text(out: Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | I
             return False
         out.add(AddProviso(ref, new_proviso))
         return True
+    if old_proviso == new_proviso and _plan_sentences(out, ref, old, new):
+        return True
     return _plan_words(out, ref, old, new.text)
+
+
+def _plan_sentences(out: Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | Item) -> bool:
+    """Emit changes confined to the 前段 or the 後段 (amendment-rules.md 2.5); False if there are none."""
+    old_former, old_latter, proviso = split_sentences(old.text)
+    new_former, new_latter, _ = split_sentences(new.text)
+    if old_latter and new_latter:
+        if old_former != new_former and old_latter != new_latter:
+            return False  # both sentences change: 字句 of the whole 項
+        if old_former != new_former:
+            return _plan_part(out, ref, "former", old_former, new_former)
+        if SequenceMatcher(None, old_latter, new_latter, autojunk=False).ratio() >= REWRITE_BELOW:
+            if _plan_part(out, ref, "latter", old_latter, new_latter):
+                return True
+        out.add(ReplaceLatter(ref, new_latter))  # 「同条後段を次のように改める。」
+        return True
+    if new_latter and len(sentences(old_former)) == 1:
+        # 字句 of the one sentence first, then 「同項に後段として次のように加える。」.
+        if not _plan_words(out, ref, old, new_former + proviso):
+            return False
+        out.add(AddLatter(ref, new_latter))
+        return True
+    if old_latter and len(sentences(new_former)) == 1:
+        if old_former != new_former and not _plan_part(out, ref, "former", old_former, new_former):
+            return False
+        out.add(DeleteLatter(ref))
+        return True
+    return False
+
+
+def _plan_part(out: Emitter, ref: Ref, part: Part, old: str, new: str) -> bool:
+    # 「第3条第1項後段中「A」を「B」に改める」: the 字句 are cited in the sentence they change.
+    edits = plan_edits([old], [new])
+    if edits is None:
+        return False
+    out.add(EditWords((ref,), part, edits))
+    return True
 
 
 def _plan_words(out: Emitter, ref: Ref, old: Paragraph | Item, text: str) -> bool:

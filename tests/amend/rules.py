@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from hypothesis import strategies as st
 
-from gendocs.amend.model import Article, Division, Item, Paragraph, Rule, Subitem, SupplProvision, Table
+from gendocs.amend.model import Article, Division, Item, Paragraph, Rule, Subitem, SupplProvision, Table, split_sentences
 from gendocs.amend.words import tokenize
 
 WORDS = [
@@ -36,6 +36,15 @@ def sentences(*, ending: bool = True) -> st.SearchStrategy[str]:
 
 
 @st.composite
+def paragraph_texts(draw: st.DrawFn) -> str:
+    """A 項 text: one sentence, or sometimes 前段 and 後段 (「…。この場合において、…。」)."""
+    text = draw(sentences())
+    if draw(st.integers(0, 3)) == 0:
+        text += draw(st.sampled_from(["", "この場合において、"])) + draw(sentences())
+    return text
+
+
+@st.composite
 def items(draw: st.DrawFn) -> tuple[Item, ...]:
     count = draw(st.integers(0, 3))
     out = []
@@ -48,7 +57,7 @@ def items(draw: st.DrawFn) -> tuple[Item, ...]:
 @st.composite
 def articles(draw: st.DrawFn, number: int) -> Article:
     count = draw(st.integers(1, 3))
-    paragraphs = tuple(Paragraph(n, draw(sentences()), draw(items())) for n in range(1, count + 1))
+    paragraphs = tuple(Paragraph(n, draw(paragraph_texts()), draw(items())) for n in range(1, count + 1))
     caption = draw(st.one_of(st.none(), st.sampled_from(CAPTIONS)))
     return Article((number,), caption, paragraphs)
 
@@ -198,6 +207,25 @@ def proviso_edit(draw: st.DrawFn, rule: Rule) -> Rule:
 
 
 @st.composite
+def latter_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Add a 後段 (「この場合において、…」) to a 項 of one sentence, or replace or remove its 後段."""
+    a = draw(st.integers(0, len(rule.articles) - 1))
+    article = rule.articles[a]
+    p = draw(st.integers(0, len(article.paragraphs) - 1))
+    paragraph = article.paragraphs[p]
+    former, latter, proviso = split_sentences(paragraph.text)
+    if not latter:
+        latter = "この場合において、" + draw(sentences())
+    elif draw(st.booleans()):
+        latter = ""
+    else:
+        latter = draw(st.sampled_from(["", "この場合において、"])) + draw(sentences())
+    paras = list(article.paragraphs)
+    paras[p] = replace(paragraph, text=former + latter + proviso)
+    return _with_article(rule, a, replace(article, paragraphs=tuple(paras)))
+
+
+@st.composite
 def branch_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     """Insert a 条 with a 枝番 (第3条の2) without renumbering."""
     a = draw(st.integers(0, len(rule.articles) - 1))
@@ -243,7 +271,7 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
     old = draw(rules())
     new = old
     for _ in range(draw(st.integers(1, 4))):
-        edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, whole_edit]))
+        edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, latter_edit, whole_edit]))
         new = draw(edit(new))
     if draw(st.integers(0, 5)) == 0:
         new = draw(branch_edit(new))

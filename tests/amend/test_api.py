@@ -21,6 +21,7 @@ from gendocs.amend import (
 from gendocs.amend.model import Article, Division, Item, Paragraph, Subitem
 from gendocs.amend.parse_amend import apply_text
 from gendocs.errors import ContentError, UsageError
+from tests.amend.helpers import draft
 
 OLD = """寒川町電子計算組織管理条例
 （平成5年寒川町条例第12号）
@@ -140,3 +141,24 @@ def test_deleted_article_in_data() -> None:
 
 def test_municipal_is_the_default_style() -> None:
     assert draft_from_text(OLD, NEW).style == MUNICIPAL
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
+         "町長は、委員を任命する。この場合において、町長は、委員の氏名を公表する。",
+         "第3条第1項前段中「委嘱」を「任命」に改める。"),
+        ("町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
+         "町長は、委員を委嘱する。この場合において、町長は、委員の氏名及び職業を公表する。",
+         "第3条第1項後段中「氏名」の次に「及び職業」を加える。"),
+        ("町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
+         "町長は、委員を委嘱する。",
+         "第3条第1項後段を削る。"),
+    ],
+    ids=["former-words", "latter-words", "delete-latter"],
+)
+def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(old: str, new: str, expected: str) -> None:
+    # amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited there.
+    amendment = draft(f"第3条　{old}\n2　委員の任期は、2年とする。", f"第3条　{new}\n2　委員の任期は、2年とする。", MUNICIPAL)
+    assert [s.text for s in amendment.sentences] == [expected]

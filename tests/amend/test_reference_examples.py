@@ -605,6 +605,37 @@ CASES = [
         "第四十二条の見出し中「適用除外」を「適用関係」に改める。",
     ),
     Case(
+        "r5-law53-replace-latter",
+        "令5法53 第125条 (「同条後段を次のように改める。」; the texts are constructed, with the 見出し change of "
+        "r5-law53-caption-words as the clause before it)",
+        NATIONAL,
+        """
+（国家公務員法の適用除外）
+第四十二条　委員には、国家公務員法の規定は、適用しない。この場合において、委員は、その職務上知ることのできた秘密を漏らしてはならない。
+""",
+        """
+（国家公務員法の適用関係）
+第四十二条　委員には、国家公務員法の規定は、適用しない。この場合においては、同法第百条第一項及び第二項の規定を準用する。
+""",
+        "第四十二条の見出し中「適用除外」を「適用関係」に改め、同条後段を次のように改める。"
+        "この場合においては、同法第百条第一項及び第二項の規定を準用する。",
+    ),
+    Case(
+        "r5-law53-add-latter",
+        "令5法53 第125条 (「同項に後段として次のように加える。」; the texts and the 字句 clause before it are constructed)",
+        NATIONAL,
+        """
+第二十二条　存続期間を五十年以上として借地権を設定する場合においては、その旨を定めることができる。
+２　前項の特約は、公正証書による等書面によってしなければならない。
+""",
+        """
+第二十二条　存続期間を五十年以上として借地権を設定する場合においては、その旨を定めることができる。
+２　前項の特約は、書面によってしなければならない。この場合において、その特約がその内容を記録した電磁的記録によってされたときは、その特約は、書面によってされたものとみなす。
+""",
+        "第二十二条第二項中「公正証書による等書面」を「書面」に改め、同項に後段として次のように加える。"
+        "この場合において、その特約がその内容を記録した電磁的記録によってされたときは、その特約は、書面によってされたものとみなす。",
+    ),
+    Case(
         "sakura-h24-caption-words",
         "佐倉市 H24 (見出し中)",
         KANJI_MUNICIPAL,
@@ -680,7 +711,6 @@ NOT_REPRODUCED = {
     "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": "adding, moving or deleting 章・節 raises InexpressibleChangeError",
     "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": "moving 章・節 raises InexpressibleChangeError",
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
-    "令5法53 第125条 (同条後段を次のように改める / 同項に後段として次のように加える)": "前段・後段 are not modelled; such changes are written as 字句",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
     "hoti-ak (同条に第一項として次の一項を加える)": "gendocs writes the other reported form 「同項の前に次の一項を加える」",
     "関川村公文例規程 (…を超えない期間内において村長が定める日)": "gendocs writes the national form 「範囲内において」",

@@ -13,7 +13,7 @@ from tests.amend.samples import draft_sample, golden_path, sample_paths
 # ReplaceToc is read by the applier but never written by the generator.
 EMITTED = {
     "EditWords", "SetCaption", "ReplaceUnit", "DeleteUnits", "MoveUnit", "ShiftUnits", "AddUnits", "ReplaceItems",
-    "DeleteProviso", "AddProviso", "ReplaceTitle", "ReplaceDivisionTitle", "ReplaceTable",
+    "DeleteProviso", "AddProviso", "DeleteLatter", "ReplaceLatter", "AddLatter", "ReplaceTitle", "ReplaceDivisionTitle", "ReplaceTable",
 }
 
 
