@@ -271,9 +271,18 @@ class _SentenceWriter:
         if op.where == "end":
             head = citer.container(op.anchor) if op.anchor.kind in ("division", "suppl") else self._cite(op.anchor, citer, rule)
             return f"{head}に次の{count}を", "加え"
+        if op.where == "before" and self._as_first_paragraph(op):
+            # 「同条に第一項として次の一項を加える」 (hoti-ak: recent practice for 項).
+            head = self._cite(op.anchor.parent(), citer, rule)
+            return f"{head}に{self.style.paragraph(1)}として次の{count}を", "加え"
         head = self._structural(op.anchor, citer, rule)
         where = "の次に" if op.where == "after" else "の前に"
         return f"{head}{where}次の{count}を", "加え"
+
+
+    def _as_first_paragraph(self, op: AddUnits) -> bool:
+        one_paragraph = len(op.units) == 1 and unit_kind(op.units[0]) == "paragraph"
+        return self.style.first_paragraph == "as_first" and one_paragraph and op.anchor.parent().kind == "article"
 
 
 def _same_container(op: AmendmentOp, following: AmendmentOp | None) -> bool:

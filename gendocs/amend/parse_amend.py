@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from gendocs.errors import Msg
 
-from gendocs.amend.apply import OpError, apply_op
+from gendocs.amend.apply import OpError, apply_op, children
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Division, Item, Rule, Table, UnitKind
+from gendocs.amend.model import Division, Item, Rule, Table, UnitKind, unit_number
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
@@ -200,6 +200,8 @@ class _SentenceReader:
             return DeleteLatter(self._named(skeleton.removesuffix("後段を"), rule))
         if verb == "改め" and skeleton.endswith("を次のように"):
             return self._replace(skeleton.removesuffix("を次のように"), rule)
+        if verb == "加え" and (m := re.match(rf"^(.+?)に第({_N})項として次の({_N})項を$", skeleton)):
+            return self._add_first(m, rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
             return self._add(m, rule)
         if verb == "加え" and skeleton.endswith("に次のただし書を"):
@@ -249,6 +251,16 @@ class _SentenceReader:
             return AddUnits(self._container(head, kind, rule), "end", units)
         anchor = self._as_kind(self._structural(head, rule), kind, rule)
         return AddUnits(anchor, "after" if where == "の次に" else "before", units)
+
+    def _add_first(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
+        # 「同条に第一項として次の一項を加える」: the new 項 goes before the 条's present first 項.
+        head, number, count = m.groups()
+        units = parse_units(list(self.block), "paragraph")
+        if read_number(number) != 1 or read_number(count) != 1 or len(units) != 1:
+            raise self.fail("「第一項として次の一項を加える」の形ではありません。", "not a new first paragraph.")
+        article = self._named(head, rule)
+        first = children(rule, Ref(article.area, article.article))[0]
+        return AddUnits(Ref(article.area, article.article).child("paragraph", unit_number(first)), "before", units)
 
     def _paragraph(self, head: str, rule: Rule) -> Ref:
         ref = self._named(head, rule)

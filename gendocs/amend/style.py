@@ -37,6 +37,8 @@ class Style:
     a 「第N条　削除」 placeholder).
     ``table_caption``: the sentence printed above the 新旧対照表.
     ``vertical``: lay the 改正文 out in 縦書き (text top to bottom, lines right to left).
+    ``first_paragraph``: a new first 項 is added 「同項の前に次の一項を加える」 (before) or
+    「同条に第一項として次の一項を加える」 (as_first); both are reported (amendment-rules.md 2.6).
     """
 
     name: str
@@ -51,6 +53,7 @@ class Style:
     deletion: Literal["kezuru", "sakujo"] = "kezuru"
     table_caption: str = "（下線部分は改正部分）"
     vertical: bool = False
+    first_paragraph: Literal["before", "as_first"] = "before"
 
     def number(self, n: int) -> str:
         """Write a number as this style writes numbers of 条・項・号 (3, 三, ３)."""

@@ -9,7 +9,7 @@ are listed in ``NOT_REPRODUCED`` with the reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -20,6 +20,7 @@ FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 �
 CHOFU = Style("chofu", comma=",")  # 調布市: 「…を削り,「6人」を…」
 HAKODATE = Style("hakodate", comma=",", kana_connectives=True)  # 函館市: 「,」 and および
 KANJI_MUNICIPAL = Style("kanji-municipal", numerals="kanji", insert_word="下")  # 佐倉市 H24, 岐阜県
+FIRST_PARAGRAPH = replace(KANJI_MUNICIPAL, name="first-paragraph", first_paragraph="as_first")  # hoti-ak
 
 
 @dataclass(frozen=True)
@@ -448,6 +449,18 @@ CASES = [
         "第二条を同条第二項とし、同項の前に次の一項を加える。常任委員会の名称及び委員の定数は、別に定める。",
     ),
     Case(
+        "hoti-ak-new-first-paragraph",
+        "hoti-ak (「同条に第一項として次の一項を加える」, the form reported for 項; the texts are those of "
+        "sakura-h24-new-first-paragraph)",
+        FIRST_PARAGRAPH,
+        "第二条　議員は、少なくとも一の常任委員となるものとする。",
+        """
+第二条　常任委員会の名称及び委員の定数は、別に定める。
+２　議員は、少なくとも一の常任委員となるものとする。
+""",
+        "第二条を同条第二項とし、同条に第一項として次の一項を加える。常任委員会の名称及び委員の定数は、別に定める。",
+    ),
+    Case(
         "hakodate-h27-move-and-add",
         "函館市 H27",
         HAKODATE,
@@ -712,7 +725,6 @@ NOT_REPRODUCED = {
     "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": "moving 章・節 raises InexpressibleChangeError",
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
-    "hoti-ak (同条に第一項として次の一項を加える)": "gendocs writes the other reported form 「同項の前に次の一項を加える」",
     "関川村公文例規程 (…を超えない期間内において村長が定める日)": "gendocs writes the national form 「範囲内において」",
     "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
         "the layout of an amendment of another ordinance is reproduced from given sentences; "

@@ -24,7 +24,9 @@ from gendocs.amend.style import Style as StyleType
 from tests.amend.rules import edited, rules
 
 EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "70"))
-FULLWIDTH = StyleType(name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3)
+FULLWIDTH = StyleType(
+    name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3, first_paragraph="as_first"
+)
 STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH]
 SAKUJO = StyleType(name="sakujo", deletion="sakujo")
 ROUND_TRIP = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
