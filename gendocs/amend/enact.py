@@ -2,7 +2,8 @@
 
 Forms (amendment-rules.md 2.12):
 * 「この条例は、公布の日から施行する。」, 「この条例は、令和8年4月1日から施行する。」,
-  「この条例は、公布の日から起算して3月を超えない範囲内において規則で定める日から施行する。」;
+  「この条例は、公布の日から起算して3月を超えない範囲内において規則で定める日から施行する。」
+  (or 「期間内において」, a style setting);
 * 適用日: 「この条例は、公布の日から施行し、令和8年4月1日から適用する。」;
 * 経過措置: 「…については、なお従前の例による。」;
 * another rule amended: a 項 headed 「（○○条例の一部改正）」 with its own 制定文 and 改正規定.
@@ -129,7 +130,7 @@ def _day(enforcement: Enforcement, style: Style) -> str:
         return _date(enforcement.day, style)
     if enforcement.kind == "delegated":
         if enforcement.within:
-            return f"公布の日から起算して{enforcement.within}を超えない範囲内において{enforcement.delegate}"
+            return f"公布の日から起算して{enforcement.within}を超えない{style.span_word}において{enforcement.delegate}"
         return enforcement.delegate
     return "公布の日"
 

@@ -39,6 +39,8 @@ class Style:
     ``vertical``: lay the 改正文 out in 縦書き (text top to bottom, lines right to left).
     ``first_paragraph``: a new first 項 is added 「同項の前に次の一項を加える」 (before) or
     「同条に第一項として次の一項を加える」 (as_first); both are reported (amendment-rules.md 2.6).
+    ``span_word``: a delegated 施行期日 falls 「…を超えない範囲内において」 (national form) or
+    「…を超えない期間内において」 (関川村公文例規程).
     """
 
     name: str
@@ -54,6 +56,7 @@ class Style:
     table_caption: str = "（下線部分は改正部分）"
     vertical: bool = False
     first_paragraph: Literal["before", "as_first"] = "before"
+    span_word: Literal["範囲内", "期間内"] = "範囲内"
 
     def number(self, n: int) -> str:
         """Write a number as this style writes numbers of 条・項・号 (3, 三, ３)."""

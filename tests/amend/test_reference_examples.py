@@ -725,7 +725,6 @@ NOT_REPRODUCED = {
     "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": "moving 章・節 raises InexpressibleChangeError",
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
-    "関川村公文例規程 (…を超えない期間内において村長が定める日)": "gendocs writes the national form 「範囲内において」",
     "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
         "the layout of an amendment of another ordinance is reproduced from given sentences; "
         "drafting that sentence from the 別表 quotes two shorter spans"

@@ -23,6 +23,7 @@ from tests.amend.helpers import draft, provisions_text, squash
 SAKUJO = Style("sakujo", deletion="sakujo")
 HAKODATE = Style("hakodate", comma=",", kana_connectives=True)
 GIFU = Style("gifu", numerals="kanji")
+SEKIKAWA = Style("sekikawa", span_word="期間内")  # 関川村公文例規程
 
 
 def test_title_and_enacting_sentence_follow_the_model() -> None:
@@ -159,6 +160,14 @@ def test_delegated_enforcement_date() -> None:
     enactment = Enactment(Enforcement("delegated", delegate="政令で定める日", within="一年"))
     assert suppl(enactment, NATIONAL, "法律") == (
         "この法律は、公布の日から起算して一年を超えない範囲内において政令で定める日から施行する。"
+    )
+
+
+def test_delegated_enforcement_date_within_a_period() -> None:
+    # 関川村公文例規程 (model): 「公布の日から起算して何日を超えない期間内において村長が定める日から施行する」.
+    enactment = Enactment(Enforcement("delegated", delegate="村長が定める日", within="30日"))
+    assert suppl(enactment, SEKIKAWA, "規則") == (
+        "この規則は、公布の日から起算して30日を超えない期間内において村長が定める日から施行する。"
     )
 
 
