@@ -164,9 +164,12 @@ class Container:
     def _move_run(self, parent: Ref, pairs: tuple[Pair, ...], i: int, *, step: int) -> int:
         """Move the unit at ``i`` and any run it starts (step +1: upward pass, -1: downward)."""
         run = _run(pairs, i, step)
-        if len(run) >= self.style.run_threshold:
-            self._move_one(parent, run[0])
-            first, last = sorted((run[1], run[-1]), key=lambda p: unit_number(p.old))  # type: ignore[arg-type]
+        singles = max(self.style.single_moves, 1)
+        if len(run) >= self.style.run_threshold and len(run) - singles >= 2:
+            # The unit at the moving end goes first, alone (so its target number is free), then the rest.
+            for pair in run[:singles]:
+                self._move_one(parent, pair)
+            first, last = sorted((run[singles], run[-1]), key=lambda p: unit_number(p.old))  # type: ignore[arg-type]
             assert first.old is not None and last.old is not None and first.new is not None
             kind = unit_kind(first.old)
             delta = unit_number(first.new)[0] - unit_number(first.old)[0]

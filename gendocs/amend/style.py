@@ -33,6 +33,8 @@ class Style:
     ``columns``: 新旧対照表 column order, 改正前|改正後 (old_new) or 改正後|改正前 (new_old).
     ``omit_unchanged``: print unchanged 項・号 of an amended 条 as （略）.
     ``run_threshold``: K, the fewest consecutive units moved together with 「…ずつ繰り下げ」.
+    ``single_moves``: how many units at the moving end of such a run are still moved one by one
+    (1: 「第七項を第九項とし、第四項から第六項までを…」; 令5法53 第125条 moves two).
     ``deletion``: 削る (units vanish, later ones move up) or 削除 (a gap in the new text becomes
     a 「第N条　削除」 placeholder).
     ``table_caption``: the sentence printed above the 新旧対照表.
@@ -52,6 +54,7 @@ class Style:
     columns: Literal["old_new", "new_old"] = "old_new"
     omit_unchanged: bool = False
     run_threshold: int = 4
+    single_moves: int = 1
     deletion: Literal["kezuru", "sakujo"] = "kezuru"
     table_caption: str = "（下線部分は改正部分）"
     vertical: bool = False

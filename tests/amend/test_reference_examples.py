@@ -14,12 +14,14 @@ from dataclasses import dataclass, replace
 import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
+from gendocs.ja import kansuji
 from tests.amend.helpers import draft, provisions_text, squash
 
 FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 公布 PDFs: 第４条, １人
 CHOFU = Style("chofu", comma=",")  # 調布市: 「…を削り,「6人」を…」
 HAKODATE = Style("hakodate", comma=",", kana_connectives=True)  # 函館市: 「,」 and および
 KANJI_MUNICIPAL = Style("kanji-municipal", numerals="kanji", insert_word="下")  # 佐倉市 H24, 岐阜県
+TWO_SINGLES = replace(NATIONAL, name="two-singles", single_moves=2)  # 令5法53 第125条
 FIRST_PARAGRAPH = replace(KANJI_MUNICIPAL, name="first-paragraph", first_paragraph="as_first")  # hoti-ak
 
 
@@ -649,6 +651,21 @@ CASES = [
         "この場合において、その特約がその内容を記録した電磁的記録によってされたときは、その特約は、書面によってされたものとみなす。",
     ),
     Case(
+        "r5-law53-two-single-moves",
+        "令5法53 第125条 (observed variant: two trailing 条 moved singly, style single_moves=2; the texts are "
+        "constructed, 第四十七条's new 条 follow in a sentence of their own)",
+        TWO_SINGLES,
+        "\n".join(f"第{kansuji(n)}条　事務{kansuji(n)}を行う。" for n in range(47, 56)),
+        "\n".join(
+            [f"第{kansuji(n)}条　{text}を行う。" for n, text in
+             [(47, "事務四十七"), (48, "事務甲"), (49, "事務乙"), (50, "事務四十八"), (51, "事務丙")]]
+            + [f"第{kansuji(n + 3)}条　事務{kansuji(n)}を行う。" for n in range(49, 56)]
+        ),
+        "第五十五条を第五十八条とし、第五十四条を第五十七条とし、第四十九条から第五十三条までを三条ずつ繰り下げ、"
+        "第四十八条を第五十条とし、同条の次に次の一条を加える。",
+        exact=False,
+    ),
+    Case(
         "sakura-h24-caption-words",
         "佐倉市 H24 (見出し中)",
         KANJI_MUNICIPAL,
@@ -712,10 +729,6 @@ CASES.append(
 
 
 NOT_REPRODUCED = {
-    "令5法53 第125条 (第五十五条を第五十八条とし、第五十四条を第五十七条とし、第四十九条から…)": (
-        "observed variant with two trailing 条 moved singly; gendocs moves only the last unit of a run "
-        "of K (default 4) singly: 「第55条を第58条とし、第49条から第54条までを3条ずつ繰り下げ」"
-    ),
     "川崎市規則16 (第九条第１項中…)": (
         "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
         "case kawasaki-16-chain writes 「第９条第１項中…」"

@@ -25,7 +25,8 @@ from tests.amend.rules import edited, rules
 
 EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "70"))
 FULLWIDTH = StyleType(
-    name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3, first_paragraph="as_first"
+    name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3, first_paragraph="as_first",
+    single_moves=2,
 )
 STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH]
 SAKUJO = StyleType(name="sakujo", deletion="sakujo")
