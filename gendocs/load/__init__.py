@@ -52,9 +52,10 @@ def load_content(content_dir: Path) -> RawContent:
 def display_name(path: Path) -> str:
     """Name a file as the user would type it: relative to the working directory if inside it."""
     try:
-        return os.path.relpath(path)  if not os.path.relpath(path).startswith("..") else str(path)
-    except ValueError:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
