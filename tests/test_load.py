@@ -66,3 +66,10 @@ def test_positions_point_at_values(tmp_path: Path) -> None:
     assert (loc.line, loc.col) == (4, 14)
     missing = raw.locate(("members", 0, "population", "as_of"))
     assert (missing.line, missing.col) == (4, 7)
+
+
+def test_syntax_errors_come_with_a_hint_in_japanese(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("consortium:\n  name: A\n   office: B\n", encoding="utf-8")
+    (problem,) = load_content(tmp_path).problems
+    assert (problem.location.line, problem.location.col) == (3, 10)
+    assert "字下げか、値の中の「: 」を確認してください" in problem.message.ja

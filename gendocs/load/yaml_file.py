@@ -107,8 +107,21 @@ def _syntax_message(err: MarkedYAMLError, text: str) -> Msg:
         return Msg("タブ文字は使えません。字下げには半角スペースを使ってください",
                    "tab characters are not allowed; indent with spaces")
     problem = err.problem or "syntax error"
-    return Msg(f"YAML の書き方に誤りがあります（{problem}）",
+    hint = next((ja for key, ja in _HINTS if key in problem), "")
+    return Msg(f"YAML の書き方に誤りがあります。{hint}（{problem}）",
                f"YAML syntax error ({problem})")
+
+
+# What the usual parser messages mean for someone editing YAML by hand.
+_HINTS = (
+    ("mapping values are not allowed", "「キー: 値」の位置が正しくありません。字下げか、値の中の「: 」を確認してください。"),
+    ("could not find expected ':'", "「キー: 値」の「:」が見つかりません。"),
+    ("expected <block end>", "字下げが揃っていません。"),
+    ("expected ',' or ']'", "[ ] の閉じ忘れか、「,」の抜けがあります。"),
+    ("expected ',' or '}'", "{ } の閉じ忘れか、「,」の抜けがあります。"),
+    ("found unexpected end of stream", "引用符（\" または '）の閉じ忘れがあります。"),
+    ("found character that cannot start any token", "ここには書けない文字があります（先頭の @ や ` など）。"),
+)
 
 
 def _char_at(text: str, line: int, col: int) -> str:
