@@ -46,16 +46,12 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
+from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division
+from gendocs.amend.errors import OpError as OpError  # re-exported: the applier's error
 from gendocs.amend.words import EditConflict, apply_edits
 
 
 
-class OpError(Exception):
-    """An operation does not fit the rule it is applied to."""
-
-    def __init__(self, ja: str, en: str) -> None:
-        super().__init__(en)
-        self.message = Msg(ja, en)
 
 
 def apply_ops(rule: Rule, ops: tuple[AmendmentOp, ...]) -> Rule:
@@ -92,6 +88,8 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return _proviso(rule, op)
     if isinstance(op, (DeleteLatter, ReplaceLatter, AddLatter)):
         return _latter(rule, op)
+    if isinstance(op, DIVISION_OPS):
+        return apply_division(rule, op)
     return _replace_whole(rule, op)
 
 

@@ -70,3 +70,11 @@ def text_problem(source: str, line: int, ja: str, en: str, *, key_path: str = ""
 def content_error(problems: list[Problem]) -> ContentError:
     """Wrap collected problems in the one error the CLI reports as content errors."""
     return ContentError(problems)
+
+
+class OpError(Exception):
+    """An operation does not fit the rule it is applied to (the applier turns it into ApplyError)."""
+
+    def __init__(self, ja: str, en: str) -> None:
+        super().__init__(en)
+        self.message = Msg(ja, en)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Division, Item, Num, Table, Unit, UnitKind
+from gendocs.amend.model import Article, Division, Item, Num, Table, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
@@ -203,6 +203,30 @@ class ReplaceDivisionTitle:
 
 
 @dataclass(frozen=True)
+class MoveDivision:
+    """「第3章を第4章とし」: renumber a 章 (with its 節 and 条 headings); its 条 keep their numbers."""
+
+    path: tuple[Num, ...]
+    to: tuple[Num, ...]
+
+
+@dataclass(frozen=True)
+class DeleteDivision:
+    """「第4章を削り」: a 章 goes with its 節 and all its 条."""
+
+    path: tuple[Num, ...]
+
+
+@dataclass(frozen=True)
+class AddDivision:
+    """「第2章の次に次の1章を加える。」 followed by the 章名 and the new 章's 条 (``after`` the 章 before it)."""
+
+    after: tuple[Num, ...]
+    division: Division
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
 class ReplaceTable:
     """「別表を次のように改める。」 followed by the new 別表."""
 
@@ -226,9 +250,15 @@ AmendmentOp = Union[
     ReplaceTitle,
     ReplaceToc,
     ReplaceDivisionTitle,
+    MoveDivision,
+    DeleteDivision,
+    AddDivision,
     ReplaceTable,
 ]
-BLOCK_OPS = (ReplaceUnit, AddUnits, AddProviso, ReplaceLatter, AddLatter, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, ReplaceTable)
+BLOCK_OPS = (
+    ReplaceUnit, AddUnits, AddProviso, ReplaceLatter, AddLatter, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, AddDivision,
+    ReplaceTable,
+)
 
 
 def ends_sentence(op: AmendmentOp) -> bool:

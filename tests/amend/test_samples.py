@@ -9,12 +9,15 @@ import pytest
 from gendocs.amend import ops
 from tests.amend.samples import draft_sample, golden_path, sample_paths
 
-# 目次 lines are only added or removed with a 章 (which an 一部改正 here cannot add), so
-# ReplaceToc is read by the applier but never written by the generator.
+# 目次 lines are only added or removed with a 章, so ReplaceToc is written only with the
+# operations on whole 章 below.
 EMITTED = {
     "EditWords", "SetCaption", "ReplaceUnit", "DeleteUnits", "MoveUnit", "ShiftUnits", "AddUnits", "ReplaceItems",
     "DeleteProviso", "AddProviso", "DeleteLatter", "ReplaceLatter", "AddLatter", "ReplaceTitle", "ReplaceDivisionTitle", "ReplaceTable",
 }
+# Operations on whole 章 are covered by the round trip and the reference cases; no sample
+# ordinance adds or deletes a 章 yet.
+NOT_IN_SAMPLES = {"ReplaceToc", "MoveDivision", "DeleteDivision", "AddDivision"}
 
 
 @pytest.mark.parametrize("path", sample_paths(), ids=lambda p: p.stem)
@@ -25,7 +28,7 @@ def test_sample_matches_its_golden_text(path: Path) -> None:
 def test_samples_use_every_operation_kind() -> None:
     used = {type(op).__name__ for path in sample_paths() for op in draft_sample(path).ops}
     assert used == EMITTED
-    assert EMITTED | {"ReplaceToc"} == {t.__name__ for t in ops.AmendmentOp.__args__}  # type: ignore[attr-defined]
+    assert EMITTED | NOT_IN_SAMPLES == {t.__name__ for t in ops.AmendmentOp.__args__}  # type: ignore[attr-defined]
 
 
 def test_there_are_at_least_two_samples() -> None:

@@ -1,0 +1,75 @@
+"""Apply the operations on whole 章 (amendment-rules.md 2.6, 2.7, 2.10): move, delete, add.
+
+A 章 carries its 節 and the 章・節 headings of its 条; the 条 keep their own numbers (moving them
+is a separate operation on the 本則).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Union
+
+from gendocs.amend.errors import OpError
+from gendocs.amend.model import Num, Rule, unit_number
+from gendocs.amend.ops import AddDivision, DeleteDivision, MoveDivision
+
+DivisionOp = Union[MoveDivision, DeleteDivision, AddDivision]
+DIVISION_OPS = (MoveDivision, DeleteDivision, AddDivision)
+Path = tuple[Num, ...]
+
+
+def apply_division(rule: Rule, op: DivisionOp) -> Rule:
+    """Apply one operation on a whole 章."""
+    if isinstance(op, MoveDivision):
+        return _move(rule, op.path, op.to)
+    if isinstance(op, DeleteDivision):
+        _require(rule, op.path)
+        return replace(
+            rule,
+            divisions=tuple(d for d in rule.divisions if not _inside(d.path, op.path)),
+            articles=tuple(a for a in rule.articles if not _inside(a.division, op.path)),
+        )
+    return _add(rule, op)
+
+
+def _inside(path: Path, division: Path) -> bool:
+    return path[: len(division)] == division
+
+
+def _require(rule: Rule, path: Path) -> None:
+    if path not in {d.path for d in rule.divisions}:
+        raise OpError("その章・節はありません。", f"no division {path}.")
+
+
+def _move(rule: Rule, path: Path, to: Path) -> Rule:
+    _require(rule, path)
+    if to in {d.path for d in rule.divisions}:
+        raise OpError("移す先の章・節が既にあります。", f"division {to} exists already.")
+
+    def moved(p: Path) -> Path:
+        return to + p[len(path) :] if _inside(p, path) else p
+
+    divisions = tuple(replace(d, path=moved(d.path)) for d in rule.divisions)
+    _check_order([d.path for d in divisions if len(d.path) == len(to)])
+    return replace(rule, divisions=divisions, articles=tuple(replace(a, division=moved(a.division)) for a in rule.articles))
+
+
+def _add(rule: Rule, op: AddDivision) -> Rule:
+    _require(rule, op.after)
+    if op.division.path in {d.path for d in rule.divisions}:
+        raise OpError("その章・節は既にあります。", f"division {op.division.path} exists already.")
+    at_division = max(i for i, d in enumerate(rule.divisions) if _inside(d.path, op.after)) + 1
+    divisions = rule.divisions[:at_division] + (op.division,) + rule.divisions[at_division:]
+    _check_order([d.path for d in divisions if len(d.path) == len(op.division.path)])
+    inside = [i for i, a in enumerate(rule.articles) if _inside(a.division, op.after)]
+    at = inside[-1] + 1 if inside else 0
+    new = tuple(replace(a, division=op.division.path) for a in op.articles)
+    articles = rule.articles[:at] + new + rule.articles[at:]
+    _check_order([unit_number(a) for a in articles])
+    return replace(rule, divisions=divisions, articles=articles)
+
+
+def _check_order(numbers: list[Path] | list[Num]) -> None:
+    if any(a >= b for a, b in zip(numbers, numbers[1:])):
+        raise OpError("章又は条の番号の順序が崩れます。", f"numbers out of order: {numbers}.")
+
