@@ -126,5 +126,5 @@ class Citer:
             return "別表" + ("" if ref.table is None else f"第{self.style.number(ref.table)}")
         if ref.kind == "division":
             units = ("章", "節")
-            return "".join(f"第{self.style.num(n)}{units[i]}" for i, n in enumerate(ref.division))
+            return "".join(self.style.division(n, units[i]) for i, n in enumerate(ref.division))
         return "附則"

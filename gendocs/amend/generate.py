@@ -13,14 +13,17 @@ from gendocs.amend.apply import apply_op, get_unit
 from gendocs.amend.cite import Citer, CiteState, single_paragraph
 from gendocs.amend.model import Article, Rule, Unit, unit_kind
 from gendocs.amend.ops import (
+    AddDivision,
     AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
+    DeleteDivision,
     DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
+    MoveDivision,
     MoveUnit,
     Part,
     Provision,
@@ -135,6 +138,8 @@ class _SentenceWriter:
         if isinstance(op, ReplaceItems):
             head = self._cite(op.target, citer, rule) + "各号を"
             return [(head + "次のように", "改め") if op.items else (head, "削り")]
+        if isinstance(op, (MoveDivision, DeleteDivision, AddDivision)):
+            return [_division_clause(op, citer, self.style)]
         if isinstance(op, ReplaceUnit):
             head = self._cite(op.target, citer, rule)
             if op.through is not None:
@@ -156,6 +161,9 @@ class _SentenceWriter:
             return op.lines
         if isinstance(op, ReplaceDivisionTitle):
             return (render_division(op.division, self.style),)
+        if isinstance(op, AddDivision):
+            lines = [render_division(op.division, self.style)]
+            return tuple(lines + [line for article in op.articles for line in render_article(article, self.style)])
         if isinstance(op, ReplaceTable):
             return tuple(render_table(op.table, self.style))
         return ()
@@ -313,6 +321,18 @@ def _in_suppl_numbered(op: ReplaceUnit | AddUnits, rule: Rule) -> bool:
         return False
     count = len(rule.supplementary[0].paragraphs) + (len(op.units) if isinstance(op, AddUnits) else 0)
     return count > 1
+
+
+def _division_clause(op: MoveDivision | DeleteDivision | AddDivision, citer: Citer, style: Style) -> Clause:
+    """「第3章を第4章とし」, 「第4章を削り」, 「第2章の次に次の1章を加え」 (amendment-rules.md 2.6, 2.7)."""
+    def cite(path: tuple[tuple[int, ...], ...]) -> str:
+        return citer.container(Ref("division", division=path))
+
+    if isinstance(op, MoveDivision):
+        return f"{cite(op.path)}を{cite(op.to)}", "とし"
+    if isinstance(op, DeleteDivision):
+        return f"{cite(op.path)}を", "削り"
+    return f"{cite(op.after)}の次に次の{style.counter(1, '章')}を", "加え"
 
 
 def _whole_name(op: AmendmentOp, citer: Citer) -> str:

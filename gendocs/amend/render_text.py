@@ -57,7 +57,7 @@ def render_body(rule: Rule, style: Style) -> list[str]:
 def division_heading(path: tuple[Num, ...], title: str, style: Style) -> str:
     """Return a 章 or 節 heading line: 第2章　手数料."""
     unit = "章" if len(path) == 1 else "節"
-    return f"第{style.num(path[-1])}{unit}{SPACE}{title}"
+    return f"{style.division(path[-1], unit)}{SPACE}{title}"
 
 
 def render_division(division: Division, style: Style) -> str:

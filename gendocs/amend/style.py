@@ -83,6 +83,10 @@ class Style:
         head = f"第{self.number(number[0])}号"
         return head + "".join(f"の{self.number(n)}" for n in number[1:])
 
+    def division(self, number: Num, unit: str) -> str:
+        """Cite a 章 or 節 with its 枝番: 第2章の2."""
+        return f"第{self.number(number[0])}{unit}" + "".join(f"の{self.number(n)}" for n in number[1:])
+
     def counter(self, n: int, unit: str) -> str:
         """Count units: 1条, 二項, ２号."""
         return f"{self.number(n)}{unit}"
