@@ -41,14 +41,19 @@ def split_amendment(text: str) -> WrittenAmendment:
     rest = lines[2:]
     for index, line in enumerate(rest):
         stripped = line.strip(" \t\u3000")
-        if SUPPL_HEADING.match(stripped) and len(stripped) <= 4:
-            return WrittenAmendment(title, enacting, _freeze(sentences), tuple(rest[index + 1 :]))
         indent = len(line) - len(line.lstrip(" \t\u3000"))
+        if SUPPL_HEADING.match(stripped) and len(stripped) <= 4 and not _toc_line(sentences, indent, stripped):
+            return WrittenAmendment(title, enacting, _freeze(sentences), tuple(rest[index + 1 :]))
         if indent >= 2 and sentences:
             sentences[-1][1].append(stripped)
         else:
             sentences.append((stripped, []))
     return WrittenAmendment(title, enacting, _freeze(sentences), ())
+
+
+def _toc_line(sentences: list[tuple[str, list[str]]], indent: int, line: str) -> bool:
+    # The 「附則」 line of a new 目次 is new text, not the heading 「附　則」 that closes the 改正規定.
+    return indent >= 2 and line == "附則" and bool(sentences) and sentences[-1][0].startswith("目次を次のように")
 
 
 def _freeze(sentences: list[tuple[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:

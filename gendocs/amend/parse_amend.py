@@ -16,16 +16,19 @@ from gendocs.errors import Msg
 from gendocs.amend.apply import OpError, apply_op, children
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Division, Item, Rule, Table, UnitKind, unit_number
+from gendocs.amend.model import Article, Division, Item, Rule, Table, UnitKind, unit_number
 from gendocs.amend.ops import (
+    AddDivision,
     AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
+    DeleteDivision,
     DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
+    MoveDivision,
     MoveUnit,
     Part,
     Ref,
@@ -45,6 +48,7 @@ from gendocs.amend.words import WordEdit
 
 _N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
 _BR = rf"((?:の{_N})*)"
+_DIVISION = rf"(?:第{_N}[章節](?:の{_N})*)+"
 REF = re.compile(
     rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?$"
 )
@@ -202,6 +206,8 @@ class _SentenceReader:
             return self._replace(skeleton.removesuffix("を次のように"), rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)に第({_N})項として次の({_N})項を$", skeleton)):
             return self._add_first(m, rule)
+        if verb == "加え" and (m := re.match(rf"^({_DIVISION})の次に次の({_N})章を$", skeleton)):
+            return self._add_division(m)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
             return self._add(m, rule)
         if verb == "加え" and skeleton.endswith("に次のただし書を"):
@@ -252,6 +258,17 @@ class _SentenceReader:
         anchor = self._as_kind(self._structural(head, rule), kind, rule)
         return AddUnits(anchor, "after" if where == "の次に" else "before", units)
 
+    def _add_division(self, m: re.Match[str]) -> AmendmentOp:
+        # 「第二章の次に次の一章を加える。」 + the 章名 line and the new 章's 条.
+        if read_number(m.group(2)) != 1 or not self.block:
+            raise self.fail("新しい章が一章ではありません。", "expected one new chapter.")
+        heading = DIVISION.match(self.block[0])
+        if heading is None or heading.group(2) != "章":
+            raise self.fail("新しい章の章名が読めません。", "cannot read the new chapter's heading.")
+        division = Division((read_num(heading.group(1), heading.group(3)),), heading.group(4))
+        articles = tuple(a for a in parse_units(list(self.block[1:]), "article") if isinstance(a, Article))
+        return AddDivision(_division_path(m.group(1)), division, articles)
+
     def _add_first(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
         # 「同条に第一項として次の一項を加える」: the new 項 goes before the 条's present first 項.
         head, number, count = m.groups()
@@ -269,7 +286,7 @@ class _SentenceReader:
     def _container(self, head: str, kind: UnitKind, rule: Rule) -> Ref:
         if head == "附則":
             return Ref("suppl")
-        if re.fullmatch(rf"(?:第{_N}[章節]{_BR})+", head):
+        if re.fullmatch(_DIVISION, head):
             return Ref("division", division=_division_path(head))
         ref = self._named(head, rule)
         if kind == "item" and ref.kind == "article":
@@ -286,6 +303,8 @@ class _SentenceReader:
         if body.startswith("附則を附則第"):
             return MoveUnit(Ref("suppl", paragraph=1), Ref("suppl", paragraph=1))
         head, _, to = body.rpartition("を")
+        if re.fullmatch(_DIVISION, head) and re.fullmatch(_DIVISION, to):
+            return MoveDivision(_division_path(head), _division_path(to))
         target = self._structural(head, rule)
         destination = self._second(to, target, rule)
         if target.kind == "article" and destination.kind == "paragraph":
@@ -296,6 +315,8 @@ class _SentenceReader:
         return MoveUnit(target, destination)
 
     def _delete(self, body: str, rule: Rule) -> AmendmentOp:
+        if re.fullmatch(_DIVISION, body):
+            return DeleteDivision(_division_path(body))
         if "から" in body and body.endswith("まで"):
             first, _, last = body.partition("から")
             target = self._structural(first, rule)

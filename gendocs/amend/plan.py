@@ -16,6 +16,7 @@ from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
 from gendocs.amend.plan_containers import Container
+from gendocs.amend.plan_divisions import DivisionPlan, plan_chapters
 from gendocs.amend.plan_units import Emitter
 from gendocs.amend.style import Style
 from gendocs.amend.words import plan_edits
@@ -27,9 +28,16 @@ def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:
     if old.title != new.title:
         out.add(ReplaceTitle(new.title))
     _plan_toc(out, old, new)
-    _plan_divisions(out, old, new)
-    Container(out, style, top=True).plan(Ref("main"), old.articles, new.articles)
+    chapters = _plan_divisions(out, old, new)
+    for op in chapters.before:
+        out.add(op)
     out.end()
+    Container(out, style, top=True).plan(Ref("main"), chapters.old_articles, chapters.new_articles)
+    out.end()
+    for provision in chapters.after:
+        for op in provision:
+            out.add(op)
+        out.end()
     _plan_suppl(out, old, new, style)
     _plan_tables(out, old, new)
     return _merge_identical(tuple(out.provisions), old)
@@ -45,15 +53,14 @@ def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:
     out.end()
 
 
-def _plan_divisions(out: Emitter, old: Rule, new: Rule) -> None:
+def _plan_divisions(out: Emitter, old: Rule, new: Rule) -> DivisionPlan:
     old_titles = {d.path: d.title for d in old.divisions}
     if set(old_titles) != {d.path for d in new.divisions}:
-        raise InexpressibleChangeError(
-            "章・節", Msg("章又は節の追加、削除又は移動を含みます。", "adds, deletes or moves a chapter or section.")
-        )
+        return plan_chapters(old, new)
     for division in new.divisions:
         if old_titles[division.path] != division.title:
             out.add(ReplaceDivisionTitle(division))
+    return DivisionPlan((), (), old.articles, new.articles)
 
 
 def _plan_suppl(out: Emitter, old: Rule, new: Rule, style: Style) -> None:

@@ -68,11 +68,38 @@ def test_moving_an_article_to_another_chapter_suggests_a_full_revision() -> None
     assert "全部改正" in raised.value.message.ja
 
 
-def test_adding_a_chapter_suggests_a_full_revision() -> None:
-    old = "T\n第1章　総則\n第1条　甲。\n"
-    new = "T\n第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　乙。\n"
-    with pytest.raises(InexpressibleChangeError):
-        draft_from_text(old, new)
+CHAPTERS = (
+    "T\n目次\n第1章　総則\n第2章　管理\n第3章　雑則\n附則\n"
+    "第1章　総則\n第1条　甲。\n第2章　管理\n第2条　乙。\n第3章　雑則\n第3条　丙。\n"
+)
+WITH_AUDIT = (
+    "T\n目次\n第1章　総則\n第2章　管理\n第3章　監査\n第4章　雑則\n附則\n"
+    "第1章　総則\n第1条　甲。\n第2章　管理\n第2条　乙。\n第3章　監査\n第3条　監査する。\n第4章　雑則\n第4条　丙。\n"
+)
+
+
+def test_a_new_chapter_is_added_after_the_following_ones_move_back() -> None:
+    amendment = draft_from_text(CHAPTERS, WITH_AUDIT)
+    assert [(s.text, s.block) for s in amendment.sentences] == [
+        ("目次を次のように改める。", ("第1章　総則", "第2章　管理", "第3章　監査", "第4章　雑則", "附則")),
+        ("第3条を第4条とする。", ()),
+        ("第3章を第4章とし、第2章の次に次の1章を加える。", ("第3章　監査", "第3条　監査する。")),
+    ]
+
+
+def test_a_deleted_chapter_goes_before_the_following_ones_move_up() -> None:
+    amendment = draft_from_text(WITH_AUDIT, CHAPTERS)
+    assert [s.text for s in amendment.sentences] == ["目次を次のように改める。", "第3章を削り、第4章を第3章とする。", "第4条を第3条とする。"]
+
+
+def test_adding_one_chapter_and_deleting_another_suggests_a_full_revision() -> None:
+    new = (
+        "T\n目次\n第1章　総則\n第2章　雑則\n第3章　報告\n第4章　補則\n附則\n"
+        "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。\n第3章　報告\n第3条　丁。\n第4章　補則\n第4条　戊。\n"
+    )
+    with pytest.raises(InexpressibleChangeError) as raised:
+        draft_from_text(CHAPTERS, new)
+    assert raised.value.message.ja.startswith("章・節: 章の追加と削除を同時に行う改正です。")
 
 
 def test_parse_errors_of_both_texts_name_their_source() -> None:

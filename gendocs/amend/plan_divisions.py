@@ -1,0 +1,114 @@
+"""Plan changes of whole 章: add a new 章, delete one, renumber those that follow.
+
+Rules (amendment-rules.md 2.6, 2.7, 2.10): a new 章 is added with 「第2章の次に次の1章を加える。」
+followed by its 章名 and its 条, after the 章 that follow it have been renumbered from the back
+(「第3章を第4章とし、」) so that its number is free; a deleted 章 goes with 「第4章を削り、」 and the
+章 after it move up front to back (「第5章を第4章とする。」). The 目次 is amended first (plan.py).
+The 条 of the 本則 are planned between the two: for an addition in the old 章 numbers (the
+章 move after the 条), for a deletion in the new ones (the 章 move before the 条).
+
+Old and new 章 are matched by their 章名; what cannot be written this way (a 章 added and another
+deleted at once, a renamed and moved 章, changed 節, a new 章 in front of the first) raises
+InexpressibleChangeError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from gendocs.errors import Msg
+
+from gendocs.amend.errors import InexpressibleChangeError
+from gendocs.amend.model import Article, Division, Num, Rule
+from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision
+
+Path = tuple[Num, ...]
+
+
+@dataclass(frozen=True)
+class DivisionPlan:
+    """The 章 operations before and after the 本則's 条, and the 条 the article plan goes between."""
+
+    before: tuple[AmendmentOp, ...]
+    after: tuple[tuple[AmendmentOp, ...], ...]
+    old_articles: tuple[Article, ...]
+    new_articles: tuple[Article, ...]
+
+
+def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
+    """Return the 章 additions, deletions and moves that turn the 章 of ``old`` into those of ``new``."""
+    olds, news = _chapters(old), _chapters(new)
+    if not olds or not news:
+        raise _inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
+    pairs = _match(olds, news)
+    _check_sections(old, new, pairs)
+    matched_old = {o for o, _ in pairs}
+    matched_new = {n for _, n in pairs}
+    deleted = [d.path[0] for d in olds if d.path[0] not in matched_old]
+    added = [d for d in news if d.path[0] not in matched_new]
+    if deleted and added:
+        raise _inexpressible("章の追加と削除を同時に行う改正です。", "adds one chapter and deletes another.")
+    if deleted:
+        return _plan_deletion(old, new, pairs, deleted)
+    return _plan_addition(old, new, pairs, added)
+
+
+def _plan_deletion(old: Rule, new: Rule, pairs: list[tuple[Num, Num]], deleted: list[Num]) -> DivisionPlan:
+    moves: list[AmendmentOp] = [MoveDivision((o,), (n,)) for o, n in pairs if o != n]  # moving up: front to back
+    mapping = dict(pairs)
+    kept = tuple(_moved(a, mapping) for a in old.articles if not a.division or a.division[0] not in deleted)
+    before: list[AmendmentOp] = [DeleteDivision((d,)) for d in deleted]
+    return DivisionPlan(tuple(before + moves), (), kept, new.articles)
+
+
+def _plan_addition(old: Rule, new: Rule, pairs: list[tuple[Num, Num]], added: list[Division]) -> DivisionPlan:
+    moves: list[AmendmentOp] = [MoveDivision((o,), (n,)) for o, n in reversed(pairs) if o != n]  # from the back
+    back = {n: o for o, n in pairs}
+    added_paths = {d.path[0] for d in added}
+    kept = tuple(_moved(a, back) for a in new.articles if not a.division or a.division[0] not in added_paths)
+    after: list[tuple[AmendmentOp, ...]] = []
+    for division in added:
+        earlier = [d.path for d in _chapters(new) if d.path < division.path]
+        articles = tuple(a for a in new.articles if a.division[:1] == division.path)
+        if not earlier or not articles:
+            raise _inexpressible("最初の章の前又は条のない章を加える改正です。", "adds a chapter before the first one or without articles.")
+        after.append(tuple(moves) + (AddDivision(earlier[-1], division, articles),))
+        moves = []
+    return DivisionPlan((), tuple(after), old.articles, kept)
+
+
+def _chapters(rule: Rule) -> list[Division]:
+    return [d for d in rule.divisions if len(d.path) == 1]
+
+
+def _match(olds: list[Division], news: list[Division]) -> list[tuple[Num, Num]]:
+    """Pair old and new 章 by 章名, in order."""
+    titles = [d.title for d in olds], [d.title for d in news]
+    if any(len(set(t)) != len(t) for t in titles):
+        raise _inexpressible("同じ章名の章があります。", "two chapters have the same name.")
+    new_by_title = {d.title: d.path[0] for d in news}
+    pairs = [(d.path[0], new_by_title[d.title]) for d in olds if d.title in new_by_title]
+    if [n for _, n in pairs] != sorted(n for _, n in pairs):
+        raise _inexpressible("章の順序を入れ替える改正です。", "reorders chapters.")
+    return pairs
+
+
+def _check_sections(old: Rule, new: Rule, pairs: list[tuple[Num, Num]]) -> None:
+    def sections(rule: Rule, chapter: Num) -> set[tuple[Path, str]]:
+        return {(d.path[1:], d.title) for d in rule.divisions if len(d.path) > 1 and d.path[0] == chapter}
+
+    matched_new = {n for _, n in pairs}
+    if any(sections(old, o) != sections(new, n) for o, n in pairs) or any(
+        len(d.path) > 1 and d.path[0] not in matched_new for d in new.divisions
+    ):
+        raise _inexpressible("節の追加、削除、移動又は節名の変更を含みます。", "adds, deletes, moves or renames a section.")
+
+
+def _moved(article: Article, mapping: dict[Num, Num]) -> Article:
+    if not article.division or article.division[0] not in mapping:
+        return article
+    return replace(article, division=(mapping[article.division[0]],) + article.division[1:])
+
+
+def _inexpressible(ja: str, en: str) -> InexpressibleChangeError:
+    return InexpressibleChangeError("章・節", Msg(ja, en))
