@@ -389,10 +389,15 @@ def _append(rule: Rule, op: AddUnits) -> Rule:
     if op.anchor.kind == "division":
         siblings = rule.articles
         inside = [i for i, a in enumerate(siblings) if a.division[: len(op.anchor.division)] == op.anchor.division]
-        if not inside:
-            raise OpError("その章・節に条がありません。", f"no articles in division {op.anchor.division}.")
-        at = inside[-1] + 1
-        units = _placed(op.units, siblings[inside[-1]])
+        if inside:
+            at = inside[-1] + 1
+            units = _placed(op.units, siblings[inside[-1]])
+        elif op.anchor.division in {d.path for d in rule.divisions}:
+            # An empty 章・節 (its 条 were deleted): its new 条 follow those of the 章・節 before it.
+            at = len([a for a in siblings if a.division < op.anchor.division])
+            units = tuple(replace(u, division=op.anchor.division) if isinstance(u, Article) else u for u in op.units)
+        else:
+            raise OpError("その章・節はありません。", f"no division {op.anchor.division}.")
         return with_children(rule, Ref("main"), siblings[:at] + units + siblings[at:])
     existing = children(rule, op.anchor)
     return with_children(rule, op.anchor, existing + op.units)

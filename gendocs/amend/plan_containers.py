@@ -269,6 +269,9 @@ def _add_articles(parent: Ref, before: Unit | None, following: Unit | None, unit
         return AddUnits(parent.child("article", before.number), "after", units)
     if isinstance(following, Article) and following.division == division:
         return AddUnits(parent.child("article", following.number), "before", units)
+    if division and parent.area == "main":
+        # The 章・節 has no 条 left next to them (its 条 were all deleted): 「第1章に次の1条を加える」.
+        return AddUnits(Ref("division", division=division), "end", units)
     raise InexpressibleChangeError(
         "第" + "の".join(map(str, units[0].number if isinstance(units[0], Article) else (0,))) + "条",
         Msg("新しい章・節を設ける改正です。", "creates a new chapter or section."),

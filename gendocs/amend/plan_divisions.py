@@ -7,20 +7,22 @@ followed by its 章名 and its 条, after the 章 that follow it have been renum
 The 条 of the 本則 are planned between the two: for an addition in the old 章 numbers (the
 章 move after the 条), for a deletion in the new ones (the 章 move before the 条).
 
-Old and new 章 are matched by their 章名; what cannot be written this way (a 章 added and another
-deleted at once, a renamed and moved 章, changed 節, a new 章 in front of the first) raises
+Old and new 章 are matched by their 章名, then a renamed 章 by the 条 texts it keeps (its new 章名
+is written first, at its old number); what cannot be written this way (a 章 added and another
+deleted at once, chapters reordered, changed 節, a new 章 in front of the first) raises
 InexpressibleChangeError.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gendocs.errors import Msg
 
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.model import Article, Division, Num, Rule
-from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision
+from gendocs.amend.model import Article, Division, Num, Rule, article_texts
+from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
 
 Path = tuple[Num, ...]
 
@@ -40,7 +42,8 @@ def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
     olds, news = _chapters(old), _chapters(new)
     if not olds or not news:
         raise _inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
-    pairs = _match(olds, news)
+    pairs = _match(old, new)
+    renamed = _renamed(old, new, pairs)
     _check_sections(old, new, pairs)
     matched_old = {o for o, _ in pairs}
     matched_new = {n for _, n in pairs}
@@ -48,9 +51,18 @@ def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
     added = [d for d in news if d.path[0] not in matched_new]
     if deleted and added:
         raise _inexpressible("章の追加と削除を同時に行う改正です。", "adds one chapter and deletes another.")
-    if deleted:
-        return _plan_deletion(old, new, pairs, deleted)
-    return _plan_addition(old, new, pairs, added)
+    plan = _plan_deletion(old, new, pairs, deleted) if deleted else _plan_addition(old, new, pairs, added)
+    # 章名 first (amendment-rules.md 4.3), cited by the numbers the 章 have before they move.
+    return replace(plan, before=renamed + plan.before)
+
+
+def _renamed(old: Rule, new: Rule, pairs: list[tuple[Num, Num]]) -> tuple[AmendmentOp, ...]:
+    titles = {d.path[0]: d.title for d in _chapters(new)}
+    return tuple(
+        ReplaceDivisionTitle(Division(d.path, titles[dict(pairs)[d.path[0]]]))
+        for d in _chapters(old)
+        if d.path[0] in dict(pairs) and titles[dict(pairs)[d.path[0]]] != d.title
+    )
 
 
 def _plan_deletion(old: Rule, new: Rule, pairs: list[tuple[Num, Num]], deleted: list[Num]) -> DivisionPlan:
@@ -81,16 +93,51 @@ def _chapters(rule: Rule) -> list[Division]:
     return [d for d in rule.divisions if len(d.path) == 1]
 
 
-def _match(olds: list[Division], news: list[Division]) -> list[tuple[Num, Num]]:
-    """Pair old and new 章 by 章名, in order."""
+def _match(old: Rule, new: Rule) -> list[tuple[Num, Num]]:
+    """Pair old and new 章: by 章名, then a renamed 章 by the 条 texts it keeps, in order."""
+    olds, news = _chapters(old), _chapters(new)
     titles = [d.title for d in olds], [d.title for d in news]
     if any(len(set(t)) != len(t) for t in titles):
         raise _inexpressible("同じ章名の章があります。", "two chapters have the same name.")
     new_by_title = {d.title: d.path[0] for d in news}
     pairs = [(d.path[0], new_by_title[d.title]) for d in olds if d.title in new_by_title]
-    if [n for _, n in pairs] != sorted(n for _, n in pairs):
-        raise _inexpressible("章の順序を入れ替える改正です。", "reorders chapters.")
+    _check_in_order(pairs)
+    bounds = [((0,), (0,))] + pairs + [((10**9,), (10**9,))]
+    for (o1, n1), (o2, n2) in zip(bounds, bounds[1:]):
+        # Between two 章 kept by name, the 章 left over on the shorter side were renamed.
+        gap_old = [d.path[0] for d in olds if o1 < d.path[0] < o2]
+        gap_new = [d.path[0] for d in news if n1 < d.path[0] < n2]
+        if len(gap_old) <= len(gap_new):
+            pairs += [(o, n) for o, n in _pick(gap_old, gap_new, lambda o, n: _shared(old, o, new, n))]
+        else:
+            pairs += [(o, n) for n, o in _pick(gap_new, gap_old, lambda n, o: _shared(old, o, new, n))]
+    pairs.sort()
+    _check_in_order(pairs)
     return pairs
+
+
+def _check_in_order(pairs: list[tuple[Num, Num]]) -> None:
+    if [n for _, n in sorted(pairs)] != sorted(n for _, n in pairs):
+        raise _inexpressible("章の順序を入れ替える改正です。", "reorders chapters.")
+
+
+def _pick(few: list[Num], many: list[Num], score: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
+    """Pair each of ``few`` with one of ``many`` in order, preferring the best ``score`` (then the earliest)."""
+    out: list[tuple[Num, Num]] = []
+    start = 0
+    for index, unit in enumerate(few):
+        room = many[start : len(many) - (len(few) - index - 1)]
+        best = max(range(len(room)), key=lambda k: (score(unit, room[k]), -k))
+        out.append((unit, room[best]))
+        start += best + 1
+    return out
+
+
+def _shared(old: Rule, o: Num, new: Rule, n: Num) -> int:
+    def texts(rule: Rule, chapter: Num) -> set[str]:
+        return {t for a in rule.articles if a.division[:1] == (chapter,) for t in article_texts(a)}
+
+    return len(texts(old, o) & texts(new, n))
 
 
 def _check_sections(old: Rule, new: Rule, pairs: list[tuple[Num, Num]]) -> None:

@@ -265,14 +265,61 @@ def whole_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     return rule
 
 
+CHAPTER_TITLES = ("監査", "報告", "補則", "罰則")
+
+
+@st.composite
+def chapter_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Add a new 章 (with its own 条) after a 章, or delete a 章 with its 条; renumber what follows."""
+    chapters = [d.path[0][0] for d in rule.divisions]
+    if len(chapters) > 1 and draw(st.booleans()):
+        gone = draw(st.sampled_from(chapters))
+        kept = replace(
+            rule,
+            divisions=tuple(d for d in rule.divisions if d.path != ((gone,),)),
+            articles=tuple(a for a in rule.articles if a.division != ((gone,),)),
+        )
+        return _rechaptered(kept, gone, -1)
+    after = draw(st.sampled_from(chapters))
+    free = [t for t in CHAPTER_TITLES if t not in {d.title for d in rule.divisions}]
+    added = Division(((after + 1,),), draw(st.sampled_from(free)))
+    new_arts = tuple(replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2))))
+    at = max(i for i, a in enumerate(rule.articles) if a.division == ((after,),)) + 1
+    moved = _rechaptered(rule, after + 1, +1)
+    return renumbered(
+        replace(
+            moved,
+            divisions=moved.divisions[:after] + (added,) + moved.divisions[after:],
+            articles=moved.articles[:at] + new_arts + moved.articles[at:],
+            toc=moved.toc[:after] + (f"第{after + 1}章　{added.title}",) + moved.toc[after:],
+        )
+    )
+
+
+def _rechaptered(rule: Rule, start: int, delta: int) -> Rule:
+    """Move the 章 numbered ``start`` and above by ``delta``, renumber the 条 and rebuild the 目次."""
+    def moved(path: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, ...], ...]:
+        return ((path[0][0] + delta,),) if path and path[0][0] >= start else path
+
+    divisions = tuple(replace(d, path=moved(d.path)) for d in rule.divisions)
+    arts = tuple(replace(a, division=moved(a.division)) for a in rule.articles)
+    toc = tuple(f"第{d.path[0][0]}章　{d.title}" for d in divisions) + ("附則",)
+    return renumbered(replace(rule, divisions=divisions, articles=arts, toc=toc))
+
+
 @st.composite
 def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
     """A random rule and a randomly edited copy of it."""
     old = draw(rules())
     new = old
+    if old.divisions and draw(st.integers(0, 2)) == 0:
+        # First, while the 条 are numbered 1, 2, 3 …: renumbering them after a 枝番 was added
+        # would move a 条 into another 章, which is a 全部改正.
+        new = draw(chapter_edit(new))
     for _ in range(draw(st.integers(1, 4))):
         edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, latter_edit, whole_edit]))
         new = draw(edit(new))
     if draw(st.integers(0, 5)) == 0:
         new = draw(branch_edit(new))
+
     return old, new
