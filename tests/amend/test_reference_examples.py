@@ -728,14 +728,67 @@ CASES.append(
 )
 
 
+CASES += [
+    Case(
+        "r7-law47-art4-new-chapter",
+        "令7法47 第4条 (the shape only: the reference quotes the new 章 as 「第二章の二　…」; 条 and 章名 made up)",
+        NATIONAL,
+        """
+第一章　総則
+第一条　この法律は、管理の適正化を図ることを目的とする。
+第二章　管理計画
+第二条　管理者は、管理計画を作成しなければならない。
+第三章　雑則
+第三条　この法律に定めるもののほか、必要な事項は、政令で定める。
+""",
+        """
+第一章　総則
+第一条　この法律は、管理の適正化を図ることを目的とする。
+第二章　管理計画
+第二条　管理者は、管理計画を作成しなければならない。
+第二章の二　管理計画の認定
+第二条の二　管理者は、管理計画の認定を申請することができる。
+第三章　雑則
+第三条　この法律に定めるもののほか、必要な事項は、政令で定める。
+""",
+        "第二章の次に次の一章を加える。第二章の二　管理計画の認定",
+        exact=False,
+    ),
+    Case(
+        "joureikun-k15-chapter-moves-up",
+        "joureikun FAQ k15 (「第5章を第4章とする。」 after 第4章 is deleted; 条 made up)",
+        MUNICIPAL,
+        """
+第4章　補助
+第10条　町は、補助することができる。
+第5章　雑則
+第11条　この条例の施行に関し必要な事項は、規則で定める。
+""",
+        """
+第4章　雑則
+第10条　この条例の施行に関し必要な事項は、規則で定める。
+""",
+        "第5章を第4章とする。",
+        exact=False,
+    ),
+]
+
+
 NOT_REPRODUCED = {
     "川崎市規則16 (第九条第１項中…)": (
         "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
         "case kawasaki-16-chain writes 「第９条第１項中…」"
     ),
     "令4法68 第363条 (…第五十二条第七号ロ中)": "細目 (イ・ロ) are not cited; the 号-level merge is case r4-law68-art363-merge-items",
-    "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": "adding, moving or deleting 章・節 raises InexpressibleChangeError",
-    "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": "moving 章・節 raises InexpressibleChangeError",
+    "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": (
+        "the reference quotes the new 章 only as 「第二章の二　…」, so there is no full text to match; the "
+        "sentence shape is case r7-law47-art4-new-chapter. Its 目次 change is a 字句 change spanning two 目次 "
+        "lines (目次中「第三章　…」を「第二章の二　…第三章　…」に改める); gendocs writes 「目次を次のように改める。」"
+    ),
+    "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": (
+        "節 are not added, deleted or moved (章 only); 「第5章を第4章とする」 after a deleted 章 is case "
+        "joureikun-k15-chapter-moves-up, written 「第4章を削り、第5章を第4章とする。」 in one sentence"
+    ),
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
     "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
