@@ -42,7 +42,7 @@ def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
     olds, news = _chapters(old), _chapters(new)
     if not olds or not news:
         raise _inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
-    pairs = _match(old, new)
+    pairs = match_chapters(old, new)
     renamed = _renamed(old, new, pairs)
     _check_sections(old, new, pairs)
     matched_old = {o for o, _ in pairs}
@@ -93,7 +93,7 @@ def _chapters(rule: Rule) -> list[Division]:
     return [d for d in rule.divisions if len(d.path) == 1]
 
 
-def _match(old: Rule, new: Rule) -> list[tuple[Num, Num]]:
+def match_chapters(old: Rule, new: Rule) -> list[tuple[Num, Num]]:
     """Pair old and new 章: by 章名, then a renamed 章 by the 条 texts it keeps, in order."""
     olds, news = _chapters(old), _chapters(new)
     titles = [d.title for d in olds], [d.title for d in news]

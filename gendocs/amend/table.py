@@ -14,8 +14,10 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from gendocs.amend.align import align
-from gendocs.amend.model import Article, Item, Paragraph, Rule, Subitem, Unit
-from gendocs.amend.render_text import SPACE, render_table, table_heading
+from gendocs.amend.model import Article, Division, Item, Num, Paragraph, Rule, Subitem, Unit
+from gendocs.amend.errors import InexpressibleChangeError
+from gendocs.amend.plan_divisions import match_chapters
+from gendocs.amend.render_text import SPACE, render_division, render_table, table_heading
 from gendocs.amend.style import Style
 from gendocs.amend.words import tokenize
 
@@ -81,6 +83,7 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
         sections.append(Section("題名", (_changed_row(old.title, new.title),)))
     if old.toc != new.toc:
         sections.append(Section("目次", _line_rows(old.toc, new.toc)))
+    sections += _division_sections(old, new, style)
     sections += _article_sections(old.articles, new.articles, style)
     if old.supplementary[:1] != new.supplementary[:1]:
         rows = _units_rows(_suppl_units(old), _suppl_units(new), style, "附　則")
@@ -90,6 +93,38 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
             name = table_heading(after, style)
             sections.append(Section(name, _line_rows(tuple(render_table(before, style)), tuple(render_table(after, style)))))
     return ComparisonTable(style.table_caption, style.columns, tuple(sections))
+
+
+def _division_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
+    """Rows for the 章名・節名 that are added, deleted, moved or renamed (before the 条)."""
+    olds, news = {d.path: d for d in old.divisions}, {d.path: d for d in new.divisions}
+    pairs: list[tuple[Division | None, Division | None]]
+    if set(olds) == set(news):
+        pairs = [(olds[p], news[p]) for p in olds]
+    else:
+        try:
+            matched = dict(match_chapters(old, new))
+        except InexpressibleChangeError:
+            return []
+        pairs = [(olds[(o,)], news[(n,)]) for o, n in matched.items()]
+        pairs += [(d, None) for d in olds.values() if len(d.path) == 1 and d.path[0] not in matched]
+        pairs += [(None, d) for d in news.values() if len(d.path) == 1 and d.path[0] not in matched.values()]
+    sections = []
+    for before, after in sorted(pairs, key=_division_key):
+        if before == after:
+            continue
+        a = render_division(before, style) if before else ""
+        b = render_division(after, style) if after else ""
+        row = _changed_row(a, b) if a and b else Row((Span(a or NEW_NOTE),), (Span(b or DELETED_NOTE),))
+        sections.append(Section(b.split(SPACE)[0] if b else a.split(SPACE)[0], (row,)))
+    return sections
+
+
+def _division_key(pair: tuple[Division | None, Division | None]) -> tuple[tuple[Num, ...], int]:
+    # In the old order; a new 章 comes before the old one now numbered after it.
+    division = pair[0] or pair[1]
+    assert division is not None
+    return division.path, 0 if pair[0] is None else 1
 
 
 def _suppl_units(rule: Rule) -> tuple[Unit, ...]:

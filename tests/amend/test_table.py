@@ -63,3 +63,23 @@ def test_whole_articles_are_printed_unless_the_style_omits() -> None:
     new = "第3条　甲は、届け出る。\n2　乙は、申請する。"
     rows = draft(old, new, Style("kobe", omit_unchanged=False)).table.sections[0].rows
     assert plain(rows[0].new) == "第3条\u3000甲は、届け出る。"
+
+
+def test_chapter_headings_show_a_new_chapter_and_the_one_it_pushes_back() -> None:
+    old = "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
+    new = "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
+    sections = draft(old, new, MUNICIPAL).table.sections
+    assert [(s.name, plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections[:2]] == [
+        ("第2章", "（新設）", "第2章\u3000監査"),
+        ("第3章", "第2章\u3000雑則", "第3章\u3000雑則"),
+    ]
+
+
+def test_a_deleted_chapter_heading_is_noted() -> None:
+    old = "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
+    new = "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
+    sections = draft(old, new, MUNICIPAL).table.sections
+    assert [(plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections[:2]] == [
+        ("第2章\u3000監査", "（削る）"),
+        ("第3章\u3000雑則", "第2章\u3000雑則"),
+    ]
