@@ -156,8 +156,9 @@ def test_ordinance_files_draft_every_amendment(tmp_path: Path) -> None:
     files = [arg for path in sorted(SAMPLES.glob("*.yaml")) for arg in ("--file", str(path))]
     result = CliRunner().invoke(cli, ["amend", *files, "--output", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("の一部を次のように改正する。") == 3
-    assert len(list(tmp_path.glob("*.docx"))) == 6
+    count = len(files) // 2
+    assert result.stdout.count("の一部を次のように改正する。") == count
+    assert len(list(tmp_path.glob("*.docx"))) == 2 * count
 
 
 def test_errors_in_an_ordinance_file_point_into_the_file(
