@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -175,6 +176,15 @@ def _check_order(units: tuple[Unit, ...], parent: Ref) -> None:
         raise OpError(f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}.")
 
 
+_TOC_HEADING = re.compile(r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)")
+
+
+def toc_lines(text: str) -> list[str]:
+    """Split a 目次 text that begins with a heading at each 章・節 heading (and a final 附則)."""
+    lines = _TOC_HEADING.split(text)
+    return lines if all(_TOC_HEADING.match("。" + line, 1) for line in lines) else [text]
+
+
 def _show(ref: Ref) -> str:
     parts = [] if ref.area == "main" else ["附則"]
     if ref.article is not None:
@@ -223,7 +233,9 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
 def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Rule:
     """Write back texts read by :func:`part_texts`."""
     if target.kind == "toc":
-        return replace(rule, toc=tuple(texts))
+        # A line that took in new 目次 lines (「…」を「第2章の2　…第3章　…」に改める) is split again.
+        lines = [t if t == before else toc_lines(t) for before, t in zip(rule.toc, texts)]
+        return replace(rule, toc=tuple(line for group in lines for line in ([group] if isinstance(group, str) else group)))
     if target.kind == "table":
         return _with_table_cells(rule, target, texts)
     if target.kind == "suppl":

@@ -16,7 +16,7 @@ from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
 from gendocs.amend.plan_containers import Container
-from gendocs.amend.plan_divisions import DivisionPlan, plan_chapters
+from gendocs.amend.plan_divisions import DivisionPlan, plan_chapters, plan_toc_edits
 from gendocs.amend.plan_units import Emitter
 from gendocs.amend.style import Style
 from gendocs.amend.words import plan_edits
@@ -48,7 +48,7 @@ def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:
         return
     if not old.toc or not new.toc:
         raise InexpressibleChangeError("目次", Msg("目次を付け、又は除く改正です。", "adds or removes the table of contents."))
-    edits = plan_edits(list(old.toc), list(new.toc)) if len(old.toc) == len(new.toc) else None
+    edits = plan_toc_edits(old.toc, new.toc)
     out.add(EditWords((Ref("toc"),), "body", edits) if edits else ReplaceToc(new.toc))
     out.end()
 

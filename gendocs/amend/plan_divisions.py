@@ -16,13 +16,16 @@ InexpressibleChangeError.
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 
 from gendocs.errors import Msg
 
 from gendocs.amend.errors import InexpressibleChangeError
+from gendocs.amend.apply import toc_lines
 from gendocs.amend.model import Article, Division, Num, Rule, article_texts
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
+from gendocs.amend.words import WordEdit, plan_edits
 
 Path = tuple[Num, ...]
 
@@ -159,3 +162,50 @@ def _moved(article: Article, mapping: dict[Num, Num]) -> Article:
 
 def _inexpressible(ja: str, en: str) -> InexpressibleChangeError:
     return InexpressibleChangeError("章・節", Msg(ja, en))
+
+
+def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
+    """Return the 字句 edits of a 目次, or None to replace it whole.
+
+    New lines are written into the quote of the old line they stand before, as in 令7法47 第4条:
+    「目次中「第三章　…（…）」を「第二章の二　…（…）第三章　…（…）」に改める。」. Removed lines
+    (which would need a quote across two lines) make the 目次 be replaced whole.
+    """
+    merged = _merge_new_lines(old, new)
+    if merged is None:
+        return None
+    whole = {i for i, b in enumerate(merged) if len(toc_lines(b)) > 1}
+    if [line for b in merged for line in toc_lines(b)] != list(new):
+        return None  # the applier could not split the lines again as they are meant
+    joined = "".join(old)
+    if any(joined.count(old[i]) > 1 for i in whole):
+        return None
+    target = [old[i] if i in whole else b for i, b in enumerate(merged)]
+    edits = plan_edits(list(old), target) if target != list(old) else ()
+    if edits is None:
+        return None
+    added = tuple(WordEdit("replace", old[i], merged[i]) for i in sorted(whole))
+    return tuple(sorted(edits + added, key=lambda e: joined.find(e.old))) or None
+
+
+def _merge_new_lines(old: tuple[str, ...], new: tuple[str, ...]) -> list[str] | None:
+    """Pair each old 目次 line with its new text, new lines joined to the old line after them."""
+    merged: list[str] = []
+    pending = ""
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "delete" or i2 - i1 > j2 - j1:
+            return None
+        if tag == "insert":
+            pending += "".join(new[j1:j2])
+            continue
+        extra = (j2 - j1) - (i2 - i1)
+        for k in range(i2 - i1):
+            # In a replaced block, the extra new lines go with its last old line.
+            start, end = j1 + k, j1 + k + 1 + (extra if k == i2 - i1 - 1 else 0)
+            merged.append(pending + "".join(new[start:end]))
+            pending = ""
+    if pending:
+        if not merged:
+            return None
+        merged[-1] += pending
+    return merged

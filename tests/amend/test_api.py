@@ -81,7 +81,7 @@ WITH_AUDIT = (
 def test_a_new_chapter_is_added_after_the_following_ones_move_back() -> None:
     amendment = draft_from_text(CHAPTERS, WITH_AUDIT)
     assert [(s.text, s.block) for s in amendment.sentences] == [
-        ("目次を次のように改める。", ("第1章　総則", "第2章　管理", "第3章　監査", "第4章　雑則", "附則")),
+        ("目次中「第3章　雑則」を「第3章　監査第4章　雑則」に改める。", ()),
         ("第3条を第4条とする。", ()),
         ("第3章を第4章とし、第2章の次に次の1章を加える。", ("第3章　監査", "第3条　監査する。")),
     ]
