@@ -731,9 +731,15 @@ CASES.append(
 CASES += [
     Case(
         "r7-law47-art4-new-chapter",
-        "令7法47 第4条 (the shape only: the reference quotes the new 章 as 「第二章の二　…」; 条 and 章名 made up)",
+        "令7法47 第4条 (the shape: 目次 line taking in the new 章, then 「第二章の次に次の一章を加える。」 and "
+        "「第二章の二　…」; the reference elides the new 章, so its 条 and 章名 are made up)",
         NATIONAL,
         """
+目次
+第一章　総則（第一条）
+第二章　管理計画（第二条）
+第三章　雑則（第三条）
+附則
 第一章　総則
 第一条　この法律は、管理の適正化を図ることを目的とする。
 第二章　管理計画
@@ -742,6 +748,12 @@ CASES += [
 第三条　この法律に定めるもののほか、必要な事項は、政令で定める。
 """,
         """
+目次
+第一章　総則（第一条）
+第二章　管理計画（第二条）
+第二章の二　管理計画の認定（第二条の二）
+第三章　雑則（第三条）
+附則
 第一章　総則
 第一条　この法律は、管理の適正化を図ることを目的とする。
 第二章　管理計画
@@ -751,8 +763,10 @@ CASES += [
 第三章　雑則
 第三条　この法律に定めるもののほか、必要な事項は、政令で定める。
 """,
-        "第二章の次に次の一章を加える。第二章の二　管理計画の認定",
-        exact=False,
+        "目次中「第三章　雑則（第三条）」を「第二章の二　管理計画の認定（第二条の二）第三章　雑則（第三条）」に改める。"
+        "第二章の次に次の一章を加える。"
+        "第二章の二　管理計画の認定"
+        "第二条の二　管理者は、管理計画の認定を申請することができる。",
     ),
     Case(
         "joureikun-k15-chapter-moves-up",
@@ -781,9 +795,9 @@ NOT_REPRODUCED = {
     ),
     "令4法68 第363条 (…第五十二条第七号ロ中)": "細目 (イ・ロ) are not cited; the 号-level merge is case r4-law68-art363-merge-items",
     "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": (
-        "the reference quotes the new 章 only as 「第二章の二　…」, so there is no full text to match; the "
-        "sentence shape is case r7-law47-art4-new-chapter. Its 目次 change is a 字句 change spanning two 目次 "
-        "lines (目次中「第三章　…」を「第二章の二　…第三章　…」に改める); gendocs writes 「目次を次のように改める。」"
+        "the reference quotes the new 章 only as 「第二章の二　…」 and its 条 moves (第五条の三 → 第五条の十三) "
+        "in part, so there is no full text to match; the shape (目次 line taking in the new 章, then "
+        "「第二章の次に次の一章を加える。」) is case r7-law47-art4-new-chapter"
     ),
     "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": (
         "節 are not added, deleted or moved (章 only); 「第5章を第4章とする」 after a deleted 章 is case "
