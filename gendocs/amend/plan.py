@@ -1,7 +1,8 @@
 """Plan an amendment: the 改正規定 (as operations) that turn the old text into the new one.
 
-Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名, then the 本則 (see
-:mod:`gendocs.amend.plan_containers`), the 附則 and the 別表. Sentences: one per 条 that keeps its
+Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名, deleted 章 and the 章 moving
+up, then the 本則 (see :mod:`gendocs.amend.plan_containers`), the 章 moving down and new 章 (see
+:mod:`gendocs.amend.plan_divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
 number; moves, deletions and additions chain into one sentence; every operation followed by new
 text ends its sentence. Identical 字句 changes of several units are then written once.
 """
