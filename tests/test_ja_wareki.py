@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gendocs.ja import (
+    clock_label,
     fiscal_year,
     fiscal_year_label,
     fiscal_year_range,
@@ -149,3 +150,10 @@ def test_unknown_numerals_are_refused() -> None:
 def test_every_day_of_a_fiscal_year_lies_in_its_range(d: date) -> None:
     first, last = fiscal_year_range(fiscal_year(d))
     assert first <= d <= last
+
+
+@pytest.mark.parametrize(("hhmm", "expected"), [
+    ("08:30", "8時30分"), ("22:00", "22時"), ("00:05", "0時5分"), ("24:00", "24時"),
+])
+def test_clock_label(hhmm: str, expected: str) -> None:
+    assert clock_label(hhmm) == expected

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from gendocs.errors import Msg
 
 from gendocs.amend.model import (
     Article,

@@ -12,7 +12,7 @@ from typing import Any
 
 from gendocs import ja
 from gendocs.doctypes import Context, DocumentType, register
-from gendocs.doctypes.procurement_facts import number, procurement_facts
+from gendocs.doctypes.procurement_facts import procurement_facts
 from gendocs.model import Content
 from gendocs.model.procurement import Evaluation
 
@@ -42,7 +42,7 @@ def evaluation_facts(content: Content) -> dict[str, Any]:
                         "ratio": ja.format_percent(g.ratio, places=0)} for g in ev.grades],
         "fit_name": fit.name if fit else "",
         "fit_points": f"{fit.points:,}点" if fit else "",
-        "fit_rows": [{"mark": f.mark, "meaning": f.meaning, "score": f"{number(f.score)}点"}
+        "fit_rows": [{"mark": f.mark, "meaning": f.meaning, "score": f"{ja.format_decimal(f.score)}点"}
                      for f in ev.fit_scores],
         "fit_formula": _fit_formula(ev, fit.name if fit else "", fit.points if fit else 0),
         "price_formula": price_formula(ev),
@@ -61,7 +61,7 @@ def price_formula(ev: Evaluation) -> str:
 
 def _fit_formula(ev: Evaluation, name: str, points: int) -> str:
     best = max((f.score for f in ev.fit_scores), default=Decimal(0))
-    return f"{name}の得点 ＝ {points:,}点 × 各要件の得点の合計 ÷（要件の数 × {number(best)}点）"
+    return f"{name}の得点 ＝ {points:,}点 × 各要件の得点の合計 ÷（要件の数 × {ja.format_decimal(best)}点）"
 
 
 def _ratio(technical: int, price: int) -> str:

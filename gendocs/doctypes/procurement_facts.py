@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import Any
 
 from gendocs import ja
@@ -53,10 +52,6 @@ def dated(d: date) -> str:
     """和暦 with the day of the week: 令和9年6月15日（火）."""
     return f"{ja.wareki_date(d)}（{WEEKDAYS[d.weekday()]}）"
 
-
-def number(value: Decimal) -> str:
-    """A Decimal without trailing zeros or exponent (3, 0.5, 99.5)."""
-    return f"{value.normalize():f}"
 
 
 def contract_period(start: date, end: date) -> dict[str, str]:
@@ -173,10 +168,10 @@ def sla_facts(content: Content) -> dict[str, Any]:
     groups = [{"name": g, "rows": _sla_rows(content, g)} for g in NON_FUNCTIONAL_GROUPS]
     downtime = allowed_downtime(sla.availability, hours)
     return {
-        "availability": f"{number(sla.availability)}%",
+        "availability": f"{ja.format_decimal(sla.availability)}%",
         "downtime_year": downtime.per_year.label(),
         "downtime_month": downtime.per_month.label(),
-        "hours": f"{hours.days}の{clock(hours.start)}から{clock(hours.end)}まで"
+        "hours": f"{hours.days}の{ja.clock_label(hours.start)}から{ja.clock_label(hours.end)}まで"
                  f"（年間{hours.days_per_year}日）",
         "groups": [g for g in groups if g["rows"]],
         "support_rows": _sla_rows(content, "サポート"),
@@ -198,12 +193,8 @@ def _availability_row(content: Content) -> dict[str, str]:
     downtime = allowed_downtime(sla.availability, sla.service_hours)
     return {"name": "サービス稼働率",
             "description": "サービス提供時間のうちサービスを利用できる時間の割合",
-            "target": f"{number(sla.availability)}%以上（許容停止時間 年間{downtime.per_year.label()}、"
+            "target": f"{ja.format_decimal(sla.availability)}%以上（許容停止時間 年間{downtime.per_year.label()}、"
                       f"1か月当たり平均{downtime.per_month.label()}）",
             "measurement": "（サービス提供時間－停止時間）÷サービス提供時間。計画停止は停止時間に含めない。"}
 
 
-def clock(hhmm: str) -> str:
-    """「08:30」→「8時30分」, 「22:00」→「22時」."""
-    hour, minute = hhmm.split(":")
-    return f"{int(hour)}時" + (f"{int(minute)}分" if int(minute) else "")

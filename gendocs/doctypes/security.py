@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from gendocs import ja
+
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.bylaws import legal_context
-from gendocs.doctypes.sla import percent_number
 from gendocs.model import Content
 from gendocs.model.security import SecurityRole
 from gendocs.render.legal import RenderedText
@@ -38,7 +39,7 @@ def policy_context(content: Content) -> Context:
                                      "security.audit_rules")["law"].title,
         "deployment": content.plan.deployment,
         "service_title": content.procurement.title,
-        "availability": percent_number(content.sla.availability),
+        "availability": ja.format_decimal(content.sla.availability),
     }}
 
 

@@ -8,7 +8,6 @@ availability target is stated once in content/.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from gendocs import ja
@@ -28,7 +27,7 @@ def sla_context(content: Content) -> Context:
     return {"sla": {
         "service_title": content.procurement.title,
         "provider": sla.provider or "サービス提供事業者",
-        "availability": percent_number(sla.availability),
+        "availability": ja.format_decimal(sla.availability),
         "hours": _hours(sla),
         "downtime": _downtime(sla),
         "groups": {key: _rows(sla.items, group) for key, group in GROUPS.items()},
@@ -43,15 +42,6 @@ def sla_context(content: Content) -> Context:
     }}
 
 
-def percent_number(value: Decimal) -> str:
-    """99.5 → "99.5", 99.90 → "99.9", 100 → "100" (no exponent, no trailing zeros)."""
-    return format(value.normalize(), "f")
-
-
-def clock(hhmm: str) -> str:
-    """「08:30」→「8時30分」, 「22:00」→「22時」."""
-    hour, minute = (int(part) for part in hhmm.split(":"))
-    return f"{hour}時" + (f"{minute}分" if minute else "")
 
 
 def meeting_interval(months: int) -> str:
@@ -66,7 +56,7 @@ def meeting_interval(months: int) -> str:
 def _hours(sla: Sla) -> dict[str, str]:
     hours = sla.service_hours
     per_day = Duration(service_minutes_per_day(hours.start, hours.end))
-    return {"days": hours.days, "start": clock(hours.start), "end": clock(hours.end),
+    return {"days": hours.days, "start": ja.clock_label(hours.start), "end": ja.clock_label(hours.end),
             "per_day": per_day.label(), "days_per_year": f"{hours.days_per_year}日"}
 
 

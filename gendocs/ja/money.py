@@ -32,6 +32,11 @@ def format_thousand_yen(n: int, *, rounding: str = "round_half_up") -> str:
     return _signed(f"{thousands:,}", negative=n < 0)
 
 
+def format_decimal(value: Decimal) -> str:
+    """Write a Decimal as typed figures want it: 99.5, 0.5, 3 (no exponent, no trailing zeros)."""
+    return f"{value.normalize():f}"
+
+
 def format_percent(value: Decimal | int, *, places: int = 1) -> str:
     """Write a ratio as a percentage rounded half up (Decimal("0.3") → 30.0%)."""
     if not isinstance(value, (Decimal, int)) or not Decimal(value).is_finite():

@@ -81,3 +81,9 @@ def _era_year(era: Era, year: int, numerals: str) -> str:
     number = year - era.first_year + 1
     # The first year of an era is 元年 whatever the numerals (令和元年, never 令和1年).
     return "元" if number == 1 else render_numeral(number, numerals)
+
+
+def clock_label(hhmm: str) -> str:
+    """Write a time of day the Japanese way: 「08:30」→「8時30分」, 「22:00」→「22時」."""
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return f"{hour}時" + (f"{minute}分" if minute else "")
