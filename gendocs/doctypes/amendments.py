@@ -17,10 +17,22 @@ from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
 
 
+# Both documents of a build need the same drafts, and drafting verifies each one by applying it
+# back: keep the drafts of the last ordinances seen (the tuple itself, so its id stays valid).
+_LAST: list[tuple[tuple[dict[str, Any], ...], list[Amendment]]] = []
+
+
 def drafts(content: Content) -> list[Amendment]:
-    """Draft (and verify) the amendment of every rule that changes."""
+    """Draft (and verify) the amendment of every rule that changes, once per content."""
+    ordinances = content.ordinances
+    if not _LAST or _LAST[0][0] is not ordinances:
+        _LAST[:] = [(ordinances, _draft_all(ordinances))]
+    return _LAST[0][1]
+
+
+def _draft_all(ordinances: tuple[dict[str, Any], ...]) -> list[Amendment]:
     result = []
-    for index, data in enumerate(content.ordinances):
+    for index, data in enumerate(ordinances):
         rule = read_ordinance(data, name=f"ordinances[{index}]", source="content/ordinances")
         try:
             result.append(draft_amendment(rule.old, rule.new, style=rule.style,
