@@ -46,7 +46,7 @@ def _period(content: Content) -> dict[str, Any]:
 
 def _organisation(content: Content) -> dict[str, Any]:
     c = content.consortium
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     return {
         "established": ja.wareki_date(c.established),
         "representative": names[c.representative],
@@ -79,7 +79,7 @@ def _services(content: Content) -> list[dict[str, Any]]:
 
 
 def _usage_rows(content: Content) -> list[dict[str, str]]:
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     migrations = {m.member: m.month for m in content.schedule.migrations}
     return [{"name": names[u.member], "services": f"{len(u.services)}業務",
              "terminals": f"{u.terminals:,}台",
@@ -88,7 +88,7 @@ def _usage_rows(content: Content) -> list[dict[str, str]]:
 
 
 def _system_rows(content: Content) -> list[dict[str, str]]:
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     return [{"member": names[s.member], "name": sys.name, "development": sys.development,
              "location": sys.location, "renewal": ja.wareki_date(sys.renewal_due),
              "annual": ja.format_yen(sys.costs.annual_operation + sys.costs.annual_modification)}
@@ -113,7 +113,7 @@ def _phase_rows(content: Content) -> list[dict[str, str]]:
 
 
 def _migration_rows(content: Content) -> list[dict[str, str]]:
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     return [{"name": names[m.member], "month": ja.wareki_month(m.month.year, m.month.month),
              "reason": m.reason} for m in sorted(content.schedule.migrations,
                                                  key=lambda m: (m.month, m.member))]

@@ -74,7 +74,7 @@ def _rows(sla_items: tuple[SlaItem, ...], group: str) -> list[dict[str, str]]:
 
 
 def _scope(content: Content) -> dict[str, Any]:
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     usage = [{"name": names[u.member], "services": f"{len(u.services)}業務",
               "terminals": f"{u.terminals:,}台"} for u in content.systems.usage]
     services = content.systems.services

@@ -40,6 +40,10 @@ class Content:
         "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content）",
         "ordinance amendments, one file each in content/ordinances/", default=())
 
+    def member_names(self) -> dict[str, str]:
+        """Each member's name by id."""
+        return {m.id: m.name for m in self.members}
+
     def member(self, member_id: str) -> Member:
         """Return the member with ``member_id``."""
         return next(m for m in self.members if m.id == member_id)

@@ -58,7 +58,7 @@ def legal_date(d: date, numbering: Numbering) -> str:
 def _values(content: Content, text: LegalText, numbering: Numbering,
             parties: Sequence[Member]) -> dict[str, str]:
     c = content.consortium
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     values = {
         "名称": text.name or c.name,
         "略称": text.short_name or c.short_name,

@@ -73,7 +73,7 @@ def _unpriced(content: Content, priced: set[str]) -> Iterator[Finding]:
     """One finding per 業務 without a price, at its first use, naming every member using it."""
     first: dict[str, KeyPath] = {}
     users: dict[str, list[str]] = {}
-    names = {m.id: m.name for m in content.members}
+    names = content.member_names()
     for u, usage in enumerate(content.systems.usage):
         for k, service in enumerate(usage.services):
             if service not in priced:
