@@ -181,16 +181,7 @@ def loop_paragraph(doc: Any, loop: str, body: str, style: str | None = None) -> 
 def table(doc: Any, headers: list[str], cells: list[str], loop: str,
           widths_mm: list[float] | None = None, footer: list[str] | None = None) -> Any:
     """A table with a header row, one row per item of ``loop`` and an optional total row."""
-    rows = 3 + (1 if footer else 0) + 1
-    t = doc.add_table(rows=rows, cols=len(headers))
-    t.style = doc.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, text in enumerate(headers):
-        cell = t.rows[0].cells[i]
-        cell.text = text
-        cell.paragraphs[0].runs[0].font.bold = True
-        _shade(cell, "D9E2F3")
-    _repeat_header(t.rows[0])
+    t = start_table(doc, headers, 4 + (1 if footer else 0))
     t.rows[1].cells[0].text = f"{{%tr for {loop} %}}"
     for i, text in enumerate(cells):
         t.rows[2].cells[i].text = text
@@ -201,6 +192,24 @@ def table(doc: Any, headers: list[str], cells: list[str], loop: str,
         for i, text in enumerate(footer):
             t.rows[4].cells[i].text = text
             _shade(t.rows[4].cells[i], "F2F2F2")
+    return finish_table(doc, t, widths_mm)
+
+
+def start_table(doc: Any, headers: list[str], rows: int) -> Any:
+    """A grid table of ``rows`` rows whose first row is a bold, shaded, repeating header."""
+    t = doc.add_table(rows=rows, cols=len(headers))
+    t.style = doc.styles["Table Grid"]
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(t.rows[0].cells, headers):
+        cell.text = text
+        cell.paragraphs[0].runs[0].font.bold = True
+        _shade(cell, "D9E2F3")
+    _repeat_header(t.rows[0])
+    return t
+
+
+def finish_table(doc: Any, t: Any, widths_mm: list[float] | None) -> Any:
+    """Fix the column widths, set the cells in 9 pt and leave a blank line after the table."""
     if widths_mm:
         set_widths(t, widths_mm)
     for row in t.rows:
@@ -216,28 +225,15 @@ def grouped_table(doc: Any, headers: list[str], outer: str, inner: str, cells: l
                   group_footer: list[str], widths_mm: list[float]) -> Any:
     """A table with a row per inner item, grouped by outer item, each group closed by a sub-total
     row (nested ``{%tr for %}`` loops)."""
-    rows = [headers, [f"{{%tr for {outer} %}}"], [f"{{%tr for {inner} %}}"], cells,
-            ["{%tr endfor %}"], group_footer, ["{%tr endfor %}"]]
-    t = doc.add_table(rows=len(rows), cols=len(headers))
-    t.style = doc.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, texts in enumerate(rows):
+    rows = [[f"{{%tr for {outer} %}}"], [f"{{%tr for {inner} %}}"], cells, ["{%tr endfor %}"],
+            group_footer, ["{%tr endfor %}"]]
+    t = start_table(doc, headers, len(rows) + 1)
+    for r, texts in enumerate(rows, 1):
         for c, text in enumerate(texts):
             t.rows[r].cells[c].text = text
-    for cell in t.rows[0].cells:
-        cell.paragraphs[0].runs[0].font.bold = True
-        _shade(cell, "D9E2F3")
     for cell in t.rows[5].cells:
         _shade(cell, "F2F2F2")
-    _repeat_header(t.rows[0])
-    set_widths(t, widths_mm)
-    for row in t.rows:
-        for cell in row.cells:
-            for p in cell.paragraphs:
-                for run in p.runs:
-                    run.font.size = Pt(9)
-    doc.add_paragraph()
-    return t
+    return finish_table(doc, t, widths_mm)
 
 
 def set_widths(t: Any, widths_mm: list[float]) -> None:
@@ -274,4 +270,4 @@ def save_new(doc: Any, path: Path) -> None:
 
 
 __all__ = ["new_document", "field", "page_footer", "header_text", "cover", "page_break", "toc",
-           "para", "loop_paragraph", "table", "grouped_table", "save_new", "WD_SECTION"]
+           "para", "loop_paragraph", "table", "grouped_table", "start_table", "finish_table", "save_new", "WD_SECTION"]

@@ -14,10 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from tools.docx_skeleton import (
@@ -28,7 +25,8 @@ from tools.docx_skeleton import (
     page_break,
     page_footer,
     para,
-    set_widths,
+    finish_table,
+    start_table,
     table,
     toc,
 )
@@ -91,17 +89,7 @@ def static_table(doc: Any, headers: list[str], rows: list[list[str]],
 def fixed_loop_table(doc: Any, headers: list[str], fixed: list[list[str]], widths_mm: list[float],
                      cells: list[str] | None = None, loop: str = "") -> Any:
     """Header, fixed rows, then (optionally) one row per item of ``loop``."""
-    count = 1 + len(fixed) + (3 if cells else 0)
-    t = doc.add_table(rows=count, cols=len(headers))
-    t.style = doc.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, text in enumerate(headers):
-        t.rows[0].cells[i].text = text
-        t.rows[0].cells[i].paragraphs[0].runs[0].font.bold = True
-        _shade(t.rows[0].cells[i])
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    t.rows[0]._tr.get_or_add_trPr().append(header)
+    t = start_table(doc, headers, 1 + len(fixed) + (3 if cells else 0))
     for r, row in enumerate(fixed, 1):
         for i, text in enumerate(row):
             t.rows[r].cells[i].text = text
@@ -111,14 +99,7 @@ def fixed_loop_table(doc: Any, headers: list[str], fixed: list[list[str]], width
         for i, text in enumerate(cells):
             t.rows[base + 1].cells[i].text = text
         t.rows[base + 2].cells[0].text = "{%tr endfor %}"
-    set_widths(t, widths_mm)
-    for row in t.rows:
-        for cell in row.cells:
-            for p in cell.paragraphs:
-                for run in p.runs:
-                    run.font.size = Pt(9)
-    doc.add_paragraph()
-    return t
+    return finish_table(doc, t, widths_mm)
 
 
 def right(t: Any, *columns: int) -> Any:
@@ -128,14 +109,6 @@ def right(t: Any, *columns: int) -> Any:
             for p in row.cells[column].paragraphs:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return t
-
-
-def _shade(cell: Any) -> None:
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), "D9E2F3")
-    cell._tc.get_or_add_tcPr().append(shd)
 
 
 def contact_table(doc: Any) -> None:
