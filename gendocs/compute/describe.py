@@ -67,8 +67,21 @@ def _item_words(inputs: CostInputs, item: CostItem, numbers: dict[str, int]) -> 
                 "按分する。")
     words = describe_shares(item.shares, inputs)
     note = "（人口は各団体の基準日の人口）" if any(s.basis == POPULATION for s in item.shares) else ""
+    note += "".join(_tapering_words(inputs, s.basis) for s in item.shares if s.basis in inputs.basis_brackets)
     among = "その年度" if len(item.amounts) == 1 else "各年度"
     return f"{_amounts(item)}を{words}{note}により、{among}の構成団体で按分する。"
+
+
+def _tapering_words(inputs: CostInputs, basis: str) -> str:
+    """（逓減人口割は、人口のうち5万人以下の部分に1、…10万人を超える部分に0.25を乗じた数）."""
+    parts, floor = [], 0
+    for bracket in inputs.basis_brackets[basis]:
+        low = f"{ja.format_amount(floor)}人を超え" if floor else ""
+        span = (f"{low}{ja.format_amount(bracket.up_to)}人以下の部分" if bracket.up_to is not None
+                else f"{ja.format_amount(floor)}人を超える部分" if floor else "全体")
+        parts.append(f"{span}に{ja.format_decimal(bracket.rate)}")
+        floor = bracket.up_to or floor
+    return f"（{inputs.basis_names[basis]}は、人口のうち{'、'.join(parts)}を乗じた数の合計）"
 
 
 def _amounts(item: CostItem) -> str:

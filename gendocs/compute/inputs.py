@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute.bases import tapered_population
 from gendocs.compute.rounding import RoundingPolicy
 from gendocs.model import Content
 from gendocs.model.base import YearMonth
-from gendocs.model.costs import CostItem, JoiningFee, Outlook, Settlement
+from gendocs.model.costs import Basis, Bracket, CostItem, JoiningFee, Outlook, Settlement
 from gendocs.model.systems import CurrentSystem
 
 
@@ -58,6 +59,7 @@ class CostInputs:
     prices: Mapping[str, int] = field(default_factory=dict)
     bases: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
     basis_names: Mapping[str, str] = field(default_factory=dict)
+    basis_brackets: Mapping[str, tuple[Bracket, ...]] = field(default_factory=dict)  # 逓減人口割
     policy: RoundingPolicy = RoundingPolicy()
     min_saving: Decimal | None = None
     joining_fee: JoiningFee | None = None
@@ -79,13 +81,15 @@ def inputs_from_content(content: Content) -> CostInputs:
     costs = content.costs
     years = tuple(range(costs.start_fiscal_year, costs.start_fiscal_year + costs.years))
     rounding = costs.rounding
+    members = tuple(_member(content, m, years[0]) for m in content.members)
     return CostInputs(
-        members=tuple(_member(content, m, years[0]) for m in content.members),
+        members=members,
         years=years,
         items=costs.items,
         prices={p.service: p.monthly for p in costs.service_prices},
-        bases={b.id: dict(b.values) for b in costs.bases},
+        bases={b.id: basis_table(b, members) for b in costs.bases},
         basis_names={b.id: b.name for b in costs.bases},
+        basis_brackets={b.id: b.population_brackets for b in costs.bases if b.population_brackets},
         policy=RoundingPolicy(rounding.unit, rounding.rule, rounding.remainder,
                               content.consortium.representative),
         min_saving=costs.guarantee.min_saving if costs.guarantee else None,
@@ -94,6 +98,13 @@ def inputs_from_content(content: Content) -> CostInputs:
         payment_profile=costs.payment_profile,
         outlook=costs.outlook,
     )
+
+
+def basis_table(basis: Basis, members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:
+    """Each member's value under a named basis: as given, or its population tapered by brackets."""
+    if basis.values is not None:
+        return dict(basis.values)
+    return {m.id: tapered_population(m.population, basis.population_brackets) for m in members}
 
 
 def _member(content: Content, member: Any, first_year: int) -> MemberFacts:

@@ -63,12 +63,31 @@ class CostItem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Bracket:
+    """逓減人口割の区分: 人口のうちこの区分に入る部分に掛ける率."""
+
+    up_to: int | None = fld("区分の上限人口（省略は上限なし。最後の区分だけ）", "upper bound of the bracket",
+                            unit="人", min=1, default=None)
+    rate: Decimal = fld("この区分の人口に掛ける率（0〜1）", "rate applied to the population in the bracket",
+                        unit="割合", min=0, max=1)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Basis:
-    """均等割・人口割以外の按分基準（基準財政需要額割、端末台数割、実績割など）."""
+    """均等割・人口割以外の按分基準（基準財政需要額割、端末台数割、実績割、逓減人口割など）.
+
+    The value of each member is given in ``values``, or computed from its population by
+    ``population_brackets`` (経費逓減方式: 5万人までの部分は 1、5万人を超え10万人までの部分は 0.5 …).
+    """
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
     name: str = fld("名称", "name", example="端末台数割")
-    values: dict[str, Decimal] = fld("構成団体（id）ごとの値", "value per member", ref="members")
+    values: dict[str, Decimal] | None = fld("構成団体（id）ごとの値（population_brackets のときは不要）",
+                                            "value per member (not with population_brackets)",
+                                            ref="members", default=None)
+    population_brackets: tuple[Bracket, ...] = fld(
+        "逓減人口割の区分（人口の少ない区分から。values の代わりに人口から値を計算）",
+        "brackets of a tapered population basis (instead of values)", default=())
 
 
 @dataclass(frozen=True, kw_only=True)

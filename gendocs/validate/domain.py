@@ -124,9 +124,29 @@ def cost_rules(content: Content) -> Iterator[Finding]:
                                            "amounts per fiscal year are required")
     member_ids = {m.id for m in content.members}
     for b, basis in enumerate(content.costs.bases):
+        yield from _basis(("costs", "bases", b), basis, member_ids)
+
+
+def _basis(path: KeyPath, basis: Any, member_ids: set[str]) -> Iterator[Finding]:
+    """A named basis has either values for every member or 逓減 brackets ending without a bound."""
+    if (basis.values is None) == (not basis.population_brackets):
+        yield path, Msg("values（団体ごとの値）と population_brackets（逓減人口割の区分）のどちらか一方が必要です",
+                        "exactly one of values and population_brackets is required")
+        return
+    if basis.values is not None:
         for missing in sorted(member_ids - set(basis.values)):
-            yield ("costs", "bases", b, "values"), Msg(
-                f"構成団体「{missing}」の値がありません", f"no value for member '{missing}'")
+            yield path + ("values",), Msg(f"構成団体「{missing}」の値がありません",
+                                          f"no value for member '{missing}'")
+        return
+    bounds = [bracket.up_to for bracket in basis.population_brackets]
+    if bounds[-1] is not None or None in bounds[:-1]:
+        yield path + ("population_brackets",), Msg(
+            "上限（up_to）を省くのは最後の区分だけで、最後の区分には上限を書きません",
+            "only the last bracket, and it always, leaves out up_to")
+    elif any(a >= b for a, b in zip(bounds[:-2], bounds[1:-1])):
+        yield path + ("population_brackets",), Msg(
+            f"区分の上限は小さい順に並べる必要があります（{bounds[:-1]} が書かれています）",
+            f"bracket bounds must increase, found {bounds[:-1]}")
 
 
 def _shares(path: KeyPath, item: Any, bases: dict[str, Any]) -> Iterator[Finding]:
