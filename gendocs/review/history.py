@@ -1,0 +1,67 @@
+"""改訂履歴 from git: the commits that changed content/ since the last recorded revision.
+
+The 改訂履歴 table of the documents is content (``project.revisions``), so builds stay the same
+bytes for the same YAML. This module only proposes the next row from ``git log``: the commits
+after the date of the newest recorded revision (commits on that day count as part of it), a
+版数 one minor step up (第1.0版 → 第1.1版) and the commit subjects as the 改訂内容.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from gendocs.model.plan import Project
+from gendocs.review.gitrev import _git
+
+_EDITION = re.compile(r"^(.*?)(\d+)\.(\d+)(\D*)$")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One commit that touched content/."""
+
+    commit: str
+    day: date
+    subject: str
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The 改訂履歴 row to add: the commits it covers and the row itself."""
+
+    since: date | None
+    changes: tuple[Change, ...]
+    edition: str
+    day: date
+    summary: str
+
+
+def content_changes(root: Path, folder: Path) -> tuple[Change, ...]:
+    """Every commit that changed ``folder`` (relative to the repository ``root``), oldest first."""
+    log = _git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
+    changes = []
+    for line in log.splitlines():
+        commit, day, subject = line.split("\t", 2)
+        changes.append(Change(commit, date.fromisoformat(day), subject))
+    return tuple(changes)
+
+
+def propose_revision(project: Project, changes: tuple[Change, ...]) -> Proposal | None:
+    """The next 改訂履歴 row for the commits after the newest recorded revision, or None."""
+    since = max((r.date for r in project.revisions), default=None)
+    newer = tuple(c for c in changes if since is None or c.day > since)
+    if not newer:
+        return None
+    subjects = list(dict.fromkeys(c.subject for c in newer))  # repeated subjects once, in order
+    return Proposal(since, newer, next_edition(project.edition), newer[-1].day, "、".join(subjects))
+
+
+def next_edition(edition: str) -> str:
+    """第1.0版 → 第1.1版; an edition without a minor number is returned unchanged."""
+    m = _EDITION.match(edition)
+    if m is None:
+        return edition
+    return f"{m.group(1)}{m.group(2)}.{int(m.group(3)) + 1}{m.group(4)}"
