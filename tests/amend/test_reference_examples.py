@@ -788,6 +788,32 @@ CASES += [
 ]
 
 
+CASES.append(
+    Case(
+        "hakodate-h27-suppl2-one-phrase",
+        "函館市 H27 附則2 (特別職の職員の給与等に関する条例 別表第2; the 別表 rows are made up). Two changes "
+        "around 「および」 are quoted as one phrase, not as 「防災会議の委員」の次に「,専門委員」を加え,"
+        "「専門委員」を「幹事」に改める",
+        HAKODATE,
+        """
+第1条　この条例は、特別職の職員の給与等に関し必要な事項を定める。
+別表第2（第2条関係）
+区分｜報酬の額
+防災会議の委員および専門委員｜日額　10,000円
+その他の委員｜日額　8,000円
+""",
+        """
+第1条　この条例は、特別職の職員の給与等に関し必要な事項を定める。
+別表第2（第2条関係）
+区分｜報酬の額
+防災会議の委員,専門委員および幹事｜日額　10,000円
+その他の委員｜日額　8,000円
+""",
+        "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。",
+    )
+)
+
+
 NOT_REPRODUCED = {
     "川崎市規則16 (第九条第１項中…)": (
         "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
@@ -805,10 +831,6 @@ NOT_REPRODUCED = {
     ),
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
-    "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
-        "the layout of an amendment of another ordinance is reproduced from given sentences; "
-        "drafting that sentence from the 別表 quotes two shorter spans"
-    ),
     "令4法68 第221条 (次に掲げる法律の規定中…)": "整理法 lists amending many laws are out of scope",
     "Wikipedia (共通見出し)": "a 見出し shared by several 条 is not modelled",
 }
