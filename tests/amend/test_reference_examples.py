@@ -18,6 +18,7 @@ from gendocs.ja import kansuji
 from tests.amend.helpers import draft, provisions_text, squash
 
 FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 公布 PDFs: 第４条, １人
+KAWASAKI_16 = Style("kawasaki-16", numerals="fullwidth", article_numerals="kanji")  # 川崎市規則16: 第九条第１項
 CHOFU = Style("chofu", comma=",")  # 調布市: 「…を削り,「6人」を…」
 HAKODATE = Style("hakodate", comma=",", kana_connectives=True)  # 函館市: 「,」 and および
 KANJI_MUNICIPAL = Style("kanji-municipal", numerals="kanji", insert_word="下")  # 佐倉市 H24, 岐阜県
@@ -728,6 +729,19 @@ CASES.append(
 )
 
 
+CASES.append(
+    Case(
+        "kawasaki-16-chain-as-printed",
+        "川崎市規則16 (2025) as printed: 条 in 漢数字, 項 in full-width digits (the texts of kawasaki-16-chain)",
+        KAWASAKI_16,
+        next(c for c in CASES if c.id == "kawasaki-16-chain").old,
+        next(c for c in CASES if c.id == "kawasaki-16-chain").new,
+        "第九条第１項中「第２条第１０項」を「第２条第１１項」に、「同条第１１項」を「同条第１２項」に改め、"
+        "同条第２項中「第２条第９項」を「第２条第１０項」に改める。",
+    )
+)
+
+
 CASES += [
     Case(
         "r7-law47-art4-new-chapter",
@@ -815,10 +829,6 @@ CASES.append(
 
 
 NOT_REPRODUCED = {
-    "川崎市規則16 (第九条第１項中…)": (
-        "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
-        "case kawasaki-16-chain writes 「第９条第１項中…」"
-    ),
     "令4法68 第363条 (…第五十二条第七号ロ中)": "細目 (イ・ロ) are not cited; the 号-level merge is case r4-law68-art363-merge-items",
     "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": (
         "the reference quotes the new 章 only as 「第二章の二　…」 and its 条 moves (第五条の三 → 第五条の十三) "
