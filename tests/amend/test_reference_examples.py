@@ -15,6 +15,8 @@ import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
 from gendocs.ja import kansuji
+from gendocs.amend.batch import draft_batch
+from gendocs.amend.parse_text import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, squash
 
 FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 公布 PDFs: 第４条, １人
@@ -841,7 +843,6 @@ NOT_REPRODUCED = {
     ),
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
-    "令4法68 第221条 (次に掲げる法律の規定中…)": "整理法 lists amending many laws are out of scope",
     "Wikipedia (共通見出し)": "a 見出し shared by several 条 is not modelled",
 }
 
@@ -984,3 +985,66 @@ ITEMS_CASES = [
 def test_all_items_of_a_paragraph_are_replaced_or_deleted_at_once(case: Case) -> None:
     written = provisions_text(draft(case.old, case.new, case.style))
     assert (written == squash(case.expected)) if case.exact else (squash(case.expected) in written)
+
+
+@dataclass(frozen=True)
+class BatchCase:
+    """A published 整理法 list: the texts of each law (old, new), the list sentence and the items quoted.
+
+    ``items`` maps an item's position (1 = 一) to its published text; the other items are made up.
+    """
+
+    id: str
+    source: str
+    style: Style
+    laws: tuple[tuple[str, str], ...]
+    sentence: str
+    items: dict[int, str]
+
+
+def _made_up_law(name: str, number: int) -> tuple[str, str]:
+    old = (
+        f"{name}\n（昭和二十二年法律第{kansuji(number)}号）\n"
+        "第一条　何人も、不正な行為をしてはならない。\n"
+        "第二条　前条の規定に違反した者は、一年以下の懲役に処する。\n"
+    )
+    return old, old.replace("懲役", "拘禁刑")
+
+
+ISHIHO_OLD = """
+医師法
+（昭和二十三年法律第二百一号）
+第三十条　医師は、正当な理由がなく、その業務上知り得た人の秘密を漏らしてはならない。
+第三十一条　次の各号のいずれかに該当する者は、三年以下の懲役若しくは百万円以下の罰金に処する。
+一　医師でなくて医業をした者
+二　虚偽又は不正の事実に基づいて医師免許を受けた者
+第三十二条　第七条第一項の規定により医業の停止を命ぜられた者で、当該停止を命ぜられた期間中に、医業を行つたものは、一年以下の懲役に処する。
+第三十三条　第三十条の規定に違反した者は、六月以下の懲役に処する。
+第三十三条の二　次の各号のいずれかに該当する者は、六月以下の懲役又は五十万円以下の罰金に処する。
+一　第六条の二第一項の規定に違反した者
+二　第七条の二第一項の規定による命令に違反した者
+２　前項第一号の罪は、告訴がなければ公訴を提起することができない。
+"""
+
+BATCH_CASES = [
+    BatchCase(
+        "r4-law68-art221-list",
+        "令4法68 第221条 (整理法 list form). The reference quotes the sentence and item 八 only: items 一–七 "
+        "are made-up laws (甲法 …), and the 医師法 text is made up around the cited units so that item 八 "
+        "comes out as published",
+        NATIONAL,
+        tuple(_made_up_law(f"{name}法", n) for n, name in enumerate("甲乙丙丁戊己庚", start=1))
+        + ((ISHIHO_OLD, ISHIHO_OLD.replace("懲役", "拘禁刑")),),
+        "次に掲げる法律の規定中「懲役」を「拘禁刑」に改める。",
+        {8: "八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BATCH_CASES, ids=lambda c: c.id)
+def test_published_list_of_laws_is_reproduced(case: BatchCase) -> None:
+    pairs = [tuple(parse_rule_text(text.strip() + "\n", allow_gaps=True) for text in law) for law in case.laws]
+    batch = draft_batch([(old, new) for old, new in pairs], style=case.style)
+    assert squash(batch.sentence) == squash(case.sentence)
+    for position, item in case.items.items():
+        assert squash(batch.items[position - 1]) == squash(item)
