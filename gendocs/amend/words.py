@@ -151,7 +151,7 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
     changes = [
         _with_okurigana(c, old[seg]) for seg, (a, b) in enumerate(zip(old, new)) if a != b for c in _diff(seg, a, b)
     ]
-    joined = _join_phrases(changes, old)
+    joined = _join_phrases(changes, old, _repeated(changes, old))
     for found in (joined, changes) if joined != changes else (changes,):
         groups = _identical_groups(found, old)
         for use_groups, gap in ((True, 1), (True, 4), (False, 1), (False, 1_000_000)):
@@ -232,18 +232,27 @@ def _merge(changes: list[_Change], old: list[str], gap: int) -> list[_Change]:
     return merged
 
 
-def _join_phrases(changes: list[_Change], old: list[str]) -> list[_Change]:
+def _repeated(changes: list[_Change], old: list[str]) -> set[int]:
+    """Return the changes made identically at two or more places (written once, never joined)."""
+    groups = _identical_groups(changes, old)
+    firsts = list(groups.values())
+    return {index for index, first in groups.items() if firsts.count(first) > 1}
+
+
+def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) -> list[_Change]:
     """Join changes that only a connective separates into one change of the whole phrase.
 
     amendment-rules.md 2.2 (函館市 H27): 「防災会議の委員および専門委員」を「防災会議の委員,専門委員
     および幹事」に改める — not 「の委員」の次に「,専門委員」を加え,「専門委員」を「幹事」に改める: two
     changes around 「および」 inside one phrase are quoted as one span, and that span is the whole
-    noun phrase (its first conjunct and the 「…の」 words that modify it).
+    noun phrase (its first conjunct and the 「…の」 words that modify it). A change made identically
+    at several places (``repeated``) stays a change of its own: it is written once for all of them.
     """
     out: list[_Change] = []
-    for change in changes:
+    for index, change in enumerate(changes):
         last = out[-1] if out else None
-        if last is not None and last.seg == change.seg and old[change.seg][last.end : change.start] in _CONNECTIVES:
+        free = not {index - 1, index} & repeated
+        if last is not None and free and last.seg == change.seg and old[change.seg][last.end : change.start] in _CONNECTIVES:
             text = old[change.seg]
             out[-1] = _Change(change.seg, last.start, change.end, last.new + text[last.end : change.start] + change.new)
             out[-1] = _whole_phrase(out[-1], text)
