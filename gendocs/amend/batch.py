@@ -34,23 +34,35 @@ from itertools import groupby
 from gendocs.errors import GendocsError, Msg, UsageError
 
 from gendocs.amend import Amendment, draft_amendment
-from gendocs.amend.cite import Citer
+from gendocs.amend.cite import Citer, find_article
 from gendocs.amend.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 from gendocs.amend.errors import ApplyError, VerificationError
 from gendocs.amend.generate import edit_clauses, join_clauses, join_names, unit_names
 from gendocs.amend.layout import split_amendment
-from gendocs.amend.model import Article, Paragraph, Rule
-from gendocs.amend.ops import EditWords, Part, Ref, ReplaceTitle
+from gendocs.amend.model import Article, Paragraph, Rule, article_texts, paragraph_texts
+from gendocs.amend.ops import (
+    AmendmentOp,
+    EditWords,
+    Part,
+    Provision,
+    Ref,
+    ReplaceItems,
+    ReplaceLatter,
+    ReplaceTable,
+    ReplaceTitle,
+    ReplaceUnit,
+)
 from gendocs.amend.parse_amend import PART_SUFFIXES, apply_sentence
 from gendocs.amend.parse_text import parse_rule_text
 from gendocs.amend.style import MUNICIPAL, Style
 from gendocs.amend.verify import comparable, first_difference
-from gendocs.amend.words import EditConflict, WordEdit, apply_edits, plan_edits
+from gendocs.amend.words import WordEdit, plan_edits
 
 INDENT = "\u3000"
 TITLE_NAME = "題名"
 _LIST_HEAD = re.compile(r"^次に掲げる(.+?)の規定中(.+)$")
 _ITEM_LABEL = re.compile(r"^(?:[（(][0-9０-９]+[）)]|[一二三四五六七八九十百]+)[\s\u3000]+")
+_AREA = re.compile(r"^(?:別表|目次)")
 _RANGE_END = re.compile(r"(から[^、]+?)まで(?=、|及び|および|$)")
 
 
@@ -109,7 +121,7 @@ def draft_batch(
         style=style,
         title=batch_title([d.old for d in drafts], style),
         sentence=f"次に掲げる{kind}の規定中{head}",
-        items=tuple(_item(n, d, edits, style) for n, d in enumerate(drafts, start=1)),
+        items=tuple(_item(n, d, edits, head, style) for n, d in enumerate(drafts, start=1)),
         supplementary=enactment_paragraphs(enactment, kind, style),
     )
     _verify(batch)
@@ -154,37 +166,59 @@ def _common_kind(drafts: tuple[Amendment, ...]) -> str:
 
 
 def _common_edits(drafts: tuple[Amendment, ...]) -> tuple[WordEdit, ...]:
-    for draft in drafts:
-        for provision in draft.provisions:
-            op = provision.ops[0]
-            if len(provision.ops) == 1 and isinstance(op, EditWords):
-                return op.edits
-    found = plan_edits([drafts[0].old.title], [drafts[0].new.title])
-    if found is None:
-        raise NotUniformError(drafts[0].old.title, Msg("字句の改正ではありません。", "not a change of words."))
+    """Return the 字句 edits every rule makes: those of the first rule, which each other rule must share.
+
+    Each rule's edits are quoted over all its changed texts but its 題名 (「寒川町電子計算組織…」 is
+    one word to the diff; the item checks that the edits change it too).
+    """
+    first = _rule_edits(drafts[0])
+    for draft in drafts[1:]:
+        if _rule_edits(draft) != first:
+            raise NotUniformError(draft.old.title, Msg("他の例規と同じ字句の改正ではありません。", "makes another change than the first rule."))
+    return first
+
+
+def _rule_edits(draft: Amendment) -> tuple[WordEdit, ...]:
+    before, after = _texts(draft.old), _texts(draft.new)
+    if len(before) != len(after):
+        raise NotUniformError(draft.old.title, Msg("字句の改正だけではありません。", "changes more than words."))
+    changed = [(a, b) for a, b in zip(before, after) if a != b] or [(draft.old.title, draft.new.title)]
+    found = plan_edits([a for a, _ in changed], [b for _, b in changed])
+    if not found:
+        raise NotUniformError(draft.old.title, Msg("字句の改正として表せません。", "cannot be written as a change of words."))
     return found
 
 
-def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], style: Style) -> str:
-    """Write one item: label, 題名 with its number, the units changed."""
+def _texts(rule: Rule) -> list[str]:
+    """Return every text of a rule but its 題名 in reading order: 目次, 見出し and 条, 附則, 別表 cells."""
+    texts = list(rule.toc)
+    for article in rule.articles:
+        texts += [article.caption or "", *article_texts(article)]
+    for suppl in rule.supplementary:
+        texts += [t for p in suppl.paragraphs for t in paragraph_texts(p)]
+        texts += [t for a in suppl.articles for t in (a.caption or "", *article_texts(a))]
+    return texts + [cell for table in rule.tables for row in table.rows for cell in row]
+
+
+def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], head: str, style: Style) -> str:
+    """Write one item (label, 題名 with its number, the units changed) and check it gives the new rule."""
     rule = draft.old
+    units = join_names(_names(draft, edits, style), style)
+    try:
+        applied = _apply_item(rule, units, head)
+    except ApplyError:
+        applied = None
+    count = len(rule.supplementary)
+    if applied is None or comparable(applied, count) != comparable(draft.new, count):
+        reason = Msg("他の例規と同じ字句の改正だけではありません。", "makes other changes than the same change of words.")
+        raise NotUniformError(rule.title, reason)
     cited = f"（{rule.number}）" if rule.number else ""
-    return f"{style.item_label((number,))}{INDENT}{rule.title}{cited}{join_names(_names(draft, edits, style), style)}"
+    return f"{style.item_label((number,))}{INDENT}{rule.title}{cited}{units}"
 
 
 def _names(draft: Amendment, edits: tuple[WordEdit, ...], style: Style) -> list[str]:
-    """Name the units a rule's provisions change, in document order, after checking each makes ``edits``."""
-    cited: list[tuple[tuple[object, ...], Ref, Part]] = []
-    for provision in draft.provisions:
-        op = provision.ops[0]
-        if len(provision.ops) == 1 and isinstance(op, ReplaceTitle) and _edited(draft.old.title, edits) == op.title:
-            cited.append(((-1,), Ref(), "body"))
-        elif len(provision.ops) == 1 and isinstance(op, EditWords) and op.edits == edits:
-            cited += [(_position(ref), ref, op.part) for ref in op.targets]
-        else:
-            reason = Msg("他の例規と同じ字句の改正だけではありません。", "makes other changes than the same change of words.")
-            raise NotUniformError(draft.old.title, reason)
-    cited.sort(key=lambda entry: entry[0])
+    """Name the units the rule's provisions change, in document order (as the single form merges them)."""
+    cited = sorted((entry for provision in draft.provisions for entry in _cited(provision, draft)), key=lambda e: e[0])
     # 「第2条（見出しを含む。）及び第3条」: units with and without their 見出し interleave, so name
     # each run of one part in document order.
     names: list[str] = []
@@ -195,17 +229,44 @@ def _names(draft: Amendment, edits: tuple[WordEdit, ...], style: Style) -> list[
     return names
 
 
+Cited = tuple[tuple[object, ...], Ref, Part]
+
+
+def _cited(provision: Provision, draft: Amendment) -> list[Cited]:
+    """Return the units a provision changes, with the part of each.
+
+    The single form sometimes rewrites a short text whole (「第2条後段を次のように改める。」); in the
+    list the same text is cited for its words (「第2条後段」), and :func:`_item` checks the result.
+    """
+    op: AmendmentOp | None = provision.ops[0] if len(provision.ops) == 1 else None
+    if isinstance(op, ReplaceTitle):
+        return [((-1,), Ref(), "body")]
+    if isinstance(op, EditWords):
+        return [(_position(ref), ref, op.part) for ref in op.targets]
+    if isinstance(op, ReplaceLatter):
+        return [(_position(op.target), op.target, "latter")]
+    if isinstance(op, (ReplaceUnit, ReplaceItems)) and (not isinstance(op, ReplaceUnit) or op.through is None):
+        return [(_position(op.target), op.target, _unit_part(op.target, draft))]
+    if isinstance(op, ReplaceTable):
+        ref = Ref("table", table=op.table.number)
+        return [(_position(ref), ref, "body")]
+    reason = Msg("字句の改正だけではありません。", "changes more than words.")
+    raise NotUniformError(draft.old.title, reason)
+
+
+def _unit_part(ref: Ref, draft: Amendment) -> Part:
+    # A 条 rewritten whole whose 見出し changes too is cited 「第2条（見出しを含む。）」.
+    if ref.kind != "article":
+        return "body"
+    before, after = find_article(draft.old, ref), find_article(draft.new, ref)
+    same = before is not None and after is not None and before.caption == after.caption
+    return "body" if same else "all"
+
+
 def _position(ref: Ref) -> tuple[object, ...]:
     """Sort key of a unit in document order: 目次, 本則, 附則, 別表."""
     area = ("toc", "division", "main", "suppl", "table").index(ref.area)
     return (area, ref.table or 0, ref.article or (), ref.paragraph or 0, ref.item or ())
-
-
-def _edited(text: str, edits: tuple[WordEdit, ...]) -> str | None:
-    try:
-        return apply_edits([text], edits)[0]
-    except EditConflict:
-        return None
 
 
 def _verify(batch: BatchAmendment) -> None:
@@ -245,11 +306,14 @@ def _find_rule(changed: list[Rule], item: str, rules: Sequence[Rule]) -> tuple[i
 def _apply_item(rule: Rule, citation: str, words: str) -> Rule:
     """Apply an item as the single form it abbreviates: 「第31条から第33条までの規定…中「A」を「B」に改める。」.
 
-    Units cited with a part (「第2条（見出しを含む。）」, 「第4条の見出し」) are applied in a sentence
+    別表 and 目次 are applied each on its own. Units cited with a part (「第2条（見出しを含む。）」, 「第4条の見出し」) are applied in a sentence
     of their own per part; the units are distinct, so the order does not matter.
     """
     by_part: dict[str, list[str]] = {}
     for piece in re.split("、|及び|および", citation):
+        if _AREA.match(piece):
+            rule = apply_sentence(rule, f"{piece}中{words}", ())
+            continue
         suffix = next((s for s, _ in PART_SUFFIXES if piece.endswith(s)), "")
         by_part.setdefault(suffix, []).append(piece.removesuffix(suffix) if suffix else piece)
     for suffix, pieces in by_part.items():

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
-from gendocs.amend import MUNICIPAL, ApplyError, Style
-from gendocs.amend.batch import NotUniformError, apply_batch, batch_from_text, batch_title
+import pytest
+from hypothesis import HealthCheck, assume, given, note, settings
+from hypothesis import strategies as st
+
+from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style
+from gendocs.amend.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
 from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.render_text import render_rule
 from gendocs.errors import UsageError
+from tests.amend.rules import rules
+from tests.amend.test_roundtrip import EXAMPLES
 
 KANRI = """寒川町電子計算組織の管理運営に関する条例
 （平成5年寒川町条例第12号）
@@ -72,7 +79,7 @@ def test_a_rule_with_another_change_has_no_list_form() -> None:
     other = (TESURYO, TESURYO.replace("電子計算組織", "情報システム").replace("規則", "町長"))
     with pytest.raises(NotUniformError) as raised:
         batch_from_text([renamed(KOJIN), other])
-    assert raised.value.message.ja.startswith("寒川町手数料条例: 他の例規と同じ字句の改正だけではありません。")
+    assert raised.value.message.ja.startswith("寒川町手数料条例: 他の例規と同じ字句の改正ではありません。")
 
 
 def test_rules_of_different_kinds_are_not_listed_together() -> None:
@@ -92,3 +99,19 @@ def test_an_item_naming_no_given_rule_is_an_apply_error() -> None:
     with pytest.raises(ApplyError) as raised:
         apply_batch([batch.rules[0].old], batch.text())
     assert raised.value.message.ja.endswith("どの例規の号か分かりません。")
+
+
+def _renamed_rule(rule: Rule, style: Style, title: str) -> tuple[Rule, Rule]:
+    text = "\n".join(render_rule(replace(rule, title=title), style))
+    return parse_rule_text(text), parse_rule_text(text.replace("電子計算組織", "共同利用システム"))
+
+
+@settings(max_examples=max(EXAMPLES // 2, 25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=rules(), second=rules(), national=st.booleans())
+def test_random_rules_renaming_one_word_make_a_list_that_applies_back(first: Rule, second: Rule, national: bool) -> None:
+    style = NATIONAL if national else MUNICIPAL
+    pairs = [_renamed_rule(first, style, "寒川町甲条例"), _renamed_rule(second, style, "寒川町乙条例")]
+    assume(all(old != new for old, new in pairs))
+    batch = draft_batch(pairs, style=style)
+    note(batch.text())
+    assert apply_batch([old for old, _ in pairs], batch.text()) == tuple(new for _, new in pairs)
