@@ -9,11 +9,13 @@ Form (amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
     　　　附　則
     　この条例は、公布の日から施行する。
 
-Each item cites the units of one rule the way the single form merges an identical change across
-条 (「第3条及び第5条」, 「第31条から第33条までの規定」, 「第5条第1項第5号」), except that a range
-ends in 「まで」: the sentence already says 「…の規定中」 (「八　医師法（昭和二十三年法律第二百一号）
-第三十一条から第三十三条まで及び第三十三条の二第一項」). A 題名 that carries the word is cited as
-「題名」. Items keep the order in which the rules are given.
+Each item cites the units of one rule that its single-form draft changes, the way that draft merges
+an identical change across 条 (「第3条及び第5条」, 「第31条から第33条までの規定」, 「第5条第1項第5号」),
+except that a range ends in 「まで」: the sentence already says 「…の規定中」 (「八　医師法（昭和二十三年
+法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項」). A unit the single form rewrites
+whole (a short 後段, 号 or 別表) is cited for its words too; a 題名 that carries the word is cited as
+「題名」. Items keep the order in which the rules are given. The list exists only when every rule
+makes the same 字句 edits and nothing else (:class:`NotUniformError` otherwise).
 
 題名 of the instrument: the reference (2.1) shows only the single form 「○○条例の一部を改正する
 条例」. Common practice (ワークブック法制執務, as quoted by the 政策法務 blog seisaku.mydns.jp
@@ -289,12 +291,12 @@ def apply_batch(rules: Sequence[Rule], text: str) -> tuple[Rule, ...]:
         raise ApplyError(written.enacting, Msg("「次に掲げる…の規定中」の文がありません。", "no 「次に掲げる…の規定中」 sentence."))
     changed = list(rules)
     for item, _ in written.sentences:
-        index, citation = _find_rule(changed, _ITEM_LABEL.sub("", item), rules)
+        index, citation = _find_rule(_ITEM_LABEL.sub("", item), rules)
         changed[index] = _apply_item(changed[index], citation, head.group(2))
     return tuple(changed)
 
 
-def _find_rule(changed: list[Rule], item: str, rules: Sequence[Rule]) -> tuple[int, str]:
+def _find_rule(item: str, rules: Sequence[Rule]) -> tuple[int, str]:
     # Longest name first: 「A条例」 must not capture the item of 「A条例施行規則」.
     names = [(f"{r.title}（{r.number}）" if r.number else r.title, n) for n, r in enumerate(rules)]
     for name, index in sorted(names, key=lambda pair: -len(pair[0])):
@@ -306,8 +308,8 @@ def _find_rule(changed: list[Rule], item: str, rules: Sequence[Rule]) -> tuple[i
 def _apply_item(rule: Rule, citation: str, words: str) -> Rule:
     """Apply an item as the single form it abbreviates: 「第31条から第33条までの規定…中「A」を「B」に改める。」.
 
-    別表 and 目次 are applied each on its own. Units cited with a part (「第2条（見出しを含む。）」, 「第4条の見出し」) are applied in a sentence
-    of their own per part; the units are distinct, so the order does not matter.
+    別表 and 目次 are applied each on its own, and units cited with a part (「第2条（見出しを含む。）」,
+    「第4条後段」) in a sentence per part; the units are distinct, so the order does not matter.
     """
     by_part: dict[str, list[str]] = {}
     for piece in re.split("、|及び|および", citation):
