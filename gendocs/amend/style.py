@@ -26,9 +26,9 @@ class Style:
     """How one municipality writes its 例規 and their amendments.
 
     ``numerals``: 条・項・号 numbers and counters (第3条 / 第三条 / 第３条).
-    ``article_numerals``: the numerals of 条 numbers when they differ from ``numerals``
-    (amendment-rules.md 2.13: 川崎市規則16 writes 「第九条第１項中…」, 岐阜県 第八条 with 項 2, 3);
-    None writes 条 like the rest.
+    ``article_numerals``: the numerals of 条 numbers (citations and labels) when they differ from
+    ``numerals``, which then covers 項・号 and counters (amendment-rules.md 2.13: 川崎市規則16
+    writes 「第九条第１項中…」); None writes 条 like the rest.
     ``comma``: the 読点 between clauses and in 附則 (「、」 or 「,」).
     ``insert_word``: 「A」の下に「B」を加える (national) or 「A」の次に「B」を加える (横書き).
     ``item_labels``: 号 printed as (1) or 一.
