@@ -29,6 +29,7 @@ from gendocs.render.docx import render_template
 from gendocs.write import OutputFile, reproducible_docx
 
 from gendocs.amend import Amendment
+from gendocs.amend.batch import BatchAmendment
 from gendocs.amend.enact import suppl_lines
 from gendocs.amend.table import Cell
 
@@ -134,11 +135,35 @@ def render_documents(amendment: Amendment, template: Callable[[str], Path], stam
     name = amendment.old.title
     text = render_template(template(TEXT_TEMPLATE), text_context(amendment))
     lay_out_rules(text, [amendment.style.vertical])
+    return [_save(text, f"{name}_改正文.docx", amendment.title, stamp), _table_file(amendment, template, stamp)]
+
+
+def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
+    """Return the 改正文 template's context for an 一括改正: the list sentence where the 制定文 goes,
+    then one paragraph per item."""
+    lines = suppl_lines(batch.supplementary, batch.style)
+    return {
+        "title": batch.title,
+        "vertical": batch.style.vertical,
+        "enacting": batch.sentence,
+        "provisions": [{"text": item, "block": False} for item in batch.items],
+        "supplementary": [{"text": line, "heading": line.startswith("（") and line.endswith("）")} for line in lines],
+    }
+
+
+def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
+    """Render the 一括改正's one 改正文 and the 新旧対照表 of each rule it amends."""
+    text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch))
+    lay_out_rules(text, [batch.style.vertical])
+    name = batch.title.split("の一部を改正する")[0]
+    files = [_save(text, f"{name}_改正文.docx", batch.title, stamp)]
+    return files + [_table_file(rule, template, stamp) for rule in batch.rules]
+
+
+def _table_file(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> OutputFile:
+    name = amendment.old.title
     table = render_template(template(TABLE_TEMPLATE), table_context(amendment))
-    return [
-        _save(text, f"{name}_改正文.docx", amendment.title, stamp),
-        _save(table, f"{name}_新旧対照表.docx", f"{name} 新旧対照表", stamp),
-    ]
+    return _save(table, f"{name}_新旧対照表.docx", f"{name} 新旧対照表", stamp)
 
 
 def _save(document: DocxTemplate, filename: str, title: str, stamp: datetime) -> OutputFile:

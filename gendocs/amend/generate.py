@@ -350,6 +350,15 @@ def _whole_name(op: AmendmentOp, citer: Citer) -> str:
 def several_units(targets: tuple[Ref, ...], citer: Citer, part: Part) -> str:
     """Cite several units: 「第3条及び第5条」, 「第31条から第33条までの規定及び第36条」,
     「第5条第1項第5号、第18条第1項第6号及び第52条第7号」, 「第8条（見出しを含む。）及び…」."""
+    return join_names(unit_names(targets, citer, part), citer.style)
+
+
+def unit_names(targets: tuple[Ref, ...], citer: Citer, part: Part, *, until: str = "までの規定") -> list[str]:
+    """Name each unit, or each run of three or more whole 条 as 「第31条から第33条までの規定」.
+
+    ``until`` is 「まで」 in the items of a 整理法 list, whose sentence already says 「…の規定中」
+    (令4法68 第221条: 「第三十一条から第三十三条まで及び第三十三条の二第一項」).
+    """
     groups: list[list[Ref]] = []
     for ref in targets:
         if groups and _follows(groups[-1][-1], ref):
@@ -359,10 +368,15 @@ def several_units(targets: tuple[Ref, ...], citer: Citer, part: Part) -> str:
     names: list[str] = []
     for group in groups:
         if len(group) >= 3 and part == "body":
-            names.append(f"{citer.local(group[0])}から{citer.local(group[-1])}までの規定")
+            names.append(f"{citer.local(group[0])}から{citer.local(group[-1])}{until}")
         else:
             names.extend(citer.cite(ref, CiteState()) + PART_WORDS[part] for ref in group)
-    return names[0] if len(names) == 1 else "、".join(names[:-1]) + citer.style.and_() + names[-1]
+    return names
+
+
+def join_names(names: list[str], style: Style) -> str:
+    """Join names with 「、」 and 及び before the last: 「A、B及びC」."""
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + style.and_() + names[-1]
 
 
 def _follows(before: Ref, ref: Ref) -> bool:

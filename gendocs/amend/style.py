@@ -26,6 +26,9 @@ class Style:
     """How one municipality writes its 例規 and their amendments.
 
     ``numerals``: 条・項・号 numbers and counters (第3条 / 第三条 / 第３条).
+    ``article_numerals``: the numerals of 条 numbers (citations and labels) when they differ from
+    ``numerals``, which then covers 項・号 and counters (amendment-rules.md 2.13: 川崎市規則16
+    writes 「第九条第１項中…」); None writes 条 like the rest.
     ``comma``: the 読点 between clauses and in 附則 (「、」 or 「,」).
     ``insert_word``: 「A」の下に「B」を加える (national) or 「A」の次に「B」を加える (横書き).
     ``item_labels``: 号 printed as (1) or 一.
@@ -47,6 +50,7 @@ class Style:
 
     name: str
     numerals: Numerals = "arabic"
+    article_numerals: Numerals | None = None
     comma: str = "、"
     insert_word: Literal["次", "下"] = "次"
     item_labels: Literal["paren", "kanji"] = "paren"
@@ -70,9 +74,10 @@ class Style:
         return "の".join(self.number(n) for n in number)
 
     def article(self, number: Num) -> str:
-        """Cite a 条: 第3条の2."""
-        head = f"第{self.number(number[0])}条"
-        return head + "".join(f"の{self.number(n)}" for n in number[1:])
+        """Cite a 条: 第3条の2 (第九条 with ``article_numerals`` kanji)."""
+        digits = self.article_numerals or self.numerals
+        head = f"第{render_numeral(number[0], digits)}条"
+        return head + "".join(f"の{render_numeral(n, digits)}" for n in number[1:])
 
     def paragraph(self, n: int) -> str:
         """Cite a 項: 第2項."""

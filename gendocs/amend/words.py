@@ -5,6 +5,8 @@ Rules implemented (amendment-rules.md 2.2, 2.3):
   reference (「第3条第2項」);
 * quote the smallest span that is unique in the cited unit; widen with neighbouring words when the
   words recur (「□□□を」, 「その□□□」);
+* changes that only a connective (及び, および, 、, ・ …) separates are quoted as one phrase
+  (「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に, 函館市 H27);
 * the same change at every occurrence in the unit is written once (「条中」 covers them all);
 * a 読点 that belongs to inserted words goes with them (「証人」の次に「、鑑定人」を加える);
 * words cannot be inserted before the start of a text with 「の次に」: write 「A」を「BA」に改める.
@@ -55,6 +57,11 @@ _MARKS = set("、。，,．.・「」『』（）()［］[]｛｝{}〔〕：:；
 _KANJI = re.compile(r"[\u3400-\u9fff]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _PARTICLES = set("はがをにのでともへやかぞ")
+
+# Words that join the conjuncts of one phrase (amendment-rules.md 2.2: changes on both sides are
+# quoted as one span), and the words a noun phrase is made of (nouns, numbers, references).
+_CONNECTIVES = {"及び", "および", "又は", "または", "並びに", "ならびに", "若しくは", "もしくは", "、", "，", ",", "・"}
+_PHRASE_WORD = re.compile(r"[\u3400-\u9fff々〆ヶ\u30a1-\u30fa\u30fc0-9０-９A-Za-zＡ-Ｚａ-ｚ]+")
 
 EditKind = Literal["replace", "delete", "insert"]
 
@@ -144,11 +151,13 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
     changes = [
         _with_okurigana(c, old[seg]) for seg, (a, b) in enumerate(zip(old, new)) if a != b for c in _diff(seg, a, b)
     ]
-    groups = _identical_groups(changes, old)
-    for use_groups, gap in ((True, 1), (True, 4), (False, 1), (False, 1_000_000)):
-        edits = _quote_all(changes, groups if use_groups else {}, old, gap)
-        if edits is not None and _reproduces(old, new, edits):
-            return edits
+    joined = _join_phrases(changes, old, _repeated(changes, old))
+    for found in (joined, changes) if joined != changes else (changes,):
+        groups = _identical_groups(found, old)
+        for use_groups, gap in ((True, 1), (True, 4), (False, 1), (False, 1_000_000)):
+            edits = _quote_all(found, groups if use_groups else {}, old, gap)
+            if edits is not None and _reproduces(old, new, edits):
+                return edits
     return None
 
 
@@ -221,6 +230,50 @@ def _merge(changes: list[_Change], old: list[str], gap: int) -> list[_Change]:
         else:
             merged.append(change)
     return merged
+
+
+def _repeated(changes: list[_Change], old: list[str]) -> set[int]:
+    """Return the changes made identically at two or more places (written once, never joined)."""
+    groups = _identical_groups(changes, old)
+    firsts = list(groups.values())
+    return {index for index, first in groups.items() if firsts.count(first) > 1}
+
+
+def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) -> list[_Change]:
+    """Join changes that only a connective separates into one change of the whole phrase.
+
+    amendment-rules.md 2.2 (函館市 H27): 「防災会議の委員および専門委員」を「防災会議の委員,専門委員
+    および幹事」に改める — not 「の委員」の次に「,専門委員」を加え,「専門委員」を「幹事」に改める: two
+    changes around 「および」 inside one phrase are quoted as one span, and that span is the whole
+    noun phrase (its first conjunct and the 「…の」 words that modify it). A change made identically
+    at several places (``repeated``) stays a change of its own: it is written once for all of them.
+    """
+    out: list[_Change] = []
+    for index, change in enumerate(changes):
+        last = out[-1] if out else None
+        free = not {index - 1, index} & repeated
+        if last is not None and free and last.seg == change.seg and old[change.seg][last.end : change.start] in _CONNECTIVES:
+            text = old[change.seg]
+            out[-1] = _Change(change.seg, last.start, change.end, last.new + text[last.end : change.start] + change.new)
+            out[-1] = _whole_phrase(out[-1], text)
+        else:
+            out.append(change)
+    return out
+
+
+def _whole_phrase(change: _Change, text: str) -> _Change:
+    """Widen a joined change to the start of its noun phrase: 「防災会議の委員および…」."""
+    before = tokenize(text[: change.start])
+    at = len(before)
+    while at > 0 and (_PHRASE_WORD.fullmatch(before[at - 1]) or _modifier_no(before, at)):
+        at -= 1
+    start = change.start - len("".join(before[at:]))
+    return _Change(change.seg, start, change.end, text[start : change.start] + change.new)
+
+
+def _modifier_no(before: list[str], at: int) -> bool:
+    # 「防災会議の」 modifies the whole phrase: take a 「の」 between two nouns, never stop on it.
+    return before[at - 1] == "の" and at < len(before) and at > 1 and bool(_PHRASE_WORD.fullmatch(before[at - 2]))
 
 
 def _identical_groups(changes: list[_Change], old: list[str]) -> dict[int, int]:

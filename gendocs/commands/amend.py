@@ -3,6 +3,10 @@
 Prints the 改正文 on stdout and writes two documents into the output folder:
 ``<題名>_改正文.docx`` and ``<題名>_新旧対照表.docx``. Identical texts are reported as no change
 (exit status 0, no document).
+
+Several ``--old``/``--new`` pairs (paired in order) make one 一括改正 (:mod:`gendocs.amend.batch`):
+one 改正文 「次に掲げる条例の規定中「A」を「B」に改める。」 with an item per rule, written as
+``<A条例等>_改正文.docx``, and a 新旧対照表 per rule.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from rich.console import Console
 
 from gendocs.amend import PROFILES, Amendment, draft_amendment, draft_from_text, parse_enforcement, style_named
 from gendocs.amend.content import read_ordinance
-from gendocs.amend.docx import render_documents
+from gendocs.amend.batch import batch_from_text
+from gendocs.amend.docx import render_batch_documents, render_documents
 from gendocs.amend.enact import Enactment
 from gendocs.commands import resolve_project
 from gendocs.errors import ContentError, Msg, UsageError
@@ -28,12 +33,16 @@ HELP = (
     "改め文は標準出力に表示し、二つの文書を出力先フォルダに書き出します。作成した改め文は改正前の本文に"
     "適用し直して、改正後の本文と一致することを確かめてから出力します。--old と --new の代わりに、"
     "題名・番号・書式・施行期日と本文を一つにまとめた YAML（--file、複数可）からも作成できます。"
+    "--old と --new を対にして複数指定すると、どの条例も同じ字句の改正だけであれば、一つの改正文"
+    "（一括改正:「次に掲げる条例の規定中「A」を「B」に改める。」）を作成します。"
 )
 
 
 @click.command(name="amend", help=HELP)
-@click.option("--old", "old_path", type=click.Path(path_type=Path), default=None, help="改正前の本文（テキスト）")
-@click.option("--new", "new_path", type=click.Path(path_type=Path), default=None, help="改正後の本文（テキスト）")
+@click.option("--old", "old_paths", type=click.Path(path_type=Path), multiple=True,
+              help="改正前の本文（テキスト）。複数指定すると一括改正")
+@click.option("--new", "new_paths", type=click.Path(path_type=Path), multiple=True,
+              help="改正後の本文（テキスト）。--old と同じ順に同じ数だけ")
 @click.option("--file", "files", type=click.Path(path_type=Path), multiple=True,
               help="改正一件の YAML（title, number, style, enforcement, old, new）。複数指定できます")
 @click.option("--title", default=None, help="題名（既定は本文の1行目）")
@@ -46,34 +55,34 @@ HELP = (
               help="施行期日: 公布の日 / 2026-04-01 / 規則で定める日 などの語句")
 @click.option("--output", type=click.Path(path_type=Path), default=None, help="出力先フォルダ。既定は ./output")
 @click.pass_obj
-def command(obj: object, old_path: Path | None, new_path: Path | None, files: tuple[Path, ...],
+def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...], files: tuple[Path, ...],
             title: str | None, number: str | None, style: str, deletion: str, enforce: str,
             output: Path | None) -> None:
     """Draft amendments: every one is drafted and verified before any document is written."""
-    if files and (old_path or new_path):
+    if files and (old_paths or new_paths):
         raise UsageError(Msg("--file と --old/--new は一緒に使えません。", "use --file or --old/--new, not both."))
-    if not files and not (old_path and new_path):
-        raise UsageError(Msg("--old と --new（又は --file）を指定してください。", "give --old and --new (or --file)."))
-    if files:
-        amendments = [_from_file(path) for path in files]
-    else:
-        assert old_path is not None and new_path is not None
-        profile = replace(style_named(style), deletion="sakujo" if deletion == "sakujo" else "kezuru")
-        amendments = [
-            draft_from_text(
-                _read(old_path),
-                _read(new_path),
-                title=title,
-                number=number,
-                style=profile,
-                enactment=Enactment(parse_enforcement(enforce)),
-                sources=(str(old_path), str(new_path)),
-            )
-        ]
+    if not files and (not old_paths or len(old_paths) != len(new_paths)):
+        raise UsageError(Msg("--old と --new を同じ数だけ（又は --file を）指定してください。",
+                             "give as many --old as --new (or --file)."))
+    if len(old_paths) > 1 and (title or number):
+        raise UsageError(Msg("--title と --number は条例一つの改正にだけ使えます。", "--title and --number need a single rule."))
     project = resolve_project(None, output)
     stamp = document_stamp(None)
-    paths = write_outputs(project.output_dir, [f for a in amendments for f in render_documents(a, project.template, stamp)])
-    click.echo("\n".join(a.text() for a in amendments), nl=False)
+    profile = replace(style_named(style), deletion="sakujo" if deletion == "sakujo" else "kezuru")
+    enactment = Enactment(parse_enforcement(enforce))
+    if len(old_paths) > 1:
+        batch = batch_from_text([(_read(o), _read(n)) for o, n in zip(old_paths, new_paths)], style=profile,
+                                enactment=enactment, sources=[(str(o), str(n)) for o, n in zip(old_paths, new_paths)])
+        text, documents = batch.text(), render_batch_documents(batch, project.template, stamp)
+    else:
+        amendments = [_from_file(path) for path in files] or [
+            draft_from_text(_read(old_paths[0]), _read(new_paths[0]), title=title, number=number, style=profile,
+                            enactment=enactment, sources=(str(old_paths[0]), str(new_paths[0])))
+        ]
+        text = "\n".join(a.text() for a in amendments)
+        documents = [f for a in amendments for f in render_documents(a, project.template, stamp)]
+    paths = write_outputs(project.output_dir, documents)
+    click.echo(text, nl=False)
     console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
     for path in paths:
         console.print(str(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -189,3 +190,13 @@ def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(old: str, 
     # amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited there.
     amendment = draft(f"第3条　{old}\n2　委員の任期は、2年とする。", f"第3条　{new}\n2　委員の任期は、2年とする。", MUNICIPAL)
     assert [s.text for s in amendment.sentences] == [expected]
+
+
+def test_article_numerals_can_differ_from_paragraph_numerals() -> None:
+    # amendment-rules.md 2.13: 条 in 漢数字 with 項 numbered 2, 3 (the mix reported for 岐阜県); the
+    # 改め文 reads back.
+    mixed = replace(MUNICIPAL, name="kanji-articles", article_numerals="kanji")
+    old = "第八条　委員会は、議長が招集する。\n2　議長は、会議を主宰する。"
+    amendment = draft(old, old.replace("主宰", "総理"), mixed)
+    assert amendment.sentences[0].text == "第八条第2項中「主宰」を「総理」に改める。"
+    assert apply_text(amendment.old, amendment.text()) == amendment.new

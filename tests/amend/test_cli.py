@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from gendocs.cli import cli, main
 from tests.amend.samples import SAMPLES, draft_sample, read_sample
+from tests.amend.test_batch import KANRI, KOJIN, TESURYO, renamed
 from tests.realclient import pdf_text, pdf_vertical_text, to_pdfs
 from ruamel.yaml import YAML
 
@@ -178,3 +179,49 @@ def test_file_and_texts_are_not_mixed(tmp_path: Path) -> None:
     old, new = write_texts(tmp_path)
     result = CliRunner().invoke(cli, ["amend", "--file", str(SAMPLE), "--old", str(old), "--new", str(new)])
     assert result.exit_code != 0
+
+
+def write_batch(folder: Path) -> list[str]:
+    """Write three rules making the same change; return the --old/--new arguments, paired in order."""
+    args: list[str] = []
+    for n, text in enumerate((KANRI, KOJIN, TESURYO), start=1):
+        old, new = renamed(text)
+        (folder / f"old{n}.txt").write_text(old, encoding="utf-8")
+        (folder / f"new{n}.txt").write_text(new, encoding="utf-8")
+        args += ["--old", str(folder / f"old{n}.txt"), "--new", str(folder / f"new{n}.txt")]
+    return args
+
+
+def test_several_pairs_make_one_batch_amendment(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["amend", *write_batch(tmp_path), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "寒川町電子計算組織の管理運営に関する条例等の一部を改正する条例"
+    assert lines[1] == "\u3000次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。"
+    assert lines[3] == "\u3000(2)\u3000寒川町個人情報保護条例（平成10年寒川町条例第3号）第3条から第6条まで"
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.docx"))
+    assert names == [
+        "寒川町個人情報保護条例_新旧対照表.docx",
+        "寒川町手数料条例_新旧対照表.docx",
+        "寒川町電子計算組織の管理運営に関する条例_新旧対照表.docx",
+        "寒川町電子計算組織の管理運営に関する条例等_改正文.docx",
+    ]
+    (text_pdf,) = to_pdfs([tmp_path / "out" / names[-1]], tmp_path)
+    text = pdf_text(text_pdf).replace(" ", "")
+    assert "次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。" in text
+    assert "寒川町手数料条例（平成12年寒川町条例第10号）第1条第2項" in text
+
+
+def test_batch_pairs_must_match_and_take_no_title(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = write_batch(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for extra in (["--old", args[1]], ["--title", "寒川町情報システム条例"]):
+        with pytest.raises(SystemExit) as exited:
+            main(["amend", *args, *extra])
+        assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--old と --new を同じ数だけ（又は --file を）指定してください。" in err
+    assert "--title と --number は条例一つの改正にだけ使えます。" in err
+    assert not list(tmp_path.glob("output/*.docx"))

@@ -15,9 +15,12 @@ import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
 from gendocs.ja import kansuji
+from gendocs.amend.batch import draft_batch
+from gendocs.amend.parse_text import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, squash
 
 FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 公布 PDFs: 第４条, １人
+KAWASAKI_16 = Style("kawasaki-16", numerals="fullwidth", article_numerals="kanji")  # 川崎市規則16: 第九条第１項
 CHOFU = Style("chofu", comma=",")  # 調布市: 「…を削り,「6人」を…」
 HAKODATE = Style("hakodate", comma=",", kana_connectives=True)  # 函館市: 「,」 and および
 KANJI_MUNICIPAL = Style("kanji-municipal", numerals="kanji", insert_word="下")  # 佐倉市 H24, 岐阜県
@@ -728,6 +731,19 @@ CASES.append(
 )
 
 
+CASES.append(
+    Case(
+        "kawasaki-16-chain-as-printed",
+        "川崎市規則16 (2025) as printed: 条 in 漢数字, 項 in full-width digits (the texts of kawasaki-16-chain)",
+        KAWASAKI_16,
+        next(c for c in CASES if c.id == "kawasaki-16-chain").old,
+        next(c for c in CASES if c.id == "kawasaki-16-chain").new,
+        "第九条第１項中「第２条第１０項」を「第２条第１１項」に、「同条第１１項」を「同条第１２項」に改め、"
+        "同条第２項中「第２条第９項」を「第２条第１０項」に改める。",
+    )
+)
+
+
 CASES += [
     Case(
         "r7-law47-art4-new-chapter",
@@ -788,11 +804,33 @@ CASES += [
 ]
 
 
+CASES.append(
+    Case(
+        "hakodate-h27-suppl2-one-phrase",
+        "函館市 H27 附則2 (特別職の職員の給与等に関する条例 別表第2; the 別表 rows are made up). Two changes "
+        "around 「および」 are quoted as one phrase, not as 「防災会議の委員」の次に「,専門委員」を加え,"
+        "「専門委員」を「幹事」に改める",
+        HAKODATE,
+        """
+第1条　この条例は、特別職の職員の給与等に関し必要な事項を定める。
+別表第2（第2条関係）
+区分｜報酬の額
+防災会議の委員および専門委員｜日額　10,000円
+その他の委員｜日額　8,000円
+""",
+        """
+第1条　この条例は、特別職の職員の給与等に関し必要な事項を定める。
+別表第2（第2条関係）
+区分｜報酬の額
+防災会議の委員,専門委員および幹事｜日額　10,000円
+その他の委員｜日額　8,000円
+""",
+        "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。",
+    )
+)
+
+
 NOT_REPRODUCED = {
-    "川崎市規則16 (第九条第１項中…)": (
-        "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
-        "case kawasaki-16-chain writes 「第９条第１項中…」"
-    ),
     "令4法68 第363条 (…第五十二条第七号ロ中)": "細目 (イ・ロ) are not cited; the 号-level merge is case r4-law68-art363-merge-items",
     "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": (
         "the reference quotes the new 章 only as 「第二章の二　…」 and its 条 moves (第五条の三 → 第五条の十三) "
@@ -805,11 +843,6 @@ NOT_REPRODUCED = {
     ),
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
-    "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
-        "the layout of an amendment of another ordinance is reproduced from given sentences; "
-        "drafting that sentence from the 別表 quotes two shorter spans"
-    ),
-    "令4法68 第221条 (次に掲げる法律の規定中…)": "整理法 lists amending many laws are out of scope",
     "Wikipedia (共通見出し)": "a 見出し shared by several 条 is not modelled",
 }
 
@@ -952,3 +985,66 @@ ITEMS_CASES = [
 def test_all_items_of_a_paragraph_are_replaced_or_deleted_at_once(case: Case) -> None:
     written = provisions_text(draft(case.old, case.new, case.style))
     assert (written == squash(case.expected)) if case.exact else (squash(case.expected) in written)
+
+
+@dataclass(frozen=True)
+class BatchCase:
+    """A published 整理法 list: the texts of each law (old, new), the list sentence and the items quoted.
+
+    ``items`` maps an item's position (1 = 一) to its published text; the other items are made up.
+    """
+
+    id: str
+    source: str
+    style: Style
+    laws: tuple[tuple[str, str], ...]
+    sentence: str
+    items: dict[int, str]
+
+
+def _made_up_law(name: str, number: int) -> tuple[str, str]:
+    old = (
+        f"{name}\n（昭和二十二年法律第{kansuji(number)}号）\n"
+        "第一条　何人も、不正な行為をしてはならない。\n"
+        "第二条　前条の規定に違反した者は、一年以下の懲役に処する。\n"
+    )
+    return old, old.replace("懲役", "拘禁刑")
+
+
+ISHIHO_OLD = """
+医師法
+（昭和二十三年法律第二百一号）
+第三十条　医師は、正当な理由がなく、その業務上知り得た人の秘密を漏らしてはならない。
+第三十一条　次の各号のいずれかに該当する者は、三年以下の懲役若しくは百万円以下の罰金に処する。
+一　医師でなくて医業をした者
+二　虚偽又は不正の事実に基づいて医師免許を受けた者
+第三十二条　第七条第一項の規定により医業の停止を命ぜられた者で、当該停止を命ぜられた期間中に、医業を行つたものは、一年以下の懲役に処する。
+第三十三条　第三十条の規定に違反した者は、六月以下の懲役に処する。
+第三十三条の二　次の各号のいずれかに該当する者は、六月以下の懲役又は五十万円以下の罰金に処する。
+一　第六条の二第一項の規定に違反した者
+二　第七条の二第一項の規定による命令に違反した者
+２　前項第一号の罪は、告訴がなければ公訴を提起することができない。
+"""
+
+BATCH_CASES = [
+    BatchCase(
+        "r4-law68-art221-list",
+        "令4法68 第221条 (整理法 list form). The reference quotes the sentence and item 八 only: items 一–七 "
+        "are made-up laws (甲法 …), and the 医師法 text is made up around the cited units so that item 八 "
+        "comes out as published",
+        NATIONAL,
+        tuple(_made_up_law(f"{name}法", n) for n, name in enumerate("甲乙丙丁戊己庚", start=1))
+        + ((ISHIHO_OLD, ISHIHO_OLD.replace("懲役", "拘禁刑")),),
+        "次に掲げる法律の規定中「懲役」を「拘禁刑」に改める。",
+        {8: "八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BATCH_CASES, ids=lambda c: c.id)
+def test_published_list_of_laws_is_reproduced(case: BatchCase) -> None:
+    pairs = [tuple(parse_rule_text(text.strip() + "\n", allow_gaps=True) for text in law) for law in case.laws]
+    batch = draft_batch([(old, new) for old, new in pairs], style=case.style)
+    assert squash(batch.sentence) == squash(case.sentence)
+    for position, item in case.items.items():
+        assert squash(batch.items[position - 1]) == squash(item)

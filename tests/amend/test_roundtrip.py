@@ -28,7 +28,9 @@ FULLWIDTH = StyleType(
     name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3, first_paragraph="as_first",
     single_moves=2,
 )
-STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH]
+# 川崎市規則16: 条 in 漢数字, 項・号 and counters in full-width digits (「第九条第１項中…」).
+MIXED_NUMERALS = StyleType(name="mixed-numerals", numerals="fullwidth", article_numerals="kanji")
+STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH, MIXED_NUMERALS]
 SAKUJO = StyleType(name="sakujo", deletion="sakujo")
 ROUND_TRIP = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
