@@ -361,7 +361,7 @@ def unit_names(targets: tuple[Ref, ...], citer: Citer, part: Part, *, until: str
     """
     groups: list[list[Ref]] = []
     for ref in targets:
-        if groups and _follows(groups[-1][-1], ref):
+        if groups and _follows(groups[-1][-1], ref, citer.rule):
             groups[-1].append(ref)
         else:
             groups.append([ref])
@@ -379,12 +379,14 @@ def join_names(names: list[str], style: Style) -> str:
     return names[0] if len(names) == 1 else "、".join(names[:-1]) + style.and_() + names[-1]
 
 
-def _follows(before: Ref, ref: Ref) -> bool:
-    # Only whole 条 without 枝番 make a range 「第31条から第33条までの規定」.
+def _follows(before: Ref, ref: Ref, rule: Rule) -> bool:
+    # Only whole 条 without 枝番 make a range 「第31条から第33条までの規定」, and only when no 枝番
+    # 条 stands between them: the range would take it in (第32条の2 lies in 第31条から第33条まで).
     if before.kind != "article" or ref.kind != "article":
         return False
     a, b = before.article or (), ref.article or ()
-    return len(a) == len(b) == 1 and a[0] + 1 == b[0]
+    between = any(art.number[0] == a[0] and len(art.number) > 1 for art in rule.articles)
+    return len(a) == len(b) == 1 and a[0] + 1 == b[0] and not between
 
 
 def edit_clauses(edits: tuple[WordEdit, ...], style: Style) -> list[Clause]:

@@ -157,7 +157,8 @@ class _SentenceReader:
             if "までの規定" in piece:
                 first, _, last = piece.removesuffix("までの規定").partition("から")
                 a, b = _article_number(first), _article_number(last)
-                refs += [Ref("main", (n,)) for n in range(a[0], b[0] + 1)]
+                # The range takes in every 条 between, 枝番 included (第32条の2 lies in 第31条から第33条まで).
+                refs += [Ref("main", art.number) for art in rule.articles if a <= art.number <= b]
             else:
                 refs.append(self.resolve(piece, rule))
         self.cites = CiteState()

@@ -22,7 +22,7 @@ from gendocs.amend import (
 from gendocs.amend.model import Article, Division, Item, Paragraph, Subitem
 from gendocs.amend.parse_amend import apply_text
 from gendocs.errors import ContentError, UsageError
-from tests.amend.helpers import draft
+from tests.amend.helpers import draft, provisions_text, squash
 
 OLD = """寒川町電子計算組織管理条例
 （平成5年寒川町条例第12号）
@@ -200,3 +200,16 @@ def test_article_numerals_can_differ_from_paragraph_numerals() -> None:
     amendment = draft(old, old.replace("主宰", "総理"), mixed)
     assert amendment.sentences[0].text == "第八条第2項中「主宰」を「総理」に改める。"
     assert apply_text(amendment.old, amendment.text()) == amendment.new
+
+
+def test_a_range_of_articles_is_not_written_over_an_unchanged_branch_article() -> None:
+    # 「第31条から第33条までの規定」 would take in 第32条の2, which keeps its 「懲役」.
+    old = """
+第31条　懲役に処する。
+第32条　懲役に処する。
+第32条の2　懲役の例による。
+第33条　懲役に処する。
+"""
+    new = old.replace("懲役に処する", "拘禁刑に処する")
+    amendment = draft(old, new, MUNICIPAL)
+    assert provisions_text(amendment) == squash("第31条、第32条及び第33条中「懲役」を「拘禁刑」に改める。")
