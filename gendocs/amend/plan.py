@@ -30,9 +30,10 @@ def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:
         out.add(ReplaceTitle(new.title))
     _plan_toc(out, old, new)
     chapters = _plan_divisions(out, old, new)
-    for op in chapters.before:
-        out.add(op)
-    out.end()
+    for provision in chapters.before:
+        for op in provision:
+            out.add(op)
+        out.end()
     Container(out, style, top=True).plan(Ref("main"), chapters.old_articles, chapters.new_articles)
     out.end()
     for provision in chapters.after:
@@ -61,6 +62,7 @@ def _plan_divisions(out: Emitter, old: Rule, new: Rule) -> DivisionPlan:
     for division in new.divisions:
         if old_titles[division.path] != division.title:
             out.add(ReplaceDivisionTitle(division))
+    out.end()
     return DivisionPlan((), (), old.articles, new.articles)
 
 
