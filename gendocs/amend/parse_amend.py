@@ -16,19 +16,16 @@ from gendocs.errors import Msg
 from gendocs.amend.apply import OpError, apply_op, children
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Article, Division, Item, Rule, Table, UnitKind, unit_number
+from gendocs.amend.model import Division, Item, Rule, Table, UnitKind, unit_number
 from gendocs.amend.ops import (
-    AddDivision,
     AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
-    DeleteDivision,
     DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
-    MoveDivision,
     MoveUnit,
     Part,
     Ref,
