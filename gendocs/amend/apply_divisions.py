@@ -58,15 +58,22 @@ def _add(rule: Rule, op: AddDivision) -> Rule:
     _require(rule, op.after)
     if op.division.path in {d.path for d in rule.divisions}:
         raise OpError("その章・節は既にあります。", f"division {op.division.path} exists already.")
-    at_division = max(i for i, d in enumerate(rule.divisions) if _inside(d.path, op.after)) + 1
+    at_division = _position([d.path for d in rule.divisions], op)
     divisions = rule.divisions[:at_division] + (op.division,) + rule.divisions[at_division:]
     _check_order([d.path for d in divisions if len(d.path) == len(op.division.path)])
-    inside = [i for i, a in enumerate(rule.articles) if _inside(a.division, op.after)]
-    at = inside[-1] + 1 if inside else 0
+    at = _position([a.division for a in rule.articles], op)
     new = tuple(replace(a, division=op.division.path) for a in op.articles)
     articles = rule.articles[:at] + new + rule.articles[at:]
     _check_order([unit_number(a) for a in articles])
     return replace(rule, divisions=divisions, articles=articles)
+
+
+def _position(paths: list[Path], op: AddDivision) -> int:
+    """Return where a new 章・節 (or its 条) goes: after everything in ``op.after``, or before it."""
+    inside = [i for i, p in enumerate(paths) if _inside(p, op.after)]
+    if op.where == "before":
+        return inside[0] if inside else 0
+    return inside[-1] + 1 if inside else 0
 
 
 def _check_order(numbers: list[Path] | list[Num]) -> None:

@@ -91,9 +91,6 @@ def _level(old: Rule, new: Rule, prefix: Path, new_prefix: Path) -> _Level:
     matched_old, matched_new = {o for o, _ in pairs}, {n for _, n in pairs}
     deleted = tuple(d.path[-1] for d in olds if d.path[-1] not in matched_old)
     added = tuple(d for d in news if d.path[-1] not in matched_new)
-    if deleted and added:
-        ja, en = ("章", "chapter") if not prefix else ("節", "section")
-        raise _inexpressible(f"{ja}の追加と削除を同時に行う改正です。", f"adds one {en} and deletes another.")
     return _Level(prefix, new_prefix, tuple(pairs), deleted, added)
 
 
@@ -144,13 +141,17 @@ def _after(new: Rule, level: _Level) -> tuple[Ops, ...]:
     out: list[Ops] = []
     for division in level.added:
         number = division.path[-1]
-        earlier = [d.path[-1] for d in _inside(new, level.new_prefix) if d.path[-1] < number]
+        siblings = [d.path[-1] for d in _inside(new, level.new_prefix)]
+        earlier, later = [n for n in siblings if n < number], [n for n in siblings if n > number]
         articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
-        if not earlier or not articles:
-            raise _inexpressible(
-                "最初の章・節の前又は条のない章・節を加える改正です。", "adds a division before the first one or without articles."
-            )
-        added = AddDivision(level.prefix + (earlier[-1],), replace(division, path=level.prefix + (number,)), articles)
+        if not articles or not (earlier or later):
+            raise _inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
+        placed = replace(division, path=level.prefix + (number,))
+        if earlier:
+            added = AddDivision(level.prefix + (earlier[-1],), placed, articles)
+        else:
+            # In front of the first: 「第1章を第2章とし、同章の前に次の1章を加える。」 (the 号 form of 2.6).
+            added = AddDivision(level.prefix + (later[0],), placed, articles, "before")
         out.append(tuple(moves) + (added,))
         moves = []
     return tuple(out + ([tuple(moves)] if moves else []))

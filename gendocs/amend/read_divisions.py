@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gendocs.amend.errors import OpError
 from gendocs.amend.model import Article, Division, Num, Rule
@@ -19,7 +19,7 @@ Path = tuple[Num, ...]
 _N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
 _CITE = rf"(?:同章|第{_N}章(?:の{_N})*)(?:第{_N}節(?:の{_N})*)?"
 _PARTS = re.compile(rf"^(?:(同章)|第({_N})章((?:の{_N})*))(?:第({_N})節((?:の{_N})*))?$")
-_ADD = re.compile(rf"^({_CITE})の次に次の({_N})([章節])を$")
+_ADD = re.compile(rf"^({_CITE})の(次|前)に次の({_N})([章節])を$")
 _MOVE = re.compile(rf"^({_CITE})を({_CITE})$")
 
 
@@ -59,7 +59,8 @@ class DivisionReader:
         if verb == "加え" and (m := _ADD.match(skeleton)):
             after = self.path(m.group(1))
             assert after is not None
-            return _added(after, read_number(m.group(2)), m.group(3), block)
+            added = _added(after, read_number(m.group(3)), m.group(4), block)
+            return replace(added, where="before") if m.group(2) == "前" else added
         return None
 
 
@@ -68,7 +69,7 @@ def _added(after: Path, count: int, unit: str, block: tuple[str, ...]) -> AddDiv
     heading = DIVISION.match(block[0]) if block else None
     if count != 1 or heading is None or heading.group(2) != unit or len(after) != (1 if unit == "章" else 2):
         raise OpError(f"新しい{unit}の{unit}名が読めません。", f"cannot read the one new {unit}'s heading.")
-    path = after[:-1] + (read_num(heading.group(1), heading.group(3)),)
+    path = after[:-1] + (read_num(heading.group(1), heading.group(3)),)  # a 節 stays in the 章 cited
     articles = tuple(a for a in parse_units(list(block[1:]), "article") if isinstance(a, Article))
     return AddDivision(after, Division(path, heading.group(4)), articles)
 

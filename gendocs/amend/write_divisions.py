@@ -40,7 +40,8 @@ class DivisionCiter:
             self.chapter = None  # a deleted 章 is not 「同章」 any more
             return f"{head}を", "削り"
         count = self.style.counter(1, UNITS[len(op.division.path) - 1])
-        return f"{self.cite(op.after)}の次に次の{count}を", "加え"
+        where = "の前に" if op.where == "before" else "の次に"
+        return f"{self.cite(op.after)}{where}次の{count}を", "加え"
 
 
 def scope_of(rule: Rule, ref: Ref) -> Path:
