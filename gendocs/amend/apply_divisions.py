@@ -11,7 +11,8 @@ from typing import Union
 
 from gendocs.amend.errors import OpError
 from gendocs.amend.model import Num, Rule, unit_number
-from gendocs.amend.ops import AddDivision, DeleteDivision, MoveDivision
+from gendocs.amend.ops import AddDivision, DeleteDivision, EditWords, MoveDivision
+from gendocs.amend.words import EditConflict, WordEdit, apply_edits
 
 DivisionOp = Union[MoveDivision, DeleteDivision, AddDivision]
 DIVISION_OPS = (MoveDivision, DeleteDivision, AddDivision)
@@ -80,3 +81,31 @@ def _check_order(numbers: list[Path] | list[Num]) -> None:
     if any(a >= b for a, b in zip(numbers, numbers[1:])):
         raise OpError("章又は条の番号の順序が崩れます。", f"numbers out of order: {numbers}.")
 
+
+
+def spans_toc_lines(toc: tuple[str, ...], edits: tuple[WordEdit, ...]) -> bool:
+    """Tell whether a 目次 clause quotes across lines (a removed line quoted with its neighbour)."""
+    return any(not any(edit.old in line for line in toc) for edit in edits)
+
+
+def edit_toc_across_lines(toc: tuple[str, ...], edits: tuple[WordEdit, ...]) -> tuple[str, ...]:
+    """Apply 目次 edits to the lines read as one text, then split it at each 章・節 heading again.
+
+    「目次中「第2章　管理第3章　雑則」を「第2章　雑則」に改める。」: a line that goes is quoted with
+    the line after it (or before it, at the end), as a new line is in 令7法47 第4条.
+    """
+    from gendocs.amend.apply import toc_lines  # apply imports this module: import at call time
+
+    try:
+        (text,) = apply_edits(["".join(toc)], edits)
+    except EditConflict as conflict:
+        raise OpError(f"目次: {conflict}", f"目次: {conflict}") from None
+    lines = toc_lines(text)
+    if len(lines) == 1 and len(toc) > 1:
+        raise OpError("目次を行に分けられません。", "cannot split the 目次 into its lines again.")
+    return tuple(lines)
+
+
+def apply_toc_words(rule: Rule, op: EditWords) -> Rule:
+    """Apply a 目次 clause whose quotes run across lines."""
+    return replace(rule, toc=edit_toc_across_lines(rule.toc, op.edits))

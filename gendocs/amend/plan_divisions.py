@@ -23,6 +23,7 @@ of the first) raises InexpressibleChangeError.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
@@ -31,12 +32,18 @@ from gendocs.errors import Msg
 
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.apply import toc_lines
+from gendocs.amend.apply_divisions import edit_toc_across_lines, spans_toc_lines
+from gendocs.amend.errors import OpError
 from gendocs.amend.model import Article, Division, Num, Rule, article_texts
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
 from gendocs.amend.words import WordEdit, plan_edits
 
 Path = tuple[Num, ...]
 Ops = tuple[AmendmentOp, ...]
+TOC_QUOTED_BELOW = 0.5
+"""A 目次 whose quotes across lines (a removed line with its neighbour) would take in this share of
+its lines or more is replaced whole, as a unit that keeps too little of its text is
+(plan_units.REWRITE_BELOW)."""
 
 
 @dataclass(frozen=True)
@@ -275,12 +282,14 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     """Return the 字句 edits of a 目次, or None to replace it whole.
 
     New lines are written into the quote of the old line they stand before, as in 令7法47 第4条:
-    「目次中「第三章　…（…）」を「第二章の二　…（…）第三章　…（…）」に改める。」. Removed lines
-    (which would need a quote across two lines) make the 目次 be replaced whole.
+    「目次中「第三章　…（…）」を「第二章の二　…（…）第三章　…（…）」に改める。」. A removed line is
+    quoted together with its neighbour, 「第2章　管理第3章　雑則」を「第2章　雑則」に (the applier reads
+    such a quote across lines); when that quote is not unique, or such quotes would take in half of
+    the 目次 lines or more (:data:`TOC_QUOTED_BELOW`), the 目次 is replaced whole.
     """
     merged = _merge_new_lines(old, new)
     if merged is None:
-        return None
+        return _removed_line_edits(old, new)
     whole = {i for i, b in enumerate(merged) if len(toc_lines(b)) > 1}
     if [line for b in merged for line in toc_lines(b)] != list(new):
         return None  # the applier could not split the lines again as they are meant
@@ -316,3 +325,65 @@ def _merge_new_lines(old: tuple[str, ...], new: tuple[str, ...]) -> list[str] | 
             return None
         merged[-1] += pending
     return merged
+
+
+def _removed_line_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
+    """Return 目次 edits that quote each removed line with its neighbour, or None to replace it whole.
+
+    Lines are paired by their 章名・節名 (a renumbered line is the same line); a line that stays gets
+    its own 字句 edits, a removed or new one goes into the quote of the paired line after it.
+    """
+    blocks = _toc_blocks(old, new)
+    if blocks is None:
+        return None
+    singles = [(b[0][0], b[1][0]) for b in blocks if len(b[0]) == 1 and len(b[1]) == 1 and b[0] != b[1]]
+    edits = list(plan_edits([a for a, _ in singles], [b for _, b in singles]) or ()) if singles else []
+    if singles and not edits:
+        return None
+    joined = [(a, b) for a, b in blocks if len(a) != 1 or len(b) != 1]
+    if sum(len(a) for a, _ in joined) >= TOC_QUOTED_BELOW * len(old):
+        return None
+    edits += [WordEdit("replace", "".join(a), "".join(b)) for a, b in joined]
+    return _checked(old, new, tuple(edits))
+
+
+_TOC_KEY = re.compile(r"^第[^\s\u3000]*?([章節])(?:の[^\s\u3000]+)?[\s\u3000]+(.*?)(?:[（(][^（）()]*[）)])?$")
+
+
+def _toc_key(line: str) -> str:
+    # 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」 are the same line renumbered.
+    m = _TOC_KEY.match(line)
+    return m.group(1) + m.group(2) if m else line
+
+
+def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[str], list[str]]] | None:
+    """Pair the 目次 lines that stay; lines removed or added join the pair after them (or the last)."""
+    blocks: list[tuple[list[str], list[str]]] = []
+    pending: tuple[list[str], list[str]] = ([], [])
+    keys = [_toc_key(line) for line in old], [_toc_key(line) for line in new]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
+        if tag != "equal":
+            pending[0].extend(old[i1:i2])
+            pending[1].extend(new[j1:j2])
+            continue
+        for k in range(i2 - i1):
+            blocks.append((pending[0] + [old[i1 + k]], pending[1] + [new[j1 + k]]))
+            pending = ([], [])
+    if pending[0] or pending[1]:
+        if not blocks:
+            return None
+        last = blocks.pop()
+        blocks.append((last[0] + pending[0], last[1] + pending[1]))
+    return blocks
+
+
+def _checked(old: tuple[str, ...], new: tuple[str, ...], edits: tuple[WordEdit, ...]) -> tuple[WordEdit, ...] | None:
+    """Return the edits in text order if they read back as ``new`` through the applier, else None."""
+    joined = "".join(old)
+    if not edits or not spans_toc_lines(old, edits) or any(joined.count(e.old) != 1 for e in edits):
+        return None
+    ordered = tuple(sorted(edits, key=lambda e: joined.find(e.old)))
+    try:
+        return ordered if edit_toc_across_lines(old, ordered) == new else None
+    except OpError:
+        return None

@@ -89,7 +89,12 @@ def test_a_new_chapter_is_added_after_the_following_ones_move_back() -> None:
 
 def test_a_deleted_chapter_goes_before_the_following_ones_move_up() -> None:
     amendment = draft_from_text(WITH_AUDIT, CHAPTERS)
-    assert [s.text for s in amendment.sentences] == ["目次を次のように改める。", "第3章を削り、第4章を第3章とする。", "第4条を第3条とする。"]
+    # The removed 目次 line is quoted with the line after it (not the whole 目次 replaced).
+    assert [s.text for s in amendment.sentences] == [
+        "目次中「第3章　監査第4章　雑則」を「第3章　雑則」に改める。",
+        "第3章を削り、第4章を第3章とする。",
+        "第4条を第3条とする。",
+    ]
 
 
 def test_one_chapter_is_deleted_before_the_articles_and_others_added_after_them() -> None:
