@@ -287,9 +287,10 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     such a quote across lines); when that quote is not unique, or such quotes would take in half of
     the 目次 lines or more (:data:`TOC_QUOTED_BELOW`), the 目次 is replaced whole.
     """
-    merged = _merge_new_lines(old, new)
-    if merged is None:
+    blocks = _toc_blocks(old, new)
+    if blocks is None or any(len(a) != 1 for a, _ in blocks):
         return _removed_line_edits(old, new)
+    merged = ["".join(b) for _, b in blocks]
     whole = {i for i, b in enumerate(merged) if len(toc_lines(b)) > 1}
     if [line for b in merged for line in toc_lines(b)] != list(new):
         return None  # the applier could not split the lines again as they are meant
@@ -302,29 +303,6 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
         return None
     added = tuple(WordEdit("replace", old[i], merged[i]) for i in sorted(whole))
     return tuple(sorted(edits + added, key=lambda e: joined.find(e.old))) or None
-
-
-def _merge_new_lines(old: tuple[str, ...], new: tuple[str, ...]) -> list[str] | None:
-    """Pair each old 目次 line with its new text, new lines joined to the old line after them."""
-    merged: list[str] = []
-    pending = ""
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag == "delete" or i2 - i1 > j2 - j1:
-            return None
-        if tag == "insert":
-            pending += "".join(new[j1:j2])
-            continue
-        extra = (j2 - j1) - (i2 - i1)
-        for k in range(i2 - i1):
-            # In a replaced block, the extra new lines go with its last old line.
-            start, end = j1 + k, j1 + k + 1 + (extra if k == i2 - i1 - 1 else 0)
-            merged.append(pending + "".join(new[start:end]))
-            pending = ""
-    if pending:
-        if not merged:
-            return None
-        merged[-1] += pending
-    return merged
 
 
 def _removed_line_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
@@ -357,12 +335,16 @@ def _toc_key(line: str) -> str:
 
 
 def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[str], list[str]]] | None:
-    """Pair the 目次 lines that stay; lines removed or added join the pair after them (or the last)."""
+    """Pair the 目次 lines that stay (renamed ones in place); removed or new lines join the pair after them.
+
+    A new line goes into the quote of the line it stands before, as in 令7法47 第4条; at the end, into
+    the last pair.
+    """
     blocks: list[tuple[list[str], list[str]]] = []
     pending: tuple[list[str], list[str]] = ([], [])
     keys = [_toc_key(line) for line in old], [_toc_key(line) for line in new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
-        if tag != "equal":
+        if tag != "equal" and i2 - i1 != j2 - j1:
             pending[0].extend(old[i1:i2])
             pending[1].extend(new[j1:j2])
             continue
