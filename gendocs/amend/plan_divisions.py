@@ -148,8 +148,9 @@ def _after(new: Rule, level: _Level) -> tuple[Ops, ...]:
     out: list[Ops] = []
     for division in level.added:
         number = division.path[-1]
-        siblings = [d.path[-1] for d in _inside(new, level.new_prefix)]
-        earlier, later = [n for n in siblings if n < number], [n for n in siblings if n > number]
+        # Before: the 章・節 that stand already (the new ones after this one are not added yet).
+        earlier = [d.path[-1] for d in _inside(new, level.new_prefix) if d.path[-1] < number]
+        later = sorted(n for _, n in level.pairs if n > number)
         articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
         if not articles or not (earlier or later):
             raise _inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
