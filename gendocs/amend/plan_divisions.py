@@ -85,7 +85,9 @@ def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
     sections = [_level(old, new, (o,), (n,)) for o, n in chapters.pairs]
     renamed = _renamed(old, new, chapters) + tuple(op for s in sections for op in _renamed(old, new, s))
     before = _before(chapters, sections)
-    after = tuple(p for s in sections for p in _after(new, s)) + _after(new, chapters)
+    # The 節 of a 章 are moved down and added while the 章 has the smaller of its two numbers.
+    after = tuple(p for s in sections for p in _after(new, s, (min(s.prefix[0], s.new_prefix[0]),)))
+    after += _after(new, chapters, ())
     kept_old = tuple(_relabel(a, _before_map(chapters, sections)) for a in old.articles if not _gone(a, chapters, sections))
     kept_new = tuple(_relabel(a, _after_back(chapters, sections)) for a in new.articles if not _fresh(a, chapters, sections))
     # 章名・節名 first (amendment-rules.md 4.3), cited by the numbers they have before anything moves.
@@ -142,9 +144,12 @@ def _before(chapters: _Level, sections: list[_Level]) -> tuple[Ops, ...]:
     return tuple(out + ([tuple(current)] if current else []))
 
 
-def _after(new: Rule, level: _Level) -> tuple[Ops, ...]:
-    """Moves down (from the back) and additions, each new 章・節 in the 改正規定 of the moves before it."""
-    moves: list[AmendmentOp] = [MoveDivision(level.prefix + (o,), level.prefix + (n,)) for o, n in level.down()]
+def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
+    """Moves down (from the back) and additions, each new 章・節 in the 改正規定 of the moves before it.
+
+    ``prefix`` is the path of the 章 holding these 節 at that moment (after it moved up, before it moves down).
+    """
+    moves: list[AmendmentOp] = [MoveDivision(prefix + (o,), prefix + (n,)) for o, n in level.down()]
     out: list[Ops] = []
     for division in level.added:
         number = division.path[-1]
@@ -154,12 +159,12 @@ def _after(new: Rule, level: _Level) -> tuple[Ops, ...]:
         articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
         if not articles or not (earlier or later):
             raise _inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
-        placed = replace(division, path=level.prefix + (number,))
+        placed = replace(division, path=prefix + (number,))
         if earlier:
-            added = AddDivision(level.prefix + (earlier[-1],), placed, articles)
+            added = AddDivision(prefix + (earlier[-1],), placed, articles)
         else:
             # In front of the first: 「第1章を第2章とし、同章の前に次の1章を加える。」 (the 号 form of 2.6).
-            added = AddDivision(level.prefix + (later[0],), placed, articles, "before")
+            added = AddDivision(prefix + (later[0],), placed, articles, "before")
         out.append(tuple(moves) + (added,))
         moves = []
     return tuple(out + ([tuple(moves)] if moves else []))

@@ -108,3 +108,17 @@ def test_a_removed_toc_line_is_quoted_with_the_line_after_it() -> None:
         "「第4条」を「第3条」に、「第5章」を「第4章」に、「第5条」を「第4条」に改める。",
         (),
     )
+
+
+def test_a_section_is_added_in_a_chapter_that_has_moved_up() -> None:
+    old = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "").replace("第2章　管理", "第2章　補助\n第2条　町は、補助する。\n第3章　管理")
+    old = old.replace("第2条　管理者", "第3条　管理者").replace("第3条　監査委員", "第4条　監査委員")
+    new = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "").replace(
+        "第2節　監査\n第3条", "第2節　報告\n第3条　管理者は、報告する。\n第3節　監査\n第4条"
+    )
+    # The 節 are cited by the number their 章 has once it moved up (第3章 → 第2章).
+    assert sentences(old, new) == [
+        ("第2章を削り、第3章を第2章とする。", ()),
+        ("第2章第1節中第3条を第2条とする。", ()),
+        ("第2章第2節を同章第3節とし、同章第1節の次に次の1節を加える。", ("第2節　報告", "第3条　管理者は、報告する。")),
+    ]
