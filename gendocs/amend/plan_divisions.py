@@ -157,8 +157,10 @@ def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
         earlier = [d.path[-1] for d in _inside(new, level.new_prefix) if d.path[-1] < number]
         later = sorted(n for _, n in level.pairs if n > number)
         articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
-        if not articles or not (earlier or later):
+        if not articles:
             raise _inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
+        if not (earlier or later):
+            raise _inexpressible("章を節に分ける改正です。", "divides a chapter into sections.")
         placed = replace(division, path=prefix + (number,))
         if earlier:
             added = AddDivision(prefix + (earlier[-1],), placed, articles)

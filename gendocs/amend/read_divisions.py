@@ -54,7 +54,7 @@ class DivisionReader:
         if verb == "削り" and re.fullmatch(f"{_CITE}を", skeleton):
             path = self.path(skeleton[:-1])
             assert path is not None
-            self.chapter = None
+            self.chapter = None if len(path) == 1 else self.chapter
             return DeleteDivision(path)
         if verb == "加え" and (m := _ADD.match(skeleton)):
             after = self.path(m.group(1))

@@ -37,7 +37,8 @@ class DivisionCiter:
             return f"{head}を{self.cite(op.to)}", "とし"
         if isinstance(op, DeleteDivision):
             head = self.cite(op.path)
-            self.chapter = None  # a deleted 章 is not 「同章」 any more
+            if len(op.path) == 1:
+                self.chapter = None  # a deleted 章 is not 「同章」 any more (its 章 still is after a 節)
             return f"{head}を", "削り"
         count = self.style.counter(1, UNITS[len(op.division.path) - 1])
         where = "の前に" if op.where == "before" else "の次に"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from gendocs.amend import ApplyError, MUNICIPAL
+from gendocs.amend import ApplyError, InexpressibleChangeError, MUNICIPAL
 from gendocs.amend.parse_amend import apply_sentence
 from gendocs.amend.parse_text import parse_rule_text
 from tests.amend.helpers import draft, rule_text
@@ -122,3 +122,17 @@ def test_a_section_is_added_in_a_chapter_that_has_moved_up() -> None:
         ("第2章第1節中第3条を第2条とする。", ()),
         ("第2章第2節を同章第3節とし、同章第1節の次に次の1節を加える。", ("第2節　報告", "第3条　管理者は、報告する。")),
     ]
+
+
+def test_dividing_a_chapter_into_sections_suggests_a_full_revision() -> None:
+    old = "第1章　総則\n第1条　目的を定める。\n第2章　管理\n第2条　管理者は、管理する。\n第3条　監査委員は、監査する。"
+    new = old.replace("第2章　管理\n", "第2章　管理\n第1節　通則\n").replace("第3条", "第2節　監査\n第3条")
+    with pytest.raises(InexpressibleChangeError) as raised:
+        draft(old, new, MUNICIPAL)
+    assert raised.value.message.ja.startswith("章・節: 章を節に分ける改正です。")
+
+
+def test_after_a_section_is_deleted_its_chapter_is_still_the_same_chapter() -> None:
+    new = "第1章　総則\n第1条　この条例は、目的を定める。\n第2章　管理\n第2条　管理者は、管理する。\n第3条　監査委員は、監査する。"
+    old = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "")
+    assert sentences(old, new)[0] == ("第2章第1節を削り、同章第2節を削る。", ())
