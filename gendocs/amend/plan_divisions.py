@@ -336,8 +336,8 @@ def _removed_line_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[Wor
 _TOC_KEY = re.compile(r"^第[^\s\u3000]*?([章節])(?:の[^\s\u3000]+)?[\s\u3000]+(.*?)(?:[（(][^（）()]*[）)])?$")
 
 
-def _toc_key(line: str) -> str:
-    # 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」 are the same line renumbered.
+def toc_key(line: str) -> str:
+    """Return what identifies a 目次 line: 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」 both give 章管理."""
     m = _TOC_KEY.match(line)
     return m.group(1) + m.group(2) if m else line
 
@@ -350,7 +350,7 @@ def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[s
     """
     blocks: list[tuple[list[str], list[str]]] = []
     pending: tuple[list[str], list[str]] = ([], [])
-    keys = [_toc_key(line) for line in old], [_toc_key(line) for line in new]
+    keys = [toc_key(line) for line in old], [toc_key(line) for line in new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
         if tag != "equal" and i2 - i1 != j2 - j1:
             pending[0].extend(old[i1:i2])

@@ -9,6 +9,7 @@ on the old side and is underlined whole on the new side (not the spaces); a dele
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -16,7 +17,7 @@ from typing import Literal
 from gendocs.amend.align import Pair, align
 from gendocs.amend.model import Article, Division, Item, Num, Paragraph, Rule, Subitem, Unit
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.plan_divisions import match_divisions
+from gendocs.amend.plan_divisions import match_divisions, toc_key
 from gendocs.amend.render_text import SPACE, render_division, render_table, table_heading
 from gendocs.amend.style import Style
 from gendocs.amend.words import tokenize
@@ -82,7 +83,8 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
     if old.title != new.title:
         sections.append(Section("題名", (_changed_row(old.title, new.title),)))
     if old.toc != new.toc:
-        sections.append(Section("目次", _line_rows(old.toc, new.toc)))
+        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the 改め文).
+        sections.append(Section("目次", _line_rows(old.toc, new.toc, toc_key)))
     sections += _body_sections(old, new, style)
     if old.supplementary[:1] != new.supplementary[:1]:
         rows = _units_rows(_suppl_units(old), _suppl_units(new), style, "附　則")
@@ -297,11 +299,14 @@ def _changed_row(old: str, new: str) -> Row:
     return Row(*diff_cells(old, new))
 
 
-def _line_rows(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[Row, ...]:
+def _line_rows(old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], str] = str) -> tuple[Row, ...]:
+    """Pair old and new lines (those with the same ``key`` side by side) and mark what changed."""
     rows: list[Row] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    keys = [key(line) for line in old], [key(line) for line in new]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
         if tag == "equal":
-            rows += [Row((Span(line),), (Span(line),)) for line in old[i1:i2]]
+            pairs = zip(old[i1:i2], new[j1:j2])
+            rows += [Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs]
             continue
         for k in range(max(i2 - i1, j2 - j1)):
             a = old[i1 + k] if i1 + k < i2 else ""

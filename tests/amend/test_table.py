@@ -102,3 +102,17 @@ def test_section_headings_are_named_with_their_chapter() -> None:
         ("第2章第1節", "第2節\u3000監査", "第1節\u3000監査"),
         ("第2条", "第3条\u3000監査委員は、毎年度監査する。", "第2条\u3000監査委員は、毎年度監査する。"),
     ]
+
+
+def test_toc_lines_stand_beside_their_renumbered_selves() -> None:
+    old = "目次\n第1章　総則（第1条）\n第2章　監査（第2条）\n第3章　雑則（第3条）\n附則\n" + (
+        "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
+    )
+    new = "目次\n第1章　総則（第1条）\n第2章　雑則（第2条）\n附則\n第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
+    toc = draft(old, new, MUNICIPAL).table.sections[0]
+    assert [(plain(r.old), plain(r.new)) for r in toc.rows] == [
+        ("第1章\u3000総則（第1条）", "第1章\u3000総則（第1条）"),
+        ("第2章\u3000監査（第2条）", ""),
+        ("第3章\u3000雑則（第3条）", "第2章\u3000雑則（第2条）"),
+        ("附則", "附則"),
+    ]
