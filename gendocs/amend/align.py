@@ -15,6 +15,9 @@ from gendocs.amend.model import Article, Unit, unit_number, unit_texts
 SIMILAR = 0.45
 """Two differently numbered units are the same unit moved only if their texts are this similar."""
 SAME_NUMBER_BONUS = 0.05
+OTHER_DIVISION = 0.5
+"""A 条 paired with one in another 章・節 counts this much of its similarity: the 条 of the same
+章・節 are preferred, and a 条 that really moves is still found (and refused: plan_containers)."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ def _match_gain(old: Unit, new: Unit) -> float | None:
         return None
     sim = similarity(old, new)
     if sim >= SIMILAR:
+        if isinstance(old, Article) and isinstance(new, Article) and old.division != new.division:
+            sim *= OTHER_DIVISION
         return sim + (SAME_NUMBER_BONUS if same_number else 0.0)
     # A rewritten unit that keeps its number is still the same unit (次のように改める).
     return 0.01 if same_number else None

@@ -46,7 +46,7 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division
+from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division, apply_toc_words, spans_toc_lines
 from gendocs.amend.errors import OpError as OpError  # re-exported: the applier's error
 from gendocs.amend.words import EditConflict, apply_edits
 
@@ -63,6 +63,8 @@ def apply_ops(rule: Rule, ops: tuple[AmendmentOp, ...]) -> Rule:
 
 def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
     """Apply one operation and return the amended rule."""
+    if isinstance(op, EditWords) and op.targets == (Ref("toc"),) and spans_toc_lines(rule.toc, op.edits):
+        return apply_toc_words(rule, op)
     if isinstance(op, EditWords):
         for target in op.targets:
             rule = _edit_words(rule, target, op)

@@ -41,6 +41,7 @@ from gendocs.amend.ops import (
 from gendocs.amend.render_text import render_article, render_division, render_item, render_paragraph, render_table
 from gendocs.amend.style import Style
 from gendocs.amend.words import WordEdit
+from gendocs.amend.write_divisions import DivisionCiter, scope_of
 
 # 連用形 (mid-sentence) and 終止形 (sentence end) of each verb.
 VERBS = {
@@ -116,6 +117,7 @@ class _SentenceWriter:
     style: Style
     state: CiteState
     chained: bool = False
+    divisions: DivisionCiter | None = None
 
     def clauses(self, op: AmendmentOp, rule: Rule) -> list[Clause]:
         citer = Citer(self.style, rule)
@@ -139,7 +141,8 @@ class _SentenceWriter:
             head = self._cite(op.target, citer, rule) + "各号を"
             return [(head + "次のように", "改め") if op.items else (head, "削り")]
         if isinstance(op, (MoveDivision, DeleteDivision, AddDivision)):
-            return [_division_clause(op, citer, self.style)]
+            self.divisions = self.divisions or DivisionCiter(self.style)
+            return [self.divisions.clause(op)]
         if isinstance(op, ReplaceUnit):
             head = self._cite(op.target, citer, rule)
             if op.through is not None:
@@ -252,6 +255,8 @@ class _SentenceWriter:
         if op.target.area == "suppl" and op.target.paragraph == 1 and single_paragraph(rule, op.target):
             return "附則を附則" + self.style.paragraph(1), "とし"
         head = self._structural(op.target, citer, rule)
+        if scope := scope_of(rule, op.target):
+            head = citer.container(Ref("division", division=scope)) + "中" + head
         after = apply_op(rule, op)
         target = self._target(op.to, Citer(self.style, after), after)
         self.state.note(op.to, after)
@@ -321,18 +326,6 @@ def _in_suppl_numbered(op: ReplaceUnit | AddUnits, rule: Rule) -> bool:
         return False
     count = len(rule.supplementary[0].paragraphs) + (len(op.units) if isinstance(op, AddUnits) else 0)
     return count > 1
-
-
-def _division_clause(op: MoveDivision | DeleteDivision | AddDivision, citer: Citer, style: Style) -> Clause:
-    """「第3章を第4章とし」, 「第4章を削り」, 「第2章の次に次の1章を加え」 (amendment-rules.md 2.6, 2.7)."""
-    def cite(path: tuple[tuple[int, ...], ...]) -> str:
-        return citer.container(Ref("division", division=path))
-
-    if isinstance(op, MoveDivision):
-        return f"{cite(op.path)}を{cite(op.to)}", "とし"
-    if isinstance(op, DeleteDivision):
-        return f"{cite(op.path)}を", "削り"
-    return f"{cite(op.after)}の次に次の{style.counter(1, '章')}を", "加え"
 
 
 def _whole_name(op: AmendmentOp, citer: Citer) -> str:

@@ -219,11 +219,16 @@ class DeleteDivision:
 
 @dataclass(frozen=True)
 class AddDivision:
-    """「第2章の次に次の1章を加える。」 followed by the 章名 and the new 章's 条 (``after`` the 章 before it)."""
+    """「第2章の次に次の1章を加える。」 followed by the 章名 and the new 章's 条 (``after`` the 章 before it).
+
+    With ``where`` "before", ``after`` names the 章・節 the new one goes in front of: 「第1章を第2章とし、
+    同章の前に次の1章を加える。」 (by analogy with 「…第一号を第二号とし、同号の前に次の一号を加える。」).
+    """
 
     after: tuple[Num, ...]
     division: Division
     articles: tuple[Article, ...]
+    where: Literal["after", "before"] = "after"
 
 
 @dataclass(frozen=True)

@@ -16,19 +16,16 @@ from gendocs.errors import Msg
 from gendocs.amend.apply import OpError, apply_op, children
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Article, Division, Item, Rule, Table, UnitKind, unit_number
+from gendocs.amend.model import Division, Item, Rule, Table, UnitKind, unit_number
 from gendocs.amend.ops import (
-    AddDivision,
     AddLatter,
     AddProviso,
     AddUnits,
     AmendmentOp,
-    DeleteDivision,
     DeleteLatter,
     DeleteProviso,
     DeleteUnits,
     EditWords,
-    MoveDivision,
     MoveUnit,
     Part,
     Ref,
@@ -43,6 +40,7 @@ from gendocs.amend.ops import (
     ShiftUnits,
 )
 from gendocs.amend.layout import Q, split_amendment, split_clauses
+from gendocs.amend.read_divisions import DivisionReader, check_scope
 from gendocs.amend.parse_text import CELL, DIVISION, TABLE, parse_units, read_num, read_number
 from gendocs.amend.words import WordEdit
 
@@ -103,6 +101,7 @@ class _SentenceReader:
     cites: CiteState = field(default_factory=CiteState)
     words_target: tuple[tuple[Ref, ...], Part] | None = None
     continued: bool = False
+    divisions: DivisionReader = field(default_factory=DivisionReader)
 
     def fail(self, ja: str, en: str) -> ApplyError:
         return ApplyError(self.sentence, Msg(ja, en))
@@ -192,6 +191,8 @@ class _SentenceReader:
     # -- structure -------------------------------------------------------------------------------
 
     def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
+        if (division_op := self.divisions.read(skeleton, verb, self.block)) is not None:
+            return division_op
         if verb == "改め" and skeleton.endswith("各号を次のように"):
             target = self._paragraph(skeleton.removesuffix("各号を次のように"), rule)
             return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
@@ -207,8 +208,6 @@ class _SentenceReader:
             return self._replace(skeleton.removesuffix("を次のように"), rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)に第({_N})項として次の({_N})項を$", skeleton)):
             return self._add_first(m, rule)
-        if verb == "加え" and (m := re.match(rf"^({_DIVISION})の次に次の({_N})章を$", skeleton)):
-            return self._add_division(m)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
             return self._add(m, rule)
         if verb == "加え" and skeleton.endswith("に次のただし書を"):
@@ -259,17 +258,6 @@ class _SentenceReader:
         anchor = self._as_kind(self._structural(head, rule), kind, rule)
         return AddUnits(anchor, "after" if where == "の次に" else "before", units)
 
-    def _add_division(self, m: re.Match[str]) -> AmendmentOp:
-        # 「第二章の次に次の一章を加える。」 + the 章名 line and the new 章's 条.
-        if read_number(m.group(2)) != 1 or not self.block:
-            raise self.fail("新しい章が一章ではありません。", "expected one new chapter.")
-        heading = DIVISION.match(self.block[0])
-        if heading is None or heading.group(2) != "章":
-            raise self.fail("新しい章の章名が読めません。", "cannot read the new chapter's heading.")
-        division = Division((read_num(heading.group(1), heading.group(3)),), heading.group(4))
-        articles = tuple(a for a in parse_units(list(self.block[1:]), "article") if isinstance(a, Article))
-        return AddDivision(_division_path(m.group(1)), division, articles)
-
     def _add_first(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
         # 「同条に第一項として次の一項を加える」: the new 項 goes before the 条's present first 項.
         head, number, count = m.groups()
@@ -304,8 +292,6 @@ class _SentenceReader:
         if body.startswith("附則を附則第"):
             return MoveUnit(Ref("suppl", paragraph=1), Ref("suppl", paragraph=1))
         head, _, to = body.rpartition("を")
-        if re.fullmatch(_DIVISION, head) and re.fullmatch(_DIVISION, to):
-            return MoveDivision(_division_path(head), _division_path(to))
         target = self._structural(head, rule)
         destination = self._second(to, target, rule)
         if target.kind == "article" and destination.kind == "paragraph":
@@ -316,8 +302,6 @@ class _SentenceReader:
         return MoveUnit(target, destination)
 
     def _delete(self, body: str, rule: Rule) -> AmendmentOp:
-        if re.fullmatch(_DIVISION, body):
-            return DeleteDivision(_division_path(body))
         if "から" in body and body.endswith("まで"):
             first, _, last = body.partition("から")
             target = self._structural(first, rule)
@@ -338,6 +322,9 @@ class _SentenceReader:
         """Read 「C中X」 (setting the context) or a plain citation."""
         if "中" in text:
             container, _, text = text.rpartition("中")
+            if (path := self.divisions.path(container)) is not None:
+                # 「第3章第2節中同条を第27条とし」: the 章・節 of the last 条 (amendment-rules.md 2.7).
+                return check_scope(rule, path, self._named(text, rule))
             parent = self.resolve(container, rule)
             self.cites.note(parent, rule)
             self.cites.context = parent

@@ -1,8 +1,8 @@
 """Plan an amendment: the 改正規定 (as operations) that turn the old text into the new one.
 
-Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名, deleted 章 and the 章 moving
-up, then the 本則 (see :mod:`gendocs.amend.plan_containers`), the 章 moving down and new 章 (see
-:mod:`gendocs.amend.plan_divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
+Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名・節名, deleted 章・節 and the
+章・節 moving up, then the 本則 (see :mod:`gendocs.amend.plan_containers`), the 章・節 moving down and
+new 章・節 (see :mod:`gendocs.amend.plan_divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
 number; moves, deletions and additions chain into one sentence; every operation followed by new
 text ends its sentence. Identical 字句 changes of several units are then written once.
 """
@@ -30,9 +30,10 @@ def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:
         out.add(ReplaceTitle(new.title))
     _plan_toc(out, old, new)
     chapters = _plan_divisions(out, old, new)
-    for op in chapters.before:
-        out.add(op)
-    out.end()
+    for provision in chapters.before:
+        for op in provision:
+            out.add(op)
+        out.end()
     Container(out, style, top=True).plan(Ref("main"), chapters.old_articles, chapters.new_articles)
     out.end()
     for provision in chapters.after:
@@ -56,11 +57,19 @@ def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:
 
 def _plan_divisions(out: Emitter, old: Rule, new: Rule) -> DivisionPlan:
     old_titles = {d.path: d.title for d in old.divisions}
+    if old.divisions == new.divisions:
+        return DivisionPlan((), (), old.articles, new.articles)
     if set(old_titles) != {d.path for d in new.divisions}:
         return plan_chapters(old, new)
+    try:
+        # The same numbers may still hide a 章 deleted and another added (matched by 章名 and 条).
+        return plan_chapters(old, new)
+    except InexpressibleChangeError:
+        pass  # e.g. two 章名 swapped: each renamed in place
     for division in new.divisions:
         if old_titles[division.path] != division.title:
             out.add(ReplaceDivisionTitle(division))
+    out.end()
     return DivisionPlan((), (), old.articles, new.articles)
 
 

@@ -150,7 +150,8 @@ class Container:
         if kind == "article":
             # New 条 of different 章 are added separately, each next to a 条 of its own 章.
             for run in _division_runs(units):
-                self.out.add(_add_articles(parent, before, _following(pairs, run[-1]), tuple(run)))
+                moved = before is not None and self._just_moved(parent.child("article", unit_number(before)))
+                self.out.add(_add_articles(parent, before, _following(pairs, run[-1]), tuple(run), moved))
                 before = run[-1]
         elif following is None:
             self.out.add(AddUnits(parent, "end", tuple(units)))
@@ -158,6 +159,11 @@ class Container:
             self.out.add(AddUnits(parent.child(kind, unit_number(before)), "after", tuple(units)))
         else:
             self.out.add(AddUnits(parent.child(kind, unit_number(following)), "before", tuple(units)))
+
+    def _just_moved(self, ref: Ref) -> bool:
+        """Tell whether the sentence so far ends by moving a unit to ``ref``."""
+        last = self.out.current[-1] if self.out.current else None
+        return isinstance(last, MoveUnit) and last.to == ref
 
     # -- moves -----------------------------------------------------------------------------------
 
@@ -261,10 +267,15 @@ def _division_runs(units: list[Unit]) -> list[list[Unit]]:
     return runs
 
 
-def _add_articles(parent: Ref, before: Unit | None, following: Unit | None, units: tuple[Unit, ...]) -> AddUnits:
+def _add_articles(
+    parent: Ref, before: Unit | None, following: Unit | None, units: tuple[Unit, ...], moved: bool = False
+) -> AddUnits:
     division = units[0].division if isinstance(units[0], Article) else ()
     if isinstance(before, Article) and before.division == division:
-        if division and not (isinstance(following, Article) and following.division == division):
+        # After the last 条 of a 章・節 that has just moved, named with its 章・節 (「第3章第2節中同条を
+        # 第27条とし、同条の次に次の1条を加える」 hoti-ak), the new 条 follow it; otherwise at a
+        # boundary they are added to the 章・節 itself (「第1章に次の1条を加える」).
+        if division and not moved and not (isinstance(following, Article) and following.division == division):
             return AddUnits(Ref("division", division=division), "end", units)
         return AddUnits(parent.child("article", before.number), "after", units)
     if isinstance(following, Article) and following.division == division:

@@ -1,20 +1,29 @@
-"""Plan changes of whole 章: add a new 章, delete one, renumber those that follow.
+"""Plan changes of whole 章 and 節: add, delete, rename, renumber those that follow.
 
 Rules (amendment-rules.md 2.6, 2.7, 2.10): a new 章 is added with 「第2章の次に次の1章を加える。」
 followed by its 章名 and its 条, after the 章 that follow it have been renumbered from the back
 (「第3章を第4章とし、」) so that its number is free; a deleted 章 goes with 「第4章を削り、」 and the
-章 after it move up front to back (「第5章を第4章とする。」). The 目次 is amended first (plan.py).
-The 条 of the 本則 are planned between the two: for an addition in the old 章 numbers (the
-章 move after the 条), for a deletion in the new ones (the 章 move before the 条).
+章 after it move up front to back (「第5章を第4章とする。」). 節 inside a 章 work the same way
+(「第2章第1節の次に次の1節を加える。」, 「第5章第3節を削る。」, 「第5章第4節を同章第3節とし」,
+「第2章第1節の節名を次のように改める。」). The 目次 is amended first (plan.py). The 条 of the
+本則 are planned between the two phases: every move to a smaller number (and every deletion) comes
+before the 条, every move to a larger number (and every addition) after them, so the 条 are
+planned with their 章・節 numbered as they stand at that moment.
 
-Old and new 章 are matched by their 章名, then a renamed 章 by the 条 texts it keeps (its new 章名
-is written first, at its old number); what cannot be written this way (a 章 added and another
-deleted at once, chapters reordered, changed 節, a new 章 in front of the first) raises
-InexpressibleChangeError.
+Sentences (joureikun k15, amendment-rules.md 2.3): the deletions and moves of 章 form one 改正規定;
+the 節 of one 章 have their own: the deletion of a 節 (a whole change of an upper element) is one
+改正規定, the 節 that move up and the move of their 章 are joined in the next, as published:
+「第5章第4節を同章第3節とし、同章を第4章とする。」 (the joined form is the only one written).
+
+Old and new 章 (and the 節 of a matched 章) are matched by their names, then a renamed one by the
+条 texts it keeps (its new name is written first, at its old number); what cannot be written this
+way (a 章 added and another deleted at once, reordered 章・節, a new 章 holding 節, a new 節 in front
+of the first) raises InexpressibleChangeError.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
@@ -23,73 +32,189 @@ from gendocs.errors import Msg
 
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.apply import toc_lines
+from gendocs.amend.apply_divisions import edit_toc_across_lines, spans_toc_lines
+from gendocs.amend.errors import OpError
 from gendocs.amend.model import Article, Division, Num, Rule, article_texts
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
 from gendocs.amend.words import WordEdit, plan_edits
 
 Path = tuple[Num, ...]
+Ops = tuple[AmendmentOp, ...]
+TOC_QUOTED_BELOW = 0.5
+"""A 目次 whose quotes across lines (a removed line with its neighbour) would take in this share of
+its lines or more is replaced whole, as a unit that keeps too little of its text is
+(plan_units.REWRITE_BELOW)."""
 
 
 @dataclass(frozen=True)
 class DivisionPlan:
-    """The 章 operations before and after the 本則's 条, and the 条 the article plan goes between."""
+    """The 章・節 operations before and after the 本則's 条, and the 条 the article plan goes between."""
 
-    before: tuple[AmendmentOp, ...]
-    after: tuple[tuple[AmendmentOp, ...], ...]
+    before: tuple[Ops, ...]
+    after: tuple[Ops, ...]
     old_articles: tuple[Article, ...]
     new_articles: tuple[Article, ...]
 
 
+@dataclass(frozen=True)
+class _Level:
+    """The 章 of a rule, or the 節 of one matched 章: old and new numbers paired, the rest."""
+
+    prefix: Path  # the old path of the 章 holding these 節 (() for the 章 themselves)
+    new_prefix: Path
+    pairs: tuple[tuple[Num, Num], ...]
+    deleted: tuple[Num, ...]
+    added: tuple[Division, ...]
+
+    def up(self) -> list[tuple[Num, Num]]:
+        """Pairs moving to a smaller number, front to back."""
+        return [(o, n) for o, n in self.pairs if n < o]
+
+    def down(self) -> list[tuple[Num, Num]]:
+        """Pairs moving to a larger number, back to front."""
+        return [(o, n) for o, n in reversed(self.pairs) if n > o]
+
+
 def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
-    """Return the 章 additions, deletions and moves that turn the 章 of ``old`` into those of ``new``."""
-    olds, news = _chapters(old), _chapters(new)
-    if not olds or not news:
+    """Return the 章・節 additions, deletions and moves that turn the divisions of ``old`` into those of ``new``."""
+    if not _chapters(old) or not _chapters(new):
         raise _inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
-    pairs = match_chapters(old, new)
-    renamed = _renamed(old, new, pairs)
-    _check_sections(old, new, pairs)
-    matched_old = {o for o, _ in pairs}
-    matched_new = {n for _, n in pairs}
-    deleted = [d.path[0] for d in olds if d.path[0] not in matched_old]
-    added = [d for d in news if d.path[0] not in matched_new]
-    if deleted and added:
-        raise _inexpressible("章の追加と削除を同時に行う改正です。", "adds one chapter and deletes another.")
-    plan = _plan_deletion(old, new, pairs, deleted) if deleted else _plan_addition(old, new, pairs, added)
-    # 章名 first (amendment-rules.md 4.3), cited by the numbers the 章 have before they move.
-    return replace(plan, before=renamed + plan.before)
+    chapters = _level(old, new, (), ())
+    if any(len(d.path) > 1 and (d.path[0],) in {a.path for a in chapters.added} for d in new.divisions):
+        raise _inexpressible("節のある章を加える改正です。", "adds a chapter that has sections.")
+    sections = [_level(old, new, (o,), (n,)) for o, n in chapters.pairs]
+    renamed = _renamed(old, new, chapters) + tuple(op for s in sections for op in _renamed(old, new, s))
+    before = _before(chapters, sections)
+    # The 節 of a 章 are moved down and added while the 章 has the smaller of its two numbers.
+    after = tuple(p for s in sections for p in _after(new, s, (min(s.prefix[0], s.new_prefix[0]),)))
+    after += _after(new, chapters, ())
+    kept_old = tuple(_relabel(a, _before_map(chapters, sections)) for a in old.articles if not _gone(a, chapters, sections))
+    kept_new = tuple(_relabel(a, _after_back(chapters, sections)) for a in new.articles if not _fresh(a, chapters, sections))
+    # 章名・節名 first (amendment-rules.md 4.3), cited by the numbers they have before anything moves.
+    return DivisionPlan(((renamed,) if renamed else ()) + before, after, kept_old, kept_new)
 
 
-def _renamed(old: Rule, new: Rule, pairs: list[tuple[Num, Num]]) -> tuple[AmendmentOp, ...]:
-    titles = {d.path[0]: d.title for d in _chapters(new)}
+def _level(old: Rule, new: Rule, prefix: Path, new_prefix: Path) -> _Level:
+    olds, news = _inside(old, prefix), _inside(new, new_prefix)
+    pairs = _match(olds, news, lambda o, n: _shared(old, prefix + (o,), new, new_prefix + (n,)))
+    matched_old, matched_new = {o for o, _ in pairs}, {n for _, n in pairs}
+    deleted = tuple(d.path[-1] for d in olds if d.path[-1] not in matched_old)
+    added = tuple(d for d in news if d.path[-1] not in matched_new)
+    return _Level(prefix, new_prefix, tuple(pairs), deleted, added)
+
+
+def _inside(rule: Rule, prefix: Path) -> list[Division]:
+    return [d for d in rule.divisions if len(d.path) == len(prefix) + 1 and d.path[: len(prefix)] == prefix]
+
+
+def _renamed(old: Rule, new: Rule, level: _Level) -> Ops:
+    titles = {d.path[-1]: d.title for d in _inside(new, level.new_prefix)}
+    pairs = dict(level.pairs)
     return tuple(
-        ReplaceDivisionTitle(Division(d.path, titles[dict(pairs)[d.path[0]]]))
-        for d in _chapters(old)
-        if d.path[0] in dict(pairs) and titles[dict(pairs)[d.path[0]]] != d.title
+        ReplaceDivisionTitle(Division(d.path, titles[pairs[d.path[-1]]]))
+        for d in _inside(old, level.prefix)
+        if d.path[-1] in pairs and titles[pairs[d.path[-1]]] != d.title
     )
 
 
-def _plan_deletion(old: Rule, new: Rule, pairs: list[tuple[Num, Num]], deleted: list[Num]) -> DivisionPlan:
-    moves: list[AmendmentOp] = [MoveDivision((o,), (n,)) for o, n in pairs if o != n]  # moving up: front to back
-    mapping = dict(pairs)
-    kept = tuple(_moved(a, mapping) for a in old.articles if not a.division or a.division[0] not in deleted)
-    before: list[AmendmentOp] = [DeleteDivision((d,)) for d in deleted]
-    return DivisionPlan(tuple(before + moves), (), kept, new.articles)
+def _before(chapters: _Level, sections: list[_Level]) -> tuple[Ops, ...]:
+    """Deletions and moves up, front to back: one 改正規定 for the 章, one per 章 for its 節."""
+    out: list[Ops] = []
+    current: list[AmendmentOp] = []
+    up = dict(chapters.up())
+    by_chapter = {s.prefix[0]: s for s in sections}
+    for division in sorted({o for o, _ in chapters.pairs} | set(chapters.deleted)):
+        if division in chapters.deleted:
+            current.append(DeleteDivision((division,)))
+            continue
+        level = by_chapter[division]
+        moves: list[AmendmentOp] = [MoveDivision(level.prefix + (o,), level.prefix + (n,)) for o, n in level.up()]
+        if level.deleted:
+            out += [tuple(current)] if current else []
+            current = []
+            out.append(tuple(DeleteDivision(level.prefix + (d,)) for d in level.deleted))
+        if moves:
+            out += [tuple(current)] if current else []
+            current = moves
+        if division in up:
+            current.append(MoveDivision((division,), (up[division],)))
+        if moves:
+            out.append(tuple(current))
+            current = []
+    return tuple(out + ([tuple(current)] if current else []))
 
 
-def _plan_addition(old: Rule, new: Rule, pairs: list[tuple[Num, Num]], added: list[Division]) -> DivisionPlan:
-    moves: list[AmendmentOp] = [MoveDivision((o,), (n,)) for o, n in reversed(pairs) if o != n]  # from the back
-    back = {n: o for o, n in pairs}
-    added_paths = {d.path[0] for d in added}
-    kept = tuple(_moved(a, back) for a in new.articles if not a.division or a.division[0] not in added_paths)
-    after: list[tuple[AmendmentOp, ...]] = []
-    for division in added:
-        earlier = [d.path for d in _chapters(new) if d.path < division.path]
-        articles = tuple(a for a in new.articles if a.division[:1] == division.path)
-        if not earlier or not articles:
-            raise _inexpressible("最初の章の前又は条のない章を加える改正です。", "adds a chapter before the first one or without articles.")
-        after.append(tuple(moves) + (AddDivision(earlier[-1], division, articles),))
+def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
+    """Moves down (from the back) and additions, each new 章・節 in the 改正規定 of the moves before it.
+
+    ``prefix`` is the path of the 章 holding these 節 at that moment (after it moved up, before it moves down).
+    """
+    moves: list[AmendmentOp] = [MoveDivision(prefix + (o,), prefix + (n,)) for o, n in level.down()]
+    out: list[Ops] = []
+    for division in level.added:
+        number = division.path[-1]
+        # Before: the 章・節 that stand already (the new ones after this one are not added yet).
+        earlier = [d.path[-1] for d in _inside(new, level.new_prefix) if d.path[-1] < number]
+        later = sorted(n for _, n in level.pairs if n > number)
+        articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
+        if not articles:
+            raise _inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
+        if not (earlier or later):
+            raise _inexpressible("章を節に分ける改正です。", "divides a chapter into sections.")
+        placed = replace(division, path=prefix + (number,))
+        if earlier:
+            added = AddDivision(prefix + (earlier[-1],), placed, articles)
+        else:
+            # In front of the first: 「第1章を第2章とし、同章の前に次の1章を加える。」 (the 号 form of 2.6).
+            added = AddDivision(prefix + (later[0],), placed, articles, "before")
+        out.append(tuple(moves) + (added,))
         moves = []
-    return DivisionPlan((), tuple(after), old.articles, kept)
+    return tuple(out + ([tuple(moves)] if moves else []))
+
+
+PathMap = Callable[[Path], Path]
+
+
+def _before_map(chapters: _Level, sections: list[_Level]) -> PathMap:
+    """Map an old 章・節 path to its path while the 条 are planned (after the moves up)."""
+    return _map_by(chapters, sections, lambda o, n: n if n < o else o, old_side=True)
+
+
+def _after_back(chapters: _Level, sections: list[_Level]) -> PathMap:
+    """Map a new 章・節 path back to its path while the 条 are planned (before the moves down)."""
+    return _map_by(chapters, sections, lambda o, n: o if n > o else n, old_side=False)
+
+
+def _map_by(chapters: _Level, sections: list[_Level], pick: Callable[[Num, Num], Num], *, old_side: bool) -> PathMap:
+    def key(o: Num, n: Num) -> Num:
+        return o if old_side else n
+
+    chapter = {key(o, n): pick(o, n) for o, n in chapters.pairs}
+    section = {(key(s.prefix[0], s.new_prefix[0]), key(o, n)): pick(o, n) for s in sections for o, n in s.pairs}
+
+    def mapped(path: Path) -> Path:
+        if not path:
+            return path
+        head = (chapter[path[0]],)
+        return head + ((section[(path[0], path[1])],) if len(path) > 1 else ()) + path[2:]
+
+    return mapped
+
+
+def _gone(article: Article, chapters: _Level, sections: list[_Level]) -> bool:
+    path = article.division
+    return bool(path) and (
+        path[0] in chapters.deleted or any(s.prefix == path[:1] and path[1:2] in [(d,) for d in s.deleted] for s in sections)
+    )
+
+
+def _fresh(article: Article, chapters: _Level, sections: list[_Level]) -> bool:
+    added = {d.path for d in chapters.added} | {d.path for s in sections for d in s.added}
+    return any(article.division[:k] in added for k in (1, 2))
+
+
+def _relabel(article: Article, mapping: PathMap) -> Article:
+    return replace(article, division=mapping(article.division))
 
 
 def _chapters(rule: Rule) -> list[Division]:
@@ -98,22 +223,36 @@ def _chapters(rule: Rule) -> list[Division]:
 
 def match_chapters(old: Rule, new: Rule) -> list[tuple[Num, Num]]:
     """Pair old and new 章: by 章名, then a renamed 章 by the 条 texts it keeps, in order."""
-    olds, news = _chapters(old), _chapters(new)
+    return _match(_chapters(old), _chapters(new), lambda o, n: _shared(old, (o,), new, (n,)))
+
+
+def match_divisions(old: Rule, new: Rule) -> list[tuple[Path, Path]]:
+    """Pair old and new 章 and 節 (the 節 of matched 章 only), as full paths."""
+    out: list[tuple[Path, Path]] = []
+    for o, n in match_chapters(old, new):
+        out.append(((o,), (n,)))
+        level = _level(old, new, (o,), (n,))
+        out += [((o, so), (n, sn)) for so, sn in level.pairs]
+    return out
+
+
+def _match(olds: list[Division], news: list[Division], shared: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
+    """Pair divisions of one level by name, then a renamed one by the 条 texts it keeps, in order."""
     titles = [d.title for d in olds], [d.title for d in news]
     if any(len(set(t)) != len(t) for t in titles):
-        raise _inexpressible("同じ章名の章があります。", "two chapters have the same name.")
-    new_by_title = {d.title: d.path[0] for d in news}
-    pairs = [(d.path[0], new_by_title[d.title]) for d in olds if d.title in new_by_title]
+        raise _inexpressible("同じ名の章・節があります。", "two chapters or sections have the same name.")
+    new_by_title = {d.title: d.path[-1] for d in news}
+    pairs = [(d.path[-1], new_by_title[d.title]) for d in olds if d.title in new_by_title]
     _check_in_order(pairs)
     bounds = [((0,), (0,))] + pairs + [((10**9,), (10**9,))]
     for (o1, n1), (o2, n2) in zip(bounds, bounds[1:]):
-        # Between two 章 kept by name, the 章 left over on the shorter side were renamed.
-        gap_old = [d.path[0] for d in olds if o1 < d.path[0] < o2]
-        gap_new = [d.path[0] for d in news if n1 < d.path[0] < n2]
+        # Between two divisions kept by name, those left over on the shorter side were renamed.
+        gap_old = [d.path[-1] for d in olds if o1 < d.path[-1] < o2]
+        gap_new = [d.path[-1] for d in news if n1 < d.path[-1] < n2]
         if len(gap_old) <= len(gap_new):
-            pairs += [(o, n) for o, n in _pick(gap_old, gap_new, lambda o, n: _shared(old, o, new, n))]
+            pairs += [(o, n) for o, n in _pick(gap_old, gap_new, shared)]
         else:
-            pairs += [(o, n) for n, o in _pick(gap_new, gap_old, lambda n, o: _shared(old, o, new, n))]
+            pairs += [(o, n) for n, o in _pick(gap_new, gap_old, lambda n, o: shared(o, n))]
     pairs.sort()
     _check_in_order(pairs)
     return pairs
@@ -121,7 +260,7 @@ def match_chapters(old: Rule, new: Rule) -> list[tuple[Num, Num]]:
 
 def _check_in_order(pairs: list[tuple[Num, Num]]) -> None:
     if [n for _, n in sorted(pairs)] != sorted(n for _, n in pairs):
-        raise _inexpressible("章の順序を入れ替える改正です。", "reorders chapters.")
+        raise _inexpressible("章・節の順序を入れ替える改正です。", "reorders chapters or sections.")
 
 
 def _pick(few: list[Num], many: list[Num], score: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
@@ -136,28 +275,11 @@ def _pick(few: list[Num], many: list[Num], score: Callable[[Num, Num], int]) -> 
     return out
 
 
-def _shared(old: Rule, o: Num, new: Rule, n: Num) -> int:
-    def texts(rule: Rule, chapter: Num) -> set[str]:
-        return {t for a in rule.articles if a.division[:1] == (chapter,) for t in article_texts(a)}
+def _shared(old: Rule, o: Path, new: Rule, n: Path) -> int:
+    def texts(rule: Rule, path: Path) -> set[str]:
+        return {t for a in rule.articles if a.division[: len(path)] == path for t in article_texts(a)}
 
     return len(texts(old, o) & texts(new, n))
-
-
-def _check_sections(old: Rule, new: Rule, pairs: list[tuple[Num, Num]]) -> None:
-    def sections(rule: Rule, chapter: Num) -> set[tuple[Path, str]]:
-        return {(d.path[1:], d.title) for d in rule.divisions if len(d.path) > 1 and d.path[0] == chapter}
-
-    matched_new = {n for _, n in pairs}
-    if any(sections(old, o) != sections(new, n) for o, n in pairs) or any(
-        len(d.path) > 1 and d.path[0] not in matched_new for d in new.divisions
-    ):
-        raise _inexpressible("節の追加、削除、移動又は節名の変更を含みます。", "adds, deletes, moves or renames a section.")
-
-
-def _moved(article: Article, mapping: dict[Num, Num]) -> Article:
-    if not article.division or article.division[0] not in mapping:
-        return article
-    return replace(article, division=(mapping[article.division[0]],) + article.division[1:])
 
 
 def _inexpressible(ja: str, en: str) -> InexpressibleChangeError:
@@ -168,12 +290,15 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     """Return the 字句 edits of a 目次, or None to replace it whole.
 
     New lines are written into the quote of the old line they stand before, as in 令7法47 第4条:
-    「目次中「第三章　…（…）」を「第二章の二　…（…）第三章　…（…）」に改める。」. Removed lines
-    (which would need a quote across two lines) make the 目次 be replaced whole.
+    「目次中「第三章　…（…）」を「第二章の二　…（…）第三章　…（…）」に改める。」. A removed line is
+    quoted together with its neighbour, 「第2章　管理第3章　雑則」を「第2章　雑則」に (the applier reads
+    such a quote across lines); when that quote is not unique, or such quotes would take in half of
+    the 目次 lines or more (:data:`TOC_QUOTED_BELOW`), the 目次 is replaced whole.
     """
-    merged = _merge_new_lines(old, new)
-    if merged is None:
-        return None
+    blocks = _toc_blocks(old, new)
+    if blocks is None or any(len(a) != 1 for a, _ in blocks):
+        return _removed_line_edits(old, new)
+    merged = ["".join(b) for _, b in blocks]
     whole = {i for i, b in enumerate(merged) if len(toc_lines(b)) > 1}
     if [line for b in merged for line in toc_lines(b)] != list(new):
         return None  # the applier could not split the lines again as they are meant
@@ -188,24 +313,67 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     return tuple(sorted(edits + added, key=lambda e: joined.find(e.old))) or None
 
 
-def _merge_new_lines(old: tuple[str, ...], new: tuple[str, ...]) -> list[str] | None:
-    """Pair each old 目次 line with its new text, new lines joined to the old line after them."""
-    merged: list[str] = []
-    pending = ""
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag == "delete" or i2 - i1 > j2 - j1:
-            return None
-        if tag == "insert":
-            pending += "".join(new[j1:j2])
+def _removed_line_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
+    """Return 目次 edits that quote each removed line with its neighbour, or None to replace it whole.
+
+    Lines are paired by their 章名・節名 (a renumbered line is the same line); a line that stays gets
+    its own 字句 edits, a removed or new one goes into the quote of the paired line after it.
+    """
+    blocks = _toc_blocks(old, new)
+    if blocks is None:
+        return None
+    singles = [(b[0][0], b[1][0]) for b in blocks if len(b[0]) == 1 and len(b[1]) == 1 and b[0] != b[1]]
+    edits = list(plan_edits([a for a, _ in singles], [b for _, b in singles]) or ()) if singles else []
+    if singles and not edits:
+        return None
+    joined = [(a, b) for a, b in blocks if len(a) != 1 or len(b) != 1]
+    if sum(len(a) for a, _ in joined) >= TOC_QUOTED_BELOW * len(old):
+        return None
+    edits += [WordEdit("replace", "".join(a), "".join(b)) for a, b in joined]
+    return _checked(old, new, tuple(edits))
+
+
+_TOC_KEY = re.compile(r"^第[^\s\u3000]*?([章節])(?:の[^\s\u3000]+)?[\s\u3000]+(.*?)(?:[（(][^（）()]*[）)])?$")
+
+
+def toc_key(line: str) -> str:
+    """Return what identifies a 目次 line: 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」 both give 章管理."""
+    m = _TOC_KEY.match(line)
+    return m.group(1) + m.group(2) if m else line
+
+
+def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[str], list[str]]] | None:
+    """Pair the 目次 lines that stay (renamed ones in place); removed or new lines join the pair after them.
+
+    A new line goes into the quote of the line it stands before, as in 令7法47 第4条; at the end, into
+    the last pair.
+    """
+    blocks: list[tuple[list[str], list[str]]] = []
+    pending: tuple[list[str], list[str]] = ([], [])
+    keys = [toc_key(line) for line in old], [toc_key(line) for line in new]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
+        if tag != "equal" and i2 - i1 != j2 - j1:
+            pending[0].extend(old[i1:i2])
+            pending[1].extend(new[j1:j2])
             continue
-        extra = (j2 - j1) - (i2 - i1)
         for k in range(i2 - i1):
-            # In a replaced block, the extra new lines go with its last old line.
-            start, end = j1 + k, j1 + k + 1 + (extra if k == i2 - i1 - 1 else 0)
-            merged.append(pending + "".join(new[start:end]))
-            pending = ""
-    if pending:
-        if not merged:
+            blocks.append((pending[0] + [old[i1 + k]], pending[1] + [new[j1 + k]]))
+            pending = ([], [])
+    if pending[0] or pending[1]:
+        if not blocks:
             return None
-        merged[-1] += pending
-    return merged
+        last = blocks.pop()
+        blocks.append((last[0] + pending[0], last[1] + pending[1]))
+    return blocks
+
+
+def _checked(old: tuple[str, ...], new: tuple[str, ...], edits: tuple[WordEdit, ...]) -> tuple[WordEdit, ...] | None:
+    """Return the edits in text order if they read back as ``new`` through the applier, else None."""
+    joined = "".join(old)
+    if not edits or not spans_toc_lines(old, edits) or any(joined.count(e.old) != 1 for e in edits):
+        return None
+    ordered = tuple(sorted(edits, key=lambda e: joined.find(e.old)))
+    try:
+        return ordered if edit_toc_across_lines(old, ordered) == new else None
+    except OpError:
+        return None

@@ -46,6 +46,9 @@ class Style:
     「同条に第一項として次の一項を加える」 (as_first); both are reported (amendment-rules.md 2.6).
     ``span_word``: a delegated 施行期日 falls 「…を超えない範囲内において」 (national form) or
     「…を超えない期間内において」 (関川村公文例規程).
+
+    Not a setting: 節 that move and the move of their 章 are always joined in one 改正規定,
+    「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate form).
     """
 
     name: str

@@ -9,14 +9,15 @@ on the old side and is underlined whole on the new side (not the spaces); a dele
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from gendocs.amend.align import align
+from gendocs.amend.align import Pair, align
 from gendocs.amend.model import Article, Division, Item, Num, Paragraph, Rule, Subitem, Unit
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.plan_divisions import match_chapters
+from gendocs.amend.plan_divisions import match_divisions, toc_key
 from gendocs.amend.render_text import SPACE, render_division, render_table, table_heading
 from gendocs.amend.style import Style
 from gendocs.amend.words import tokenize
@@ -82,9 +83,9 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
     if old.title != new.title:
         sections.append(Section("題名", (_changed_row(old.title, new.title),)))
     if old.toc != new.toc:
-        sections.append(Section("目次", _line_rows(old.toc, new.toc)))
-    sections += _division_sections(old, new, style)
-    sections += _article_sections(old.articles, new.articles, style)
+        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the 改め文).
+        sections.append(Section("目次", _line_rows(old.toc, new.toc, toc_key)))
+    sections += _body_sections(old, new, style)
     if old.supplementary[:1] != new.supplementary[:1]:
         rows = _units_rows(_suppl_units(old), _suppl_units(new), style, "附　則")
         sections.append(Section("附則", rows))
@@ -95,20 +96,23 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
     return ComparisonTable(style.table_caption, style.columns, tuple(sections))
 
 
-def _division_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
-    """Rows for the 章名・節名 that are added, deleted, moved or renamed (before the 条)."""
+DivisionRow = tuple[Division | None, Division | None, Section]
+
+
+def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
+    """Rows for the 章名・節名 that are added, deleted, moved or renamed, with the old and new heading."""
     olds, news = {d.path: d for d in old.divisions}, {d.path: d for d in new.divisions}
     pairs: list[tuple[Division | None, Division | None]]
     if set(olds) == set(news):
         pairs = [(olds[p], news[p]) for p in olds]
     else:
         try:
-            matched = dict(match_chapters(old, new))
+            matched = dict(match_divisions(old, new))
         except InexpressibleChangeError:
             return []
-        pairs = [(olds[(o,)], news[(n,)]) for o, n in matched.items()]
-        pairs += [(d, None) for d in olds.values() if len(d.path) == 1 and d.path[0] not in matched]
-        pairs += [(None, d) for d in news.values() if len(d.path) == 1 and d.path[0] not in matched.values()]
+        pairs = [(olds[o], news[n]) for o, n in matched.items()]
+        pairs += [(d, None) for d in olds.values() if d.path not in matched]
+        pairs += [(None, d) for d in news.values() if d.path not in matched.values()]
     sections = []
     for before, after in sorted(pairs, key=_division_key):
         if before == after:
@@ -116,8 +120,14 @@ def _division_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
         a = render_division(before, style) if before else ""
         b = render_division(after, style) if after else ""
         row = _changed_row(a, b) if a and b else Row((Span(a or NEW_NOTE),), (Span(b or DELETED_NOTE),))
-        sections.append(Section(b.split(SPACE)[0] if b else a.split(SPACE)[0], (row,)))
+        sections.append((before, after, Section(_division_name(after or before, style), (row,))))
     return sections
+
+
+def _division_name(division: Division | None, style: Style) -> str:
+    # 「第2章」, 「第2章第1節」: a 節 is named with its 章, as in the 改め文.
+    assert division is not None
+    return "".join(style.division(n, "章" if i == 0 else "節") for i, n in enumerate(division.path))
 
 
 def _division_key(pair: tuple[Division | None, Division | None]) -> tuple[tuple[Num, ...], int]:
@@ -134,16 +144,30 @@ def _suppl_units(rule: Rule) -> tuple[Unit, ...]:
     return suppl.articles or suppl.paragraphs
 
 
-def _article_sections(old: tuple[Article, ...], new: tuple[Article, ...], style: Style) -> list[Section]:
-    sections = []
-    for pair in align(old, new):
-        if pair.old == pair.new:
-            continue
-        article = pair.new or pair.old
-        assert isinstance(article, Article)
-        rows = _unit_rows(pair.old, pair.new, style, omit=style.omit_unchanged)
-        sections.append(Section(style.article(article.number), rows))
-    return sections
+def _body_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
+    """The 条 that change, with each changed 章名・節名 where that 章・節 begins among them."""
+    pairs = align(old.articles, new.articles)
+    keyed: list[tuple[tuple[int, int, int], Section]] = []
+    for index, pair in enumerate(pairs):
+        if pair.old != pair.new:
+            article = pair.new or pair.old
+            assert isinstance(article, Article)
+            rows = _unit_rows(pair.old, pair.new, style, omit=style.omit_unchanged)
+            keyed.append(((index, 1, 0), Section(style.article(article.number), rows)))
+    for before, after, section in _division_sections(old, new, style):
+        division = after or before
+        assert division is not None
+        keyed.append(((_first_article(pairs, before, after), 0, len(division.path)), section))
+    return [section for _, section in sorted(keyed, key=lambda k: k[0])]
+
+
+def _first_article(pairs: tuple[Pair, ...], before: Division | None, after: Division | None) -> int:
+    """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above it."""
+    for index, pair in enumerate(pairs):
+        unit, division = (pair.new, after) if after is not None else (pair.old, before)
+        if isinstance(unit, Article) and division is not None and unit.division[: len(division.path)] == division.path:
+            return index
+    return len(pairs)
 
 
 def _units_rows(old: tuple[Unit, ...], new: tuple[Unit, ...], style: Style, heading: str) -> tuple[Row, ...]:
@@ -275,11 +299,14 @@ def _changed_row(old: str, new: str) -> Row:
     return Row(*diff_cells(old, new))
 
 
-def _line_rows(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[Row, ...]:
+def _line_rows(old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], str] = str) -> tuple[Row, ...]:
+    """Pair old and new lines (those with the same ``key`` side by side) and mark what changed."""
     rows: list[Row] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    keys = [key(line) for line in old], [key(line) for line in new]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
         if tag == "equal":
-            rows += [Row((Span(line),), (Span(line),)) for line in old[i1:i2]]
+            pairs = zip(old[i1:i2], new[j1:j2])
+            rows += [Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs]
             continue
         for k in range(max(i2 - i1, j2 - j1)):
             a = old[i1 + k] if i1 + k < i2 else ""

@@ -90,17 +90,39 @@ def test_a_new_chapter_is_added_after_the_following_ones_move_back() -> None:
 
 def test_a_deleted_chapter_goes_before_the_following_ones_move_up() -> None:
     amendment = draft_from_text(WITH_AUDIT, CHAPTERS)
-    assert [s.text for s in amendment.sentences] == ["目次を次のように改める。", "第3章を削り、第4章を第3章とする。", "第4条を第3条とする。"]
+    # The removed 目次 line is quoted with the line after it (not the whole 目次 replaced).
+    assert [s.text for s in amendment.sentences] == [
+        "目次中「第3章　監査第4章　雑則」を「第3章　雑則」に改める。",
+        "第3章を削り、第4章を第3章とする。",
+        "第4条を第3条とする。",
+    ]
 
 
-def test_adding_one_chapter_and_deleting_another_suggests_a_full_revision() -> None:
+def test_one_chapter_is_deleted_before_the_articles_and_others_added_after_them() -> None:
+    # The deletion and the 章 moving up come first, the new 章 last (amendment-rules.md 2.6, 2.7).
     new = (
         "T\n目次\n第1章　総則\n第2章　雑則\n第3章　報告\n第4章　補則\n附則\n"
         "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。\n第3章　報告\n第3条　丁。\n第4章　補則\n第4条　戊。\n"
     )
-    with pytest.raises(InexpressibleChangeError) as raised:
-        draft_from_text(CHAPTERS, new)
-    assert raised.value.message.ja.startswith("章・節: 章の追加と削除を同時に行う改正です。")
+    amendment = draft_from_text(CHAPTERS, new)
+    assert [(s.text, s.block) for s in amendment.sentences][1:] == [
+        ("第2章を削り、第3章を第2章とする。", ()),
+        ("第3条を第2条とする。", ()),
+        ("第2章の次に次の1章を加える。", ("第3章　報告", "第3条　丁。")),
+        ("第3章の次に次の1章を加える。", ("第4章　補則", "第4条　戊。")),
+    ]
+
+
+def test_a_new_first_chapter_goes_in_front_of_the_old_first_one() -> None:
+    new = (
+        "T\n目次\n第1章　定義\n第2章　総則\n第3章　管理\n第4章　雑則\n附則\n"
+        "第1章　定義\n第1条　定義する。\n第2章　総則\n第2条　甲。\n第3章　管理\n第3条　乙。\n第4章　雑則\n第4条　丙。\n"
+    )
+    amendment = draft_from_text(CHAPTERS, new)
+    assert (amendment.sentences[-1].text, amendment.sentences[-1].block) == (
+        "第3章を第4章とし、第2章を第3章とし、第1章を第2章とし、同章の前に次の1章を加える。",
+        ("第1章　定義", "第1条　定義する。"),
+    )
 
 
 def test_parse_errors_of_both_texts_name_their_source() -> None:

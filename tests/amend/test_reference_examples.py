@@ -801,6 +801,87 @@ CASES += [
         "第5章を第4章とする。",
         exact=False,
     ),
+    Case(
+        "joureikun-k15-section-and-chapter-move-up",
+        "joureikun FAQ k15, joined form (第4章 and 第5章第3節 are deleted; 章名・節名 and 条 made up)",
+        MUNICIPAL,
+        """
+第4章　補助
+第10条　町は、補助することができる。
+第5章　雑則
+第1節　通則
+第11条　町長は、報告を求めることができる。
+第2節　手数料
+第12条　手数料を徴収する。
+第3節　表彰
+第13条　町長は、表彰することができる。
+第4節　委任
+第14条　この条例の施行に関し必要な事項は、規則で定める。
+""",
+        """
+第4章　雑則
+第1節　通則
+第10条　町長は、報告を求めることができる。
+第2節　手数料
+第11条　手数料を徴収する。
+第3節　委任
+第12条　この条例の施行に関し必要な事項は、規則で定める。
+""",
+        "第5章第4節を同章第3節とし、同章を第4章とする。",
+        exact=False,
+    ),
+    Case(
+        "r7-law47-art4-chapter-scoped-move",
+        "令7法47 第4条 (the last 条 of 第三章 moves; its 字句 change and the other 条 are made up)",
+        NATIONAL,
+        """
+第二章　管理計画
+第五条の二　管理者は、管理計画を作成しなければならない。
+第三章　管理計画の認定等
+第五条の十二　管理者は、管理計画の認定を申請することができる。
+第四章　雑則
+第六条　この法律に定めるもののほか、必要な事項は、政令で定める。
+""",
+        """
+第二章　管理計画
+第五条の二　管理者は、管理計画を作成しなければならない。
+第三章　管理計画の認定等
+第五条の二十二　管理者は、管理計画の認定を都道府県知事に申請することができる。
+第四章　雑則
+第六条　この法律に定めるもののほか、必要な事項は、政令で定める。
+""",
+        "第三章中同条を第五条の二十二とする。",
+        exact=False,
+    ),
+    Case(
+        "hoti-ak-section-scoped-move",
+        "hoti-ak (法制執務ブログ): the last 条 of 第3章第2節 moves and a 条 follows it (the 条 are made up)",
+        MUNICIPAL,
+        """
+第3章　管理
+第1節　通則
+第24条　管理者は、管理する。
+第2節　監査
+第25条　監査委員は、監査する。
+第26条　監査の結果は、公表する。
+第4章　雑則
+第27条　必要な事項は、規則で定める。
+""",
+        """
+第3章　管理
+第1節　通則
+第24条　管理者は、管理する。
+第25条　管理者は、報告する。
+第2節　監査
+第26条　監査委員は、監査する。
+第27条　監査の結果は、町長が公表する。
+第28条　監査委員は、意見を述べることができる。
+第4章　雑則
+第29条　必要な事項は、規則で定める。
+""",
+        "第3章第2節中同条を第27条とし、同条の次に次の1条を加える",
+        exact=False,
+    ),
 ]
 
 
@@ -837,11 +918,6 @@ NOT_REPRODUCED = {
         "in part, so there is no full text to match; the shape (目次 line taking in the new 章, then "
         "「第二章の次に次の一章を加える。」) is case r7-law47-art4-new-chapter"
     ),
-    "joureikun k15 (第5章第4節を同章第3節とする / 第5章を第4章とする)": (
-        "節 are not added, deleted or moved (章 only); 「第5章を第4章とする」 after a deleted 章 is case "
-        "joureikun-k15-chapter-moves-up, written 「第4章を削り、第5章を第4章とする。」 in one sentence"
-    ),
-    "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
     "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
     "Wikipedia (共通見出し)": "a 見出し shared by several 条 is not modelled",
 }

@@ -65,21 +65,54 @@ def test_whole_articles_are_printed_unless_the_style_omits() -> None:
     assert plain(rows[0].new) == "第3条\u3000甲は、届け出る。"
 
 
-def test_chapter_headings_show_a_new_chapter_and_the_one_it_pushes_back() -> None:
+def test_chapter_headings_show_a_new_chapter_and_the_one_it_pushes_back_where_they_begin() -> None:
     old = "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
     new = "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
     sections = draft(old, new, MUNICIPAL).table.sections
-    assert [(s.name, plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections[:2]] == [
+    assert [(s.name, plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections if "章" in s.name] == [
         ("第2章", "（新設）", "第2章\u3000監査"),
         ("第3章", "第2章\u3000雑則", "第3章\u3000雑則"),
     ]
+    # Each 章名 stands where its 章 begins among the 条 (amendment-rules.md 3.2: rows at the same height).
+    assert [s.name for s in sections] == ["第2章", "第2条", "第3章", "第3条"]
 
 
-def test_a_deleted_chapter_heading_is_noted() -> None:
+def test_a_deleted_chapter_heading_is_noted_above_its_deleted_articles() -> None:
     old = "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
     new = "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
     sections = draft(old, new, MUNICIPAL).table.sections
-    assert [(plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections[:2]] == [
+    assert [(plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections] == [
         ("第2章\u3000監査", "（削る）"),
+        ("第2条\u3000監査する。", "（削る）"),
         ("第3章\u3000雑則", "第2章\u3000雑則"),
+        ("第3条\u3000丙。", "第2条\u3000丙。"),
+    ]
+
+
+def test_section_headings_are_named_with_their_chapter() -> None:
+    old = (
+        "第1章　総則\n第1条　この条例は、目的を定める。\n第2章　管理\n第1節　通則\n第2条　管理者は、台帳を備える。\n"
+        "第2節　監査\n第3条　監査委員は、毎年度監査する。"
+    )
+    new = "第1章　総則\n第1条　この条例は、目的を定める。\n第2章　管理\n第1節　監査\n第2条　監査委員は、毎年度監査する。"
+    sections = draft(old, new, MUNICIPAL).table.sections
+    assert [(s.name, plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections] == [
+        ("第2章第1節", "第1節\u3000通則", "（削る）"),
+        ("第2条", "第2条\u3000管理者は、台帳を備える。", "（削る）"),
+        ("第2章第1節", "第2節\u3000監査", "第1節\u3000監査"),
+        ("第2条", "第3条\u3000監査委員は、毎年度監査する。", "第2条\u3000監査委員は、毎年度監査する。"),
+    ]
+
+
+def test_toc_lines_stand_beside_their_renumbered_selves() -> None:
+    old = "目次\n第1章　総則（第1条）\n第2章　監査（第2条）\n第3章　雑則（第3条）\n附則\n" + (
+        "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
+    )
+    new = "目次\n第1章　総則（第1条）\n第2章　雑則（第2条）\n附則\n第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
+    toc = draft(old, new, MUNICIPAL).table.sections[0]
+    assert [(plain(r.old), plain(r.new)) for r in toc.rows] == [
+        ("第1章\u3000総則（第1条）", "第1章\u3000総則（第1条）"),
+        ("第2章\u3000監査（第2条）", ""),
+        ("第3章\u3000雑則（第3条）", "第2章\u3000雑則（第2条）"),
+        ("附則", "附則"),
     ]
