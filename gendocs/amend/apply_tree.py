@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import Article, Item, Num, Paragraph, Rule, SupplProvision, Unit, unit_number
+from gendocs.amend.model import Article, Item, Num, Paragraph, Rule, Subitem, SupplProvision, Unit, unit_number
 from gendocs.amend.ops import Ref
 
 
@@ -22,6 +22,10 @@ def children(rule: Rule, parent: Ref) -> tuple[Unit, ...]:
         return unit.paragraphs
     if isinstance(unit, Paragraph):
         return unit.items
+    if isinstance(unit, Item):
+        return unit.subitems
+    if isinstance(unit, Subitem):
+        return unit.children
     raise OpError(f"{show_ref(parent)}の下に単位はありません。", f"{parent} holds no units.")
 
 
@@ -42,6 +46,10 @@ def with_children(rule: Rule, parent: Ref, units: tuple[Unit, ...]) -> Rule:
         unit = replace(unit, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
     elif isinstance(unit, Paragraph):
         unit = replace(unit, items=tuple(u for u in units if isinstance(u, Item)))
+    elif isinstance(unit, Item):
+        unit = replace(unit, subitems=tuple(u for u in units if isinstance(u, Subitem)))
+    else:
+        unit = replace(unit, children=tuple(u for u in units if isinstance(u, Subitem)))
     return with_unit(rule, parent, unit)
 
 
@@ -108,6 +116,8 @@ def show_ref(ref: Ref) -> str:
         parts.append(f"第{ref.paragraph}項")
     if ref.item is not None:
         parts.append("第" + "の".join(map(str, ref.item)) + "号")
+    if ref.subitem is not None:
+        parts.append("の細目" + "・".join(map(str, ref.subitem)))
     return "".join(parts) or ref.area
 
 

@@ -95,8 +95,8 @@ def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
     return former, latter, proviso
 
 
-def text_holder(unit: Unit) -> Paragraph | Item:
-    """Return the 項 or 号 whose text is the 柱書 of ``unit`` (a 条 of one 項 counts as that 項)."""
+def text_holder(unit: Unit) -> Paragraph | Item | Subitem:
+    """Return the 項, 号 or 細目 whose text is the 柱書 of ``unit`` (a 条 of one 項 counts as that 項)."""
     if isinstance(unit, Article):
         if len(unit.paragraphs) != 1:
             raise OpError("項が複数ある条の柱書は項を指定してください。", "name the paragraph.")
@@ -116,6 +116,8 @@ def _fill(unit: Unit, feed: Iterator[str]) -> Unit:
         return replace(unit, paragraphs=tuple(_fill_paragraph(p, feed) for p in unit.paragraphs))
     if isinstance(unit, Paragraph):
         return _fill_paragraph(unit, feed)
+    if isinstance(unit, Subitem):
+        return _fill_subitems((unit,), feed)[0]
     return _fill_item(unit, feed)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from gendocs.amend.apply import apply_op, get_unit
 from gendocs.amend.cite import Citer, CiteState, single_paragraph
-from gendocs.amend.model import Article, Rule, Unit, unit_kind
+from gendocs.amend.model import Article, Rule, Subitem, Unit, unit_kind
 from gendocs.amend.ops import (
     AddDivision,
     AddLatter,
@@ -38,7 +38,14 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.render_text import render_article, render_division, render_item, render_paragraph, render_table
+from gendocs.amend.render_text import (
+    render_article,
+    render_division,
+    render_item,
+    render_paragraph,
+    render_subitems,
+    render_table,
+)
 from gendocs.amend.style import Style
 from gendocs.amend.words import WordEdit
 
@@ -171,6 +178,8 @@ class _SentenceWriter:
     def _unit_lines(self, unit: Unit, op: ReplaceUnit | AddUnits, rule: Rule) -> list[str]:
         if isinstance(unit, Article):
             return render_article(unit, self.style)
+        if isinstance(unit, Subitem):
+            return render_subitems((unit,), self.style, 0)
         if unit_kind(unit) == "item":
             return render_item(unit, self.style)  # type: ignore[arg-type]
         numbered = _in_suppl_numbered(op, rule)
@@ -275,6 +284,8 @@ class _SentenceWriter:
         return head + "を", "削り"
 
     def _add(self, op: AddUnits, citer: Citer, rule: Rule) -> Clause:
+        if isinstance(op.units[0], Subitem):
+            return self._add_subitems(op, citer, rule)
         count = self.style.counter(len(op.units), COUNTERS[unit_kind(op.units[0])])
         if op.where == "end":
             head = citer.container(op.anchor) if op.anchor.kind in ("division", "suppl") else self._cite(op.anchor, citer, rule)
@@ -287,6 +298,13 @@ class _SentenceWriter:
         where = "の次に" if op.where == "after" else "の前に"
         return f"{head}{where}次の{count}を", "加え"
 
+
+    def _add_subitems(self, op: AddUnits, citer: Citer, rule: Rule) -> Clause:
+        # 細目 are not counted: 「同号ロの次に次のように加える。」, 「同号に次のように加える。」.
+        if op.where == "end":
+            return f"{self._cite(op.anchor, citer, rule)}に次のように", "加え"
+        where = "の次に" if op.where == "after" else "の前に"
+        return f"{self._structural(op.anchor, citer, rule)}{where}次のように", "加え"
 
     def _as_first_paragraph(self, op: AddUnits) -> bool:
         one_paragraph = len(op.units) == 1 and unit_kind(op.units[0]) == "paragraph"

@@ -112,8 +112,8 @@ class Rule:
         return "法律" if self.title.endswith("法") else "条例"
 
 
-Unit = Union[Article, Paragraph, Item]
-UnitKind = Literal["article", "paragraph", "item"]
+Unit = Union[Article, Paragraph, Item, Subitem]
+UnitKind = Literal["article", "paragraph", "item", "subitem"]
 
 
 def unit_kind(unit: Unit) -> UnitKind:
@@ -122,19 +122,21 @@ def unit_kind(unit: Unit) -> UnitKind:
         return "article"
     if isinstance(unit, Paragraph):
         return "paragraph"
+    if isinstance(unit, Subitem):
+        return "subitem"
     return "item"
 
 
 def unit_number(unit: Unit) -> Num:
-    """Return the number of a unit as a tuple (paragraph numbers have no 枝番)."""
-    if isinstance(unit, Paragraph):
+    """Return the number of a unit as a tuple (paragraph and 細目 numbers have no 枝番)."""
+    if isinstance(unit, (Paragraph, Subitem)):
         return (unit.number,)
     return unit.number
 
 
 def renumber(unit: Unit, number: Num) -> Unit:
     """Return ``unit`` carrying ``number`` instead of its own."""
-    if isinstance(unit, Paragraph):
+    if isinstance(unit, (Paragraph, Subitem)):
         return replace(unit, number=number[0])
     if isinstance(unit, Article) and unit.through is not None:
         shift = number[0] - unit.number[0]
@@ -148,6 +150,8 @@ def is_placeholder(unit: Unit) -> bool:
         return len(unit.paragraphs) == 1 and is_placeholder(unit.paragraphs[0])
     if isinstance(unit, Paragraph):
         return unit.text == DELETED and not unit.items
+    if isinstance(unit, Subitem):
+        return unit.text == DELETED and not unit.children
     return unit.text == DELETED and not unit.subitems
 
 
@@ -187,6 +191,8 @@ def unit_texts(unit: Unit) -> list[str]:
         return article_texts(unit)
     if isinstance(unit, Paragraph):
         return paragraph_texts(unit)
+    if isinstance(unit, Subitem):
+        return [unit.text, *subitem_texts(unit.children)]
     return item_texts(unit)
 
 

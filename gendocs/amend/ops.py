@@ -26,6 +26,7 @@ or the body with the 見出し (「第3条（見出しを含む。）中」)."""
 class Ref:
     """The address of a unit: 本則 or 附則 (``area``), then 条, 項 and 号 numbers.
 
+    ``subitem`` is the path of 細目 numbers inside the 号 (ロ → (2,), ロ(1) → (2, 1));
     ``table`` names 別表第N (None for a single 別表); ``division`` names a 章 or 節 by its path.
     """
 
@@ -35,10 +36,13 @@ class Ref:
     item: Num | None = None
     table: int | None = None
     division: tuple[Num, ...] = ()
+    subitem: tuple[int, ...] | None = None
 
     @property
     def kind(self) -> UnitKind | Area:
-        """Return the level addressed: item, paragraph, article, or a whole area."""
+        """Return the level addressed: subitem, item, paragraph, article, or a whole area."""
+        if self.subitem is not None:
+            return "subitem"
         if self.item is not None:
             return "item"
         if self.paragraph is not None:
@@ -50,6 +54,8 @@ class Ref:
     @property
     def key(self) -> Num:
         """Return the number of the addressed unit within its container."""
+        if self.subitem is not None:
+            return self.subitem[-1:]
         if self.item is not None:
             return self.item
         if self.paragraph is not None:
@@ -60,6 +66,8 @@ class Ref:
 
     def parent(self) -> Ref:
         """Return the address of the container holding this unit."""
+        if self.subitem is not None:
+            return Ref(self.area, self.article, self.paragraph, self.item, subitem=self.subitem[:-1] or None)
         if self.item is not None:
             return Ref(self.area, self.article, self.paragraph)
         if self.paragraph is not None:
@@ -68,6 +76,8 @@ class Ref:
 
     def child(self, kind: UnitKind, number: Num) -> Ref:
         """Return the address of a unit of ``kind`` numbered ``number`` inside this one."""
+        if kind == "subitem":
+            return Ref(self.area, self.article, self.paragraph, self.item, subitem=(self.subitem or ()) + number[:1])
         if kind == "item":
             return Ref(self.area, self.article, self.paragraph or 1, number)
         if kind == "paragraph":

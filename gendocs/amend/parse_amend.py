@@ -16,7 +16,7 @@ from gendocs.errors import Msg
 from gendocs.amend.apply import OpError, apply_op, children
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Article, Division, Item, Rule, Table, UnitKind, unit_number
+from gendocs.amend.model import Article, Division, Item, Rule, Table, Unit, UnitKind, unit_number
 from gendocs.amend.ops import (
     AddDivision,
     AddLatter,
@@ -44,13 +44,15 @@ from gendocs.amend.ops import (
 )
 from gendocs.amend.layout import Q, split_amendment, split_clauses
 from gendocs.amend.parse_text import CELL, DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.style import MUNICIPAL, Style
+from gendocs.amend.subitems import LABELS, read_subitem_labels
 from gendocs.amend.words import WordEdit
 
 _N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
 _BR = rf"((?:の{_N})*)"
 _DIVISION = rf"(?:第{_N}[章節](?:の{_N})*)+"
 REF = re.compile(
-    rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?$"
+    rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?({LABELS})?$"
 )
 COUNTER_KINDS: dict[str, UnitKind] = {"条": "article", "項": "paragraph", "号": "item"}
 PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
@@ -63,16 +65,19 @@ PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
 )
 
 
-def apply_text(rule: Rule, text: str) -> Rule:
-    """Apply 改め文 text (as written by the generator) to ``rule``."""
+def apply_text(rule: Rule, text: str, style: Style = MUNICIPAL) -> Rule:
+    """Apply 改め文 text (as written by the generator in ``style``) to ``rule``.
+
+    The style tells how 細目 are labelled (イロハ or アイウ), which the citations do not show.
+    """
     for sentence, block in split_amendment(text).sentences:
-        rule = apply_sentence(rule, sentence, block)
+        rule = apply_sentence(rule, sentence, block, style)
     return rule
 
 
-def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...]) -> Rule:
+def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...], style: Style = MUNICIPAL) -> Rule:
     """Apply one 改正規定 and the new text following it."""
-    reader = _SentenceReader(sentence, block)
+    reader = _SentenceReader(sentence, block, style)
     pending: EditWords | None = None
     try:
         for clause in split_clauses(sentence):
@@ -100,6 +105,7 @@ def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...]) -> Rule:
 class _SentenceReader:
     sentence: str
     block: tuple[str, ...]
+    style: Style = MUNICIPAL
     cites: CiteState = field(default_factory=CiteState)
     words_target: tuple[tuple[Ref, ...], Part] | None = None
     continued: bool = False
@@ -210,6 +216,8 @@ class _SentenceReader:
             return self._add_division(m)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
             return self._add(m, rule)
+        if verb == "加え" and (m := re.match(r"^(.+?)(の次に|の前に|に)次のように$", skeleton)):
+            return self._add_subitems(m, rule)
         if verb == "加え" and skeleton.endswith("に次のただし書を"):
             target = self._named(skeleton.removesuffix("に次のただし書を"), rule)
             return AddProviso(target, "".join(self.block))
@@ -244,8 +252,22 @@ class _SentenceReader:
             through = rest.removesuffix("まで")
         target = self._named(first, rule)
         through_ref = self.resolve(through, rule) if through else None
-        units = parse_units(list(self.block), _kind_of(target, rule))
+        units = self._units(_kind_of(target, rule))
         return ReplaceUnit(target, units, through_ref)
+
+    def _units(self, kind: UnitKind) -> tuple[Unit, ...]:
+        item_style = "kanji" if self.style.item_labels == "kanji" else "paren"
+        return parse_units(list(self.block), kind, item_style=item_style)
+
+    def _add_subitems(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
+        # 「同号ロの次に次のように加える。」 / 「同号に次のように加える。」 + the new 細目.
+        head, where = m.group(1), m.group(2)
+        units = self._units("subitem")
+        if not units:
+            raise self.fail("加える細目が読めません。", "cannot read the new sub-items.")
+        if where == "に":
+            return AddUnits(self._named(head, rule), "end", units)
+        return AddUnits(self._structural(head, rule), "after" if where == "の次に" else "before", units)
 
     def _add(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
         head, where, count, counter = m.groups()
@@ -356,7 +378,9 @@ class _SentenceReader:
         m = REF.match(text)
         if not text or m is None:
             raise self.fail(f"「{text}」を規定として読めません。", f"cannot read {text!r} as a citation.")
-        suppl, art, art_br, same_art, para, same_para, item, item_br, same_item = m.groups()
+        suppl, art, art_br, same_art, para, same_para, item, item_br, same_item, labels = m.groups()
+        if labels:
+            return self._subitem(text[: m.start(10)], labels, rule, kind=kind, parent=parent)
         st = self.cites
         if same_item:
             return _required(st.last_item, self, "同号")
@@ -381,6 +405,20 @@ class _SentenceReader:
             return Ref("suppl")
         return Ref(area, article, paragraph, read_num(item, item_br) if item else None)
 
+    def _subitem(self, head: str, labels: str, rule: Rule, *, kind: object, parent: Ref | None) -> Ref:
+        """Read 「第七号ロ」, 「同号ロ」, or a bare 「ロ」 inside the 号 (or 細目) named with 「中」."""
+        found = self.cites.context if parent is None or parent == self.cites.context else parent
+        if head:
+            found = self.resolve(head, rule, kind=kind, parent=parent)
+        if found is None or found.kind not in ("item", "subitem"):
+            raise self.fail(f"「{labels}」がどの号の細目か分かりません。", f"{labels}: no item named.")
+        item = found
+        depth = 0 if head else len(item.subitem or ())
+        path = read_subitem_labels(labels, self.style, depth)
+        if path is None or item.item is None:
+            raise self.fail(f"「{labels}」を細目として読めません。", f"cannot read {labels!r} as sub-items.")
+        return Ref(item.area, item.article, item.paragraph, item.item, subitem=(item.subitem or ()) + path)
+
     def _item_paragraph(self, article: Ref, context: Ref | None, rule: Rule) -> int:
         if context is not None and context.paragraph is not None:
             return context.paragraph
@@ -399,7 +437,7 @@ def _required(ref: Ref | None, reader: _SentenceReader, word: str) -> Ref:
 
 def _kind_of(target: Ref, rule: Rule) -> UnitKind:
     kind = target.kind
-    if kind == "article" or kind == "paragraph" or kind == "item":
+    if kind == "article" or kind == "paragraph" or kind == "item" or kind == "subitem":
         return kind
     raise OpError("次のように改める規定が読めません。", f"cannot replace {target}.")
 

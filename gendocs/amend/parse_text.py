@@ -161,13 +161,20 @@ def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", al
     return _freeze_rule(reader)
 
 
-def parse_units(lines: list[str], kind: UnitKind, *, source: str = "<block>") -> tuple[Unit, ...]:
-    """Read a block of 条, 項 or 号 lines (new text in an 改め文) without numbering from 1."""
-    reader = _Reader(source, "", allow_gaps=True, free_start=True, area="body")
+def parse_units(
+    lines: list[str], kind: UnitKind, *, source: str = "<block>", item_style: str | None = None
+) -> tuple[Unit, ...]:
+    """Read a block of 条, 項, 号 or 細目 lines (new text in an 改め文) without numbering from 1.
+
+    ``item_style`` ("kanji" or "paren") tells how 細目 are labelled when no 号 line shows it.
+    """
+    reader = _Reader(source, "", allow_gaps=True, free_start=True, area="body", item_style=item_style)
     if kind != "article":
         reader.articles.append(_Article((0,), None, None, ()))
-    if kind == "item":
+    if kind in ("item", "subitem"):
         reader.articles[0].paragraphs.append(_Para(1, ""))
+    if kind == "subitem":
+        reader.articles[0].paragraphs[0].items.append(_Item((0,), ""))
     for offset, raw in enumerate(lines, start=1):
         reader.line_no = offset
         line = raw.strip(" \t\u3000")
@@ -182,6 +189,8 @@ def parse_units(lines: list[str], kind: UnitKind, *, source: str = "<block>") ->
         return articles
     if kind == "paragraph":
         return articles[0].paragraphs
+    if kind == "subitem":
+        return articles[0].paragraphs[0].items[0].subitems
     return articles[0].paragraphs[0].items
 
 

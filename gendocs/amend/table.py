@@ -231,6 +231,8 @@ def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
         return lines
     if isinstance(unit, Paragraph):
         return [(style.paragraph_label(unit.number), unit.text)] + _item_lines(unit.items, style)
+    if isinstance(unit, Subitem):
+        return _sub_lines((unit,), style, 0)
     return _item_lines((unit,), style)
 
 

@@ -49,7 +49,7 @@ def items(draw: st.DrawFn) -> tuple[Item, ...]:
     count = draw(st.integers(0, 3))
     out = []
     for n in range(1, count + 1):
-        subs = draw(st.lists(sentences(ending=False), max_size=2)) if draw(st.integers(0, 4)) == 0 else []
+        subs = draw(st.lists(sentences(ending=False), max_size=4)) if draw(st.integers(0, 4)) == 0 else []
         out.append(Item((n,), draw(sentences(ending=False)), tuple(Subitem(i + 1, t) for i, t in enumerate(subs))))
     return tuple(out)
 
@@ -93,11 +93,16 @@ def renumbered(rule: Rule) -> Rule:
     arts = []
     for i, article in enumerate(rule.articles, start=1):
         paragraphs = tuple(
-            replace(p, number=j, items=tuple(replace(it, number=(k,)) for k, it in enumerate(p.items, start=1)))
+            replace(p, number=j, items=tuple(_renumbered_item(it, k) for k, it in enumerate(p.items, start=1)))
             for j, p in enumerate(article.paragraphs, start=1)
         )
         arts.append(replace(article, number=(i,), paragraphs=paragraphs))
     return replace(rule, articles=tuple(arts))
+
+
+def _renumbered_item(item: Item, number: int) -> Item:
+    subitems = tuple(replace(s, number=n) for n, s in enumerate(item.subitems, start=1))
+    return replace(item, number=(number,), subitems=subitems)
 
 
 def _edit_text(text: str, draw: st.DrawFn) -> str:
@@ -152,10 +157,12 @@ def _with_article(rule: Rule, index: int, article: Article) -> Rule:
 
 @st.composite
 def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
-    """Add, delete or move a 条, 項 or 号 (renumbering what follows)."""
-    level = draw(st.sampled_from(["article", "paragraph", "item"]))
+    """Add, delete or move a 条, 項, 号 or 細目 (renumbering what follows)."""
+    level = draw(st.sampled_from(["article", "paragraph", "item", "subitem"]))
     kind = draw(st.sampled_from(["add", "delete", "move"]))
     arts = list(rule.articles)
+    if level == "subitem":
+        return _subitem_edit(draw, rule, kind)
     if level == "article":
         # With 章, edit only the last 章 so that no 条 changes its 章 (that is a 全部改正).
         start = next((i for i, a in enumerate(arts) if a.division == arts[-1].division), 0)
@@ -174,6 +181,27 @@ def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
         paras[p] = replace(paras[p], items=tuple(its))
     arts[a] = replace(arts[a], paragraphs=tuple(paras))
     return renumbered(replace(rule, articles=tuple(arts)))
+
+
+def _subitem_edit(draw: st.DrawFn, rule: Rule, kind: str) -> Rule:
+    """Add, delete or move a 細目 of a 号 that has some (keeping at least one)."""
+    places = [
+        (a, p, i)
+        for a, article in enumerate(rule.articles)
+        for p, paragraph in enumerate(article.paragraphs)
+        for i, item in enumerate(paragraph.items)
+        if item.subitems
+    ]
+    if not places:
+        return rule
+    a, p, i = draw(st.sampled_from(places))
+    paras = list(rule.articles[a].paragraphs)
+    its = list(paras[p].items)
+    subs = list(its[i].subitems)
+    _edit_list(subs, kind, draw, lambda: Subitem(1, draw(sentences(ending=False))), minimum=1)
+    its[i] = replace(its[i], subitems=tuple(subs))
+    paras[p] = replace(paras[p], items=tuple(its))
+    return renumbered(_with_article(rule, a, replace(rule.articles[a], paragraphs=tuple(paras))))
 
 
 def _edit_list(units: list, kind: str, draw: st.DrawFn, make: object, *, minimum: int) -> None:  # type: ignore[type-arg]

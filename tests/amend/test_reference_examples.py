@@ -793,7 +793,6 @@ NOT_REPRODUCED = {
         "the source mixes 漢数字 and full-width digits; reproduced with one numeral style: "
         "case kawasaki-16-chain writes 「第９条第１項中…」"
     ),
-    "令4法68 第363条 (…第五十二条第七号ロ中)": "細目 (イ・ロ) are not cited; the 号-level merge is case r4-law68-art363-merge-items",
     "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": (
         "the reference quotes the new 章 only as 「第二章の二　…」 and its 条 moves (第五条の三 → 第五条の十三) "
         "in part, so there is no full text to match; the shape (目次 line taking in the new 章, then "
@@ -880,6 +879,67 @@ MERGE_CASES = [
 七　拘禁刑以上の刑に処せられた者
 """,
         "第五条第一項第五号、第十八条第一項第六号及び第五十二条第七号中「禁錮」を「拘禁刑」に改める。",
+    ),
+    Case(
+        "r4-law68-art363-subitem",
+        "令4法68 第363条 (old text made up around the published sentence: 第五十二条 has one 項 and its "
+        "第七号 has 細目 イ・ロ)",
+        NATIONAL,
+        """
+第五条　次に掲げる者は、罰する。
+一　甲
+二　乙
+三　丙
+四　丁
+五　禁錮以上の刑に処せられた者
+２　前項の者は、届け出なければならない。
+第十八条　次に掲げる者は、委員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　禁錮以上の刑に処せられた者
+２　委員は、非常勤とする。
+第五十二条　次に掲げる者は、職員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　己
+七　次に掲げる者
+イ　破産者で復権を得ないもの
+ロ　禁錮以上の刑に処せられた者
+""",
+        """
+第五条　次に掲げる者は、罰する。
+一　甲
+二　乙
+三　丙
+四　丁
+五　拘禁刑以上の刑に処せられた者
+２　前項の者は、届け出なければならない。
+第十八条　次に掲げる者は、委員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　拘禁刑以上の刑に処せられた者
+２　委員は、非常勤とする。
+第五十二条　次に掲げる者は、職員となることができない。
+一　甲
+二　乙
+三　丙
+四　丁
+五　戊
+六　己
+七　次に掲げる者
+イ　破産者で復権を得ないもの
+ロ　拘禁刑以上の刑に処せられた者
+""",
+        "第五条第一項第五号、第十八条第一項第六号及び第五十二条第七号ロ中「禁錮」を「拘禁刑」に改める。",
     ),
     Case(
         "joureikun-905-with-caption",
