@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from gendocs.amend.model import Article, Unit, unit_number, unit_texts
+from gendocs.amend.model import Article, Unit, table_texts, unit_number, unit_texts
 
 SIMILAR = 0.45
 """Two differently numbered units are the same unit moved only if their texts are this similar."""
 SAME_NUMBER_BONUS = 0.05
+CROSS_DIVISION_PENALTY = 0.1
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,10 @@ class Pair:
 
 
 def flat_text(unit: Unit) -> str:
-    """Return a unit's 見出し and texts as one string, for similarity."""
+    """Return a unit's 見出し, texts and table cells as one string, for similarity."""
     caption = (unit.caption or "") if isinstance(unit, Article) else ""
-    return caption + "\n".join(unit_texts(unit))
+    # The rows of a table in the unit tell units apart as much as their words do.
+    return caption + "\n".join(unit_texts(unit) + table_texts(unit))
 
 
 def similarity(old: Unit, new: Unit) -> float:
@@ -72,7 +74,9 @@ def _match_gain(old: Unit, new: Unit) -> float | None:
         return None
     sim = similarity(old, new)
     if sim >= SIMILAR:
-        return sim + (SAME_NUMBER_BONUS if same_number else 0.0)
+        # Of two alike 条, the one in the same 章・節 is the same 条 (moving 章 is a 全部改正).
+        crossing = isinstance(old, Article) and isinstance(new, Article) and old.division != new.division
+        return sim + (SAME_NUMBER_BONUS if same_number else 0.0) - (CROSS_DIVISION_PENALTY if crossing else 0.0)
     # A rewritten unit that keeps its number is still the same unit (次のように改める).
     return 0.01 if same_number else None
 

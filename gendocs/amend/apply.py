@@ -27,10 +27,12 @@ from gendocs.amend.ops import (
     ReplaceTitle,
     ReplaceToc,
     ReplaceUnit,
+    ROW_OPS,
     SetCaption,
     ShiftUnits,
 )
 from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division
+from gendocs.amend.apply_tables import apply_row_op
 from gendocs.amend.apply_tree import (  # re-exported: callers import the tree helpers from here
     article_at,
     children as children,
@@ -89,6 +91,8 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return _latter(rule, op)
     if isinstance(op, DIVISION_OPS):
         return apply_division(rule, op)
+    if isinstance(op, ROW_OPS):
+        return apply_row_op(rule, op)
     return _replace_whole(rule, op)
 
 

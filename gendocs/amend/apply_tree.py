@@ -6,7 +6,19 @@ import re
 from dataclasses import replace
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import Article, Item, Num, Paragraph, Rule, Subitem, SupplProvision, Unit, unit_number
+from gendocs.amend.model import (
+    Article,
+    InlineTable,
+    Item,
+    Num,
+    Paragraph,
+    Row,
+    Rule,
+    Subitem,
+    SupplProvision,
+    Unit,
+    unit_number,
+)
 from gendocs.amend.ops import Ref
 
 
@@ -17,6 +29,8 @@ def children(rule: Rule, parent: Ref) -> tuple[Unit, ...]:
     if parent.kind == "suppl":
         suppl = _original_suppl(rule)
         return suppl.articles or suppl.paragraphs
+    if parent.kind == "row":
+        return row_at(rule, parent).items
     unit = get_unit(rule, parent)
     if isinstance(unit, Article):
         return unit.paragraphs
@@ -41,6 +55,9 @@ def with_children(rule: Rule, parent: Ref, units: tuple[Unit, ...]) -> Rule:
         else:
             suppl = replace(suppl, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
         return replace(rule, supplementary=(suppl,) + rule.supplementary[1:])
+    if parent.kind == "row":
+        row = replace(row_at(rule, parent), items=tuple(u for u in units if isinstance(u, Item)))
+        return with_rows(rule, parent, tuple(row if r.key == parent.row else r for r in table_of(rule, parent).rows))
     unit = get_unit(rule, parent)
     if isinstance(unit, Article):
         unit = replace(unit, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
@@ -75,6 +92,35 @@ def with_unit(rule: Rule, ref: Ref, unit: Unit) -> Rule:
     siblings = children(rule, ref.parent())
     units = tuple(unit if unit_number(u) == ref.key else u for u in siblings)
     return with_children(rule, ref.parent(), units)
+
+
+def table_of(rule: Rule, ref: Ref) -> InlineTable:
+    """Return the table in the 項 that ``ref`` (a row, or a 号 in one) lies in."""
+    paragraph = get_unit(rule, Ref(ref.area, ref.article, ref.paragraph))
+    if not isinstance(paragraph, Paragraph) or paragraph.table is None:
+        raise OpError(f"{show_ref(ref)}に表がありません。", f"{ref} has no table.")
+    return paragraph.table
+
+
+def row_at(rule: Rule, ref: Ref) -> Row:
+    """Return the row of a table in a 項 named by ``ref.row``."""
+    for row in table_of(rule, ref).rows:
+        if row.key == ref.row:
+            return row
+    shown = "の部".join(ref.row or ())
+    holder = show_ref(Ref(ref.area, ref.article, ref.paragraph))
+    raise OpError(f"{holder}の表に{shown}の項がありません。", f"no row {shown} in the table of {ref}.")
+
+
+def with_rows(rule: Rule, ref: Ref, rows: tuple[Row, ...]) -> Rule:
+    """Return ``rule`` with the rows of the table in the 項 of ``ref`` replaced."""
+    keys = [row.key for row in rows]
+    if len(set(keys)) != len(keys):
+        raise OpError("表に同じ項が二つできます。", f"two rows with the same key in the table of {ref}.")
+    holder = Ref(ref.area, ref.article, ref.paragraph)
+    paragraph = get_unit(rule, holder)
+    assert isinstance(paragraph, Paragraph) and paragraph.table is not None
+    return with_unit(rule, holder, replace(paragraph, table=replace(paragraph.table, rows=rows)))
 
 
 def _original_suppl(rule: Rule) -> SupplProvision:
@@ -114,6 +160,8 @@ def show_ref(ref: Ref) -> str:
         parts.append("第" + "の".join(map(str, ref.article)) + "条")
     if ref.paragraph is not None:
         parts.append(f"第{ref.paragraph}項")
+    if ref.row is not None:
+        parts.append("の表" + "の部".join(ref.row) + "の項")
     if ref.item is not None:
         parts.append("第" + "の".join(map(str, ref.item)) + "号")
     if ref.subitem is not None:

@@ -35,6 +35,11 @@ from gendocs.amend.ops import (
     ReplaceTitle,
     ReplaceToc,
     ReplaceUnit,
+    ReplaceRow,
+    DeleteRow,
+    AddRows,
+    ROW_OPS,
+    RowOp,
     SetCaption,
     ShiftUnits,
 )
@@ -47,6 +52,7 @@ from gendocs.amend.render_text import (
     render_table,
 )
 from gendocs.amend.style import Style
+from gendocs.amend.table_text import render_rows
 from gendocs.amend.words import WordEdit
 
 # 連用形 (mid-sentence) and 終止形 (sentence end) of each verb.
@@ -147,6 +153,8 @@ class _SentenceWriter:
             return [(head + "次のように", "改め") if op.items else (head, "削り")]
         if isinstance(op, (MoveDivision, DeleteDivision, AddDivision)):
             return [_division_clause(op, citer, self.style)]
+        if isinstance(op, ROW_OPS):
+            return [self._row(op, citer, rule)]
         if isinstance(op, ReplaceUnit):
             head = self._cite(op.target, citer, rule)
             if op.through is not None:
@@ -173,6 +181,8 @@ class _SentenceWriter:
             return tuple(lines + [line for article in op.articles for line in render_article(article, self.style)])
         if isinstance(op, ReplaceTable):
             return tuple(render_table(op.table, self.style))
+        if isinstance(op, (ReplaceRow, AddRows)):
+            return tuple(render_rows((op.row,) if isinstance(op, ReplaceRow) else op.rows, self.style))
         return ()
 
     def _unit_lines(self, unit: Unit, op: ReplaceUnit | AddUnits, rule: Rule) -> list[str]:
@@ -305,6 +315,16 @@ class _SentenceWriter:
             return f"{self._cite(op.anchor, citer, rule)}に次のように", "加え"
         where = "の次に" if op.where == "after" else "の前に"
         return f"{self._structural(op.anchor, citer, rule)}{where}次のように", "加え"
+
+    def _row(self, op: RowOp, citer: Citer, rule: Rule) -> Clause:
+        # 「同項の表第九条第一項の項を次のように改める」, 「第３条の表Xの項を削り」, 「…の項の次に次のように加え」.
+        self.state.context = None
+        if isinstance(op, ReplaceRow):
+            return self._cite(op.target, citer, rule) + "を次のように", "改め"
+        if isinstance(op, DeleteRow):
+            return self._cite(op.target, citer, rule) + "を", "削り"
+        where = "の次に" if op.where == "after" else "の前に"
+        return self._cite(op.anchor, citer, rule) + where + "次のように", "加え"
 
     def _as_first_paragraph(self, op: AddUnits) -> bool:
         one_paragraph = len(op.units) == 1 and unit_kind(op.units[0]) == "paragraph"

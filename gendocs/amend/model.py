@@ -5,6 +5,7 @@ style (第三条, ２, 一) or the municipal 横書き style (第3条, 2, (1)). 
 第8条の2 is ``(8, 2)``; 第8条 is ``(8,)``.
 
 Glossary (日本語 ↔ code): 条 Article, 項 Paragraph, 号 Item, 細目 Subitem, 見出し caption,
+表 (in a 項) InlineTable, その項 Row,
 章/節 Division, 附則 SupplProvision, 別表 Table, 目次 toc, 題名 title, 番号 number,
 前段・後段 former・latter (the two sentences of a 項), ただし書 proviso.
 """
@@ -42,12 +43,43 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Row:
+    """A row of a table inside a 項, cited by its first cell (「都市基盤整備事務所の項」).
+
+    ``key`` is that first cell, preceded by the cell of its group in a grouped table (「警防部の部
+    救急課の項」: ``("警防部", "救急課")``); ``cells`` are the other cells; ``items`` are the 号
+    printed in the last cell, whose text in ``cells`` is then "".
+    """
+
+    key: tuple[str, ...]
+    cells: tuple[str, ...]
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class InlineTable:
+    """A table printed inside a 項 (「…は、次の表のとおりとする。」): its header line and its rows."""
+
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+    @property
+    def grouped(self) -> bool:
+        """Tell whether the rows are cited within groups (「Xの部Yの項」)."""
+        return any(len(row.key) > 1 for row in self.rows)
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """A 項: ``number`` 1 is the unnumbered first 項; ``text`` holds 柱書 with 前段・後段・ただし書."""
+    """A 項: ``number`` 1 is the unnumbered first 項; ``text`` holds 柱書 with 前段・後段・ただし書.
+
+    ``table`` is a table printed after the 項 text (and its 号), if any.
+    """
 
     number: int
     text: str
     items: tuple[Item, ...] = ()
+    table: InlineTable | None = None
 
 
 @dataclass(frozen=True)
@@ -194,6 +226,17 @@ def unit_texts(unit: Unit) -> list[str]:
     if isinstance(unit, Subitem):
         return [unit.text, *subitem_texts(unit.children)]
     return item_texts(unit)
+
+
+def table_texts(unit: Unit) -> list[str]:
+    """Return the cells and 号 of the tables in a 条 or 項 (tables inside 項 only), row by row."""
+    paragraphs = unit.paragraphs if isinstance(unit, Article) else (unit,) if isinstance(unit, Paragraph) else ()
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph.table is not None:
+            for row in paragraph.table.rows:
+                out += [*row.key, *row.cells, *(item.text for item in row.items)]
+    return out
 
 
 def next_number(number: Num) -> tuple[Num, ...]:

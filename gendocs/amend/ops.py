@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Article, Division, Item, Num, Table, Unit, UnitKind
+from gendocs.amend.model import Article, Division, Item, Num, Row, Table, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
@@ -27,6 +27,8 @@ class Ref:
     """The address of a unit: 本則 or 附則 (``area``), then 条, 項 and 号 numbers.
 
     ``subitem`` is the path of 細目 numbers inside the 号 (ロ → (2,), ロ(1) → (2, 1));
+    ``row`` is the key of a row of the table in the 項 (「第3条の表Xの項」 → ``("X",)``), with
+    ``item`` a 号 in that row;
     ``table`` names 別表第N (None for a single 別表); ``division`` names a 章 or 節 by its path.
     """
 
@@ -37,14 +39,17 @@ class Ref:
     table: int | None = None
     division: tuple[Num, ...] = ()
     subitem: tuple[int, ...] | None = None
+    row: tuple[str, ...] | None = None
 
     @property
-    def kind(self) -> UnitKind | Area:
-        """Return the level addressed: subitem, item, paragraph, article, or a whole area."""
+    def kind(self) -> UnitKind | Area | Literal["row"]:
+        """Return the level addressed: subitem, item, row, paragraph, article, or a whole area."""
         if self.subitem is not None:
             return "subitem"
         if self.item is not None:
             return "item"
+        if self.row is not None:
+            return "row"
         if self.paragraph is not None:
             return "paragraph"
         if self.article is not None:
@@ -67,9 +72,9 @@ class Ref:
     def parent(self) -> Ref:
         """Return the address of the container holding this unit."""
         if self.subitem is not None:
-            return Ref(self.area, self.article, self.paragraph, self.item, subitem=self.subitem[:-1] or None)
+            return Ref(self.area, self.article, self.paragraph, self.item, subitem=self.subitem[:-1] or None, row=self.row)
         if self.item is not None:
-            return Ref(self.area, self.article, self.paragraph)
+            return Ref(self.area, self.article, self.paragraph, row=self.row)
         if self.paragraph is not None:
             return Ref(self.area, self.article)
         return Ref(self.area)
@@ -77,9 +82,9 @@ class Ref:
     def child(self, kind: UnitKind, number: Num) -> Ref:
         """Return the address of a unit of ``kind`` numbered ``number`` inside this one."""
         if kind == "subitem":
-            return Ref(self.area, self.article, self.paragraph, self.item, subitem=(self.subitem or ()) + number[:1])
+            return Ref(self.area, self.article, self.paragraph, self.item, subitem=(self.subitem or ()) + number[:1], row=self.row)
         if kind == "item":
-            return Ref(self.area, self.article, self.paragraph or 1, number)
+            return Ref(self.area, self.article, self.paragraph or 1, number, row=self.row)
         if kind == "paragraph":
             return Ref(self.area, self.article, number[0])
         return Ref(self.area, number)
@@ -237,6 +242,34 @@ class AddDivision:
 
 
 @dataclass(frozen=True)
+class ReplaceRow:
+    """「第3条の表Xの項を次のように改める。」 followed by the new row (``target`` has the ``row``)."""
+
+    target: Ref
+    row: Row
+
+
+@dataclass(frozen=True)
+class DeleteRow:
+    """「第3条の表Xの項を削り」."""
+
+    target: Ref
+
+
+@dataclass(frozen=True)
+class AddRows:
+    """「第3条の表Xの項の次に次のように加える。」 (or 「の前に」) followed by the new rows."""
+
+    anchor: Ref
+    where: Literal["after", "before"]
+    rows: tuple[Row, ...]
+
+
+ROW_OPS = (ReplaceRow, DeleteRow, AddRows)
+RowOp = Union[ReplaceRow, DeleteRow, AddRows]
+
+
+@dataclass(frozen=True)
 class ReplaceTable:
     """「別表を次のように改める。」 followed by the new 別表."""
 
@@ -264,10 +297,13 @@ AmendmentOp = Union[
     DeleteDivision,
     AddDivision,
     ReplaceTable,
+    ReplaceRow,
+    DeleteRow,
+    AddRows,
 ]
 BLOCK_OPS = (
     ReplaceUnit, AddUnits, AddProviso, ReplaceLatter, AddLatter, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, AddDivision,
-    ReplaceTable,
+    ReplaceTable, ReplaceRow, AddRows,
 )
 
 

@@ -21,11 +21,13 @@ from gendocs.amend.ops import (
     AddDivision,
     AddLatter,
     AddProviso,
+    AddRows,
     AddUnits,
     AmendmentOp,
     DeleteDivision,
     DeleteLatter,
     DeleteProviso,
+    DeleteRow,
     DeleteUnits,
     EditWords,
     MoveDivision,
@@ -35,6 +37,7 @@ from gendocs.amend.ops import (
     ReplaceDivisionTitle,
     ReplaceItems,
     ReplaceLatter,
+    ReplaceRow,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -43,6 +46,7 @@ from gendocs.amend.ops import (
     ShiftUnits,
 )
 from gendocs.amend.layout import Q, split_amendment, split_clauses
+from gendocs.amend.parse_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows, find_row, split_container
 from gendocs.amend.parse_text import CELL, DIVISION, TABLE, parse_units, read_num, read_number
 from gendocs.amend.style import MUNICIPAL, Style
 from gendocs.amend.subitems import LABELS, read_subitem_labels
@@ -149,7 +153,7 @@ class _SentenceReader:
             return (Ref("toc"),), part
         if (table := _table_ref(head)) is not None:
             return (table,), part
-        if re.search("及び|および|、|までの規定", head) and not REF.match(head):
+        if TABLE_OF not in head and re.search("及び|および|、|までの規定", head) and not REF.match(head):
             return self._several(head, rule), part
         ref = self.resolve(head, rule)
         self.cites.note(ref, rule)
@@ -197,6 +201,8 @@ class _SentenceReader:
     # -- structure -------------------------------------------------------------------------------
 
     def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
+        if TABLE_OF in skeleton and (row_op := self._row_op(skeleton, verb, rule)) is not None:
+            return row_op
         if verb == "改め" and skeleton.endswith("各号を次のように"):
             target = self._paragraph(skeleton.removesuffix("各号を次のように"), rule)
             return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
@@ -236,6 +242,18 @@ class _SentenceReader:
         if verb == "削り" and skeleton.endswith("を"):
             return self._delete(skeleton.removesuffix("を"), rule)
         raise self.fail("改正規定の形が読めません。", f"cannot read the clause {skeleton!r}.")
+
+    def _row_op(self, skeleton: str, verb: str, rule: Rule) -> AmendmentOp | None:
+        # 「…の表Xの項を次のように改め」, 「…の表Xの項を削り」, 「…の表Xの項の次に次のように加え」.
+        if verb == "改め" and (m := ROW_REPLACE.match(skeleton)):
+            target = self._named(m.group(1), rule)
+            return ReplaceRow(target, block_rows(rule, target, self.block)[0])
+        if verb == "削り" and (m := ROW_DELETE.match(skeleton)):
+            return DeleteRow(self._named(m.group(1), rule))
+        if verb == "加え" and (m := ROW_ADD.match(skeleton)):
+            anchor = self._named(m.group(1), rule)
+            return AddRows(anchor, "after" if m.group(2) == "の次に" else "before", block_rows(rule, anchor, self.block))
+        return None
 
     def _replace(self, head: str, rule: Rule) -> AmendmentOp:
         if head == "題名":
@@ -357,8 +375,8 @@ class _SentenceReader:
 
     def _structural(self, text: str, rule: Rule) -> Ref:
         """Read 「C中X」 (setting the context) or a plain citation."""
-        if "中" in text:
-            container, _, text = text.rpartition("中")
+        if (split := split_container(text)) is not None:
+            container, text = split
             parent = self.resolve(container, rule)
             self.cites.note(parent, rule)
             self.cites.context = parent
@@ -375,6 +393,8 @@ class _SentenceReader:
 
     def resolve(self, text: str, rule: Rule, *, kind: object = None, parent: Ref | None = None) -> Ref:
         """Turn a citation into an address, using 同…, the 「中」 context and the rule."""
+        if TABLE_OF in text:
+            return self._row(text, rule)
         m = REF.match(text)
         if not text or m is None:
             raise self.fail(f"「{text}」を規定として読めません。", f"cannot read {text!r} as a citation.")
@@ -403,7 +423,22 @@ class _SentenceReader:
             paragraph = self._item_paragraph(Ref(area, article), local, rule)
         if suppl and not (art or para or item):
             return Ref("suppl")
-        return Ref(area, article, paragraph, read_num(item, item_br) if item else None)
+        # A bare 「第3号」 inside 「…の表Xの項中」 is a 号 of that row.
+        row = context.row if context is not None and not (art or same_art or para or same_para) else None
+        return Ref(area, article, paragraph, read_num(item, item_br) if item else None, row=row)
+
+    def _row(self, text: str, rule: Rule) -> Ref:
+        """Read 「第３条の表Xの項」 or 「同項の表Xの項第５号」."""
+        head, _, rest = text.partition(TABLE_OF)
+        holder = self.resolve(head, rule)
+        row, tail = find_row(rule, Ref(holder.area, holder.article, holder.paragraph or 1), rest)
+        if not tail:
+            return row
+        saved, self.cites.context = self.cites.context, row
+        try:
+            return self.resolve(tail, rule, parent=row)
+        finally:
+            self.cites.context = saved
 
     def _subitem(self, head: str, labels: str, rule: Rule, *, kind: object, parent: Ref | None) -> Ref:
         """Read 「第七号ロ」, 「同号ロ」, or a bare 「ロ」 inside the 号 (or 細目) named with 「中」."""

@@ -45,6 +45,7 @@ from gendocs.amend.ops import (
     SetCaption,
     ends_sentence,
 )
+from gendocs.amend.plan_tables import plan_table, table_amendable
 from gendocs.amend.words import plan_edits
 
 Text = Union[Paragraph, Item, Subitem]
@@ -136,7 +137,7 @@ def _text_similarity(old: Text, new: Text) -> float:
 
 
 def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: PlanChildren) -> None:
-    both_changed = old.caption != new.caption and article_texts(old) != article_texts(new)
+    both_changed = old.caption != new.caption and article_texts(old) != article_texts(new) and _tables(old) == _tables(new)
     if old.caption is not None and new.caption is not None and both_changed and _same_shape(old, new):
         whole = [old.caption, *article_texts(old)], [new.caption, *article_texts(new)]
         edits = plan_edits(*whole)
@@ -146,7 +147,7 @@ def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: 
             return
     if old.caption != new.caption:
         out.add(_caption_op(ref, old.caption, new.caption))
-    if _same_shape(old, new):
+    if _same_shape(old, new) and _tables(old) == _tables(new):
         edits = plan_edits(article_texts(old), article_texts(new))
         changed = sum(a != b for a, b in zip(article_texts(old), article_texts(new)))
         if edits is not None and len(edits) == 1 and edits[0].kind != "insert" and changed > 1:
@@ -154,6 +155,11 @@ def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: 
             out.add(EditWords((ref,), "body", edits))
             return
     children(out, ref, old.paragraphs, new.paragraphs)
+
+
+def _tables(article: Article) -> list[object]:
+    # 「第N条中」 does not reach into a table of the 条: its rows are amended on their own.
+    return [p.table for p in article.paragraphs]
 
 
 def _same_shape(old: Article, new: Article) -> bool:
@@ -174,14 +180,23 @@ def _caption_op(ref: Ref, old: str | None, new: str | None) -> AmendmentOp:
 
 
 def _plan_paragraph(out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, children: PlanChildren) -> None:
-    if not _plan_text(out, ref, old, new):
+    if not table_amendable(old.table, new.table) or not _plan_text(out, ref, old, new):
         out.add(ReplaceUnit(ref, (new,)))
         return
     if old.items != new.items and _all_items_rewritten(old, new):
         # 「第2条各号を次のように改める。」 / 「同項各号を削る。」: no 号 survives.
         out.add(ReplaceItems(ref, new.items))
-        return
-    children(out, ref, old.items, new.items)
+    else:
+        children(out, ref, old.items, new.items)
+
+    def plan_items(row: Ref, before: tuple[Item, ...], after: tuple[Item, ...]) -> list[AmendmentOp]:
+        trial = Emitter()
+        children(trial, row, before, after)
+        trial.end()
+        return [op for provision in trial.provisions for op in provision.ops]
+
+    for op in plan_table(ref, old.table, new.table, plan_items):
+        out.add(op)
 
 
 def _all_items_rewritten(old: Paragraph, new: Paragraph) -> bool:
@@ -250,7 +265,8 @@ def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
             return False
         out.add(AddLatter(ref, new_latter))
         return True
-    if old_latter and len(sentences(new_former)) == 1:
+    if old_latter and len(sentences(new_former)) == 1 and new_former.endswith("。"):
+        # (A 前段 that loses its 「。」 would take the 後段 in with it: then the 項's words change.)
         if old_former != new_former and not _plan_part(out, ref, "former", old_former, new_former):
             return False
         out.add(DeleteLatter(ref))

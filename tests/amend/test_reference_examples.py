@@ -803,7 +803,11 @@ NOT_REPRODUCED = {
         "joureikun-k15-chapter-moves-up, written 「第4章を削り、第5章を第4章とする。」 in one sentence"
     ),
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
-    "Lawtext spec / 川崎市規則17 (同項の表第九条第一項の項を… / 第３条の表…の項第５号を削る)": "tables inside a 条 are not modelled (only 別表)",
+    "川崎市規則17 (表中の号, the original table)": (
+        "the tables of the original (第３条, 第７条) are not published with the amendment; cases kawasaki-17-table-* "
+        "reproduce the sentences on made-up tables. A key holding 及び, から or を, cells holding 細目, and tables "
+        "in a 附則 are not read"
+    ),
     "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
         "the layout of an amendment of another ordinance is reproduced from given sentences; "
         "drafting that sentence from the 別表 quotes two shorter spans"
@@ -1010,5 +1014,116 @@ ITEMS_CASES = [
 
 @pytest.mark.parametrize("case", ITEMS_CASES, ids=lambda c: c.id)
 def test_all_items_of_a_paragraph_are_replaced_or_deleted_at_once(case: Case) -> None:
+    written = provisions_text(draft(case.old, case.new, case.style))
+    assert (written == squash(case.expected)) if case.exact else (squash(case.expected) in written)
+
+
+TABLE_CASES = [
+    Case(
+        "kawasaki-17-table-delete-item",
+        "川崎市規則17 (「第３条の表都市基盤整備事務所の項第５号を削る。」; the table is made up around the "
+        "published sentence: a row per 事務所, its 分掌事務 as 号 in the last cell)",
+        FULLWIDTH,
+        """
+第３条　事務所の名称及び分掌事務は、次のとおりとする。
+名称｜分掌事務
+都市基盤整備事務所｜（１）　道路の維持管理に関すること。
+｜（２）　河川の維持管理に関すること。
+｜（３）　公園の維持管理に関すること。
+｜（４）　占用の許可に関すること。
+｜（５）　地下埋設物の調整に関すること。
+建設センター｜（１）　工事の監督に関すること。
+｜（２）　工事の検査に関すること。
+""",
+        """
+第３条　事務所の名称及び分掌事務は、次のとおりとする。
+名称｜分掌事務
+都市基盤整備事務所｜（１）　道路の維持管理に関すること。
+｜（２）　河川の維持管理に関すること。
+｜（３）　公園の維持管理に関すること。
+｜（４）　占用の許可に関すること。
+建設センター｜（１）　工事の監督に関すること。
+｜（２）　工事の検査に関すること。
+""",
+        "第３条の表都市基盤整備事務所の項第５号を削る。",
+    ),
+    Case(
+        "kawasaki-17-table-item-run",
+        "川崎市規則17 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」; the table is made up "
+        "around the published sentence: 部 cells spanning their 課 rows, the 分掌事務 as 号; the two new 号 "
+        "are made up too)",
+        FULLWIDTH,
+        """
+第７条　部の課の分掌事務は、次のとおりとする。
+部｜課｜分掌事務
+総務部｜総務課｜（１）　庶務に関すること。
+｜人事課｜（１）　職員の人事に関すること。
+警防部｜警防課｜（１）　警防計画に関すること。
+｜救急課｜（１）　救急業務の企画に関すること。
+｜｜（２）　救急隊の運用に関すること。
+｜｜（３）　救急資器材に関すること。
+｜｜（４）　救急統計に関すること。
+｜｜（５）　応急手当の普及に関すること。
+｜｜（６）　救急医療機関との連絡に関すること。
+｜｜（７）　救急救命士に関すること。
+｜｜（８）　救急車の整備に関すること。
+｜｜（９）　転院搬送に関すること。
+｜｜（１０）　救急相談に関すること。
+｜｜（１１）　その他救急業務に関すること。
+""",
+        """
+第７条　部の課の分掌事務は、次のとおりとする。
+部｜課｜分掌事務
+総務部｜総務課｜（１）　庶務に関すること。
+｜人事課｜（１）　職員の人事に関すること。
+警防部｜警防課｜（１）　警防計画に関すること。
+｜救急課｜（１）　救急業務の企画に関すること。
+｜｜（２）　救急隊の運用に関すること。
+｜｜（３）　救急資器材に関すること。
+｜｜（４）　救急安心センターに関すること。
+｜｜（５）　救急業務の高度化に関すること。
+｜｜（６）　救急統計に関すること。
+｜｜（７）　応急手当の普及に関すること。
+｜｜（８）　救急医療機関との連絡に関すること。
+｜｜（９）　救急救命士に関すること。
+｜｜（１０）　救急車の整備に関すること。
+｜｜（１１）　転院搬送に関すること。
+｜｜（１２）　救急相談に関すること。
+｜｜（１３）　その他救急業務に関すること。
+""",
+        "第７条の表警防部の部救急課の項中第１１号を第１３号とし、第４号から第１０号までを２号ずつ繰り下げ、"
+        "第３号の次に次の２号を加える。"
+        "（４）　救急安心センターに関すること。"
+        "（５）　救急業務の高度化に関すること。",
+    ),
+    Case(
+        "lawtext-table-row",
+        "Lawtext spec (「同項の表第九条第一項の項を次のように改める。」; the 条, the table and the 字句 change "
+        "of the 項 that makes it 「同項」 are made up)",
+        NATIONAL,
+        """
+第十条　この法律の規定の適用については、次条に定めるところによる。
+２　前項の場合において、次の表の上欄に掲げる規定の適用については、同欄に掲げる字句は、同表の下欄に掲げる字句とする。
+規定｜読み替えられる字句｜読み替える字句
+第八条｜市長｜委員会
+第九条第一項｜三十日｜六十日
+第九条第二項｜届出｜申請
+""",
+        """
+第十条　この法律の規定の適用については、次条に定めるところによる。
+２　第一項の場合において、次の表の上欄に掲げる規定の適用については、同欄に掲げる字句は、同表の下欄に掲げる字句とする。
+規定｜読み替えられる字句｜読み替える字句
+第八条｜市長｜委員会
+第九条第一項｜三十日以内｜六十日以内
+第九条第二項｜届出｜申請
+""",
+        "同項の表第九条第一項の項を次のように改める。",
+        exact=False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TABLE_CASES, ids=lambda c: c.id)
+def test_rows_of_a_table_in_an_article_are_cited_by_their_first_cell(case: Case) -> None:
     written = provisions_text(draft(case.old, case.new, case.style))
     assert (written == squash(case.expected)) if case.exact else (squash(case.expected) in written)
