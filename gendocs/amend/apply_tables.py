@@ -7,7 +7,7 @@ renumbered. The 号 inside a row's cell are ordinary units (see :func:`apply_tre
 from __future__ import annotations
 
 from gendocs.amend.apply_tree import row_at, table_of, with_rows
-from gendocs.amend.model import Row, Rule
+from gendocs.amend.model import TableRow, Rule
 from gendocs.amend.ops import AddRows, DeleteRow, ReplaceRow, RowOp
 
 
@@ -24,7 +24,7 @@ def apply_row_op(rule: Rule, op: RowOp) -> Rule:
     return with_rows(rule, op.anchor, _inserted(rule, op))
 
 
-def _inserted(rule: Rule, op: AddRows) -> tuple[Row, ...]:
+def _inserted(rule: Rule, op: AddRows) -> tuple[TableRow, ...]:
     anchor = row_at(rule, op.anchor)
     rows = table_of(rule, op.anchor).rows
     at = rows.index(anchor) + (1 if op.where == "after" else 0)

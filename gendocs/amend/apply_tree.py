@@ -12,7 +12,7 @@ from gendocs.amend.model import (
     Item,
     Num,
     Paragraph,
-    Row,
+    TableRow,
     Rule,
     Subitem,
     SupplProvision,
@@ -102,7 +102,7 @@ def table_of(rule: Rule, ref: Ref) -> InlineTable:
     return paragraph.table
 
 
-def row_at(rule: Rule, ref: Ref) -> Row:
+def row_at(rule: Rule, ref: Ref) -> TableRow:
     """Return the row of a table in a 項 named by ``ref.row``."""
     for row in table_of(rule, ref).rows:
         if row.key == ref.row:
@@ -112,7 +112,7 @@ def row_at(rule: Rule, ref: Ref) -> Row:
     raise OpError(f"{holder}の表に{shown}の項がありません。", f"no row {shown} in the table of {ref}.")
 
 
-def with_rows(rule: Rule, ref: Ref, rows: tuple[Row, ...]) -> Rule:
+def with_rows(rule: Rule, ref: Ref, rows: tuple[TableRow, ...]) -> Rule:
     """Return ``rule`` with the rows of the table in the 項 of ``ref`` replaced."""
     keys = [row.key for row in rows]
     if len(set(keys)) != len(keys):
@@ -167,7 +167,6 @@ def show_ref(ref: Ref) -> str:
     if ref.subitem is not None:
         parts.append("の細目" + "・".join(map(str, ref.subitem)))
     return "".join(parts) or ref.area
-
 
 
 def numbers_of(units: tuple[Unit, ...]) -> list[Num]:

@@ -5,7 +5,7 @@ style (第三条, ２, 一) or the municipal 横書き style (第3条, 2, (1)). 
 第8条の2 is ``(8, 2)``; 第8条 is ``(8,)``.
 
 Glossary (日本語 ↔ code): 条 Article, 項 Paragraph, 号 Item, 細目 Subitem, 見出し caption,
-表 (in a 項) InlineTable, その項 Row,
+表 (in a 項) InlineTable, その行（「…の項」） TableRow,
 章/節 Division, 附則 SupplProvision, 別表 Table, 目次 toc, 題名 title, 番号 number,
 前段・後段 former・latter (the two sentences of a 項), ただし書 proviso.
 """
@@ -43,7 +43,7 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Row:
+class TableRow:
     """A row of a table inside a 項, cited by its first cell (「都市基盤整備事務所の項」).
 
     ``key`` is that first cell, preceded by the cell of its group in a grouped table (「警防部の部
@@ -61,7 +61,7 @@ class InlineTable:
     """A table printed inside a 項 (「…は、次の表のとおりとする。」): its header line and its rows."""
 
     header: tuple[str, ...]
-    rows: tuple[Row, ...]
+    rows: tuple[TableRow, ...]
 
     @property
     def grouped(self) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Article, Division, Item, Num, Row, Table, Unit, UnitKind
+from gendocs.amend.model import Article, Division, Item, Num, TableRow, Table, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
@@ -246,7 +246,7 @@ class ReplaceRow:
     """「第3条の表Xの項を次のように改める。」 followed by the new row (``target`` has the ``row``)."""
 
     target: Ref
-    row: Row
+    row: TableRow
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,7 @@ class AddRows:
 
     anchor: Ref
     where: Literal["after", "before"]
-    rows: tuple[Row, ...]
+    rows: tuple[TableRow, ...]
 
 
 ROW_OPS = (ReplaceRow, DeleteRow, AddRows)

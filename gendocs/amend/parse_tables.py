@@ -12,7 +12,7 @@ import re
 
 from gendocs.amend.apply_tree import table_of
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import Row, Rule
+from gendocs.amend.model import TableRow, Rule
 from gendocs.amend.ops import Ref
 from gendocs.amend.parse_text import read_cell_item
 from gendocs.amend.table_text import read_rows, row_citation
@@ -36,7 +36,7 @@ def split_container(text: str) -> tuple[str, str] | None:
 
 def find_row(rule: Rule, holder: Ref, text: str) -> tuple[Ref, str]:
     """Return the row of the table in the 項 ``holder`` that ``text`` starts with, and what follows."""
-    best: Row | None = None
+    best: TableRow | None = None
     for row in table_of(rule, holder).rows:
         cited = row_citation(row.key) + "の項"
         if text.startswith(cited) and (best is None or len(cited) > len(row_citation(best.key)) + 2):
@@ -47,6 +47,6 @@ def find_row(rule: Rule, holder: Ref, text: str) -> tuple[Ref, str]:
     return Ref(holder.area, holder.article, holder.paragraph, row=best.key), rest
 
 
-def block_rows(rule: Rule, ref: Ref, block: tuple[str, ...]) -> tuple[Row, ...]:
+def block_rows(rule: Rule, ref: Ref, block: tuple[str, ...]) -> tuple[TableRow, ...]:
     """Read new rows for the table holding ``ref`` (grouped like that table)."""
     return read_rows(block, read_cell_item, grouped=table_of(rule, ref).grouped)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from gendocs.amend.model import InlineTable, Item, Row
+from gendocs.amend.model import InlineTable, Item, TableRow
 from gendocs.amend.ops import AddRows, AmendmentOp, DeleteRow, Ref, ReplaceRow
 
 PlanItems = Callable[[Ref, tuple[Item, ...], tuple[Item, ...]], list[AmendmentOp]]
@@ -52,7 +52,7 @@ def plan_table(ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_
     return deletions + changes + _additions(ref, new.rows, added)
 
 
-def _row_changes(ref: Ref, old: Row, new: Row, plan_items: PlanItems) -> list[AmendmentOp]:
+def _row_changes(ref: Ref, old: TableRow, new: TableRow, plan_items: PlanItems) -> list[AmendmentOp]:
     if old == new:
         return []
     if old.key != new.key or old.cells != new.cells or not (old.items and new.items):
@@ -61,7 +61,7 @@ def _row_changes(ref: Ref, old: Row, new: Row, plan_items: PlanItems) -> list[Am
     return plan_items(ref, old.items, new.items)
 
 
-def _additions(ref: Ref, rows: tuple[Row, ...], added: set[int]) -> list[AmendmentOp]:
+def _additions(ref: Ref, rows: tuple[TableRow, ...], added: set[int]) -> list[AmendmentOp]:
     ops: list[AmendmentOp] = []
     runs: list[list[int]] = []
     for index in sorted(added):
@@ -79,7 +79,7 @@ def _additions(ref: Ref, rows: tuple[Row, ...], added: set[int]) -> list[Amendme
     return sorted(ops, key=lambda op: isinstance(op, AddRows) and op.where == "before")
 
 
-def _row_ref(ref: Ref, row: Row) -> Ref:
+def _row_ref(ref: Ref, row: TableRow) -> Ref:
     return Ref(ref.area, ref.article, ref.paragraph or 1, row=row.key)
 
 

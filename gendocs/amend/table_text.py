@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Optional
 
-from gendocs.amend.model import InlineTable, Item, Row
+from gendocs.amend.model import InlineTable, Item, TableRow
 from gendocs.amend.style import Style
 
 CELL_SEPARATOR = "｜"
@@ -46,7 +46,7 @@ def row_citation(key: tuple[str, ...]) -> str:
 def render_inline_table(table: InlineTable, style: Style) -> list[str]:
     """Return the lines of a table in a 項: header, then each row (group cells printed once)."""
     lines = [CELL_SEPARATOR.join(table.header)]
-    previous: Row | None = None
+    previous: TableRow | None = None
     for row in table.rows:
         same_group = previous is not None and len(row.key) > 1 and previous.key[0] == row.key[0]
         lines += render_rows((row,), style, same_group=same_group)
@@ -54,7 +54,7 @@ def render_inline_table(table: InlineTable, style: Style) -> list[str]:
     return lines
 
 
-def render_rows(rows: tuple[Row, ...], style: Style, *, same_group: bool = False) -> list[str]:
+def render_rows(rows: tuple[TableRow, ...], style: Style, *, same_group: bool = False) -> list[str]:
     """Return rows as lines, each 号 of the last cell on its own line; a block prints whole keys."""
     lines: list[str] = []
     for row in rows:
@@ -78,9 +78,9 @@ def read_inline_table(lines: list[str], read_item: ReadItem) -> InlineTable:
     return InlineTable(header, read_rows(body, read_item, grouped=grouped))
 
 
-def read_rows(lines: list[str] | tuple[str, ...], read_item: ReadItem, *, grouped: bool) -> tuple[Row, ...]:
+def read_rows(lines: list[str] | tuple[str, ...], read_item: ReadItem, *, grouped: bool) -> tuple[TableRow, ...]:
     """Read rows (a block of new rows, or the body of a table)."""
-    rows: list[Row] = []
+    rows: list[TableRow] = []
     for line in lines:
         cells = _cells(line)
         item = read_item(cells[-1])
@@ -94,9 +94,9 @@ def read_rows(lines: list[str] | tuple[str, ...], read_item: ReadItem, *, groupe
             key = (rows[-1].key[0],) + key[1:]
         rest = cells[size:]
         if item is not None and rest:
-            rows.append(Row(key, rest[:-1] + ("",), (item,)))
+            rows.append(TableRow(key, rest[:-1] + ("",), (item,)))
         else:
-            rows.append(Row(key, rest))
+            rows.append(TableRow(key, rest))
     return tuple(rows)
 
 

@@ -12,7 +12,7 @@ from gendocs.amend.model import (
     InlineTable,
     Item,
     Paragraph,
-    Row,
+    TableRow,
     Rule,
     Subitem,
     SupplProvision,
@@ -75,12 +75,12 @@ def _cell_items(codes: list[int], draw: st.DrawFn) -> tuple[Item, ...]:
 
 
 @st.composite
-def rows(draw: st.DrawFn, key: tuple[str, ...], width: int) -> Row:
+def rows(draw: st.DrawFn, key: tuple[str, ...], width: int) -> TableRow:
     """A row of a table in a 項: plain cells, or its last cell holding 号."""
     cells = tuple(draw(words) for _ in range(width - 1))
     if draw(st.booleans()):
-        return Row(key, cells[:-1] + ("",), _cell_items(draw(st.lists(st.integers(), min_size=1, max_size=4)), draw))
-    return Row(key, cells)
+        return TableRow(key, cells[:-1] + ("",), _cell_items(draw(st.lists(st.integers(), min_size=1, max_size=4)), draw))
+    return TableRow(key, cells)
 
 
 @st.composite

@@ -803,10 +803,13 @@ NOT_REPRODUCED = {
         "joureikun-k15-chapter-moves-up, written 「第4章を削り、第5章を第4章とする。」 in one sentence"
     ),
     "令7法47 第4条 (第三章中同条を第五条の二十二とする), hoti-ak (第3章第2節中同条を…)": "章-scoped citations are not written",
-    "川崎市規則17 (表中の号, the original table)": (
-        "the tables of the original (第３条, 第７条) are not published with the amendment; cases kawasaki-17-table-* "
-        "reproduce the sentences on made-up tables. A key holding 及び, から or を, cells holding 細目, and tables "
-        "in a 附則 are not read"
+    "川崎市規則17 / Lawtext spec (tables inside a 条, the original tables)": (
+        "the tables of the original (第３条, 第７条; the Lawtext 項) are not published with the amendments; cases "
+        "kawasaki-17-table-* reproduce the two 川崎市 sentences exactly on made-up tables, lawtext-table-row the "
+        "Lawtext one as a fragment: it opens with 「同項」, which the generator writes only after the 項 was named "
+        "in the same sentence (「同…」 restart with each 改正規定). Not read or written: a row key holding 及び, "
+        "から or を, 細目 in a cell, tables in a 附則, a row cited with its 字句 (「…の項中「A」を「B」に改める」: a "
+        "changed cell rewrites its row), a table added to or taken from a 項 (the 項 is rewritten)"
     ),
     "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
         "the layout of an amendment of another ordinance is reproduced from given sentences; "

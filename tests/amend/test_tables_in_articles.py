@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gendocs.amend import MUNICIPAL
-from gendocs.amend.model import InlineTable, Item, Row
+from gendocs.amend.model import InlineTable, Item, TableRow
 from gendocs.amend.parse_text import parse_rule_text
 from gendocs.amend.render_text import render_rule
 from gendocs.amend.table import plain
@@ -25,9 +25,9 @@ def test_a_table_reads_into_rows_keyed_by_group_and_first_cell() -> None:
     assert table == InlineTable(
         ("課", "係", "分掌事務"),
         (
-            Row(("情報政策課", "企画係"), ("",), (Item((1,), "情報化計画に関すること。"), Item((2,), "統計に関すること。"))),
-            Row(("情報政策課", "電算係"), ("電子計算組織の運用に関すること。",)),
-            Row(("総務課", "文書係"), ("文書の収受に関すること。",)),
+            TableRow(("情報政策課", "企画係"), ("",), (Item((1,), "情報化計画に関すること。"), Item((2,), "統計に関すること。"))),
+            TableRow(("情報政策課", "電算係"), ("電子計算組織の運用に関すること。",)),
+            TableRow(("総務課", "文書係"), ("文書の収受に関すること。",)),
         ),
     )
     assert render_rule(rule, MUNICIPAL)[1:] == [line for line in GROUPED.strip().splitlines()]
