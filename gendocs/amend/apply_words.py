@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from gendocs.amend.apply_tree import article_at, children, get_unit, show_ref, toc_lines, with_children, with_unit
+from gendocs.amend.apply_tree import (
+    article_at,
+    children,
+    get_unit,
+    row_at,
+    show_ref,
+    table_of,
+    toc_lines,
+    with_children,
+    with_rows,
+    with_unit,
+)
 from gendocs.amend.errors import OpError
 from gendocs.amend.model import (
     Article,
@@ -41,6 +52,8 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
         return [cell for row in table_at(rule, target).rows for cell in row]
     if target.kind == "suppl":
         return [t for u in children(rule, target) for t in unit_texts(u)]
+    if target.kind == "row":
+        return list(row_at(rule, target).cells)  # its 号 are cited on their own (…の項第2号中)
     unit = get_unit(rule, target)
     if part == "caption":
         return [article_at(rule, target).caption or ""]
@@ -67,6 +80,9 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
         feed = iter(texts)
         units = tuple(_fill(u, feed) for u in children(rule, target))
         return with_children(rule, target, units)
+    if target.kind == "row":
+        row = replace(row_at(rule, target), cells=tuple(texts))
+        return with_rows(rule, target, tuple(row if r.key == row.key else r for r in table_of(rule, target).rows))
     unit = get_unit(rule, target)
     if part == "caption":
         return with_unit(rule, target, replace(article_at(rule, target), caption=texts[0]))

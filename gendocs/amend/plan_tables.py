@@ -1,6 +1,7 @@
 """Plan the changes of a table inside a 項 (amendment-rules.md 2.5, 2.7): rows and the 号 in their cells.
 
-A row is named by its first cell (「第３条の表都市基盤整備事務所の項」); a row whose cells change is
+A row is named by its first cell (「第３条の表都市基盤整備事務所の項」); a row whose one cell changes a
+little has its 字句 amended (「…の項中「A」を「B」に改める」), one whose cells change more is
 rewritten (「同項の表第九条第一項の項を次のように改める。」); the 号 in a row's last cell are planned
 like the 号 of a 項 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」). Deleted rows go
 first, then the rows kept or rewritten, then new rows, each after the row before it in the new
@@ -13,7 +14,11 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from gendocs.amend.model import InlineTable, Item, TableRow
-from gendocs.amend.ops import AddRows, AmendmentOp, DeleteRow, Ref, ReplaceRow
+from gendocs.amend.ops import AddRows, AmendmentOp, DeleteRow, EditWords, Ref, ReplaceRow
+from gendocs.amend.words import WordEdit, plan_edits
+
+MAX_CELL_EDITS = 2
+"""A changed cell needing more 字句 edits than this rewrites its row."""
 
 PlanItems = Callable[[Ref, tuple[Item, ...], tuple[Item, ...]], list[AmendmentOp]]
 """Plans the 号 inside a row (at the row's address) like the 号 of a 項."""
@@ -55,10 +60,24 @@ def plan_table(ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_
 def _row_changes(ref: Ref, old: TableRow, new: TableRow, plan_items: PlanItems) -> list[AmendmentOp]:
     if old == new:
         return []
-    if old.key != new.key or old.cells != new.cells or not (old.items and new.items):
+    if old.key != new.key or bool(old.items) != bool(new.items):
         return [ReplaceRow(ref, new)]
-    # Only the 号 in the last cell change: planned as the 号 of a 項, cited inside the row.
-    return plan_items(ref, old.items, new.items)
+    ops: list[AmendmentOp] = []
+    if old.cells != new.cells:
+        words = _cell_words(old, new)
+        if words is None:
+            return [ReplaceRow(ref, new)]
+        ops.append(EditWords((ref,), "body", words))
+    # The 号 in the last cell are planned as the 号 of a 項, cited inside the row.
+    return ops + (plan_items(ref, old.items, new.items) if old.items != new.items else [])
+
+
+def _cell_words(old: TableRow, new: TableRow) -> tuple[WordEdit, ...] | None:
+    """Return the 字句 edits of a row whose one cell changes a little (「…の項中「A」を「B」に改める」)."""
+    if len(old.cells) != len(new.cells) or sum(a != b for a, b in zip(old.cells, new.cells)) != 1:
+        return None  # several cells change: the row is rewritten (「…の項を次のように改める」)
+    edits = plan_edits(list(old.cells), list(new.cells))
+    return edits if edits is not None and len(edits) <= MAX_CELL_EDITS else None
 
 
 def _additions(ref: Ref, rows: tuple[TableRow, ...], added: set[int]) -> list[AmendmentOp]:

@@ -808,8 +808,8 @@ NOT_REPRODUCED = {
         "kawasaki-17-table-* reproduce the two 川崎市 sentences exactly on made-up tables, lawtext-table-row the "
         "Lawtext one as a fragment: it opens with 「同項」, which the generator writes only after the 項 was named "
         "in the same sentence (「同…」 restart with each 改正規定). Not read or written: a row key holding 及び, "
-        "から or を, 細目 in a cell, tables in a 附則, a row cited with its 字句 (「…の項中「A」を「B」に改める」: a "
-        "changed cell rewrites its row), a table added to or taken from a 項 (the 項 is rewritten)"
+        "から or を, 細目 in a cell, tables in a 附則, 字句 of the whole table (「第３条の表中「A」を「B」に改める」: "
+        "each row is cited), a table added to or taken from a 項 or a changed header (the 項 is rewritten)"
     ),
     "函館市 H27 附則2 (別表第2中「防災会議の委員および専門委員」を…)": (
         "the layout of an amendment of another ordinance is reproduced from given sentences; "

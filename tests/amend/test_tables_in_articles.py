@@ -44,9 +44,18 @@ def test_a_row_is_deleted_and_a_row_is_added_after_another() -> None:
     assert provisions_text(draft(GROUPED, new, MUNICIPAL)) == squash(expected)
 
 
-def test_a_changed_cell_rewrites_its_row() -> None:
-    new = GROUPED.replace("文書の収受に", "文書の収受及び発送に")
-    expected = "第2条の表総務課の部文書係の項を次のように改める。総務課｜文書係｜文書の収受及び発送に関すること。"
+def test_a_word_of_a_cell_is_amended_in_its_row() -> None:
+    new = GROUPED.replace("文書の収受に", "文書の発送に")
+    expected = "第2条の表総務課の部文書係の項中「収受」を「発送」に改める。"
+    assert provisions_text(draft(GROUPED, new, MUNICIPAL)) == squash(expected)
+
+
+def test_a_cell_that_turns_into_items_rewrites_its_row() -> None:
+    new = GROUPED.replace("総務課｜文書係｜文書の収受に関すること。", "総務課｜文書係｜(1)　文書の収受に関すること。\n｜｜(2)　公印に関すること。")
+    expected = (
+        "第2条の表総務課の部文書係の項を次のように改める。"
+        "総務課｜文書係｜(1)　文書の収受に関すること。｜｜(2)　公印に関すること。"
+    )
     assert provisions_text(draft(GROUPED, new, MUNICIPAL)) == squash(expected)
 
 
