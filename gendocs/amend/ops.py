@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Article, Division, Item, Num, TableRow, Table, Unit, UnitKind
+from gendocs.amend.model import Article, Division, Item, Num, Table, TableRow, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
@@ -75,6 +75,8 @@ class Ref:
             return Ref(self.area, self.article, self.paragraph, self.item, subitem=self.subitem[:-1] or None, row=self.row)
         if self.item is not None:
             return Ref(self.area, self.article, self.paragraph, row=self.row)
+        if self.row is not None:
+            return Ref(self.area, self.article, self.paragraph)  # the 項 holding the table
         if self.paragraph is not None:
             return Ref(self.area, self.article)
         return Ref(self.area)

@@ -13,6 +13,8 @@ A line whose cells are all empty but the last, and whose last cell is a 号 (「
 row above: the 号 of a cell stand one per line. A row whose first cell is empty belongs to the
 group of the row above (a cell spanning several rows): the table is then grouped and its rows are
 cited within their group, 「警防部の部救急課の項」; otherwise by their first cell, 「警防課の項」.
+Tabs separate cells too, but a run of tabs counts as one separator (as in a 別表), so rows with
+empty cells need 「｜」. A 細目 in a cell is not read.
 """
 
 from __future__ import annotations
