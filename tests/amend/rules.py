@@ -367,7 +367,9 @@ def whole_edit(draw: st.DrawFn, rule: Rule) -> Rule:
         last = rule.divisions[-1]
         return replace(rule, divisions=rule.divisions[:-1] + (replace(last, title=_edit_text(last.title, draw)),))
     if kind == "toc" and rule.toc:
-        return replace(rule, toc=(_edit_text(rule.toc[0], draw),) + rule.toc[1:])
+        # Lines are read without their leading spaces: a 目次 line cannot start with one.
+        line = _edit_text(rule.toc[0], draw).lstrip(" \u3000") or rule.toc[0]
+        return replace(rule, toc=(line,) + rule.toc[1:])
     suppl = rule.supplementary[0]
     if kind == "suppl_words":
         first = replace(suppl.paragraphs[0], text=_edit_text(suppl.paragraphs[0].text, draw))
