@@ -99,7 +99,7 @@ def draft_amendment(
         supplementary=enactment_paragraphs(enactment, old.kind, style),
         table=build_table(old, target, style),
     )
-    verify(old, target, amendment.text())
+    verify(old, target, amendment.text(), style)
     return amendment
 
 

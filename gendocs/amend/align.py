@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from gendocs.amend.model import Article, Unit, unit_number, unit_texts
+from gendocs.amend.model import Article, Unit, table_texts, unit_number, unit_texts
 
 SIMILAR = 0.45
 """Two differently numbered units are the same unit moved only if their texts are this similar."""
@@ -37,9 +37,10 @@ class Pair:
 
 
 def flat_text(unit: Unit) -> str:
-    """Return a unit's 見出し and texts as one string, for similarity."""
+    """Return a unit's 見出し, texts and table cells as one string, for similarity."""
     caption = (unit.caption or "") if isinstance(unit, Article) else ""
-    return caption + "\n".join(unit_texts(unit))
+    # The rows of a table in the unit tell units apart as much as their words do.
+    return caption + "\n".join(unit_texts(unit) + table_texts(unit))
 
 
 def similarity(old: Unit, new: Unit) -> float:

@@ -1,29 +1,14 @@
-"""Apply amendment operations to a rule, one after another (the semantics in :mod:`ops`)."""
+"""Apply amendment operations to a rule, one after another (the semantics in :mod:`ops`).
+
+Tree navigation lives in :mod:`apply_tree`, text edits in :mod:`apply_words`; this module applies
+the operations on whole units (replace, delete, move, shift, add) and dispatches the rest.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import replace
 
-
-from gendocs.amend.model import (
-    Article,
-    Item,
-    Num,
-    Paragraph,
-    Rule,
-    Subitem,
-    SupplProvision,
-    Table,
-    Unit,
-    renumber,
-    split_proviso,
-    sentences,
-    split_sentences,
-    unit_number,
-    unit_texts,
-)
+from gendocs.amend.model import Article, Paragraph, Rule, Unit, renumber, sentences, split_proviso, split_sentences, unit_number
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
@@ -34,7 +19,6 @@ from gendocs.amend.ops import (
     DeleteUnits,
     EditWords,
     MoveUnit,
-    Part,
     Ref,
     ReplaceDivisionTitle,
     ReplaceItems,
@@ -43,15 +27,32 @@ from gendocs.amend.ops import (
     ReplaceTitle,
     ReplaceToc,
     ReplaceUnit,
+    ROW_OPS,
     SetCaption,
     ShiftUnits,
 )
 from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division, apply_toc_words, spans_toc_lines
+from gendocs.amend.apply_tables import apply_row_op
+from gendocs.amend.apply_tree import (  # re-exported: callers import the tree helpers from here
+    article_at,
+    children as children,
+    get_unit as get_unit,
+    has_unit as has_unit,
+    numbers_of as numbers_of,
+    show_ref,
+    toc_lines as toc_lines,
+    with_children as with_children,
+    with_unit as with_unit,
+)
+from gendocs.amend.apply_words import (  # re-exported: the 字句 readers and writers
+    edit_words,
+    part_texts as part_texts,
+    text_holder,
+    with_holder_text,
+    with_part_texts as with_part_texts,
+    with_table,
+)
 from gendocs.amend.errors import OpError as OpError  # re-exported: the applier's error
-from gendocs.amend.words import EditConflict, apply_edits
-
-
-
 
 
 def apply_ops(rule: Rule, ops: tuple[AmendmentOp, ...]) -> Rule:
@@ -67,10 +68,10 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return apply_toc_words(rule, op)
     if isinstance(op, EditWords):
         for target in op.targets:
-            rule = _edit_words(rule, target, op)
+            rule = edit_words(rule, target, op)
         return rule
     if isinstance(op, SetCaption):
-        article = _article(rule, op.target)
+        article = article_at(rule, op.target)
         return with_unit(rule, op.target, replace(article, caption=op.caption))
     if isinstance(op, ReplaceUnit):
         return _replace_units(rule, op)
@@ -84,7 +85,7 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return _add_units(rule, op)
     if isinstance(op, ReplaceItems):
         if not isinstance(get_unit(rule, op.target), Paragraph):
-            raise OpError(f"{_show(op.target)}は項ではありません。", f"{op.target} is not a paragraph.")
+            raise OpError(f"{show_ref(op.target)}は項ではありません。", f"{op.target} is not a paragraph.")
         return with_children(rule, op.target, op.items)
     if isinstance(op, (DeleteProviso, AddProviso)):
         return _proviso(rule, op)
@@ -92,242 +93,9 @@ def apply_op(rule: Rule, op: AmendmentOp) -> Rule:
         return _latter(rule, op)
     if isinstance(op, DIVISION_OPS):
         return apply_division(rule, op)
+    if isinstance(op, ROW_OPS):
+        return apply_row_op(rule, op)
     return _replace_whole(rule, op)
-
-
-# --- reading and writing units ---------------------------------------------------------------
-
-
-def children(rule: Rule, parent: Ref) -> tuple[Unit, ...]:
-    """Return the units directly inside ``parent`` (本則, a 条, a 項, or the 附則)."""
-    if parent.kind == "main":
-        return rule.articles
-    if parent.kind == "suppl":
-        suppl = _original_suppl(rule)
-        return suppl.articles or suppl.paragraphs
-    unit = get_unit(rule, parent)
-    if isinstance(unit, Article):
-        return unit.paragraphs
-    if isinstance(unit, Paragraph):
-        return unit.items
-    raise OpError(f"{_show(parent)}の下に単位はありません。", f"{parent} holds no units.")
-
-
-def with_children(rule: Rule, parent: Ref, units: tuple[Unit, ...]) -> Rule:
-    """Return ``rule`` with the units inside ``parent`` replaced."""
-    _check_order(units, parent)
-    if parent.kind == "main":
-        return replace(rule, articles=tuple(u for u in units if isinstance(u, Article)))
-    if parent.kind == "suppl":
-        suppl = _original_suppl(rule)
-        if suppl.articles:
-            suppl = replace(suppl, articles=tuple(u for u in units if isinstance(u, Article)))
-        else:
-            suppl = replace(suppl, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
-        return replace(rule, supplementary=(suppl,) + rule.supplementary[1:])
-    unit = get_unit(rule, parent)
-    if isinstance(unit, Article):
-        unit = replace(unit, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
-    elif isinstance(unit, Paragraph):
-        unit = replace(unit, items=tuple(u for u in units if isinstance(u, Item)))
-    return with_unit(rule, parent, unit)
-
-
-def get_unit(rule: Rule, ref: Ref) -> Unit:
-    """Return the unit at ``ref``; raise OpError if there is none."""
-    for unit in children(rule, ref.parent()):
-        if unit_number(unit) == ref.key:
-            return unit
-    raise OpError(f"{_show(ref)}がありません。", f"{ref} does not exist.")
-
-
-def has_unit(rule: Rule, ref: Ref) -> bool:
-    """Tell whether a unit exists at ``ref``."""
-    try:
-        get_unit(rule, ref)
-    except OpError:
-        return False
-    return True
-
-
-def with_unit(rule: Rule, ref: Ref, unit: Unit) -> Rule:
-    """Return ``rule`` with the unit at ``ref`` replaced by ``unit``."""
-    siblings = children(rule, ref.parent())
-    units = tuple(unit if unit_number(u) == ref.key else u for u in siblings)
-    return with_children(rule, ref.parent(), units)
-
-
-def _original_suppl(rule: Rule) -> SupplProvision:
-    if not rule.supplementary or rule.supplementary[0].label is not None:
-        raise OpError("附則がありません。", "the rule has no original 附則.")
-    return rule.supplementary[0]
-
-
-def _article(rule: Rule, ref: Ref) -> Article:
-    unit = get_unit(rule, ref)
-    if not isinstance(unit, Article):
-        raise OpError(f"{_show(ref)}は条ではありません。", f"{ref} is not an article.")
-    return unit
-
-
-def _check_order(units: tuple[Unit, ...], parent: Ref) -> None:
-    numbers = [unit_number(u) for u in units]
-    if any(a >= b for a, b in zip(numbers, numbers[1:])):
-        shown = ", ".join("の".join(map(str, n)) for n in numbers)
-        raise OpError(f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}.")
-
-
-_TOC_HEADING = re.compile(r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)")
-
-
-def toc_lines(text: str) -> list[str]:
-    """Split a 目次 text that begins with a heading at each 章・節 heading (and a final 附則)."""
-    lines = _TOC_HEADING.split(text)
-    return lines if all(_TOC_HEADING.match("。" + line, 1) for line in lines) else [text]
-
-
-def _show(ref: Ref) -> str:
-    parts = [] if ref.area == "main" else ["附則"]
-    if ref.article is not None:
-        parts.append("第" + "の".join(map(str, ref.article)) + "条")
-    if ref.paragraph is not None:
-        parts.append(f"第{ref.paragraph}項")
-    if ref.item is not None:
-        parts.append("第" + "の".join(map(str, ref.item)) + "号")
-    return "".join(parts) or ref.area
-
-
-# --- 字句 ---------------------------------------------------------------------------------------
-
-
-def _edit_words(rule: Rule, target: Ref, op: EditWords) -> Rule:
-    texts = part_texts(rule, target, op.part)
-    try:
-        edited = apply_edits(texts, op.edits)
-    except EditConflict as conflict:
-        raise OpError(f"{_show(target)}: {conflict}", f"{target}: {conflict}") from None
-    return with_part_texts(rule, target, op.part, edited)
-
-
-def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
-    """Return the texts a 字句 clause on ``part`` of ``target`` searches."""
-    if target.kind == "toc":
-        return list(rule.toc)
-    if target.kind == "table":
-        return [cell for row in _table(rule, target).rows for cell in row]
-    if target.kind == "suppl":
-        return [t for u in children(rule, target) for t in unit_texts(u)]
-    unit = get_unit(rule, target)
-    if part == "caption":
-        return [_article(rule, target).caption or ""]
-    if part == "all":
-        return [_article(rule, target).caption or ""] + unit_texts(unit)
-    if part in ("chapeau", "proviso"):
-        paragraph = _text_holder(unit)
-        return [paragraph.text] if part == "chapeau" else [split_proviso(paragraph.text)[1]]
-    if part in ("former", "latter"):
-        former, latter, _ = _sentence_parts(unit, target)
-        return [former] if part == "former" else [latter]
-    return unit_texts(unit)
-
-
-def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Rule:
-    """Write back texts read by :func:`part_texts`."""
-    if target.kind == "toc":
-        # A line that took in new 目次 lines (「…」を「第2章の2　…第3章　…」に改める) is split again.
-        lines = [t if t == before else toc_lines(t) for before, t in zip(rule.toc, texts)]
-        return replace(rule, toc=tuple(line for group in lines for line in ([group] if isinstance(group, str) else group)))
-    if target.kind == "table":
-        return _with_table_cells(rule, target, texts)
-    if target.kind == "suppl":
-        feed = iter(texts)
-        units = tuple(_fill(u, feed) for u in children(rule, target))
-        return with_children(rule, target, units)
-    unit = get_unit(rule, target)
-    if part == "caption":
-        return with_unit(rule, target, replace(_article(rule, target), caption=texts[0]))
-    if part == "all":
-        article = _article(rule, target)
-        feed = iter(texts[1:])
-        paragraphs = tuple(_fill_paragraph(p, feed) for p in article.paragraphs)
-        caption = texts[0] if article.caption is not None else None
-        return with_unit(rule, target, replace(article, caption=caption, paragraphs=paragraphs))
-    if part in ("chapeau", "proviso"):
-        holder = _text_holder(unit)
-        text = texts[0] if part == "chapeau" else split_proviso(holder.text)[0] + texts[0]
-        return with_unit(rule, target, _with_holder_text(unit, text))
-    if part in ("former", "latter"):
-        former, latter, proviso = _sentence_parts(unit, target)
-        text = (texts[0] + latter if part == "former" else former + texts[0]) + proviso
-        return with_unit(rule, target, _with_holder_text(unit, text))
-    return with_unit(rule, target, _fill(unit, iter(texts)))
-
-
-def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
-    # 前段・後段 exist only where the main text is exactly two sentences.
-    former, latter, proviso = split_sentences(_text_holder(unit).text)
-    if not latter:
-        raise OpError(f"{_show(target)}に前段・後段がありません。", f"{target} has no 前段・後段.")
-    return former, latter, proviso
-
-
-def _text_holder(unit: Unit) -> Paragraph | Item:
-    if isinstance(unit, Article):
-        if len(unit.paragraphs) != 1:
-            raise OpError("項が複数ある条の柱書は項を指定してください。", "name the paragraph.")
-        return unit.paragraphs[0]
-    return unit
-
-
-def _with_holder_text(unit: Unit, text: str) -> Unit:
-    if isinstance(unit, Article):
-        return replace(unit, paragraphs=(replace(unit.paragraphs[0], text=text),))
-    return replace(unit, text=text)
-
-
-def _fill(unit: Unit, feed: Iterator[str]) -> Unit:
-    if isinstance(unit, Article):
-        return replace(unit, paragraphs=tuple(_fill_paragraph(p, feed) for p in unit.paragraphs))
-    if isinstance(unit, Paragraph):
-        return _fill_paragraph(unit, feed)
-    return _fill_item(unit, feed)
-
-
-def _fill_paragraph(paragraph: Paragraph, feed: Iterator[str]) -> Paragraph:
-    text = next(feed)
-    return replace(paragraph, text=text, items=tuple(_fill_item(i, feed) for i in paragraph.items))
-
-
-def _fill_item(item: Item, feed: Iterator[str]) -> Item:
-    text = next(feed)
-    return replace(item, text=text, subitems=_fill_subitems(item.subitems, feed))
-
-
-def _fill_subitems(subitems: tuple[Subitem, ...], feed: Iterator[str]) -> tuple[Subitem, ...]:
-    out = []
-    for sub in subitems:
-        text = next(feed)
-        out.append(replace(sub, text=text, children=_fill_subitems(sub.children, feed)))
-    return tuple(out)
-
-
-def _table(rule: Rule, ref: Ref) -> Table:
-    for table in rule.tables:
-        if table.number == ref.table:
-            return table
-    raise OpError("その別表はありません。", f"no table {ref.table}.")
-
-
-def _with_table_cells(rule: Rule, ref: Ref, cells: list[str]) -> Rule:
-    table = _table(rule, ref)
-    feed = iter(cells)
-    rows = tuple(tuple(next(feed) for _ in row) for row in table.rows)
-    return _with_table(rule, replace(table, rows=rows))
-
-
-def _with_table(rule: Rule, table: Table) -> Rule:
-    tables = tuple(table if t.number == table.number else t for t in rule.tables)
-    return replace(rule, tables=tables)
 
 
 # --- structure ---------------------------------------------------------------------------------
@@ -337,10 +105,10 @@ def _indices(rule: Rule, target: Ref, through: Ref | None) -> tuple[int, int]:
     siblings = children(rule, target.parent())
     numbers = [unit_number(u) for u in siblings]
     if target.key not in numbers:
-        raise OpError(f"{_show(target)}がありません。", f"{target} does not exist.")
+        raise OpError(f"{show_ref(target)}がありません。", f"{target} does not exist.")
     last = through.key if through is not None else target.key
     if last not in numbers:
-        raise OpError(f"{_show(through or target)}がありません。", f"{through} does not exist.")
+        raise OpError(f"{show_ref(through or target)}がありません。", f"{through} does not exist.")
     return numbers.index(target.key), numbers.index(last)
 
 
@@ -369,7 +137,7 @@ def _delete_units(rule: Rule, op: DeleteUnits) -> Rule:
 def _move(rule: Rule, target: Ref, to: Ref) -> Rule:
     unit = get_unit(rule, target)
     if to.parent() != target.parent():
-        raise OpError(f"{_show(target)}を{_show(to)}に移すことはできません。", f"cannot move {target} to {to}.")
+        raise OpError(f"{show_ref(target)}を{show_ref(to)}に移すことはできません。", f"cannot move {target} to {to}.")
     siblings = children(rule, target.parent())
     units = tuple(renumber(u, to.key) if unit_number(u) == target.key else u for u in siblings)
     del unit
@@ -425,28 +193,28 @@ def _placed(units: tuple[Unit, ...], neighbour: Unit) -> tuple[Unit, ...]:
 
 def _proviso(rule: Rule, op: DeleteProviso | AddProviso) -> Rule:
     unit = get_unit(rule, op.target)
-    holder = _text_holder(unit)
+    holder = text_holder(unit)
     main, proviso = split_proviso(holder.text)
     if isinstance(op, AddProviso):
         if proviso:
             raise OpError("既にただし書があります。", "there is a proviso already.")
-        return with_unit(rule, op.target, _with_holder_text(unit, holder.text + op.text))
+        return with_unit(rule, op.target, with_holder_text(unit, holder.text + op.text))
     if not proviso:
-        raise OpError(f"{_show(op.target)}にただし書がありません。", f"{op.target} has no proviso.")
-    return with_unit(rule, op.target, _with_holder_text(unit, main))
+        raise OpError(f"{show_ref(op.target)}にただし書がありません。", f"{op.target} has no proviso.")
+    return with_unit(rule, op.target, with_holder_text(unit, main))
 
 
 def _latter(rule: Rule, op: DeleteLatter | ReplaceLatter | AddLatter) -> Rule:
     unit = get_unit(rule, op.target)
-    former, latter, proviso = split_sentences(_text_holder(unit).text)
+    former, latter, proviso = split_sentences(text_holder(unit).text)
     if isinstance(op, AddLatter):
         if latter or len(sentences(former)) != 1:
-            raise OpError(f"{_show(op.target)}は一文ではありません。", f"{op.target} is not one sentence.")
-        return with_unit(rule, op.target, _with_holder_text(unit, former + op.text + proviso))
+            raise OpError(f"{show_ref(op.target)}は一文ではありません。", f"{op.target} is not one sentence.")
+        return with_unit(rule, op.target, with_holder_text(unit, former + op.text + proviso))
     if not latter:
-        raise OpError(f"{_show(op.target)}に後段がありません。", f"{op.target} has no 後段.")
+        raise OpError(f"{show_ref(op.target)}に後段がありません。", f"{op.target} has no 後段.")
     text = former + (op.text if isinstance(op, ReplaceLatter) else "") + proviso
-    return with_unit(rule, op.target, _with_holder_text(unit, text))
+    return with_unit(rule, op.target, with_holder_text(unit, text))
 
 
 def _replace_whole(rule: Rule, op: AmendmentOp) -> Rule:
@@ -457,7 +225,7 @@ def _replace_whole(rule: Rule, op: AmendmentOp) -> Rule:
     if isinstance(op, ReplaceTable):
         if op.table.number not in {t.number for t in rule.tables}:
             raise OpError("その別表はありません。", f"no table {op.table.number}.")
-        return _with_table(rule, op.table)
+        return with_table(rule, op.table)
     if isinstance(op, ReplaceDivisionTitle):
         paths = {d.path for d in rule.divisions}
         if op.division.path not in paths:
@@ -465,8 +233,3 @@ def _replace_whole(rule: Rule, op: AmendmentOp) -> Rule:
         divisions = tuple(op.division if d.path == op.division.path else d for d in rule.divisions)
         return replace(rule, divisions=divisions)
     raise OpError("未対応の改正です。", f"unsupported operation {op!r}.")
-
-
-def numbers_of(units: tuple[Unit, ...]) -> list[Num]:
-    """Return the numbers of units in order."""
-    return [unit_number(u) for u in units]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from gendocs.amend.model import Article, Rule
 from gendocs.amend.ops import Ref
 from gendocs.amend.style import Style
+from gendocs.amend.subitems import subitem_citation
+from gendocs.amend.table_text import row_citation
 
 
 @dataclass
@@ -41,10 +43,13 @@ class CiteState:
                 self.last_item = None
             self.last_paragraph = paragraph if shown else None
         if ref.item is not None:
-            self.last_item = ref
+            # A 細目 is cited after its 号, so naming it names the 号 (「同号ロ」 comes next).
+            self.last_item = Ref(ref.area, ref.article, ref.paragraph, ref.item, row=ref.row)
 
     def forget(self, ref: Ref) -> None:
         """Drop a unit that was deleted or shifted from what 「同…」 may name."""
+        if ref.subitem is not None:
+            return  # the 号 holding a deleted 細目 is still there
         if ref.item is not None:
             self.last_item = None
         elif ref.paragraph is not None:
@@ -85,6 +90,15 @@ class Citer:
         kind = ref.kind
         if kind in ("toc", "table", "division") or (kind == "suppl"):
             return self.container(ref)
+        if kind == "subitem":
+            item = Ref(ref.area, ref.article, ref.paragraph, ref.item, row=ref.row)
+            return self.cite(item, state) + subitem_citation(self.style, ref.subitem or ())
+        if kind == "row":
+            # 「第３条の表都市基盤整備事務所の項」, 「同項の表第九条第一項の項」 (amendment-rules.md 2.5).
+            holder = self.cite(Ref(ref.area, ref.article, ref.paragraph), state)
+            return f"{holder}の表{row_citation(ref.row or ())}の項"
+        if kind == "item" and ref.row is not None and ref != state.last_item:
+            return self.cite(Ref(ref.area, ref.article, ref.paragraph, row=ref.row), state) + self.style.item(ref.item or ())
         if kind == "item" and ref == state.last_item:
             return "同号"
         if kind == "paragraph" and ref == state.last_paragraph:
@@ -112,6 +126,8 @@ class Citer:
 
     def local(self, ref: Ref) -> str:
         """Cite a unit by its own number only, inside a container named with 「中」."""
+        if ref.kind == "subitem" and ref.subitem:
+            return self.style.subitem_label(ref.subitem[-1], len(ref.subitem) - 1)
         if ref.kind == "item":
             return self.style.item(ref.item or ())
         if ref.kind == "paragraph":

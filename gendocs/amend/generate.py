@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from gendocs.amend.apply import apply_op, get_unit
 from gendocs.amend.cite import Citer, CiteState, single_paragraph
-from gendocs.amend.model import Article, Rule, Unit, unit_kind
+from gendocs.amend.model import Article, Rule, Subitem, Unit, unit_kind
 from gendocs.amend.ops import (
     AddDivision,
     AddLatter,
@@ -35,11 +35,24 @@ from gendocs.amend.ops import (
     ReplaceTitle,
     ReplaceToc,
     ReplaceUnit,
+    ReplaceRow,
+    DeleteRow,
+    AddRows,
+    ROW_OPS,
+    RowOp,
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.render_text import render_article, render_division, render_item, render_paragraph, render_table
+from gendocs.amend.render_text import (
+    render_article,
+    render_division,
+    render_item,
+    render_paragraph,
+    render_subitems,
+    render_table,
+)
 from gendocs.amend.style import Style
+from gendocs.amend.table_text import render_rows
 from gendocs.amend.words import WordEdit
 from gendocs.amend.write_divisions import DivisionCiter, scope_of
 
@@ -143,6 +156,8 @@ class _SentenceWriter:
         if isinstance(op, (MoveDivision, DeleteDivision, AddDivision)):
             self.divisions = self.divisions or DivisionCiter(self.style)
             return [self.divisions.clause(op)]
+        if isinstance(op, ROW_OPS):
+            return [self._row(op, citer, rule)]
         if isinstance(op, ReplaceUnit):
             head = self._cite(op.target, citer, rule)
             if op.through is not None:
@@ -169,11 +184,15 @@ class _SentenceWriter:
             return tuple(lines + [line for article in op.articles for line in render_article(article, self.style)])
         if isinstance(op, ReplaceTable):
             return tuple(render_table(op.table, self.style))
+        if isinstance(op, (ReplaceRow, AddRows)):
+            return tuple(render_rows((op.row,) if isinstance(op, ReplaceRow) else op.rows, self.style))
         return ()
 
     def _unit_lines(self, unit: Unit, op: ReplaceUnit | AddUnits, rule: Rule) -> list[str]:
         if isinstance(unit, Article):
             return render_article(unit, self.style)
+        if isinstance(unit, Subitem):
+            return render_subitems((unit,), self.style, 0)
         if unit_kind(unit) == "item":
             return render_item(unit, self.style)  # type: ignore[arg-type]
         numbered = _in_suppl_numbered(op, rule)
@@ -280,6 +299,8 @@ class _SentenceWriter:
         return head + "を", "削り"
 
     def _add(self, op: AddUnits, citer: Citer, rule: Rule) -> Clause:
+        if isinstance(op.units[0], Subitem):
+            return self._add_subitems(op, citer, rule)
         count = self.style.counter(len(op.units), COUNTERS[unit_kind(op.units[0])])
         if op.where == "end":
             head = citer.container(op.anchor) if op.anchor.kind in ("division", "suppl") else self._cite(op.anchor, citer, rule)
@@ -292,6 +313,23 @@ class _SentenceWriter:
         where = "の次に" if op.where == "after" else "の前に"
         return f"{head}{where}次の{count}を", "加え"
 
+
+    def _add_subitems(self, op: AddUnits, citer: Citer, rule: Rule) -> Clause:
+        # 細目 are not counted: 「同号ロの次に次のように加える。」, 「同号に次のように加える。」.
+        if op.where == "end":
+            return f"{self._cite(op.anchor, citer, rule)}に次のように", "加え"
+        where = "の次に" if op.where == "after" else "の前に"
+        return f"{self._structural(op.anchor, citer, rule)}{where}次のように", "加え"
+
+    def _row(self, op: RowOp, citer: Citer, rule: Rule) -> Clause:
+        # 「同項の表第九条第一項の項を次のように改める」, 「第３条の表Xの項を削り」, 「…の項の次に次のように加え」.
+        self.state.context = None
+        if isinstance(op, ReplaceRow):
+            return self._cite(op.target, citer, rule) + "を次のように", "改め"
+        if isinstance(op, DeleteRow):
+            return self._cite(op.target, citer, rule) + "を", "削り"
+        where = "の次に" if op.where == "after" else "の前に"
+        return self._cite(op.anchor, citer, rule) + where + "次のように", "加え"
 
     def _as_first_paragraph(self, op: AddUnits) -> bool:
         one_paragraph = len(op.units) == 1 and unit_kind(op.units[0]) == "paragraph"

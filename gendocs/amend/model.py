@@ -5,6 +5,7 @@ style (第三条, ２, 一) or the municipal 横書き style (第3条, 2, (1)). 
 第8条の2 is ``(8, 2)``; 第8条 is ``(8,)``.
 
 Glossary (日本語 ↔ code): 条 Article, 項 Paragraph, 号 Item, 細目 Subitem, 見出し caption,
+表 (in a 項) InlineTable, その行（「…の項」） TableRow,
 章/節 Division, 附則 SupplProvision, 別表 Table, 目次 toc, 題名 title, 番号 number,
 前段・後段 former・latter (the two sentences of a 項), ただし書 proviso.
 """
@@ -42,12 +43,43 @@ class Item:
 
 
 @dataclass(frozen=True)
+class TableRow:
+    """A row of a table inside a 項, cited by its first cell (「都市基盤整備事務所の項」).
+
+    ``key`` is that first cell, preceded by the cell of its group in a grouped table (「警防部の部
+    救急課の項」: ``("警防部", "救急課")``); ``cells`` are the other cells; ``items`` are the 号
+    printed in the last cell, whose text in ``cells`` is then "".
+    """
+
+    key: tuple[str, ...]
+    cells: tuple[str, ...]
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class InlineTable:
+    """A table printed inside a 項 (「…は、次の表のとおりとする。」): its header line and its rows."""
+
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+
+    @property
+    def grouped(self) -> bool:
+        """Tell whether the rows are cited within groups (「Xの部Yの項」)."""
+        return any(len(row.key) > 1 for row in self.rows)
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """A 項: ``number`` 1 is the unnumbered first 項; ``text`` holds 柱書 with 前段・後段・ただし書."""
+    """A 項: ``number`` 1 is the unnumbered first 項; ``text`` holds 柱書 with 前段・後段・ただし書.
+
+    ``table`` is a table printed after the 項 text (and its 号), if any.
+    """
 
     number: int
     text: str
     items: tuple[Item, ...] = ()
+    table: InlineTable | None = None
 
 
 @dataclass(frozen=True)
@@ -112,8 +144,8 @@ class Rule:
         return "法律" if self.title.endswith("法") else "条例"
 
 
-Unit = Union[Article, Paragraph, Item]
-UnitKind = Literal["article", "paragraph", "item"]
+Unit = Union[Article, Paragraph, Item, Subitem]
+UnitKind = Literal["article", "paragraph", "item", "subitem"]
 
 
 def unit_kind(unit: Unit) -> UnitKind:
@@ -122,19 +154,21 @@ def unit_kind(unit: Unit) -> UnitKind:
         return "article"
     if isinstance(unit, Paragraph):
         return "paragraph"
+    if isinstance(unit, Subitem):
+        return "subitem"
     return "item"
 
 
 def unit_number(unit: Unit) -> Num:
-    """Return the number of a unit as a tuple (paragraph numbers have no 枝番)."""
-    if isinstance(unit, Paragraph):
+    """Return the number of a unit as a tuple (paragraph and 細目 numbers have no 枝番)."""
+    if isinstance(unit, (Paragraph, Subitem)):
         return (unit.number,)
     return unit.number
 
 
 def renumber(unit: Unit, number: Num) -> Unit:
     """Return ``unit`` carrying ``number`` instead of its own."""
-    if isinstance(unit, Paragraph):
+    if isinstance(unit, (Paragraph, Subitem)):
         return replace(unit, number=number[0])
     if isinstance(unit, Article) and unit.through is not None:
         shift = number[0] - unit.number[0]
@@ -148,6 +182,8 @@ def is_placeholder(unit: Unit) -> bool:
         return len(unit.paragraphs) == 1 and is_placeholder(unit.paragraphs[0])
     if isinstance(unit, Paragraph):
         return unit.text == DELETED and not unit.items
+    if isinstance(unit, Subitem):
+        return unit.text == DELETED and not unit.children
     return unit.text == DELETED and not unit.subitems
 
 
@@ -187,7 +223,20 @@ def unit_texts(unit: Unit) -> list[str]:
         return article_texts(unit)
     if isinstance(unit, Paragraph):
         return paragraph_texts(unit)
+    if isinstance(unit, Subitem):
+        return [unit.text, *subitem_texts(unit.children)]
     return item_texts(unit)
+
+
+def table_texts(unit: Unit) -> list[str]:
+    """Return the cells and 号 of the tables in a 条 or 項 (tables inside 項 only), row by row."""
+    paragraphs = unit.paragraphs if isinstance(unit, Article) else (unit,) if isinstance(unit, Paragraph) else ()
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph.table is not None:
+            for row in paragraph.table.rows:
+                out += [*row.key, *row.cells, *(item.text for item in row.items)]
+    return out
 
 
 def next_number(number: Num) -> tuple[Num, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Article, Division, Item, Num, Table, Unit, UnitKind
+from gendocs.amend.model import Article, Division, Item, Num, Table, TableRow, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
@@ -26,6 +26,9 @@ or the body with the 見出し (「第3条（見出しを含む。）中」)."""
 class Ref:
     """The address of a unit: 本則 or 附則 (``area``), then 条, 項 and 号 numbers.
 
+    ``subitem`` is the path of 細目 numbers inside the 号 (ロ → (2,), ロ(1) → (2, 1));
+    ``row`` is the key of a row of the table in the 項 (「第3条の表Xの項」 → ``("X",)``), with
+    ``item`` a 号 in that row;
     ``table`` names 別表第N (None for a single 別表); ``division`` names a 章 or 節 by its path.
     """
 
@@ -35,12 +38,18 @@ class Ref:
     item: Num | None = None
     table: int | None = None
     division: tuple[Num, ...] = ()
+    subitem: tuple[int, ...] | None = None
+    row: tuple[str, ...] | None = None
 
     @property
-    def kind(self) -> UnitKind | Area:
-        """Return the level addressed: item, paragraph, article, or a whole area."""
+    def kind(self) -> UnitKind | Area | Literal["row"]:
+        """Return the level addressed: subitem, item, row, paragraph, article, or a whole area."""
+        if self.subitem is not None:
+            return "subitem"
         if self.item is not None:
             return "item"
+        if self.row is not None:
+            return "row"
         if self.paragraph is not None:
             return "paragraph"
         if self.article is not None:
@@ -50,6 +59,8 @@ class Ref:
     @property
     def key(self) -> Num:
         """Return the number of the addressed unit within its container."""
+        if self.subitem is not None:
+            return self.subitem[-1:]
         if self.item is not None:
             return self.item
         if self.paragraph is not None:
@@ -60,16 +71,22 @@ class Ref:
 
     def parent(self) -> Ref:
         """Return the address of the container holding this unit."""
+        if self.subitem is not None:
+            return Ref(self.area, self.article, self.paragraph, self.item, subitem=self.subitem[:-1] or None, row=self.row)
         if self.item is not None:
-            return Ref(self.area, self.article, self.paragraph)
+            return Ref(self.area, self.article, self.paragraph, row=self.row)
+        if self.row is not None:
+            return Ref(self.area, self.article, self.paragraph)  # the 項 holding the table
         if self.paragraph is not None:
             return Ref(self.area, self.article)
         return Ref(self.area)
 
     def child(self, kind: UnitKind, number: Num) -> Ref:
         """Return the address of a unit of ``kind`` numbered ``number`` inside this one."""
+        if kind == "subitem":
+            return Ref(self.area, self.article, self.paragraph, self.item, subitem=(self.subitem or ()) + number[:1], row=self.row)
         if kind == "item":
-            return Ref(self.area, self.article, self.paragraph or 1, number)
+            return Ref(self.area, self.article, self.paragraph or 1, number, row=self.row)
         if kind == "paragraph":
             return Ref(self.area, self.article, number[0])
         return Ref(self.area, number)
@@ -232,6 +249,34 @@ class AddDivision:
 
 
 @dataclass(frozen=True)
+class ReplaceRow:
+    """「第3条の表Xの項を次のように改める。」 followed by the new row (``target`` has the ``row``)."""
+
+    target: Ref
+    row: TableRow
+
+
+@dataclass(frozen=True)
+class DeleteRow:
+    """「第3条の表Xの項を削り」."""
+
+    target: Ref
+
+
+@dataclass(frozen=True)
+class AddRows:
+    """「第3条の表Xの項の次に次のように加える。」 (or 「の前に」) followed by the new rows."""
+
+    anchor: Ref
+    where: Literal["after", "before"]
+    rows: tuple[TableRow, ...]
+
+
+ROW_OPS = (ReplaceRow, DeleteRow, AddRows)
+RowOp = Union[ReplaceRow, DeleteRow, AddRows]
+
+
+@dataclass(frozen=True)
 class ReplaceTable:
     """「別表を次のように改める。」 followed by the new 別表."""
 
@@ -259,10 +304,13 @@ AmendmentOp = Union[
     DeleteDivision,
     AddDivision,
     ReplaceTable,
+    ReplaceRow,
+    DeleteRow,
+    AddRows,
 ]
 BLOCK_OPS = (
     ReplaceUnit, AddUnits, AddProviso, ReplaceLatter, AddLatter, ReplaceTitle, ReplaceToc, ReplaceDivisionTitle, AddDivision,
-    ReplaceTable,
+    ReplaceTable, ReplaceRow, AddRows,
 )
 
 

@@ -16,14 +16,16 @@ from gendocs.errors import Msg
 from gendocs.amend.apply import OpError, apply_op, children
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Division, Item, Rule, Table, UnitKind, unit_number
+from gendocs.amend.model import Article, Division, Item, Rule, Table, Unit, UnitKind, unit_number
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
+    AddRows,
     AddUnits,
     AmendmentOp,
     DeleteLatter,
     DeleteProviso,
+    DeleteRow,
     DeleteUnits,
     EditWords,
     MoveUnit,
@@ -32,6 +34,7 @@ from gendocs.amend.ops import (
     ReplaceDivisionTitle,
     ReplaceItems,
     ReplaceLatter,
+    ReplaceRow,
     ReplaceTable,
     ReplaceTitle,
     ReplaceToc,
@@ -41,14 +44,17 @@ from gendocs.amend.ops import (
 )
 from gendocs.amend.layout import Q, split_amendment, split_clauses
 from gendocs.amend.read_divisions import DivisionReader, check_scope
+from gendocs.amend.parse_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows, find_row, split_container
 from gendocs.amend.parse_text import CELL, DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.style import MUNICIPAL, Style
+from gendocs.amend.subitems import LABELS, read_subitem_labels
 from gendocs.amend.words import WordEdit
 
 _N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
 _BR = rf"((?:の{_N})*)"
 _DIVISION = rf"(?:第{_N}[章節](?:の{_N})*)+"
 REF = re.compile(
-    rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?$"
+    rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?({LABELS})?$"
 )
 COUNTER_KINDS: dict[str, UnitKind] = {"条": "article", "項": "paragraph", "号": "item"}
 PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
@@ -61,16 +67,19 @@ PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
 )
 
 
-def apply_text(rule: Rule, text: str) -> Rule:
-    """Apply 改め文 text (as written by the generator) to ``rule``."""
+def apply_text(rule: Rule, text: str, style: Style = MUNICIPAL) -> Rule:
+    """Apply 改め文 text (as written by the generator in ``style``) to ``rule``.
+
+    The style tells how 細目 are labelled (イロハ or アイウ), which the citations do not show.
+    """
     for sentence, block in split_amendment(text).sentences:
-        rule = apply_sentence(rule, sentence, block)
+        rule = apply_sentence(rule, sentence, block, style)
     return rule
 
 
-def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...]) -> Rule:
+def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...], style: Style = MUNICIPAL) -> Rule:
     """Apply one 改正規定 and the new text following it."""
-    reader = _SentenceReader(sentence, block)
+    reader = _SentenceReader(sentence, block, style)
     pending: EditWords | None = None
     try:
         for clause in split_clauses(sentence):
@@ -98,6 +107,7 @@ def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...]) -> Rule:
 class _SentenceReader:
     sentence: str
     block: tuple[str, ...]
+    style: Style = MUNICIPAL
     cites: CiteState = field(default_factory=CiteState)
     words_target: tuple[tuple[Ref, ...], Part] | None = None
     continued: bool = False
@@ -142,7 +152,7 @@ class _SentenceReader:
             return (Ref("toc"),), part
         if (table := _table_ref(head)) is not None:
             return (table,), part
-        if re.search("及び|および|、|までの規定", head) and not REF.match(head):
+        if TABLE_OF not in head and re.search("及び|および|、|までの規定", head) and not REF.match(head):
             return self._several(head, rule), part
         ref = self.resolve(head, rule)
         self.cites.note(ref, rule)
@@ -193,6 +203,8 @@ class _SentenceReader:
     def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
         if (division_op := self.divisions.read(skeleton, verb, self.block)) is not None:
             return division_op
+        if TABLE_OF in skeleton and (row_op := self._row_op(skeleton, verb, rule)) is not None:
+            return row_op
         if verb == "改め" and skeleton.endswith("各号を次のように"):
             target = self._paragraph(skeleton.removesuffix("各号を次のように"), rule)
             return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
@@ -210,6 +222,8 @@ class _SentenceReader:
             return self._add_first(m, rule)
         if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
             return self._add(m, rule)
+        if verb == "加え" and (m := re.match(r"^(.+?)(の次に|の前に|に)次のように$", skeleton)):
+            return self._add_subitems(m, rule)
         if verb == "加え" and skeleton.endswith("に次のただし書を"):
             target = self._named(skeleton.removesuffix("に次のただし書を"), rule)
             return AddProviso(target, "".join(self.block))
@@ -229,6 +243,18 @@ class _SentenceReader:
             return self._delete(skeleton.removesuffix("を"), rule)
         raise self.fail("改正規定の形が読めません。", f"cannot read the clause {skeleton!r}.")
 
+    def _row_op(self, skeleton: str, verb: str, rule: Rule) -> AmendmentOp | None:
+        # 「…の表Xの項を次のように改め」, 「…の表Xの項を削り」, 「…の表Xの項の次に次のように加え」.
+        if verb == "改め" and (m := ROW_REPLACE.match(skeleton)):
+            target = self._named(m.group(1), rule)
+            return ReplaceRow(target, block_rows(rule, target, self.block)[0])
+        if verb == "削り" and (m := ROW_DELETE.match(skeleton)):
+            return DeleteRow(self._named(m.group(1), rule))
+        if verb == "加え" and (m := ROW_ADD.match(skeleton)):
+            anchor = self._named(m.group(1), rule)
+            return AddRows(anchor, "after" if m.group(2) == "の次に" else "before", block_rows(rule, anchor, self.block))
+        return None
+
     def _replace(self, head: str, rule: Rule) -> AmendmentOp:
         if head == "題名":
             return ReplaceTitle("".join(self.block))
@@ -244,8 +270,22 @@ class _SentenceReader:
             through = rest.removesuffix("まで")
         target = self._named(first, rule)
         through_ref = self.resolve(through, rule) if through else None
-        units = parse_units(list(self.block), _kind_of(target, rule))
+        units = self._units(_kind_of(target, rule))
         return ReplaceUnit(target, units, through_ref)
+
+    def _units(self, kind: UnitKind) -> tuple[Unit, ...]:
+        item_style = "kanji" if self.style.item_labels == "kanji" else "paren"
+        return parse_units(list(self.block), kind, item_style=item_style)
+
+    def _add_subitems(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
+        # 「同号ロの次に次のように加える。」 / 「同号に次のように加える。」 + the new 細目.
+        head, where = m.group(1), m.group(2)
+        units = self._units("subitem")
+        if not units:
+            raise self.fail("加える細目が読めません。", "cannot read the new sub-items.")
+        if where == "に":
+            return AddUnits(self._named(head, rule), "end", units)
+        return AddUnits(self._structural(head, rule), "after" if where == "の次に" else "before", units)
 
     def _add(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
         head, where, count, counter = m.groups()
@@ -320,8 +360,8 @@ class _SentenceReader:
 
     def _structural(self, text: str, rule: Rule) -> Ref:
         """Read 「C中X」 (setting the context) or a plain citation."""
-        if "中" in text:
-            container, _, text = text.rpartition("中")
+        if (split := split_container(text)) is not None:
+            container, text = split
             if (path := self.divisions.path(container)) is not None:
                 # 「第3章第2節中同条を第27条とし」: the 章・節 of the last 条 (amendment-rules.md 2.7).
                 return check_scope(rule, path, self._named(text, rule))
@@ -341,10 +381,14 @@ class _SentenceReader:
 
     def resolve(self, text: str, rule: Rule, *, kind: object = None, parent: Ref | None = None) -> Ref:
         """Turn a citation into an address, using 同…, the 「中」 context and the rule."""
+        if TABLE_OF in text:
+            return self._row(text, rule)
         m = REF.match(text)
         if not text or m is None:
             raise self.fail(f"「{text}」を規定として読めません。", f"cannot read {text!r} as a citation.")
-        suppl, art, art_br, same_art, para, same_para, item, item_br, same_item = m.groups()
+        suppl, art, art_br, same_art, para, same_para, item, item_br, same_item, labels = m.groups()
+        if labels:
+            return self._subitem(text[: m.start(10)], labels, rule, kind=kind, parent=parent)
         st = self.cites
         if same_item:
             return _required(st.last_item, self, "同号")
@@ -367,7 +411,36 @@ class _SentenceReader:
             paragraph = self._item_paragraph(Ref(area, article), local, rule)
         if suppl and not (art or para or item):
             return Ref("suppl")
-        return Ref(area, article, paragraph, read_num(item, item_br) if item else None)
+        # A bare 「第3号」 inside 「…の表Xの項中」 is a 号 of that row.
+        row = context.row if context is not None and not (art or same_art or para or same_para) else None
+        return Ref(area, article, paragraph, read_num(item, item_br) if item else None, row=row)
+
+    def _row(self, text: str, rule: Rule) -> Ref:
+        """Read 「第３条の表Xの項」 or 「同項の表Xの項第５号」."""
+        head, _, rest = text.partition(TABLE_OF)
+        holder = self.resolve(head, rule)
+        row, tail = find_row(rule, Ref(holder.area, holder.article, holder.paragraph or 1), rest)
+        if not tail:
+            return row
+        saved, self.cites.context = self.cites.context, row
+        try:
+            return self.resolve(tail, rule, parent=row)
+        finally:
+            self.cites.context = saved
+
+    def _subitem(self, head: str, labels: str, rule: Rule, *, kind: object, parent: Ref | None) -> Ref:
+        """Read 「第七号ロ」, 「同号ロ」, or a bare 「ロ」 inside the 号 (or 細目) named with 「中」."""
+        found = self.cites.context if parent is None or parent == self.cites.context else parent
+        if head:
+            found = self.resolve(head, rule, kind=kind, parent=parent)
+        if found is None or found.kind not in ("item", "subitem"):
+            raise self.fail(f"「{labels}」がどの号の細目か分かりません。", f"{labels}: no item named.")
+        item = found
+        depth = 0 if head else len(item.subitem or ())
+        path = read_subitem_labels(labels, self.style, depth)
+        if path is None or item.item is None:
+            raise self.fail(f"「{labels}」を細目として読めません。", f"cannot read {labels!r} as sub-items.")
+        return Ref(item.area, item.article, item.paragraph, item.item, subitem=(item.subitem or ()) + path)
 
     def _item_paragraph(self, article: Ref, context: Ref | None, rule: Rule) -> int:
         if context is not None and context.paragraph is not None:
@@ -387,7 +460,7 @@ def _required(ref: Ref | None, reader: _SentenceReader, word: str) -> Ref:
 
 def _kind_of(target: Ref, rule: Rule) -> UnitKind:
     kind = target.kind
-    if kind == "article" or kind == "paragraph" or kind == "item":
+    if kind == "article" or kind == "paragraph" or kind == "item" or kind == "subitem":
         return kind
     raise OpError("次のように改める規定が読めません。", f"cannot replace {target}.")
 

@@ -13,6 +13,7 @@ One unit per line, leading and trailing spaces ignored::
     (1)　… / （１）　… / 一　…         ← 号 (一の二, (1)の2 for 枝番)
     ア　… / (ア)　… / イ　… / (1)　…  ← 細目 (ア・(ア) with (1) 号; イ・(1) with 一 号)
     附　則 / 附　則（令和2年条例第3号） ← 附則, then 条 or 項 (unnumbered when single)
+    名称｜位置 / 本庁｜寒川町…          ← a table in the 項 above (see :mod:`table_text`)
     別表第1（第3条関係）               ← 別表, then one row per line, cells split by ｜ or tabs
 
 A line that is none of these, and 条・項・号 numbers that skip or repeat, are content errors naming
@@ -41,6 +42,7 @@ from gendocs.amend.model import (
     next_number,
 )
 from gendocs.amend.style import AIUEO, IROHA
+from gendocs.amend.table_text import is_row_line, read_inline_table
 from gendocs.errors import Problem
 from gendocs.ja import halfwidth_digits, parse_kansuji
 
@@ -79,6 +81,7 @@ class _Para:
     number: int
     text: str
     items: list[_Item] = field(default_factory=list)
+    table: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -161,13 +164,20 @@ def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", al
     return _freeze_rule(reader)
 
 
-def parse_units(lines: list[str], kind: UnitKind, *, source: str = "<block>") -> tuple[Unit, ...]:
-    """Read a block of 条, 項 or 号 lines (new text in an 改め文) without numbering from 1."""
-    reader = _Reader(source, "", allow_gaps=True, free_start=True, area="body")
+def parse_units(
+    lines: list[str], kind: UnitKind, *, source: str = "<block>", item_style: str | None = None
+) -> tuple[Unit, ...]:
+    """Read a block of 条, 項, 号 or 細目 lines (new text in an 改め文) without numbering from 1.
+
+    ``item_style`` ("kanji" or "paren") tells how 細目 are labelled when no 号 line shows it.
+    """
+    reader = _Reader(source, "", allow_gaps=True, free_start=True, area="body", item_style=item_style)
     if kind != "article":
         reader.articles.append(_Article((0,), None, None, ()))
-    if kind == "item":
+    if kind in ("item", "subitem"):
         reader.articles[0].paragraphs.append(_Para(1, ""))
+    if kind == "subitem":
+        reader.articles[0].paragraphs[0].items.append(_Item((0,), ""))
     for offset, raw in enumerate(lines, start=1):
         reader.line_no = offset
         line = raw.strip(" \t\u3000")
@@ -182,6 +192,8 @@ def parse_units(lines: list[str], kind: UnitKind, *, source: str = "<block>") ->
         return articles
     if kind == "paragraph":
         return articles[0].paragraphs
+    if kind == "subitem":
+        return articles[0].paragraphs[0].items[0].subitems
     return articles[0].paragraphs[0].items
 
 
@@ -231,6 +243,9 @@ def _read_structure(reader: _Reader, line: str) -> None:
         return
     if reader.area == "table":
         _add_row(reader, line)
+        return
+    if reader.area == "body" and is_row_line(line):
+        _add_table_line(reader, line)
         return
     if (m := DIVISION.match(line)) is not None and reader.area == "body":
         _start_division(reader, m)
@@ -352,6 +367,23 @@ def _add_subitem(reader: _Reader, number: int, depth: int, text: str) -> None:
     siblings.append(_Sub(number, text))
 
 
+def _add_table_line(reader: _Reader, line: str) -> None:
+    paragraphs = reader.current_paragraphs()
+    if not paragraphs:
+        reader.fail("条の前に表があります。", "a table appears before any article.")
+        return
+    paragraphs[-1].table.append(line)
+
+
+def read_cell_item(text: str) -> Item | None:
+    """Read a 号 printed in a table cell (「(2)　…」), or None."""
+    if (m := ITEM_PAREN.match(text)) is not None:
+        return Item(read_num(m.group(1), m.group(2)), m.group(3))
+    if (m := ITEM_KANJI.match(text)) is not None:
+        return Item(read_num(m.group(1), m.group(2)), m.group(3))
+    return None
+
+
 def _start_table(reader: _Reader, line: str) -> None:
     m = TABLE.match(line)
     assert m is not None
@@ -399,7 +431,8 @@ def _freeze_article(article: _Article) -> Article:
 
 
 def _freeze_paragraph(paragraph: _Para) -> Paragraph:
-    return Paragraph(paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items))
+    table = read_inline_table(paragraph.table, read_cell_item) if paragraph.table else None
+    return Paragraph(paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items), table)
 
 
 def _freeze_item(item: _Item) -> Item:

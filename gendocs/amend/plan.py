@@ -146,6 +146,8 @@ def _merge_key(provision: Provision, old: Rule) -> tuple[object, ...] | None:
     op = provision.ops[0]
     if len(op.targets) != 1 or op.targets[0].area != "main" or op.part not in ("body", "all"):
         return None
+    if op.targets[0].row is not None:
+        return None  # a row's citation may hold 「、」 or 「及び」: not listed with others
     if len(op.edits) != 1 or op.edits[0].kind == "insert":
         return None
     return (op.part, op.edits)

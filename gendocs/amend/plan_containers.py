@@ -21,7 +21,7 @@ from gendocs.errors import Msg
 
 from gendocs.amend.align import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.model import Article, Unit, renumber, unit_kind, unit_number
+from gendocs.amend.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
 from gendocs.amend.ops import AddUnits, DeleteUnits, MoveUnit, Ref, ReplaceUnit, ShiftUnits
 from gendocs.amend.plan_units import Emitter, plan_unit
 from gendocs.amend.style import Style
@@ -238,6 +238,8 @@ def _plain_move(pair: Pair) -> bool:
     # 字句 changes of a unit come right before its own move; 枝番 cannot be written as 「N条ずつ」.
     if pair.old is None or pair.new is None or pair.moved == 0:
         return False
+    if isinstance(pair.old, Subitem):
+        return False  # 細目 have no counter for 「…ずつ」: each moves alone (「同号ハを同号ロとし」)
     if len(unit_number(pair.old)) > 1 or len(unit_number(pair.new)) > 1:
         return False
     return renumber(pair.new, unit_number(pair.old)) == pair.old

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Union
 
 from gendocs.amend.align import align
 from gendocs.amend.model import (
     Article,
     Item,
     Paragraph,
+    Subitem,
     Unit,
     article_texts,
     is_placeholder,
@@ -43,7 +45,11 @@ from gendocs.amend.ops import (
     SetCaption,
     ends_sentence,
 )
+from gendocs.amend.plan_tables import plan_table, table_amendable
 from gendocs.amend.words import plan_edits
+
+Text = Union[Paragraph, Item, Subitem]
+"""A unit whose own text is amended: 項, 号 or 細目."""
 
 REWRITE_BELOW = 0.5
 """A unit whose text is less similar than this to its new text is rewritten whole."""
@@ -88,7 +94,9 @@ def plan_unit(out: Emitter, ref: Ref, old: Unit, new: Unit, children: PlanChildr
         _plan_article(trial, ref, old, new, children)
     elif isinstance(old, Paragraph) and isinstance(new, Paragraph):
         _plan_paragraph(trial, ref, old, new, children)
-    elif isinstance(old, Item) and isinstance(new, Item) and not _plan_text(trial, ref, old, new):
+    elif isinstance(old, Item) and isinstance(new, Item):
+        _plan_item(trial, ref, old, new, children)
+    elif isinstance(old, Subitem) and isinstance(new, Subitem) and not _plan_text(trial, ref, old, new):
         trial.add(ReplaceUnit(ref, (new,)))
     trial.end()
     ops = [op for p in trial.provisions for op in p.ops]
@@ -114,11 +122,14 @@ def _rewrite_whole(old: Unit, new: Unit) -> bool:
             _text_similarity(a, b) < REWRITE_BELOW for a in old.paragraphs for b in new.paragraphs
         )
     if isinstance(old, Item) and isinstance(new, Item) and old.subitems != new.subitems:
-        return True
+        # 細目 added to a 号 that had none, or all taken away: the 号 is rewritten.
+        return not (old.subitems and new.subitems)
+    if isinstance(old, Subitem) and isinstance(new, Subitem) and old.children != new.children:
+        return True  # only 細目 directly under a 号 are cited (イ, not イ（１）)
     return _text_similarity(old, new) < REWRITE_BELOW  # type: ignore[arg-type]
 
 
-def _text_similarity(old: Paragraph | Item, new: Paragraph | Item) -> float:
+def _text_similarity(old: Text, new: Text) -> float:
     # A ただし書 or a 後段 added, deleted or replaced is its own change (「ただし書を削る」,
     # 「後段を次のように改める」), not a sign of a rewrite: compare what comes first.
     a, b = split_sentences(old.text)[0], split_sentences(new.text)[0]
@@ -126,7 +137,7 @@ def _text_similarity(old: Paragraph | Item, new: Paragraph | Item) -> float:
 
 
 def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: PlanChildren) -> None:
-    both_changed = old.caption != new.caption and article_texts(old) != article_texts(new)
+    both_changed = old.caption != new.caption and article_texts(old) != article_texts(new) and _tables(old) == _tables(new)
     if old.caption is not None and new.caption is not None and both_changed and _same_shape(old, new):
         whole = [old.caption, *article_texts(old)], [new.caption, *article_texts(new)]
         edits = plan_edits(*whole)
@@ -136,7 +147,7 @@ def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: 
             return
     if old.caption != new.caption:
         out.add(_caption_op(ref, old.caption, new.caption))
-    if _same_shape(old, new):
+    if _same_shape(old, new) and _tables(old) == _tables(new):
         edits = plan_edits(article_texts(old), article_texts(new))
         changed = sum(a != b for a, b in zip(article_texts(old), article_texts(new)))
         if edits is not None and len(edits) == 1 and edits[0].kind != "insert" and changed > 1:
@@ -144,6 +155,11 @@ def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: 
             out.add(EditWords((ref,), "body", edits))
             return
     children(out, ref, old.paragraphs, new.paragraphs)
+
+
+def _tables(article: Article) -> list[object]:
+    # 「第N条中」 does not reach into a table of the 条: its rows are amended on their own.
+    return [p.table for p in article.paragraphs]
 
 
 def _same_shape(old: Article, new: Article) -> bool:
@@ -164,14 +180,23 @@ def _caption_op(ref: Ref, old: str | None, new: str | None) -> AmendmentOp:
 
 
 def _plan_paragraph(out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, children: PlanChildren) -> None:
-    if not _plan_text(out, ref, old, new):
+    if not table_amendable(old.table, new.table) or not _plan_text(out, ref, old, new):
         out.add(ReplaceUnit(ref, (new,)))
         return
     if old.items != new.items and _all_items_rewritten(old, new):
         # 「第2条各号を次のように改める。」 / 「同項各号を削る。」: no 号 survives.
         out.add(ReplaceItems(ref, new.items))
-        return
-    children(out, ref, old.items, new.items)
+    else:
+        children(out, ref, old.items, new.items)
+
+    def plan_items(row: Ref, before: tuple[Item, ...], after: tuple[Item, ...]) -> list[AmendmentOp]:
+        trial = Emitter()
+        children(trial, row, before, after)
+        trial.end()
+        return [op for provision in trial.provisions for op in provision.ops]
+
+    for op in plan_table(ref, old.table, new.table, plan_items):
+        out.add(op)
 
 
 def _all_items_rewritten(old: Paragraph, new: Paragraph) -> bool:
@@ -183,7 +208,16 @@ def _all_items_rewritten(old: Paragraph, new: Paragraph) -> bool:
     return len(new.items) >= 2 and all(_text_similarity(p.old, p.new) < ITEM_SURVIVES for p in kept)  # type: ignore[arg-type]
 
 
-def _plan_text(out: Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | Item) -> bool:
+def _plan_item(out: Emitter, ref: Ref, old: Item, new: Item, children: PlanChildren) -> None:
+    """Emit the 字句 of a 号's own text, then the changes of its 細目 (cited at the 細目, 2.2)."""
+    if not _plan_text(out, ref, old, new):
+        out.add(ReplaceUnit(ref, (new,)))
+        return
+    if old.subitems != new.subitems:
+        children(out, ref, old.subitems, new.subitems)
+
+
+def _plan_text(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
     """Emit the 字句 changes of a 項 or 号 text; False if the whole unit was rewritten instead."""
     if old.text == new.text:
         return True
@@ -211,7 +245,7 @@ def _plan_text(out: Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | I
     return _plan_words(out, ref, old, new.text)
 
 
-def _plan_sentences(out: Emitter, ref: Ref, old: Paragraph | Item, new: Paragraph | Item) -> bool:
+def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
     """Emit changes confined to the 前段 or the 後段 (amendment-rules.md 2.5); False if there are none."""
     old_former, old_latter, proviso = split_sentences(old.text)
     new_former, new_latter, _ = split_sentences(new.text)
@@ -231,7 +265,8 @@ def _plan_sentences(out: Emitter, ref: Ref, old: Paragraph | Item, new: Paragrap
             return False
         out.add(AddLatter(ref, new_latter))
         return True
-    if old_latter and len(sentences(new_former)) == 1:
+    if old_latter and len(sentences(new_former)) == 1 and new_former.endswith("。"):
+        # (A 前段 that loses its 「。」 would take the 後段 in with it: then the 項's words change.)
         if old_former != new_former and not _plan_part(out, ref, "former", old_former, new_former):
             return False
         out.add(DeleteLatter(ref))
@@ -248,7 +283,7 @@ def _plan_part(out: Emitter, ref: Ref, part: Part, old: str, new: str) -> bool:
     return True
 
 
-def _plan_words(out: Emitter, ref: Ref, old: Paragraph | Item, text: str) -> bool:
+def _plan_words(out: Emitter, ref: Ref, old: Text, text: str) -> bool:
     if old.text == text:
         return True
     scope = unit_texts(old)

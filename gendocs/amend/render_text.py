@@ -19,6 +19,7 @@ from gendocs.amend.model import (
     Table,
 )
 from gendocs.amend.style import Style
+from gendocs.amend.table_text import render_inline_table
 
 SPACE = "\u3000"
 CELL_SEPARATOR = "｜"
@@ -88,6 +89,8 @@ def render_paragraph(paragraph: Paragraph, style: Style, *, first_label: str = "
     lines = [f"{label}{SPACE}{paragraph.text}" if label else paragraph.text]
     for item in paragraph.items:
         lines += render_item(item, style)
+    if paragraph.table is not None:
+        lines += render_inline_table(paragraph.table, style)
     return lines
 
 

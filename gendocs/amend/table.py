@@ -15,11 +15,12 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from gendocs.amend.align import Pair, align
-from gendocs.amend.model import Article, Division, Item, Num, Paragraph, Rule, Subitem, Unit
+from gendocs.amend.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.plan_divisions import match_divisions, toc_key
 from gendocs.amend.render_text import SPACE, render_division, render_table, table_heading
 from gendocs.amend.style import Style
+from gendocs.amend.table_text import render_inline_table
 from gendocs.amend.words import tokenize
 
 NEW_NOTE = "（新設）"
@@ -214,7 +215,7 @@ def _paragraph_rows(
     assert isinstance(old, Paragraph) and isinstance(new, Paragraph)
     old_label = style.article(old_no) if old.number == 1 else style.paragraph_label(old.number)
     new_label = style.article(new_no) if new.number == 1 else style.paragraph_label(new.number)
-    if omit and old.text == new.text and old.items == new.items and not moved:
+    if omit and old.text == new.text and old.items == new.items and old.table == new.table and not moved:
         return [Row((Span(old_label + SPACE + OMITTED),), (Span(new_label + SPACE + OMITTED),))]
     rows = [_labelled_row(old_label, old.text, new_label, new.text, moved or old.number != new.number)]
     for pair in align(old.items, new.items):
@@ -225,7 +226,13 @@ def _paragraph_rows(
             continue
         assert isinstance(pair.old, Item) and isinstance(pair.new, Item)
         rows += _item_rows(pair.old, pair.new, style)
+    # A table in the 項 is shown line by line under it, changed lines side by side (3.2).
+    rows += _line_rows(tuple(_table_lines(old.table, style)), tuple(_table_lines(new.table, style)))
     return rows
+
+
+def _table_lines(table: InlineTable | None, style: Style) -> list[str]:
+    return render_inline_table(table, style) if table is not None else []
 
 
 def _item_rows(old: Item, new: Item, style: Style) -> list[Row]:
@@ -252,9 +259,13 @@ def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
         for paragraph in unit.paragraphs:
             label = style.article(unit.number) if paragraph.number == 1 else style.paragraph_label(paragraph.number)
             lines += [(label, paragraph.text)] + _item_lines(paragraph.items, style)
+            lines += [("", line) for line in _table_lines(paragraph.table, style)]
         return lines
     if isinstance(unit, Paragraph):
-        return [(style.paragraph_label(unit.number), unit.text)] + _item_lines(unit.items, style)
+        table = [("", line) for line in _table_lines(unit.table, style)]
+        return [(style.paragraph_label(unit.number), unit.text)] + _item_lines(unit.items, style) + table
+    if isinstance(unit, Subitem):
+        return _sub_lines((unit,), style, 0)
     return _item_lines((unit,), style)
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from gendocs.amend.errors import VerificationError
 from gendocs.amend.model import Rule
 from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.style import MUNICIPAL, Style
 
 
 def comparable(rule: Rule, supplementary: int) -> Rule:
@@ -14,9 +15,9 @@ def comparable(rule: Rule, supplementary: int) -> Rule:
     return replace(rule, number="", supplementary=rule.supplementary[:supplementary])
 
 
-def verify(old: Rule, new: Rule, text: str) -> Rule:
-    """Apply ``text`` to ``old``; raise VerificationError naming the first 条 that differs."""
-    applied = apply_text(old, text)
+def verify(old: Rule, new: Rule, text: str, style: Style = MUNICIPAL) -> Rule:
+    """Apply ``text`` (written in ``style``) to ``old``; raise VerificationError naming the first 条 that differs."""
+    applied = apply_text(old, text, style)
     count = len(old.supplementary)
     if comparable(applied, count) != comparable(new, count):
         where, detail = first_difference(comparable(applied, count), comparable(new, count))

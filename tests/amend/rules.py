@@ -8,7 +8,18 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from gendocs.amend.model import (
-    Article, Division, Item, Paragraph, Rule, Subitem, SupplProvision, Table, article_texts, split_sentences,
+    Article,
+    Division,
+    InlineTable,
+    Item,
+    Paragraph,
+    TableRow,
+    Rule,
+    Subitem,
+    SupplProvision,
+    Table,
+    article_texts,
+    split_sentences,
 )
 from gendocs.amend.words import tokenize
 
@@ -52,15 +63,48 @@ def items(draw: st.DrawFn) -> tuple[Item, ...]:
     count = draw(st.integers(0, 3))
     out = []
     for n in range(1, count + 1):
-        subs = draw(st.lists(sentences(ending=False), max_size=2)) if draw(st.integers(0, 4)) == 0 else []
+        subs = draw(st.lists(sentences(ending=False), max_size=4)) if draw(st.integers(0, 4)) == 0 else []
         out.append(Item((n,), draw(sentences(ending=False)), tuple(Subitem(i + 1, t) for i, t in enumerate(subs))))
     return tuple(out)
+
+
+KEYS = ["本庁", "支所", "出張所", "情報政策課", "総務課", "企画係", "電算係", "文書係", "第3条", "住民票"]
+GROUPS = ["総務部", "企画部", "消防部"]
+
+
+def _cell_items(codes: list[int], draw: st.DrawFn) -> tuple[Item, ...]:
+    return tuple(Item((n,), draw(sentences(ending=False))) for n in range(1, len(codes) + 1))
+
+
+@st.composite
+def rows(draw: st.DrawFn, key: tuple[str, ...], width: int) -> TableRow:
+    """A row of a table in a 項: plain cells, or its last cell holding 号."""
+    cells = tuple(draw(words) for _ in range(width - 1))
+    if draw(st.booleans()):
+        return TableRow(key, cells[:-1] + ("",), _cell_items(draw(st.lists(st.integers(), min_size=1, max_size=4)), draw))
+    return TableRow(key, cells)
+
+
+@st.composite
+def inline_tables(draw: st.DrawFn) -> InlineTable:
+    """A table in a 項: unique keys; when grouped, the first group spans two rows (so it reads back grouped)."""
+    names = draw(st.lists(st.sampled_from(KEYS), min_size=2, max_size=4, unique=True))
+    if draw(st.integers(0, 2)) == 0:
+        groups = [GROUPS[0]] * 2 + [GROUPS[min(i, 2)] for i in range(1, len(names) - 1)]
+        keys = [(g, n) for g, n in zip(groups, names)]
+    else:
+        keys = [(n,) for n in names]
+    width = draw(st.integers(2, 3)) + len(keys[0]) - 1
+    header = tuple(draw(st.sampled_from(CAPTIONS)) for _ in range(width))
+    return InlineTable(header, tuple(draw(rows(k, width - len(k) + 1)) for k in keys))
 
 
 @st.composite
 def articles(draw: st.DrawFn, number: int) -> Article:
     count = draw(st.integers(1, 3))
     paragraphs = tuple(Paragraph(n, draw(paragraph_texts()), draw(items())) for n in range(1, count + 1))
+    if draw(st.integers(0, 5)) == 0:
+        paragraphs = paragraphs[:-1] + (replace(paragraphs[-1], table=draw(inline_tables())),)
     caption = draw(st.one_of(st.none(), st.sampled_from(CAPTIONS)))
     return Article((number,), caption, paragraphs)
 
@@ -118,11 +162,16 @@ def renumbered(rule: Rule) -> Rule:
     arts = []
     for i, article in enumerate(rule.articles, start=1):
         paragraphs = tuple(
-            replace(p, number=j, items=tuple(replace(it, number=(k,)) for k, it in enumerate(p.items, start=1)))
+            replace(p, number=j, items=tuple(_renumbered_item(it, k) for k, it in enumerate(p.items, start=1)))
             for j, p in enumerate(article.paragraphs, start=1)
         )
         arts.append(replace(article, number=(i,), paragraphs=paragraphs))
     return replace(rule, articles=tuple(arts))
+
+
+def _renumbered_item(item: Item, number: int) -> Item:
+    subitems = tuple(replace(s, number=n) for n, s in enumerate(item.subitems, start=1))
+    return replace(item, number=(number,), subitems=subitems)
 
 
 def _edit_text(text: str, draw: st.DrawFn) -> str:
@@ -177,10 +226,12 @@ def _with_article(rule: Rule, index: int, article: Article) -> Rule:
 
 @st.composite
 def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
-    """Add, delete or move a 条, 項 or 号 (renumbering what follows)."""
-    level = draw(st.sampled_from(["article", "paragraph", "item"]))
+    """Add, delete or move a 条, 項, 号 or 細目 (renumbering what follows)."""
+    level = draw(st.sampled_from(["article", "paragraph", "item", "subitem"]))
     kind = draw(st.sampled_from(["add", "delete", "move"]))
     arts = list(rule.articles)
+    if level == "subitem":
+        return _subitem_edit(draw, rule, kind)
     if level == "article":
         # With 章, edit only the last 章 so that no 条 changes its 章 (that is a 全部改正).
         start = next((i for i, a in enumerate(arts) if a.division == arts[-1].division), 0)
@@ -201,6 +252,27 @@ def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     return renumbered(replace(rule, articles=tuple(arts)))
 
 
+def _subitem_edit(draw: st.DrawFn, rule: Rule, kind: str) -> Rule:
+    """Add, delete or move a 細目 of a 号 that has some (keeping at least one)."""
+    places = [
+        (a, p, i)
+        for a, article in enumerate(rule.articles)
+        for p, paragraph in enumerate(article.paragraphs)
+        for i, item in enumerate(paragraph.items)
+        if item.subitems
+    ]
+    if not places:
+        return rule
+    a, p, i = draw(st.sampled_from(places))
+    paras = list(rule.articles[a].paragraphs)
+    its = list(paras[p].items)
+    subs = list(its[i].subitems)
+    _edit_list(subs, kind, draw, lambda: Subitem(1, draw(sentences(ending=False))), minimum=1)
+    its[i] = replace(its[i], subitems=tuple(subs))
+    paras[p] = replace(paras[p], items=tuple(its))
+    return renumbered(_with_article(rule, a, replace(rule.articles[a], paragraphs=tuple(paras))))
+
+
 def _edit_list(units: list, kind: str, draw: st.DrawFn, make: object, *, minimum: int) -> None:  # type: ignore[type-arg]
     if kind == "add" or len(units) <= minimum:
         units.insert(draw(st.integers(0, len(units))), make())  # type: ignore[operator]
@@ -209,6 +281,54 @@ def _edit_list(units: list, kind: str, draw: st.DrawFn, make: object, *, minimum
     else:
         unit = units.pop(draw(st.integers(0, len(units) - 1)))
         units.insert(draw(st.integers(0, len(units))), unit)
+
+
+@st.composite
+def table_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+    """Change a cell, delete or add a row, or add, delete, move or reword a 号 in a row of a table in a 項."""
+    places = [(a, p) for a, art in enumerate(rule.articles) for p, par in enumerate(art.paragraphs) if par.table]
+    if not places:
+        return rule
+    a, p = draw(st.sampled_from(places))
+    paragraph = rule.articles[a].paragraphs[p]
+    assert paragraph.table is not None
+    table_rows = list(paragraph.table.rows)
+    i = draw(st.integers(0, len(table_rows) - 1))
+    row = table_rows[i]
+    kind = draw(st.sampled_from(["cell", "delete", "add", "items", "item_text"]))
+    if kind == "cell":
+        c = draw(st.integers(0, len(row.cells) - 1))
+        if row.cells[c]:
+            table_rows[i] = replace(row, cells=row.cells[:c] + (draw(words),) + row.cells[c + 1 :])
+    elif kind == "delete" and len(table_rows) > 1:
+        del table_rows[i]
+    elif kind == "add":
+        taken = {r.key[-1] for r in table_rows}
+        free = [k for k in KEYS if k not in taken]
+        if free:
+            key = row.key[:-1] + (draw(st.sampled_from(free)),)
+            table_rows.insert(i + 1, draw(rows(key, len(row.cells) + 1)))
+    elif kind == "items" and row.items:
+        its = list(row.items)
+        _edit_list(its, draw(st.sampled_from(["add", "delete", "move"])), draw, lambda: Item((1,), draw(sentences(ending=False))), minimum=1)
+        table_rows[i] = replace(row, items=tuple(replace(it, number=(n,)) for n, it in enumerate(its, start=1)))
+    elif kind == "item_text" and row.items:
+        its = list(row.items)
+        k = draw(st.integers(0, len(its) - 1))
+        its[k] = replace(its[k], text=_edit_text(its[k].text, draw))
+        table_rows[i] = replace(row, items=tuple(its))
+    table = replace(paragraph.table, rows=tuple(table_rows))
+    if not _reads_back(table):
+        return rule
+    paras = list(rule.articles[a].paragraphs)
+    paras[p] = replace(paragraph, table=table)
+    return _with_article(rule, a, replace(rule.articles[a], paragraphs=tuple(paras)))
+
+
+def _reads_back(table: InlineTable) -> bool:
+    # A grouped table prints its group once per run of rows: with no run of two, it reads as ungrouped.
+    groups = [row.key[0] for row in table.rows]
+    return not table.grouped or any(a == b for a, b in zip(groups, groups[1:]))
 
 
 @st.composite
@@ -385,7 +505,9 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
             has_sections = any(len(d.path) == 2 for d in new.divisions)
             new = draw(section_edit(new) if has_sections and draw(st.booleans()) else chapter_edit(new))
     for _ in range(draw(st.integers(1, 4))):
-        edit = draw(st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, latter_edit, whole_edit]))
+        edit = draw(
+            st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, latter_edit, whole_edit, table_edit])
+        )
         new = draw(edit(new))
     if draw(st.integers(0, 5)) == 0:
         new = draw(branch_edit(new))

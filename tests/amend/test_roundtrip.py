@@ -43,7 +43,7 @@ def round_trip(old: Rule, new: Rule, style: Style) -> None:
     except NoChangeError:
         assert old == new
         return
-    assert apply_text(old, amendment.text()) == new
+    assert apply_text(old, amendment.text(), style) == new
 
 
 @pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)

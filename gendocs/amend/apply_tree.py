@@ -1,0 +1,174 @@
+"""Find and replace units in a rule's tree: the 本則, a 条, a 項, the original 附則 (see :mod:`ops`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gendocs.amend.errors import OpError
+from gendocs.amend.model import (
+    Article,
+    InlineTable,
+    Item,
+    Num,
+    Paragraph,
+    TableRow,
+    Rule,
+    Subitem,
+    SupplProvision,
+    Unit,
+    unit_number,
+)
+from gendocs.amend.ops import Ref
+
+
+def children(rule: Rule, parent: Ref) -> tuple[Unit, ...]:
+    """Return the units directly inside ``parent`` (本則, a 条, a 項, or the 附則)."""
+    if parent.kind == "main":
+        return rule.articles
+    if parent.kind == "suppl":
+        suppl = _original_suppl(rule)
+        return suppl.articles or suppl.paragraphs
+    if parent.kind == "row":
+        return row_at(rule, parent).items
+    unit = get_unit(rule, parent)
+    if isinstance(unit, Article):
+        return unit.paragraphs
+    if isinstance(unit, Paragraph):
+        return unit.items
+    if isinstance(unit, Item):
+        return unit.subitems
+    if isinstance(unit, Subitem):
+        return unit.children
+    raise OpError(f"{show_ref(parent)}の下に単位はありません。", f"{parent} holds no units.")
+
+
+def with_children(rule: Rule, parent: Ref, units: tuple[Unit, ...]) -> Rule:
+    """Return ``rule`` with the units inside ``parent`` replaced."""
+    _check_order(units, parent)
+    if parent.kind == "main":
+        return replace(rule, articles=tuple(u for u in units if isinstance(u, Article)))
+    if parent.kind == "suppl":
+        suppl = _original_suppl(rule)
+        if suppl.articles:
+            suppl = replace(suppl, articles=tuple(u for u in units if isinstance(u, Article)))
+        else:
+            suppl = replace(suppl, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
+        return replace(rule, supplementary=(suppl,) + rule.supplementary[1:])
+    if parent.kind == "row":
+        row = replace(row_at(rule, parent), items=tuple(u for u in units if isinstance(u, Item)))
+        return with_rows(rule, parent, tuple(row if r.key == parent.row else r for r in table_of(rule, parent).rows))
+    unit = get_unit(rule, parent)
+    if isinstance(unit, Article):
+        unit = replace(unit, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
+    elif isinstance(unit, Paragraph):
+        unit = replace(unit, items=tuple(u for u in units if isinstance(u, Item)))
+    elif isinstance(unit, Item):
+        unit = replace(unit, subitems=tuple(u for u in units if isinstance(u, Subitem)))
+    else:
+        unit = replace(unit, children=tuple(u for u in units if isinstance(u, Subitem)))
+    return with_unit(rule, parent, unit)
+
+
+def get_unit(rule: Rule, ref: Ref) -> Unit:
+    """Return the unit at ``ref``; raise OpError if there is none."""
+    for unit in children(rule, ref.parent()):
+        if unit_number(unit) == ref.key:
+            return unit
+    raise OpError(f"{show_ref(ref)}がありません。", f"{ref} does not exist.")
+
+
+def has_unit(rule: Rule, ref: Ref) -> bool:
+    """Tell whether a unit exists at ``ref``."""
+    try:
+        get_unit(rule, ref)
+    except OpError:
+        return False
+    return True
+
+
+def with_unit(rule: Rule, ref: Ref, unit: Unit) -> Rule:
+    """Return ``rule`` with the unit at ``ref`` replaced by ``unit``."""
+    siblings = children(rule, ref.parent())
+    units = tuple(unit if unit_number(u) == ref.key else u for u in siblings)
+    return with_children(rule, ref.parent(), units)
+
+
+def table_of(rule: Rule, ref: Ref) -> InlineTable:
+    """Return the table in the 項 that ``ref`` (a row, or a 号 in one) lies in."""
+    paragraph = get_unit(rule, Ref(ref.area, ref.article, ref.paragraph))
+    if not isinstance(paragraph, Paragraph) or paragraph.table is None:
+        raise OpError(f"{show_ref(ref)}に表がありません。", f"{ref} has no table.")
+    return paragraph.table
+
+
+def row_at(rule: Rule, ref: Ref) -> TableRow:
+    """Return the row of a table in a 項 named by ``ref.row``."""
+    for row in table_of(rule, ref).rows:
+        if row.key == ref.row:
+            return row
+    shown = "の部".join(ref.row or ())
+    holder = show_ref(Ref(ref.area, ref.article, ref.paragraph))
+    raise OpError(f"{holder}の表に{shown}の項がありません。", f"no row {shown} in the table of {ref}.")
+
+
+def with_rows(rule: Rule, ref: Ref, rows: tuple[TableRow, ...]) -> Rule:
+    """Return ``rule`` with the rows of the table in the 項 of ``ref`` replaced."""
+    keys = [row.key for row in rows]
+    if len(set(keys)) != len(keys):
+        raise OpError("表に同じ項が二つできます。", f"two rows with the same key in the table of {ref}.")
+    holder = Ref(ref.area, ref.article, ref.paragraph)
+    paragraph = get_unit(rule, holder)
+    assert isinstance(paragraph, Paragraph) and paragraph.table is not None
+    return with_unit(rule, holder, replace(paragraph, table=replace(paragraph.table, rows=rows)))
+
+
+def _original_suppl(rule: Rule) -> SupplProvision:
+    if not rule.supplementary or rule.supplementary[0].label is not None:
+        raise OpError("附則がありません。", "the rule has no original 附則.")
+    return rule.supplementary[0]
+
+
+def article_at(rule: Rule, ref: Ref) -> Article:
+    """Return the 条 at ``ref``; raise OpError if there is none or it is not a 条."""
+    unit = get_unit(rule, ref)
+    if not isinstance(unit, Article):
+        raise OpError(f"{show_ref(ref)}は条ではありません。", f"{ref} is not an article.")
+    return unit
+
+
+def _check_order(units: tuple[Unit, ...], parent: Ref) -> None:
+    numbers = [unit_number(u) for u in units]
+    if any(a >= b for a, b in zip(numbers, numbers[1:])):
+        shown = ", ".join("の".join(map(str, n)) for n in numbers)
+        raise OpError(f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}.")
+
+
+_TOC_HEADING = re.compile(r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)")
+
+
+def toc_lines(text: str) -> list[str]:
+    """Split a 目次 text that begins with a heading at each 章・節 heading (and a final 附則)."""
+    lines = _TOC_HEADING.split(text)
+    return lines if all(_TOC_HEADING.match("。" + line, 1) for line in lines) else [text]
+
+
+def show_ref(ref: Ref) -> str:
+    """Return a reference as Japanese for messages (附則第3条第2項)."""
+    parts = [] if ref.area == "main" else ["附則"]
+    if ref.article is not None:
+        parts.append("第" + "の".join(map(str, ref.article)) + "条")
+    if ref.paragraph is not None:
+        parts.append(f"第{ref.paragraph}項")
+    if ref.row is not None:
+        parts.append("の表" + "の部".join(ref.row) + "の項")
+    if ref.item is not None:
+        parts.append("第" + "の".join(map(str, ref.item)) + "号")
+    if ref.subitem is not None:
+        parts.append("の細目" + "・".join(map(str, ref.subitem)))
+    return "".join(parts) or ref.area
+
+
+def numbers_of(units: tuple[Unit, ...]) -> list[Num]:
+    """Return the numbers of units in order."""
+    return [unit_number(u) for u in units]

@@ -1,0 +1,176 @@
+"""Read and write the texts of a unit or part of it: 字句 edits, 柱書, ただし書, 前段・後段, 別表 cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from gendocs.amend.apply_tree import (
+    article_at,
+    children,
+    get_unit,
+    row_at,
+    show_ref,
+    table_of,
+    toc_lines,
+    with_children,
+    with_rows,
+    with_unit,
+)
+from gendocs.amend.errors import OpError
+from gendocs.amend.model import (
+    Article,
+    Item,
+    Paragraph,
+    Rule,
+    Subitem,
+    Table,
+    Unit,
+    split_proviso,
+    split_sentences,
+    unit_texts,
+)
+from gendocs.amend.ops import EditWords, Part, Ref
+from gendocs.amend.words import EditConflict, apply_edits
+
+
+def edit_words(rule: Rule, target: Ref, op: EditWords) -> Rule:
+    """Apply the 字句 edits of ``op`` to one of its targets."""
+    texts = part_texts(rule, target, op.part)
+    try:
+        edited = apply_edits(texts, op.edits)
+    except EditConflict as conflict:
+        raise OpError(f"{show_ref(target)}: {conflict}", f"{target}: {conflict}") from None
+    return with_part_texts(rule, target, op.part, edited)
+
+
+def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
+    """Return the texts a 字句 clause on ``part`` of ``target`` searches."""
+    if target.kind == "toc":
+        return list(rule.toc)
+    if target.kind == "table":
+        return [cell for row in table_at(rule, target).rows for cell in row]
+    if target.kind == "suppl":
+        return [t for u in children(rule, target) for t in unit_texts(u)]
+    if target.kind == "row":
+        return list(row_at(rule, target).cells)  # its 号 are cited on their own (…の項第2号中)
+    unit = get_unit(rule, target)
+    if part == "caption":
+        return [article_at(rule, target).caption or ""]
+    if part == "all":
+        return [article_at(rule, target).caption or ""] + unit_texts(unit)
+    if part in ("chapeau", "proviso"):
+        paragraph = text_holder(unit)
+        return [paragraph.text] if part == "chapeau" else [split_proviso(paragraph.text)[1]]
+    if part in ("former", "latter"):
+        former, latter, _ = _sentence_parts(unit, target)
+        return [former] if part == "former" else [latter]
+    return unit_texts(unit)
+
+
+def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Rule:
+    """Write back texts read by :func:`part_texts`."""
+    if target.kind == "toc":
+        # A line that took in new 目次 lines (「…」を「第2章の2　…第3章　…」に改める) is split again.
+        lines = [t if t == before else toc_lines(t) for before, t in zip(rule.toc, texts)]
+        return replace(rule, toc=tuple(line for group in lines for line in ([group] if isinstance(group, str) else group)))
+    if target.kind == "table":
+        return _with_table_cells(rule, target, texts)
+    if target.kind == "suppl":
+        feed = iter(texts)
+        units = tuple(_fill(u, feed) for u in children(rule, target))
+        return with_children(rule, target, units)
+    if target.kind == "row":
+        row = replace(row_at(rule, target), cells=tuple(texts))
+        return with_rows(rule, target, tuple(row if r.key == row.key else r for r in table_of(rule, target).rows))
+    unit = get_unit(rule, target)
+    if part == "caption":
+        return with_unit(rule, target, replace(article_at(rule, target), caption=texts[0]))
+    if part == "all":
+        article = article_at(rule, target)
+        feed = iter(texts[1:])
+        paragraphs = tuple(_fill_paragraph(p, feed) for p in article.paragraphs)
+        caption = texts[0] if article.caption is not None else None
+        return with_unit(rule, target, replace(article, caption=caption, paragraphs=paragraphs))
+    if part in ("chapeau", "proviso"):
+        holder = text_holder(unit)
+        text = texts[0] if part == "chapeau" else split_proviso(holder.text)[0] + texts[0]
+        return with_unit(rule, target, with_holder_text(unit, text))
+    if part in ("former", "latter"):
+        former, latter, proviso = _sentence_parts(unit, target)
+        text = (texts[0] + latter if part == "former" else former + texts[0]) + proviso
+        return with_unit(rule, target, with_holder_text(unit, text))
+    return with_unit(rule, target, _fill(unit, iter(texts)))
+
+
+def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
+    # 前段・後段 exist only where the main text is exactly two sentences.
+    former, latter, proviso = split_sentences(text_holder(unit).text)
+    if not latter:
+        raise OpError(f"{show_ref(target)}に前段・後段がありません。", f"{target} has no 前段・後段.")
+    return former, latter, proviso
+
+
+def text_holder(unit: Unit) -> Paragraph | Item | Subitem:
+    """Return the 項, 号 or 細目 whose text is the 柱書 of ``unit`` (a 条 of one 項 counts as that 項)."""
+    if isinstance(unit, Article):
+        if len(unit.paragraphs) != 1:
+            raise OpError("項が複数ある条の柱書は項を指定してください。", "name the paragraph.")
+        return unit.paragraphs[0]
+    return unit
+
+
+def with_holder_text(unit: Unit, text: str) -> Unit:
+    """Return ``unit`` with the text of its :func:`text_holder` replaced."""
+    if isinstance(unit, Article):
+        return replace(unit, paragraphs=(replace(unit.paragraphs[0], text=text),))
+    return replace(unit, text=text)
+
+
+def _fill(unit: Unit, feed: Iterator[str]) -> Unit:
+    if isinstance(unit, Article):
+        return replace(unit, paragraphs=tuple(_fill_paragraph(p, feed) for p in unit.paragraphs))
+    if isinstance(unit, Paragraph):
+        return _fill_paragraph(unit, feed)
+    if isinstance(unit, Subitem):
+        return _fill_subitems((unit,), feed)[0]
+    return _fill_item(unit, feed)
+
+
+def _fill_paragraph(paragraph: Paragraph, feed: Iterator[str]) -> Paragraph:
+    text = next(feed)
+    return replace(paragraph, text=text, items=tuple(_fill_item(i, feed) for i in paragraph.items))
+
+
+def _fill_item(item: Item, feed: Iterator[str]) -> Item:
+    text = next(feed)
+    return replace(item, text=text, subitems=_fill_subitems(item.subitems, feed))
+
+
+def _fill_subitems(subitems: tuple[Subitem, ...], feed: Iterator[str]) -> tuple[Subitem, ...]:
+    out = []
+    for sub in subitems:
+        text = next(feed)
+        out.append(replace(sub, text=text, children=_fill_subitems(sub.children, feed)))
+    return tuple(out)
+
+
+def table_at(rule: Rule, ref: Ref) -> Table:
+    """Return the 別表 at ``ref``; raise OpError if there is none."""
+    for table in rule.tables:
+        if table.number == ref.table:
+            return table
+    raise OpError("その別表はありません。", f"no table {ref.table}.")
+
+
+def _with_table_cells(rule: Rule, ref: Ref, cells: list[str]) -> Rule:
+    table = table_at(rule, ref)
+    feed = iter(cells)
+    rows = tuple(tuple(next(feed) for _ in row) for row in table.rows)
+    return with_table(rule, replace(table, rows=rows))
+
+
+def with_table(rule: Rule, table: Table) -> Rule:
+    """Return ``rule`` with the 別表 of the same number replaced by ``table``."""
+    tables = tuple(table if t.number == table.number else t for t in rule.tables)
+    return replace(rule, tables=tables)
