@@ -15,7 +15,10 @@ except that a range ends in 「まで」: the sentence already says 「…の規
 法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項」). A unit the single form rewrites
 whole (a short 後段, 号 or 別表) is cited for its words too; a 題名 that carries the word is cited as
 「題名」. Items keep the order in which the rules are given. The list exists only when every rule
-makes the same 字句 edits and nothing else (:class:`NotUniformError` otherwise).
+makes the same 字句 edits and nothing else (:class:`NotUniformError` otherwise). A row of a table
+inside a 条 is cited as a row (「第2条の表支所の項」); a 条 or 項 holding such a table that the single
+form rewrites whole cannot be listed (「第2条中」 reaches its text and 号, not its table), and is
+refused with NotUniformError.
 
 題名 of the instrument: the reference (2.1) shows only the single form 「○○条例の一部を改正する
 条例」. Common practice (ワークブック法制執務, as quoted by the 政策法務 blog seisaku.mydns.jp
@@ -29,6 +32,7 @@ rule as the single form it abbreviates, and must give every new text.
 from __future__ import annotations
 
 import re
+from functools import partial
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -41,7 +45,7 @@ from gendocs.amend.enact import Enactment, SupplParagraph, enactment_paragraphs,
 from gendocs.amend.errors import ApplyError, VerificationError
 from gendocs.amend.generate import edit_clauses, join_clauses, join_names, unit_names
 from gendocs.amend.layout import split_amendment
-from gendocs.amend.model import Article, Paragraph, Rule, article_texts, paragraph_texts
+from gendocs.amend.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
 from gendocs.amend.ops import (
     AmendmentOp,
     EditWords,
@@ -55,6 +59,7 @@ from gendocs.amend.ops import (
     ReplaceUnit,
 )
 from gendocs.amend.parse_amend import PART_SUFFIXES, apply_sentence
+from gendocs.amend.parse_tables import TABLE_OF
 from gendocs.amend.parse_text import parse_rule_text
 from gendocs.amend.style import MUNICIPAL, Style
 from gendocs.amend.verify import comparable, first_difference
@@ -195,11 +200,17 @@ def _texts(rule: Rule) -> list[str]:
     """Return every text of a rule but its 題名 in reading order: 目次, 見出し and 条, 附則, 別表 cells."""
     texts = list(rule.toc)
     for article in rule.articles:
-        texts += [article.caption or "", *article_texts(article)]
+        texts += [article.caption or "", *article_texts(article), *_table_texts(article)]
     for suppl in rule.supplementary:
         texts += [t for p in suppl.paragraphs for t in paragraph_texts(p)]
         texts += [t for a in suppl.articles for t in (a.caption or "", *article_texts(a))]
     return texts + [cell for table in rule.tables for row in table.rows for cell in row]
+
+
+def _table_texts(article: Article) -> list[str]:
+    """Return the texts of the tables inside a 条's 項: each row's cells and the 号 of its last cell."""
+    rows = [row for p in article.paragraphs if p.table is not None for row in p.table.rows]
+    return [t for row in rows for t in (*row.key, *row.cells, *(t for i in row.items for t in item_texts(i)))]
 
 
 def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], head: str, style: Style) -> str:
@@ -207,7 +218,7 @@ def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], head: str,
     rule = draft.old
     units = join_names(_names(draft, edits, style), style)
     try:
-        applied = _apply_item(rule, units, head)
+        applied = _apply_item(rule, units, head, style)
     except ApplyError:
         applied = None
     count = len(rule.supplementary)
@@ -221,6 +232,8 @@ def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], head: str,
 def _names(draft: Amendment, edits: tuple[WordEdit, ...], style: Style) -> list[str]:
     """Name the units the rule's provisions change, in document order (as the single form merges them)."""
     cited = sorted((entry for provision in draft.provisions for entry in _cited(provision, draft)), key=lambda e: e[0])
+    # 「第6条第1号」 takes in its 細目 ア: a unit inside another one cited whole is not named again.
+    cited = [e for e in cited if not any(o[2] == "body" and _inside(e[1], o[1]) for o in cited)]
     # 「第2条（見出しを含む。）及び第3条」: units with and without their 見出し interleave, so name
     # each run of one part in document order.
     names: list[str] = []
@@ -234,24 +247,47 @@ def _names(draft: Amendment, edits: tuple[WordEdit, ...], style: Style) -> list[
 Cited = tuple[tuple[object, ...], Ref, Part]
 
 
+def _inside(ref: Ref, outer: Ref) -> bool:
+    """Tell whether ``outer`` (a 条, 項 or 号 of the 本則 or 附則) takes in the lower unit ``ref``.
+
+    The rows of a table in a 条 are not taken in: the applier reads a 条's text and 号, not its table.
+    """
+    if ref == outer or outer.kind not in ("article", "paragraph", "item") or (outer.area, outer.article, outer.row) != (
+        ref.area, ref.article, ref.row
+    ):
+        return False
+    levels = ((outer.paragraph, ref.paragraph), (outer.item, ref.item), (outer.subitem, ref.subitem))
+    for mine, theirs in levels:
+        if mine is None:
+            return True
+        if mine != theirs:
+            return False
+    return False
+
+
 def _cited(provision: Provision, draft: Amendment) -> list[Cited]:
     """Return the units a provision changes, with the part of each.
 
-    The single form sometimes rewrites a short text whole (「第2条後段を次のように改める。」); in the
-    list the same text is cited for its words (「第2条後段」), and :func:`_item` checks the result.
+    The single form sometimes rewrites a short text whole (「第2条後段を次のように改める。」,
+    「同条の表支所の項第4号を次のように改める。」); in the list the same text is cited for its words
+    (「第2条後段」), and :func:`_item` checks the result.
     """
-    op: AmendmentOp | None = provision.ops[0] if len(provision.ops) == 1 else None
+    return [entry for op in provision.ops for entry in _op_cited(op, draft)]
+
+
+def _op_cited(op: AmendmentOp, draft: Amendment) -> list[Cited]:
+    at = partial(_position, draft.old)
     if isinstance(op, ReplaceTitle):
         return [((-1,), Ref(), "body")]
     if isinstance(op, EditWords):
-        return [(_position(ref), ref, op.part) for ref in op.targets]
+        return [(at(ref), ref, op.part) for ref in op.targets]
     if isinstance(op, ReplaceLatter):
-        return [(_position(op.target), op.target, "latter")]
+        return [(at(op.target), op.target, "latter")]
     if isinstance(op, (ReplaceUnit, ReplaceItems)) and (not isinstance(op, ReplaceUnit) or op.through is None):
-        return [(_position(op.target), op.target, _unit_part(op.target, draft))]
+        return [(at(op.target), op.target, _unit_part(op.target, draft))]
     if isinstance(op, ReplaceTable):
         ref = Ref("table", table=op.table.number)
-        return [(_position(ref), ref, "body")]
+        return [(at(ref), ref, "body")]
     reason = Msg("字句の改正だけではありません。", "changes more than words.")
     raise NotUniformError(draft.old.title, reason)
 
@@ -265,14 +301,22 @@ def _unit_part(ref: Ref, draft: Amendment) -> Part:
     return "body" if same else "all"
 
 
-def _position(ref: Ref) -> tuple[object, ...]:
-    """Sort key of a unit in document order: 目次, 本則, 附則, 別表."""
+def _position(rule: Rule, ref: Ref) -> tuple[object, ...]:
+    """Sort key of a unit in document order: 目次, 本則, 附則, 別表; in a 項, its text before its table's rows."""
     area = ("toc", "division", "main", "suppl", "table").index(ref.area)
-    return (area, ref.table or 0, ref.article or (), ref.paragraph or 0, ref.item or ())
+    row = -1 if ref.row is None else _row_index(rule, ref)
+    return (area, ref.table or 0, ref.article or (), ref.paragraph or 0, row, ref.item or ())
+
+
+def _row_index(rule: Rule, ref: Ref) -> int:
+    paragraph = next(p for a in rule.articles if a.number == ref.article for p in a.paragraphs
+                     if p.number == (ref.paragraph or 1))
+    assert paragraph.table is not None
+    return next(i for i, row in enumerate(paragraph.table.rows) if row.key == ref.row)
 
 
 def _verify(batch: BatchAmendment) -> None:
-    applied = apply_batch([d.old for d in batch.rules], batch.text())
+    applied = apply_batch([d.old for d in batch.rules], batch.text(), batch.style)
     for draft, rule in zip(batch.rules, applied):
         count = len(draft.old.supplementary)
         if comparable(rule, count) != comparable(draft.new, count):
@@ -283,8 +327,11 @@ def _verify(batch: BatchAmendment) -> None:
 # -- reading back ------------------------------------------------------------------------------
 
 
-def apply_batch(rules: Sequence[Rule], text: str) -> tuple[Rule, ...]:
-    """Apply a 一括改正 in the list form to ``rules``; each item names its rule by 題名 (and number)."""
+def apply_batch(rules: Sequence[Rule], text: str, style: Style = MUNICIPAL) -> tuple[Rule, ...]:
+    """Apply a 一括改正 in the list form to ``rules``; each item names its rule by 題名 (and number).
+
+    The style tells how 細目 are labelled (イロハ or アイウ), which the citations do not show.
+    """
     written = split_amendment(text)
     head = _LIST_HEAD.match(written.enacting)
     if head is None:
@@ -292,7 +339,7 @@ def apply_batch(rules: Sequence[Rule], text: str) -> tuple[Rule, ...]:
     changed = list(rules)
     for item, _ in written.sentences:
         index, citation = _find_rule(_ITEM_LABEL.sub("", item), rules)
-        changed[index] = _apply_item(changed[index], citation, head.group(2))
+        changed[index] = _apply_item(changed[index], citation, head.group(2), style)
     return tuple(changed)
 
 
@@ -305,16 +352,16 @@ def _find_rule(item: str, rules: Sequence[Rule]) -> tuple[int, str]:
     raise ApplyError(item, Msg("どの例規の号か分かりません。", "no rule matches the item."))
 
 
-def _apply_item(rule: Rule, citation: str, words: str) -> Rule:
+def _apply_item(rule: Rule, citation: str, words: str, style: Style) -> Rule:
     """Apply an item as the single form it abbreviates: 「第31条から第33条までの規定…中「A」を「B」に改める。」.
 
-    別表 and 目次 are applied each on its own, and units cited with a part (「第2条（見出しを含む。）」,
+    別表, 目次 and rows of a table in a 条 are applied each on its own, and units cited with a part (「第2条（見出しを含む。）」,
     「第4条後段」) in a sentence per part; the units are distinct, so the order does not matter.
     """
     by_part: dict[str, list[str]] = {}
     for piece in re.split("、|及び|および", citation):
-        if _AREA.match(piece):
-            rule = apply_sentence(rule, f"{piece}中{words}", ())
+        if _AREA.match(piece) or TABLE_OF in piece:  # 目次, 別表 and rows of a table in a 条: each alone
+            rule = apply_sentence(rule, f"{piece}中{words}", (), style)
             continue
         suffix = next((s for s, _ in PART_SUFFIXES if piece.endswith(s)), "")
         by_part.setdefault(suffix, []).append(piece.removesuffix(suffix) if suffix else piece)
@@ -324,7 +371,7 @@ def _apply_item(rule: Rule, citation: str, words: str) -> Rule:
             pieces.remove(TITLE_NAME)
         if pieces:
             head = "、".join(_RANGE_END.sub(r"\1までの規定", piece) for piece in pieces)
-            rule = apply_sentence(rule, f"{head}{suffix}中{words}", ())
+            rule = apply_sentence(rule, f"{head}{suffix}中{words}", (), style)
     return rule
 
 

@@ -8,7 +8,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
-from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style
+from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style, draft_amendment
+from gendocs.amend.apply import get_unit
+from gendocs.amend.model import Article, Paragraph
+from gendocs.amend.ops import ReplaceUnit
 from gendocs.amend.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
 from gendocs.amend.parse_text import parse_rule_text
 from gendocs.amend.render_text import render_rule
@@ -101,6 +104,15 @@ def test_an_item_naming_no_given_rule_is_an_apply_error() -> None:
     assert raised.value.message.ja.endswith("どの例規の号か分かりません。")
 
 
+def _rewrites_a_table_holder(old: Rule, new: Rule, style: Style) -> bool:
+    ops = [op for p in draft_amendment(old, new, style=style).provisions for op in p.ops]
+    holders = [get_unit(old, op.target) for op in ops if isinstance(op, ReplaceUnit) and op.target.row is None
+               and op.target.kind in ("article", "paragraph")]
+    paragraphs = [p for h in holders for p in (h.paragraphs if isinstance(h, Article) else (h,))
+                  if isinstance(p, Paragraph)]
+    return any(p.table is not None for p in paragraphs)
+
+
 def _renamed_rule(rule: Rule, style: Style, title: str) -> tuple[Rule, Rule]:
     text = "\n".join(render_rule(replace(rule, title=title), style))
     return parse_rule_text(text), parse_rule_text(text.replace("電子計算組織", "共同利用システム"))
@@ -112,6 +124,9 @@ def test_random_rules_renaming_one_word_make_a_list_that_applies_back(first: Rul
     style = NATIONAL if national else MUNICIPAL
     pairs = [_renamed_rule(first, style, "寒川町甲条例"), _renamed_rule(second, style, "寒川町乙条例")]
     assume(all(old != new for old, new in pairs))
+    # The known limit (batch.py docstring): a 条 or 項 holding a table that the single form rewrites
+    # whole cannot be listed, because 「第2条中」 is applied to its text and 号, not to its table.
+    assume(not any(_rewrites_a_table_holder(old, new, style) for old, new in pairs))
     batch = draft_batch(pairs, style=style)
     note(batch.text())
-    assert apply_batch([old for old, _ in pairs], batch.text()) == tuple(new for _, new in pairs)
+    assert apply_batch([old for old, _ in pairs], batch.text(), style) == tuple(new for _, new in pairs)
