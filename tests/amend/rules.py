@@ -416,7 +416,7 @@ CHAPTER_TITLES = ("監査", "報告", "補則", "罰則")
 
 
 @st.composite
-def chapter_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+def chapter_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset()) -> Rule:
     """Add a new 章 (with its own 条) after a 章 or before the first, or delete a 章 with its 条; renumber what follows."""
     chapters = [d.path[0][0] for d in rule.divisions if len(d.path) == 1]
     if len(chapters) > 1 and draw(st.booleans()):
@@ -428,7 +428,8 @@ def chapter_edit(draw: st.DrawFn, rule: Rule) -> Rule:
         )
         return _rechaptered(kept, gone, -1)
     after = draw(st.sampled_from([0] + chapters))  # 0: in front of 第1章
-    free = [t for t in CHAPTER_TITLES if t not in {d.title for d in rule.divisions}]
+    # ``taken``: names the old rule had. A new 章 named like a deleted one is that 章 moved, not new.
+    free = [t for t in CHAPTER_TITLES if t not in {d.title for d in rule.divisions} | taken]
     added = Division(((after + 1,),), draw(st.sampled_from(free)))
     new_arts = tuple(replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2))))
     at = max((i for i, a in enumerate(rule.articles) if a.division[:1] == ((after,),)), default=-1) + 1
@@ -451,7 +452,7 @@ def _rechaptered(rule: Rule, start: int, delta: int) -> Rule:
 
 
 @st.composite
-def section_edit(draw: st.DrawFn, rule: Rule) -> Rule:
+def section_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset()) -> Rule:
     """Add a 節 (with its own 条) after a 節, delete a 節 with its 条, or rename one; renumber what follows."""
     sections = [d for d in rule.divisions if len(d.path) == 2]
     kind = draw(st.sampled_from(["add", "delete", "rename"]))
@@ -469,7 +470,8 @@ def section_edit(draw: st.DrawFn, rule: Rule) -> Rule:
             articles=tuple(a for a in rule.articles if a.division != target.path),
         )
         return _resectioned(kept, chapter, number + 1, -1)
-    free = [t for t in SECTION_TITLES if t not in {d.title for d in sections}]
+    # As in chapter_edit: a new 節 named like one the old rule had would be that 節 moved.
+    free = [t for t in SECTION_TITLES if t not in {d.title for d in sections} | taken]
     added = Division((chapter, (number + 1,)), free[0])
     new_arts = tuple(replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2))))
     at = max(i for i, a in enumerate(rule.articles) if a.division == target.path) + 1
@@ -503,7 +505,8 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
         # would move a 条 into another 章, which is a 全部改正.
         for _ in range(draw(st.integers(1, 2))):  # twice: one 章 may go while another comes
             has_sections = any(len(d.path) == 2 for d in new.divisions)
-            new = draw(section_edit(new) if has_sections and draw(st.booleans()) else chapter_edit(new))
+            taken = frozenset(d.title for d in old.divisions)
+            new = draw(section_edit(new, taken) if has_sections and draw(st.booleans()) else chapter_edit(new, taken))
     for _ in range(draw(st.integers(1, 4))):
         edit = draw(
             st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, latter_edit, whole_edit, table_edit])
