@@ -30,6 +30,7 @@ from gendocs.write import OutputFile, reproducible_docx
 
 from gendocs.amend import Amendment
 from gendocs.amend.batch import BatchAmendment
+from gendocs.amend.docx_tables import tabulate_blocks
 from gendocs.amend.enact import suppl_lines
 from gendocs.amend.table import Cell
 
@@ -134,6 +135,7 @@ def render_documents(amendment: Amendment, template: Callable[[str], Path], stam
     """Render the 改正文 and the 新旧対照表 to reproducible .docx bytes."""
     name = amendment.old.title
     text = render_template(template(TEXT_TEMPLATE), text_context(amendment))
+    tabulate_blocks(text)
     lay_out_rules(text, [amendment.style.vertical])
     return [_save(text, f"{name}_改正文.docx", amendment.title, stamp), _table_file(amendment, template, stamp)]
 
@@ -154,6 +156,7 @@ def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
 def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
     """Render the 一括改正's one 改正文 and the 新旧対照表 of each rule it amends."""
     text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch))
+    tabulate_blocks(text)
     lay_out_rules(text, [batch.style.vertical])
     name = batch.title.split("の一部を改正する")[0]
     files = [_save(text, f"{name}_改正文.docx", batch.title, stamp)]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
 
 from gendocs.cli import cli, main
 from tests.amend.samples import SAMPLES, draft_sample, read_sample
@@ -57,6 +58,21 @@ def test_libreoffice_opens_both_documents(tmp_path: Path) -> None:
     table = pdf_text(table_pdf).replace(" ", "")
     assert "新旧対照表" in table and "改正前" in table and "改正後" in table
     assert "（新設）" in table
+
+
+def test_new_table_text_is_a_word_table(tmp_path: Path) -> None:
+    # The sample replaces its 別表 (「別表を次のように改める。」): the 例規集 lines with 「｜」 become
+    # a bordered table that python-docx and LibreOffice read cell by cell.
+    run(tmp_path)
+    document = Document(str(tmp_path / "out" / "寒川町手数料条例_改正文.docx"))
+    (table,) = document.tables
+    assert [cell.text for cell in table.rows[0].cells] == ["区分", "単位", "窓口による交付", "多機能端末機による交付"]
+    assert [cell.text for cell in table.rows[1].cells] == ["住民票の写しの交付", "1通につき", "300円", "200円"]
+    assert not any("｜" in p.text for p in document.paragraphs)
+    assert "w:tblBorders" in zipfile.ZipFile(tmp_path / "out" / "寒川町手数料条例_改正文.docx").read("word/document.xml").decode()
+    (pdf,) = to_pdfs([tmp_path / "out" / "寒川町手数料条例_改正文.docx"], tmp_path)
+    text = pdf_text(pdf).replace(" ", "")
+    assert "多機能端末機による交付" in text.replace("\n", "") and "｜" not in text
 
 
 def section_xml(docx: Path) -> str:

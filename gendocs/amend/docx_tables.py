@@ -1,0 +1,115 @@
+"""Tables in the 改正文: the lines of a 別表 or of a table in a 条 become a Word table.
+
+New text after 「別表を次のように改める。」 or 「…の項を次のように改める。」 arrives as 例規集 lines
+whose cells are separated by 「｜」 (the form users paste). After rendering, each run of such
+paragraphs is replaced by a bordered table, one row per line, an empty cell where the line leaves
+one empty (a group cell printed once, or a 号 continuing the cell above). Each cell's paragraph is a
+copy of the line's own paragraph, so the template's style and the East-Asian fonts carry over.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from typing import Any
+
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+
+from gendocs.amend.parse_text import CELL
+
+TEXT_WIDTH = 9000  # twips a table spreads over (A4 with the template's margins is about 9,600)
+_BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def tabulate_blocks(document: DocxTemplate) -> None:
+    """Replace every run of table lines in a rendered 改正文 by a Word table."""
+    run: list[Any] = []
+    for paragraph in list(document.docx.element.body.iterchildren(qn("w:p"))):
+        if _is_table_line(paragraph):
+            run.append(paragraph)
+            continue
+        _replace(run)
+        run = []
+    _replace(run)
+
+
+def _text(paragraph: Any) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+
+
+def _is_table_line(paragraph: Any) -> bool:
+    # A 改正規定 that quotes a cell holds 「」; a table line never does.
+    text = _text(paragraph)
+    return "｜" in text and "「" not in text
+
+
+def _replace(lines: list[Any]) -> None:
+    if not lines:
+        return
+    rows = [[cell.strip(" \u3000") for cell in CELL.split(_text(p).strip(" \u3000"))] for p in lines]
+    columns = max(len(row) for row in rows)
+    rows = [row + [""] * (columns - len(row)) for row in rows]
+    widths = _widths(rows, columns)
+    table = _element(lines[0], "w:tbl")
+    table.append(_properties(table))
+    grid = _element(table, "w:tblGrid")
+    for width in widths:
+        grid.append(_element(grid, "w:gridCol", {"w:w": str(width)}))
+    table.append(grid)
+    for paragraph, cells in zip(lines, rows):
+        row = _element(table, "w:tr")
+        for text, width in zip(cells, widths):
+            row.append(_cell(paragraph, text, width))
+        table.append(row)
+    lines[0].addprevious(table)
+    for paragraph in lines:
+        paragraph.getparent().remove(paragraph)
+
+
+def _widths(rows: list[list[str]], columns: int) -> list[int]:
+    """Share the width by each column's longest text (a 分掌事務 column wider than a 係 column)."""
+    longest = [max(len(row[k]) for row in rows) + 2 for k in range(columns)]
+    return [TEXT_WIDTH * n // sum(longest) for n in longest]
+
+
+def _properties(table: Any) -> Any:
+    props = _element(table, "w:tblPr")
+    props.append(_element(props, "w:tblW", {"w:w": str(TEXT_WIDTH), "w:type": "dxa"}))
+    borders = _element(props, "w:tblBorders")
+    for side in _BORDERS:
+        borders.append(_element(borders, f"w:{side}", {"w:val": "single", "w:sz": "4", "w:space": "0",
+                                                       "w:color": "000000"}))
+    props.append(borders)
+    props.append(_element(props, "w:tblLayout", {"w:type": "autofit"}))
+    return props
+
+
+def _cell(line: Any, text: str, width: int) -> Any:
+    cell = _element(line, "w:tc")
+    props = _element(cell, "w:tcPr")
+    props.append(_element(props, "w:tcW", {"w:w": str(width), "w:type": "dxa"}))
+    cell.append(props)
+    paragraph = deepcopy(line)
+    ppr = paragraph.find(qn("w:pPr"))
+    if ppr is not None:  # the line's indent and first-line indent do not belong in a cell
+        for indent in ppr.findall(qn("w:ind")):
+            ppr.remove(indent)
+    runs = paragraph.findall(qn("w:r"))
+    for extra in runs[1:]:
+        paragraph.remove(extra)
+    if runs:
+        for child in [c for c in runs[0] if c.tag != qn("w:rPr")]:
+            runs[0].remove(child)
+        if text:
+            t = _element(runs[0], "w:t", {"xml:space": "preserve"})
+            t.text = text
+            runs[0].append(t)
+    cell.append(paragraph)
+    return cell
+
+
+def _element(near: Any, tag: str, attributes: dict[str, str] | None = None) -> Any:
+    element = near.makeelement(qn(tag), {})
+    for key, value in (attributes or {}).items():
+        element.set(qn(key) if not key.startswith("xml:") else "{http://www.w3.org/XML/1998/namespace}space", value)
+    return element
