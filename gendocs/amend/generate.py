@@ -29,7 +29,6 @@ from gendocs.amend.ops import (
     EditWords,
     MoveDivision,
     MoveUnit,
-    Part,
     Provision,
     Ref,
     ReplaceDivisionTitle,
