@@ -18,137 +18,39 @@ One unit per line, leading and trailing spaces ignored::
 
 A line that is none of these, and 条・項・号 numbers that skip or repeat, are content errors naming
 the line.
+
+This module classifies each line and adds it to the outline, checking the numbering; the line
+patterns and number readers are in :mod:`gendocs.amend.text_lines`, and the outline under
+construction and its freezing into the model in :mod:`gendocs.amend.text_outline`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
 
-from gendocs.amend.errors import content_error, text_problem
-from gendocs.amend.model import (
-    Article,
-    Division,
-    Item,
-    Num,
-    Paragraph,
-    Rule,
-    Subitem,
-    SupplProvision,
-    Table,
-    Unit,
-    UnitKind,
-    next_number,
-)
+from gendocs.amend.errors import content_error
+from gendocs.amend.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
 from gendocs.amend.style import AIUEO, IROHA
-from gendocs.amend.table_text import is_row_line, read_inline_table
-from gendocs.errors import Problem
-from gendocs.ja import halfwidth_digits, parse_kansuji
-
-_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-_BRANCH = rf"((?:の{_N})*)"
-_SP = r"[\s\u3000]+"
-ARTICLE = re.compile(rf"^第({_N})条{_BRANCH}(?:から第({_N})条{_BRANCH}まで)?{_SP}(.+)$")
-DIVISION = re.compile(rf"^第({_N})([章節]){_BRANCH}{_SP}(.+)$")
-SUPPL = re.compile(r"^附[\s\u3000]*則[\s\u3000]*(.*)$")
-TABLE = re.compile(rf"^別表(?:第({_N}))?([（(].*[）)])?$")
-NUMBER_LINE = re.compile(r"^[（(]?[^（）()]*(?:条例|規則|告示|訓令|要綱|規程|法律)第[^（）()]+号[）)]?$")
-CAPTION = re.compile(r"^[（(]([^\s\u3000]+)[）)]$")
-PARAGRAPH = re.compile(rf"^([0-9０-９]+){_SP}(.+)$")
-ITEM_PAREN = re.compile(rf"^[（(]([0-9０-９]+)[）)]((?:の[0-9０-９]+)*){_SP}(.+)$")
-ITEM_KANJI = re.compile(rf"^([一二三四五六七八九十百]+)((?:の[一二三四五六七八九十百]+)*){_SP}(.+)$")
-SUB_KANA = re.compile(rf"^([ア-ヴ]){_SP}(.+)$")
-SUB_PAREN_KANA = re.compile(rf"^[（(]([ア-ヴ])[）)]{_SP}(.+)$")
-CELL = re.compile(r"\t+|[｜|]")
-TOC_RANGE = re.compile(r"[（(][^（()）]*[）)]$")
-
-
-def read_number(text: str) -> int:
-    """Read one number written in arabic (half or full width) or 漢数字."""
-    digits = halfwidth_digits(text)
-    return int(digits) if digits.isdigit() else parse_kansuji(text)
-
-
-def read_num(head: str, branches: str) -> Num:
-    """Read a number with its 枝番 (「8」, 「の2」) into a tuple."""
-    rest = [read_number(b) for b in branches.split("の") if b]
-    return (read_number(head), *rest)
-
-
-@dataclass
-class _Para:
-    number: int
-    text: str
-    items: list[_Item] = field(default_factory=list)
-    table: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Item:
-    number: Num
-    text: str
-    subitems: list[_Sub] = field(default_factory=list)
-
-
-@dataclass
-class _Sub:
-    number: int
-    text: str
-    children: list[_Sub] = field(default_factory=list)
-
-
-@dataclass
-class _Article:
-    number: Num
-    through: Num | None
-    caption: str | None
-    division: tuple[Num, ...]
-    paragraphs: list[_Para] = field(default_factory=list)
-
-
-@dataclass
-class _Suppl:
-    label: str | None
-    articles: list[_Article] = field(default_factory=list)
-    paragraphs: list[_Para] = field(default_factory=list)
-
-
-Area = Literal["preface", "toc", "body", "suppl", "table"]
-
-
-@dataclass
-class _Reader:
-    """Mutable state while reading lines; frozen into the model at the end."""
-
-    source: str
-    key_path: str
-    allow_gaps: bool = False
-    free_start: bool = False
-    area: Area = "preface"
-    preface: list[str] = field(default_factory=list)
-    toc: list[str] = field(default_factory=list)
-    divisions: list[Division] = field(default_factory=list)
-    division: tuple[Num, ...] = ()
-    articles: list[_Article] = field(default_factory=list)
-    suppls: list[_Suppl] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    caption: str | None = None
-    item_style: str | None = None
-    problems: list[Problem] = field(default_factory=list)
-    line_no: int = 0
-
-    def fail(self, ja: str, en: str) -> None:
-        self.problems.append(text_problem(self.source, self.line_no, ja, en, key_path=self.key_path))
-
-    @property
-    def container(self) -> list[_Article]:
-        return self.suppls[-1].articles if self.area == "suppl" else self.articles
-
-    def current_paragraphs(self) -> list[_Para] | None:
-        if self.area == "suppl" and not self.suppls[-1].articles:
-            return self.suppls[-1].paragraphs
-        return self.container[-1].paragraphs if self.container else None
+from gendocs.amend.table_text import is_row_line
+from gendocs.amend.text_lines import (  # the `X as X` are re-exported: other modules import them from here
+    ARTICLE,
+    CAPTION,
+    CELL as CELL,
+    DIVISION as DIVISION,
+    ITEM_KANJI,
+    ITEM_PAREN,
+    NUMBER_LINE,
+    PARAGRAPH,
+    SUB_KANA,
+    SUB_PAREN_KANA,
+    SUPPL,
+    TABLE as TABLE,
+    TOC_RANGE,
+    read_cell_item as read_cell_item,
+    read_num as read_num,
+    read_number as read_number,
+)
+from gendocs.amend.text_outline import _Article, _freeze_article, _freeze_rule, _Item, _Para, _Reader, _Sub, _Suppl
 
 
 def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False) -> Rule:
@@ -375,15 +277,6 @@ def _add_table_line(reader: _Reader, line: str) -> None:
     paragraphs[-1].table.append(line)
 
 
-def read_cell_item(text: str) -> Item | None:
-    """Read a 号 printed in a table cell (「(2)　…」), or None."""
-    if (m := ITEM_PAREN.match(text)) is not None:
-        return Item(read_num(m.group(1), m.group(2)), m.group(3))
-    if (m := ITEM_KANJI.match(text)) is not None:
-        return Item(read_num(m.group(1), m.group(2)), m.group(3))
-    return None
-
-
 def _start_table(reader: _Reader, line: str) -> None:
     m = TABLE.match(line)
     assert m is not None
@@ -396,48 +289,3 @@ def _add_row(reader: _Reader, line: str) -> None:
     table = reader.tables[-1]
     row = tuple(cell.strip(" \u3000") for cell in CELL.split(line))
     reader.tables[-1] = Table(table.number, table.heading, table.rows + (row,))
-
-
-def _freeze_rule(reader: _Reader) -> Rule:
-    title = reader.preface[0].lstrip("○") if reader.preface else ""
-    number = "".join(line.strip("（）()") for line in reader.preface[1:])
-    return Rule(
-        title=title,
-        number=number,
-        toc=tuple(reader.toc),
-        divisions=tuple(reader.divisions),
-        articles=tuple(_freeze_article(a) for a in reader.articles),
-        supplementary=tuple(_freeze_suppl(s) for s in reader.suppls),
-        tables=tuple(reader.tables),
-    )
-
-
-def _freeze_suppl(suppl: _Suppl) -> SupplProvision:
-    return SupplProvision(
-        suppl.label,
-        tuple(_freeze_paragraph(p) for p in suppl.paragraphs),
-        tuple(_freeze_article(a) for a in suppl.articles),
-    )
-
-
-def _freeze_article(article: _Article) -> Article:
-    return Article(
-        article.number,
-        article.caption,
-        tuple(_freeze_paragraph(p) for p in article.paragraphs),
-        article.through,
-        article.division,
-    )
-
-
-def _freeze_paragraph(paragraph: _Para) -> Paragraph:
-    table = read_inline_table(paragraph.table, read_cell_item) if paragraph.table else None
-    return Paragraph(paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items), table)
-
-
-def _freeze_item(item: _Item) -> Item:
-    return Item(item.number, item.text, tuple(_freeze_sub(s) for s in item.subitems))
-
-
-def _freeze_sub(sub: _Sub) -> Subitem:
-    return Subitem(sub.number, sub.text, tuple(_freeze_sub(c) for c in sub.children))
