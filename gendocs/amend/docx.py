@@ -30,7 +30,7 @@ from gendocs.write import OutputFile, reproducible_docx
 
 from gendocs.amend import Amendment
 from gendocs.amend.batch import BatchAmendment
-from gendocs.amend.docx_tables import tabulate_blocks
+from gendocs.amend.docx_tables import tabulate_blocks, tabulate_cells
 from gendocs.amend.enact import suppl_lines
 from gendocs.amend.table import Cell
 
@@ -166,6 +166,7 @@ def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path
 def _table_file(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> OutputFile:
     name = amendment.old.title
     table = render_template(template(TABLE_TEMPLATE), table_context(amendment))
+    tabulate_cells(table)
     return _save(table, f"{name}_新旧対照表.docx", f"{name} 新旧対照表", stamp)
 
 

@@ -1,10 +1,15 @@
-"""Tables in the 改正文: the lines of a 別表 or of a table in a 条 become a Word table.
+"""Tables in the 改正文 and the 新旧対照表: the lines of a 別表 or of a table in a 条 become Word tables.
 
 New text after 「別表を次のように改める。」 or 「…の項を次のように改める。」 arrives as 例規集 lines
 whose cells are separated by 「｜」 (the form users paste). After rendering, each run of such
 paragraphs is replaced by a bordered table, one row per line, an empty cell where the line leaves
 one empty (a group cell printed once, or a 号 continuing the cell above). Each cell's paragraph is a
 copy of the line's own paragraph, so the template's style and the East-Asian fonts carry over.
+
+In the 新旧対照表 every table line is a row of its own (old and new at the same height), so a line
+becomes a one-row table inside its 改正前 / 改正後 cell, columns of the same widths so that the lines of
+one table stand under each other (widths shared by the lines with as many cells); the runs keep
+their underline (the changed words).
 """
 
 from __future__ import annotations
@@ -33,6 +38,79 @@ def tabulate_blocks(document: DocxTemplate) -> None:
     _replace(run)
 
 
+def tabulate_cells(document: DocxTemplate) -> None:
+    """Replace each table line in a cell of a rendered 新旧対照表 by a one-row table in that cell."""
+    lines = [(cell, p) for cell in list(document.docx.element.body.iter(qn("w:tc")))
+             for p in cell.findall(qn("w:p")) if _is_table_line(p)]
+    texts = [[c.strip(" \u3000") for c in _text(p).split("｜")] for _, p in lines]
+    # Lines with as many cells share their column widths, so one table's lines stand under each other.
+    shares = {n: _widths([t for t in texts if len(t) == n], n) for n in {len(t) for t in texts}}
+    for cell, paragraph in lines:
+        _nest(cell, paragraph, shares)
+
+
+def _nest(cell: Any, paragraph: Any, shares: dict[int, list[int]]) -> None:
+    pieces = _split_runs(paragraph)
+    room = _cell_width(cell)
+    widths = [share * room // TEXT_WIDTH for share in shares[len(pieces)]]
+    table = _element(paragraph, "w:tbl")
+    table.append(_properties(table, room))
+    grid = _element(table, "w:tblGrid")
+    for width in widths:
+        grid.append(_element(grid, "w:gridCol", {"w:w": str(width)}))
+    table.append(grid)
+    row = _element(table, "w:tr")
+    for runs, width in zip(pieces, widths):
+        inner = _element(row, "w:tc")
+        props = _element(inner, "w:tcPr")
+        props.append(_element(props, "w:tcW", {"w:w": str(width), "w:type": "dxa"}))
+        inner.append(props)
+        line = deepcopy(paragraph)
+        for old in line.findall(qn("w:r")):
+            line.remove(old)
+        for run in runs:
+            line.append(run)
+        inner.append(line)
+        row.append(inner)
+    table.append(row)
+    paragraph.addprevious(table)
+    if paragraph.getnext() is None:  # a cell must end with a paragraph: keep an empty one
+        for old in paragraph.findall(qn("w:r")):
+            paragraph.remove(old)
+    else:
+        cell.remove(paragraph)
+
+
+def _split_runs(paragraph: Any) -> list[list[Any]]:
+    """Split a paragraph's runs at 「｜」 into the runs of each cell, each run keeping its properties."""
+    pieces: list[list[Any]] = [[]]
+    for run in paragraph.findall(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        for k, part in enumerate(text.split("｜")):
+            if k:
+                pieces.append([])
+            text_here = part.lstrip(" \u3000") if not pieces[-1] else part
+            if text_here:
+                pieces[-1].append(_run_with(run, text_here))
+    return pieces
+
+
+def _run_with(run: Any, text: str) -> Any:
+    copy = deepcopy(run)
+    for child in [c for c in copy if c.tag != qn("w:rPr")]:
+        copy.remove(child)
+    t = _element(copy, "w:t", {"xml:space": "preserve"})
+    t.text = text
+    copy.append(t)
+    return copy
+
+
+def _cell_width(cell: Any) -> int:
+    width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    value = width.get(qn("w:w")) if width is not None else None
+    return int(value) - 200 if value and value.isdigit() and width.get(qn("w:type")) in (None, "dxa") else TEXT_WIDTH // 2
+
+
 def _text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
 
@@ -51,7 +129,7 @@ def _replace(lines: list[Any]) -> None:
     rows = [row + [""] * (columns - len(row)) for row in rows]
     widths = _widths(rows, columns)
     table = _element(lines[0], "w:tbl")
-    table.append(_properties(table))
+    table.append(_properties(table, TEXT_WIDTH))
     grid = _element(table, "w:tblGrid")
     for width in widths:
         grid.append(_element(grid, "w:gridCol", {"w:w": str(width)}))
@@ -68,13 +146,13 @@ def _replace(lines: list[Any]) -> None:
 
 def _widths(rows: list[list[str]], columns: int) -> list[int]:
     """Share the width by each column's longest text (a 分掌事務 column wider than a 係 column)."""
-    longest = [max(len(row[k]) for row in rows) + 2 for k in range(columns)]
+    longest = [max(4, *(len(row[k]) for row in rows)) + 2 for k in range(columns)]  # room for 「文書係」
     return [TEXT_WIDTH * n // sum(longest) for n in longest]
 
 
-def _properties(table: Any) -> Any:
+def _properties(table: Any, width: int) -> Any:
     props = _element(table, "w:tblPr")
-    props.append(_element(props, "w:tblW", {"w:w": str(TEXT_WIDTH), "w:type": "dxa"}))
+    props.append(_element(props, "w:tblW", {"w:w": str(width), "w:type": "dxa"}))
     borders = _element(props, "w:tblBorders")
     for side in _BORDERS:
         borders.append(_element(borders, f"w:{side}", {"w:val": "single", "w:sz": "4", "w:space": "0",

@@ -11,7 +11,7 @@ from typing import Any
 
 from gendocs.amend import Amendment, draft_amendment
 from gendocs.amend.content import read_ordinance
-from gendocs.amend.docx_tables import tabulate_blocks
+from gendocs.amend.docx_tables import tabulate_blocks, tabulate_cells
 from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, lay_out_rules, table_context, text_context
 from gendocs.amend.errors import NoChangeError
 from gendocs.doctypes import Context, DocumentType, register
@@ -59,6 +59,11 @@ def lay_out_texts(document: Any, context: Context) -> None:
     lay_out_rules(document, [a["vertical"] for a in context["amendments"]])
 
 
+def lay_out_tables(document: Any, context: Context) -> None:
+    """Show the lines of tables in the 新旧対照表 as tables inside their cells."""
+    tabulate_cells(document)
+
+
 def _has_rules(content: Content) -> bool:
     return bool(content.ordinances)
 
@@ -72,6 +77,6 @@ register(DocumentType(name="amendment_texts", title="条例等の一部改正（
                       applies=_has_rules, finish=lay_out_texts))
 register(DocumentType(name="amendment_tables", title="条例等の一部改正（新旧対照表）",
                       template=_template(TABLE_TEMPLATE), context=tables_context, order=51,
-                      applies=_has_rules))
+                      applies=_has_rules, finish=lay_out_tables))
 
 __all__ = ["drafts", "texts_context", "tables_context"]
