@@ -246,13 +246,12 @@ def _match(olds: list[Division], news: list[Division], shared: Callable[[Num, Nu
     _check_in_order(pairs)
     bounds = [((0,), (0,))] + pairs + [((10**9,), (10**9,))]
     for (o1, n1), (o2, n2) in zip(bounds, bounds[1:]):
-        # Between two divisions kept by name, those left over on the shorter side were renamed.
+        # Between two divisions kept by name, those left over were renamed: paired in order so that
+        # they keep the most 条 texts, then as many as possible (a 章 that keeps no 条 of the one
+        # renamed in its place is not that 章 when another 章 keeps them).
         gap_old = [d.path[-1] for d in olds if o1 < d.path[-1] < o2]
         gap_new = [d.path[-1] for d in news if n1 < d.path[-1] < n2]
-        if len(gap_old) <= len(gap_new):
-            pairs += [(o, n) for o, n in _pick(gap_old, gap_new, shared)]
-        else:
-            pairs += [(o, n) for n, o in _pick(gap_new, gap_old, lambda n, o: shared(o, n))]
+        pairs += _pick(gap_old, gap_new, shared)
     pairs.sort()
     _check_in_order(pairs)
     return pairs
@@ -263,16 +262,20 @@ def _check_in_order(pairs: list[tuple[Num, Num]]) -> None:
         raise _inexpressible("章・節の順序を入れ替える改正です。", "reorders chapters or sections.")
 
 
-def _pick(few: list[Num], many: list[Num], score: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
-    """Pair each of ``few`` with one of ``many`` in order, preferring the best ``score`` (then the earliest)."""
-    out: list[tuple[Num, Num]] = []
-    start = 0
-    for index, unit in enumerate(few):
-        room = many[start : len(many) - (len(few) - index - 1)]
-        best = max(range(len(room)), key=lambda k: (score(unit, room[k]), -k))
-        out.append((unit, room[best]))
-        start += best + 1
-    return out
+def _pick(olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
+    """Pair ``olds`` with ``news`` in order, for the highest total ``score``, then the most pairs."""
+    Option = tuple[int, int, tuple[tuple[Num, Num], ...]]
+    best: dict[tuple[int, int], Option] = {}
+    for i in range(len(olds) + 1):
+        for j in range(len(news) + 1):
+            options: list[Option] = [(0, 0, ())] if i == 0 or j == 0 else []
+            if i and j:
+                s, n, chosen = best[i - 1, j - 1]
+                options.append((s + score(olds[i - 1], news[j - 1]), n + 1, chosen + ((olds[i - 1], news[j - 1]),)))
+            options += [best[i - 1, j]] if i else []
+            options += [best[i, j - 1]] if j else []
+            best[i, j] = max(options, key=lambda option: option[:2])
+    return list(best[len(olds), len(news)][2])
 
 
 def _shared(old: Rule, o: Path, new: Rule, n: Path) -> int:

@@ -235,3 +235,36 @@ def test_a_range_of_articles_is_not_written_over_an_unchanged_branch_article() -
     new = old.replace("懲役に処する", "拘禁刑に処する")
     amendment = draft(old, new, MUNICIPAL)
     assert provisions_text(amendment) == squash("第31条、第32条及び第33条中「懲役」を「拘禁刑」に改める。")
+
+
+def test_a_chapter_renamed_while_another_goes_and_a_new_one_comes_first() -> None:
+    # Found by the round trip: 総則 (renamed 通則) keeps its 条 but moves to 第2章, 管理 goes, and a
+    # new 第1章 comes in front. Pairing 総則 with the new 第1章 because both are 第1章 would move its
+    # 条 into another 章; pairing by the 条 they keep finds the rename.
+    old = """
+目次
+第1章　総則（第1条）
+第2章　管理（第2条）
+附則
+第1章　総則
+第1条　この条例は、管理について定める。
+第2章　管理
+第2条　町長は、台帳を備える。
+"""
+    new = """
+目次
+第1章　報告（第1条）
+第2章　通則（第2条）
+附則
+第1章　報告
+第1条　町長は、毎年度報告する。
+第2章　通則
+第2条　この条例は、管理について定める。
+"""
+    assert provisions_text(draft(old, new, MUNICIPAL)) == squash(
+        "目次中「総則」を「報告」に、「管理」を「通則」に改める。"
+        "第1章の章名を次のように改める。第1章　通則"
+        "第2章を削る。"
+        "第1条を第2条とする。"
+        "第1章を第2章とし、同章の前に次の1章を加える。第1章　報告第1条　町長は、毎年度報告する。"
+    )
