@@ -43,7 +43,7 @@ from gendocs.amend import Amendment, draft_amendment
 from gendocs.amend.cite import Citer, find_article
 from gendocs.amend.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 from gendocs.amend.errors import ApplyError, VerificationError
-from gendocs.amend.generate import edit_clauses, join_clauses, join_names, unit_names
+from gendocs.amend.write_clauses import edit_clauses, join_clauses, join_names, unit_names
 from gendocs.amend.layout import split_amendment
 from gendocs.amend.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
 from gendocs.amend.ops import (
@@ -58,6 +58,7 @@ from gendocs.amend.ops import (
     ReplaceTitle,
     ReplaceUnit,
 )
+from gendocs.amend.apply_tree import row_at, table_of
 from gendocs.amend.parse_amend import PART_SUFFIXES, apply_sentence
 from gendocs.amend.parse_tables import TABLE_OF
 from gendocs.amend.parse_text import parse_rule_text
@@ -309,10 +310,7 @@ def _position(rule: Rule, ref: Ref) -> tuple[object, ...]:
 
 
 def _row_index(rule: Rule, ref: Ref) -> int:
-    paragraph = next(p for a in rule.articles if a.number == ref.article for p in a.paragraphs
-                     if p.number == (ref.paragraph or 1))
-    assert paragraph.table is not None
-    return next(i for i, row in enumerate(paragraph.table.rows) if row.key == ref.row)
+    return table_of(rule, ref).rows.index(row_at(rule, ref))
 
 
 def _verify(batch: BatchAmendment) -> None:

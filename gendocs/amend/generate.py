@@ -56,16 +56,7 @@ from gendocs.amend.render_text import (
 )
 from gendocs.amend.style import Style
 from gendocs.amend.table_text import render_rows
-from gendocs.amend.write_clauses import (  # re-exported: batch.py writes 整理法 items with them
-    PART_WORDS as PART_WORDS,
-    VERBS as VERBS,
-    Clause as Clause,
-    edit_clauses as edit_clauses,
-    join_clauses as join_clauses,
-    join_names as join_names,
-    several_units as several_units,
-    unit_names as unit_names,
-)
+from gendocs.amend.write_clauses import PART_WORDS, Clause, edit_clauses, join_clauses, several_units
 from gendocs.amend.write_divisions import DivisionCiter, scope_of
 
 COUNTERS = {"article": "条", "paragraph": "項", "item": "号"}
