@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from gendocs.model.plan import Project
-from gendocs.review.gitrev import _git
+from gendocs.review.gitrev import git
 
 _EDITION = re.compile(r"^(.*?)(\d+)\.(\d+)(\D*)$")
 
@@ -41,7 +41,7 @@ class Proposal:
 
 def content_changes(root: Path, folder: Path) -> tuple[Change, ...]:
     """Every commit that changed ``folder`` (relative to the repository ``root``), oldest first."""
-    log = _git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
+    log = git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
     changes = []
     for line in log.splitlines():
         commit, day, subject = line.split("\t", 2)
