@@ -31,7 +31,7 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division, apply_toc_words, spans_toc_lines
+from gendocs.amend.apply_divisions import DIVISION_OPS, apply_division, apply_toc_words, require_division, spans_toc_lines
 from gendocs.amend.apply_tables import apply_row_op
 from gendocs.amend.apply_tree import (  # re-exported: callers import the tree helpers from here
     article_at,
@@ -47,6 +47,7 @@ from gendocs.amend.apply_tree import (  # re-exported: callers import the tree h
 from gendocs.amend.apply_words import (  # re-exported: the 字句 readers and writers
     edit_words,
     part_texts as part_texts,
+    table_at,
     text_holder,
     with_holder_text,
     with_part_texts as with_part_texts,
@@ -135,12 +136,11 @@ def _delete_units(rule: Rule, op: DeleteUnits) -> Rule:
 
 
 def _move(rule: Rule, target: Ref, to: Ref) -> Rule:
-    unit = get_unit(rule, target)
+    get_unit(rule, target)  # raises if there is no such unit
     if to.parent() != target.parent():
         raise OpError(f"{show_ref(target)}を{show_ref(to)}に移すことはできません。", f"cannot move {target} to {to}.")
     siblings = children(rule, target.parent())
     units = tuple(renumber(u, to.key) if unit_number(u) == target.key else u for u in siblings)
-    del unit
     return with_children(rule, target.parent(), units)
 
 
@@ -223,13 +223,10 @@ def _replace_whole(rule: Rule, op: AmendmentOp) -> Rule:
     if isinstance(op, ReplaceToc):
         return replace(rule, toc=op.lines)
     if isinstance(op, ReplaceTable):
-        if op.table.number not in {t.number for t in rule.tables}:
-            raise OpError("その別表はありません。", f"no table {op.table.number}.")
+        table_at(rule, Ref("table", table=op.table.number))  # raises if there is no such 別表
         return with_table(rule, op.table)
     if isinstance(op, ReplaceDivisionTitle):
-        paths = {d.path for d in rule.divisions}
-        if op.division.path not in paths:
-            raise OpError("その章・節はありません。", f"no division {op.division.path}.")
+        require_division(rule, op.division.path)
         divisions = tuple(op.division if d.path == op.division.path else d for d in rule.divisions)
         return replace(rule, divisions=divisions)
     raise OpError("未対応の改正です。", f"unsupported operation {op!r}.")

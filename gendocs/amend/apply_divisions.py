@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Union
 
+from gendocs.amend.apply_tree import toc_lines
 from gendocs.amend.errors import OpError
 from gendocs.amend.model import Num, Rule, unit_number
 from gendocs.amend.ops import AddDivision, DeleteDivision, EditWords, MoveDivision
@@ -24,7 +25,7 @@ def apply_division(rule: Rule, op: DivisionOp) -> Rule:
     if isinstance(op, MoveDivision):
         return _move(rule, op.path, op.to)
     if isinstance(op, DeleteDivision):
-        _require(rule, op.path)
+        require_division(rule, op.path)
         return replace(
             rule,
             divisions=tuple(d for d in rule.divisions if not _inside(d.path, op.path)),
@@ -37,13 +38,14 @@ def _inside(path: Path, division: Path) -> bool:
     return path[: len(division)] == division
 
 
-def _require(rule: Rule, path: Path) -> None:
+def require_division(rule: Rule, path: Path) -> None:
+    """Raise OpError unless ``rule`` has the 章・節 at ``path``."""
     if path not in {d.path for d in rule.divisions}:
         raise OpError("その章・節はありません。", f"no division {path}.")
 
 
 def _move(rule: Rule, path: Path, to: Path) -> Rule:
-    _require(rule, path)
+    require_division(rule, path)
     if to in {d.path for d in rule.divisions}:
         raise OpError("移す先の章・節が既にあります。", f"division {to} exists already.")
 
@@ -56,7 +58,7 @@ def _move(rule: Rule, path: Path, to: Path) -> Rule:
 
 
 def _add(rule: Rule, op: AddDivision) -> Rule:
-    _require(rule, op.after)
+    require_division(rule, op.after)
     if op.division.path in {d.path for d in rule.divisions}:
         raise OpError("その章・節は既にあります。", f"division {op.division.path} exists already.")
     at_division = _position([d.path for d in rule.divisions], op)
@@ -94,7 +96,6 @@ def edit_toc_across_lines(toc: tuple[str, ...], edits: tuple[WordEdit, ...]) -> 
     「目次中「第2章　管理第3章　雑則」を「第2章　雑則」に改める。」: a line that goes is quoted with
     the line after it (or before it, at the end), as a new line is in 令7法47 第4条.
     """
-    from gendocs.amend.apply import toc_lines  # apply imports this module: import at call time
 
     try:
         (text,) = apply_edits(["".join(toc)], edits)

@@ -6,7 +6,7 @@ renumbered. The 号 inside a row's cell are ordinary units (see :func:`apply_tre
 
 from __future__ import annotations
 
-from gendocs.amend.apply_tree import row_at, table_of, with_rows
+from gendocs.amend.apply_tree import row_at, table_of, with_row, with_rows
 from gendocs.amend.model import TableRow, Rule
 from gendocs.amend.ops import AddRows, DeleteRow, ReplaceRow, RowOp
 
@@ -14,9 +14,7 @@ from gendocs.amend.ops import AddRows, DeleteRow, ReplaceRow, RowOp
 def apply_row_op(rule: Rule, op: RowOp) -> Rule:
     """Apply one operation on the rows of a table in a 項."""
     if isinstance(op, ReplaceRow):
-        row_at(rule, op.target)
-        rows = table_of(rule, op.target).rows
-        return with_rows(rule, op.target, tuple(op.row if r.key == op.target.row else r for r in rows))
+        return with_row(rule, op.target, op.row)
     if isinstance(op, DeleteRow):
         row_at(rule, op.target)
         rows = table_of(rule, op.target).rows

@@ -56,8 +56,7 @@ def with_children(rule: Rule, parent: Ref, units: tuple[Unit, ...]) -> Rule:
             suppl = replace(suppl, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
         return replace(rule, supplementary=(suppl,) + rule.supplementary[1:])
     if parent.kind == "row":
-        row = replace(row_at(rule, parent), items=tuple(u for u in units if isinstance(u, Item)))
-        return with_rows(rule, parent, tuple(row if r.key == parent.row else r for r in table_of(rule, parent).rows))
+        return with_row(rule, parent, replace(row_at(rule, parent), items=tuple(u for u in units if isinstance(u, Item))))
     unit = get_unit(rule, parent)
     if isinstance(unit, Article):
         unit = replace(unit, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
@@ -110,6 +109,12 @@ def row_at(rule: Rule, ref: Ref) -> TableRow:
     shown = "の部".join(ref.row or ())
     holder = show_ref(Ref(ref.area, ref.article, ref.paragraph))
     raise OpError(f"{holder}の表に{shown}の項がありません。", f"no row {shown} in the table of {ref}.")
+
+
+def with_row(rule: Rule, ref: Ref, row: TableRow) -> Rule:
+    """Put ``row`` in place of the row of a table in a 項 that ``ref.row`` names."""
+    row_at(rule, ref)  # raises if there is no such row
+    return with_rows(rule, ref, tuple(row if r.key == ref.row else r for r in table_of(rule, ref).rows))
 
 
 def with_rows(rule: Rule, ref: Ref, rows: tuple[TableRow, ...]) -> Rule:

@@ -11,10 +11,9 @@ from gendocs.amend.apply_tree import (
     get_unit,
     row_at,
     show_ref,
-    table_of,
     toc_lines,
     with_children,
-    with_rows,
+    with_row,
     with_unit,
 )
 from gendocs.amend.errors import OpError
@@ -81,8 +80,7 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
         units = tuple(_fill(u, feed) for u in children(rule, target))
         return with_children(rule, target, units)
     if target.kind == "row":
-        row = replace(row_at(rule, target), cells=tuple(texts))
-        return with_rows(rule, target, tuple(row if r.key == row.key else r for r in table_of(rule, target).rows))
+        return with_row(rule, target, replace(row_at(rule, target), cells=tuple(texts)))
     unit = get_unit(rule, target)
     if part == "caption":
         return with_unit(rule, target, replace(article_at(rule, target), caption=texts[0]))

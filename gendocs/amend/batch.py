@@ -129,7 +129,7 @@ def draft_batch(
         style=style,
         title=batch_title([d.old for d in drafts], style),
         sentence=f"次に掲げる{kind}の規定中{head}",
-        items=tuple(_item(n, d, edits, head, style) for n, d in enumerate(drafts, start=1)),
+        items=tuple(_item(n, d, head, style) for n, d in enumerate(drafts, start=1)),
         supplementary=enactment_paragraphs(enactment, kind, style),
     )
     _verify(batch)
@@ -214,10 +214,10 @@ def _table_texts(article: Article) -> list[str]:
     return [t for row in rows for t in (*row.key, *row.cells, *(t for i in row.items for t in item_texts(i)))]
 
 
-def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], head: str, style: Style) -> str:
+def _item(number: int, draft: Amendment, head: str, style: Style) -> str:
     """Write one item (label, 題名 with its number, the units changed) and check it gives the new rule."""
     rule = draft.old
-    units = join_names(_names(draft, edits, style), style)
+    units = join_names(_names(draft, style), style)
     try:
         applied = _apply_item(rule, units, head, style)
     except ApplyError:
@@ -230,7 +230,7 @@ def _item(number: int, draft: Amendment, edits: tuple[WordEdit, ...], head: str,
     return f"{style.item_label((number,))}{INDENT}{rule.title}{cited}{units}"
 
 
-def _names(draft: Amendment, edits: tuple[WordEdit, ...], style: Style) -> list[str]:
+def _names(draft: Amendment, style: Style) -> list[str]:
     """Name the units the rule's provisions change, in document order (as the single form merges them)."""
     cited = sorted((entry for provision in draft.provisions for entry in _cited(provision, draft)), key=lambda e: e[0])
     # 「第6条第1号」 takes in its 細目 ア: a unit inside another one cited whole is not named again.

@@ -202,7 +202,7 @@ class _SentenceWriter:
         self.state.note(ref, rule)
         return prefix + citer.local(ref)
 
-    def _target(self, ref: Ref, citer: Citer, rule: Rule) -> str:
+    def _target(self, ref: Ref, citer: Citer) -> str:
         """Cite the second unit of a clause (the new number, the end of a range) without noting it."""
         if self.state.context == ref.parent():
             return citer.local(ref)
@@ -252,13 +252,13 @@ class _SentenceWriter:
         if scope := scope_of(rule, op.target):
             head = citer.container(Ref("division", division=scope)) + "中" + head
         after = apply_op(rule, op)
-        target = self._target(op.to, Citer(self.style, after), after)
+        target = self._target(op.to, Citer(self.style, after))
         self.state.note(op.to, after)
         return f"{head}を{target}", "とし"
 
     def _shift(self, op: ShiftUnits, citer: Citer, rule: Rule) -> Clause:
         first = self._structural(op.first, citer, rule, run=True)
-        last = self._target(op.last, citer, rule)
+        last = self._target(op.last, citer)
         self.state.forget(op.first)
         count = self.style.counter(abs(op.delta), COUNTERS[str(op.first.kind)])
         verb = "繰り下げ" if op.delta > 0 else "繰り上げ"
@@ -267,9 +267,9 @@ class _SentenceWriter:
     def _delete(self, op: DeleteUnits, citer: Citer, rule: Rule) -> Clause:
         head = self._structural(op.targets[0], citer, rule, run=op.through is not None or len(op.targets) > 1)
         if op.through is not None:
-            head += "から" + self._target(op.through, citer, rule) + "まで"
+            head += "から" + self._target(op.through, citer) + "まで"
         elif len(op.targets) == 2:
-            head += self.style.and_() + self._target(op.targets[1], citer, rule)
+            head += self.style.and_() + self._target(op.targets[1], citer)
         self.state.forget(op.targets[0])
         return head + "を", "削り"
 

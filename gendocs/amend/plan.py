@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from gendocs.errors import Msg
 
+from gendocs.amend.cite import single_paragraph
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
@@ -123,7 +124,7 @@ def _merge_identical(provisions: tuple[Provision, ...], old: Rule) -> tuple[Prov
     merged: list[Provision] = []
     seen: dict[tuple[object, ...], int] = {}
     for provision in provisions:
-        key = _merge_key(provision, old)
+        key = _merge_key(provision)
         if key is None:
             merged.append(provision)
             continue
@@ -140,7 +141,7 @@ def _merge_identical(provisions: tuple[Provision, ...], old: Rule) -> tuple[Prov
     return tuple(merged)
 
 
-def _merge_key(provision: Provision, old: Rule) -> tuple[object, ...] | None:
+def _merge_key(provision: Provision) -> tuple[object, ...] | None:
     if len(provision.ops) != 1 or not isinstance(provision.ops[0], EditWords):
         return None
     op = provision.ops[0]
@@ -155,13 +156,6 @@ def _merge_key(provision: Provision, old: Rule) -> tuple[object, ...] | None:
 
 def _merge_target(ref: Ref, old: Rule) -> Ref:
     # The only 項 of a 条 is cited as the 条.
-    if ref.paragraph == 1 and ref.item is None and _single_paragraph(old, ref):
+    if ref.paragraph == 1 and ref.item is None and single_paragraph(old, ref):
         return Ref("main", ref.article)
     return ref
-
-
-def _single_paragraph(rule: Rule, ref: Ref) -> bool:
-    for article in rule.articles:
-        if article.number == ref.article:
-            return len(article.paragraphs) == 1
-    return False

@@ -106,7 +106,7 @@ def _edit_run(run: list[WordEdit], style: Style) -> Clause:
         return style.comma.join(f"「{e.old}」を「{e.new}」に" for e in run), "改め"
     if kind == "delete":
         quoted = [f"「{e.old}」" for e in run]
-        listed = quoted[0] if len(quoted) == 1 else "、".join(quoted[:-1]) + style.and_() + quoted[-1]
+        listed = join_names(quoted, style)
         return listed + "を", "削り"
     word = f"の{style.insert_word}に"
     return style.comma.join(f"「{e.old}」{word}「{e.new}」を" for e in run), "加え"
