@@ -49,7 +49,7 @@ def text_context(amendment: Amendment) -> dict[str, Any]:
         provisions.append({"text": sentence.text, "block": False})
         provisions += [{"text": line, "block": True} for line in sentence.block]
     lines = suppl_lines(amendment.supplementary, amendment.style)
-    supplementary = [{"text": line, "heading": line.startswith("（") and line.endswith("）")} for line in lines]
+    supplementary = _supplementary(lines)
     return {
         "title": amendment.title,
         "vertical": amendment.style.vertical,
@@ -57,6 +57,11 @@ def text_context(amendment: Amendment) -> dict[str, Any]:
         "provisions": provisions,
         "supplementary": supplementary,
     }
+
+
+def _supplementary(lines: list[str]) -> list[dict[str, Any]]:
+    """The 附則 lines, headings such as 「（施行期日）」 marked."""
+    return [{"text": line, "heading": line.startswith("（") and line.endswith("）")} for line in lines]
 
 
 def table_context(amendment: Amendment) -> dict[str, Any]:
@@ -82,6 +87,12 @@ def rich(cell: Cell) -> RichText:
     for span in cell:
         text.add(span.text, underline=span.underline, size=CELL_HALF_POINTS)
     return text
+
+
+def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
+    """Finish a rendered 改正文: new table text as Word tables, then each rule's writing direction."""
+    tabulate_blocks(document)
+    lay_out_rules(document, vertical)
 
 
 def lay_out_rules(document: DocxTemplate, vertical: Sequence[bool]) -> None:
@@ -135,8 +146,7 @@ def render_documents(amendment: Amendment, template: Callable[[str], Path], stam
     """Render the 改正文 and the 新旧対照表 to reproducible .docx bytes."""
     name = amendment.old.title
     text = render_template(template(TEXT_TEMPLATE), text_context(amendment))
-    tabulate_blocks(text)
-    lay_out_rules(text, [amendment.style.vertical])
+    finish_text(text, [amendment.style.vertical])
     return [_save(text, f"{name}_改正文.docx", amendment.title, stamp), _table_file(amendment, template, stamp)]
 
 
@@ -149,15 +159,14 @@ def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
         "vertical": batch.style.vertical,
         "enacting": batch.sentence,
         "provisions": [{"text": item, "block": False} for item in batch.items],
-        "supplementary": [{"text": line, "heading": line.startswith("（") and line.endswith("）")} for line in lines],
+        "supplementary": _supplementary(lines),
     }
 
 
 def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
     """Render the 一括改正's one 改正文 and the 新旧対照表 of each rule it amends."""
     text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch))
-    tabulate_blocks(text)
-    lay_out_rules(text, [batch.style.vertical])
+    finish_text(text, [batch.style.vertical])
     name = batch.title.split("の一部を改正する")[0]
     files = [_save(text, f"{name}_改正文.docx", batch.title, stamp)]
     return files + [_table_file(rule, template, stamp) for rule in batch.rules]

@@ -20,9 +20,9 @@ from typing import Any
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
-from gendocs.amend.parse_text import CELL
 
 TEXT_WIDTH = 9000  # twips a table spreads over (A4 with the template's margins is about 9,600)
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
@@ -42,7 +42,7 @@ def tabulate_cells(document: DocxTemplate) -> None:
     """Replace each table line in a cell of a rendered 新旧対照表 by a one-row table in that cell."""
     lines = [(cell, p) for cell in list(document.docx.element.body.iter(qn("w:tc")))
              for p in cell.findall(qn("w:p")) if _is_table_line(p)]
-    texts = [[c.strip(" \u3000") for c in _text(p).split("｜")] for _, p in lines]
+    texts = [_cells(p) for _, p in lines]
     # Lines with as many cells share their column widths, so one table's lines stand under each other.
     shares = {n: _widths([t for t in texts if len(t) == n], n) for n in {len(t) for t in texts}}
     for cell, paragraph in lines:
@@ -53,27 +53,7 @@ def _nest(cell: Any, paragraph: Any, shares: dict[int, list[int]]) -> None:
     pieces = _split_runs(paragraph)
     room = _cell_width(cell)
     widths = [share * room // TEXT_WIDTH for share in shares[len(pieces)]]
-    table = _element(paragraph, "w:tbl")
-    table.append(_properties(table, room))
-    grid = _element(table, "w:tblGrid")
-    for width in widths:
-        grid.append(_element(grid, "w:gridCol", {"w:w": str(width)}))
-    table.append(grid)
-    row = _element(table, "w:tr")
-    for runs, width in zip(pieces, widths):
-        inner = _element(row, "w:tc")
-        props = _element(inner, "w:tcPr")
-        props.append(_element(props, "w:tcW", {"w:w": str(width), "w:type": "dxa"}))
-        inner.append(props)
-        line = deepcopy(paragraph)
-        for old in line.findall(qn("w:r")):
-            line.remove(old)
-        for run in runs:
-            line.append(run)
-        inner.append(line)
-        row.append(inner)
-    table.append(row)
-    paragraph.addprevious(table)
+    paragraph.addprevious(_table(room, widths, [[_cell_paragraph(paragraph, runs) for runs in pieces]]))
     if paragraph.getnext() is None:  # a cell must end with a paragraph: keep an empty one
         for old in paragraph.findall(qn("w:r")):
             paragraph.remove(old)
@@ -124,24 +104,40 @@ def _is_table_line(paragraph: Any) -> bool:
 def _replace(lines: list[Any]) -> None:
     if not lines:
         return
-    rows = [[cell.strip(" \u3000") for cell in CELL.split(_text(p).strip(" \u3000"))] for p in lines]
+    rows = [_cells(p) for p in lines]
     columns = max(len(row) for row in rows)
     rows = [row + [""] * (columns - len(row)) for row in rows]
-    widths = _widths(rows, columns)
-    table = _element(lines[0], "w:tbl")
-    table.append(_properties(table, TEXT_WIDTH))
-    grid = _element(table, "w:tblGrid")
-    for width in widths:
-        grid.append(_element(grid, "w:gridCol", {"w:w": str(width)}))
-    table.append(grid)
-    for paragraph, cells in zip(lines, rows):
-        row = _element(table, "w:tr")
-        for text, width in zip(cells, widths):
-            row.append(_cell(paragraph, text, width))
-        table.append(row)
-    lines[0].addprevious(table)
+    first_runs = [p.find(qn("w:r")) for p in lines]
+    paragraphs = [[_cell_paragraph(line, [_run_with(run, text)] if text else []) for text in row]
+                  for line, run, row in zip(lines, first_runs, rows)]
+    lines[0].addprevious(_table(TEXT_WIDTH, _widths(rows, columns), paragraphs))
     for paragraph in lines:
         paragraph.getparent().remove(paragraph)
+
+
+def _table(width: int, widths: list[int], rows: list[list[Any]]) -> Any:
+    """A bordered table ``width`` wide, its columns ``widths``, each cell holding its paragraph."""
+    table = _element(rows[0][0], "w:tbl")
+    table.append(_properties(table, width))
+    grid = _element(table, "w:tblGrid")
+    for column in widths:
+        grid.append(_element(grid, "w:gridCol", {"w:w": str(column)}))
+    table.append(grid)
+    for paragraphs in rows:
+        row = _element(table, "w:tr")
+        for paragraph, column in zip(paragraphs, widths):
+            cell = _element(row, "w:tc")
+            props = _element(cell, "w:tcPr")
+            props.append(_element(props, "w:tcW", {"w:w": str(column), "w:type": "dxa"}))
+            cell.append(props)
+            cell.append(paragraph)
+            row.append(cell)
+        table.append(row)
+    return table
+
+
+def _cells(paragraph: Any) -> list[str]:
+    return [cell.strip(" \u3000") for cell in _text(paragraph).split("｜")]
 
 
 def _widths(rows: list[list[str]], columns: int) -> list[int]:
@@ -162,32 +158,22 @@ def _properties(table: Any, width: int) -> Any:
     return props
 
 
-def _cell(line: Any, text: str, width: int) -> Any:
-    cell = _element(line, "w:tc")
-    props = _element(cell, "w:tcPr")
-    props.append(_element(props, "w:tcW", {"w:w": str(width), "w:type": "dxa"}))
-    cell.append(props)
+def _cell_paragraph(line: Any, runs: list[Any]) -> Any:
+    """A copy of the line's paragraph holding ``runs``, without the line's indents."""
     paragraph = deepcopy(line)
     ppr = paragraph.find(qn("w:pPr"))
     if ppr is not None:  # the line's indent and first-line indent do not belong in a cell
         for indent in ppr.findall(qn("w:ind")):
             ppr.remove(indent)
-    runs = paragraph.findall(qn("w:r"))
-    for extra in runs[1:]:
-        paragraph.remove(extra)
-    if runs:
-        for child in [c for c in runs[0] if c.tag != qn("w:rPr")]:
-            runs[0].remove(child)
-        if text:
-            t = _element(runs[0], "w:t", {"xml:space": "preserve"})
-            t.text = text
-            runs[0].append(t)
-    cell.append(paragraph)
-    return cell
+    for old in paragraph.findall(qn("w:r")):
+        paragraph.remove(old)
+    for run in runs:
+        paragraph.append(run)
+    return paragraph
 
 
 def _element(near: Any, tag: str, attributes: dict[str, str] | None = None) -> Any:
     element = near.makeelement(qn(tag), {})
     for key, value in (attributes or {}).items():
-        element.set(qn(key) if not key.startswith("xml:") else "{http://www.w3.org/XML/1998/namespace}space", value)
+        element.set(_XML_SPACE if key == "xml:space" else qn(key), value)
     return element

@@ -11,8 +11,8 @@ from typing import Any
 
 from gendocs.amend import Amendment, draft_amendment
 from gendocs.amend.content import read_ordinance
-from gendocs.amend.docx_tables import tabulate_blocks, tabulate_cells
-from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, lay_out_rules, table_context, text_context
+from gendocs.amend.docx_tables import tabulate_cells
+from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, finish_text, table_context, text_context
 from gendocs.amend.errors import NoChangeError
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
@@ -54,9 +54,8 @@ def tables_context(content: Content) -> Context:
 
 
 def lay_out_texts(document: Any, context: Context) -> None:
-    """Lay each rule out as its style says (縦書き for the national profile), tables as Word tables."""
-    tabulate_blocks(document)
-    lay_out_rules(document, [a["vertical"] for a in context["amendments"]])
+    """Finish the collected 改正文: tables as Word tables, 縦書き for rules in the national profile."""
+    finish_text(document, [a["vertical"] for a in context["amendments"]])
 
 
 def lay_out_tables(document: Any, context: Context) -> None:
