@@ -43,6 +43,7 @@ from gendocs.amend.text_lines import (  # the `X as X` are re-exported: other mo
     PARAGRAPH,
     SUB_KANA,
     SUB_PAREN_KANA,
+    split_cells,
     SUPPL,
     TABLE as TABLE,
     TOC_RANGE,
@@ -287,5 +288,5 @@ def _start_table(reader: _Reader, line: str) -> None:
 
 def _add_row(reader: _Reader, line: str) -> None:
     table = reader.tables[-1]
-    row = tuple(cell.strip(" \u3000") for cell in CELL.split(line))
+    row = split_cells(line)
     reader.tables[-1] = Table(table.number, table.heading, table.rows + (row,))

@@ -38,7 +38,8 @@ from gendocs.amend.ops import (
     ShiftUnits,
 )
 from gendocs.amend.parse_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
-from gendocs.amend.parse_text import CELL, DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.parse_text import DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.text_lines import split_cells
 from gendocs.amend.read_citations import CitationReader
 
 _N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
@@ -122,7 +123,7 @@ class StructureReader(CitationReader):
             through = rest.removesuffix("まで")
         target = self._named(first, rule)
         through_ref = self.resolve(through, rule) if through else None
-        units = self._units(_kind_of(target, rule))
+        units = self._units(_kind_of(target))
         return ReplaceUnit(target, units, through_ref)
 
     def _units(self, kind: UnitKind) -> tuple[Unit, ...]:
@@ -204,7 +205,7 @@ class StructureReader(CitationReader):
         return DeleteUnits((target, *rest))
 
 
-def _kind_of(target: Ref, rule: Rule) -> UnitKind:
+def _kind_of(target: Ref) -> UnitKind:
     kind = target.kind
     if kind == "article" or kind == "paragraph" or kind == "item" or kind == "subitem":
         return kind
@@ -226,7 +227,7 @@ def table_ref(head: str) -> Ref | None:
 def _read_table(block: tuple[str, ...], ref: Ref) -> Table:
     m = TABLE.match(block[0]) if block else None
     heading = (m.group(2) or "") if m else ""
-    rows = tuple(tuple(c.strip(" \u3000") for c in CELL.split(line)) for line in block[1:])
+    rows = tuple(split_cells(line) for line in block[1:])
     return Table(ref.table, heading, rows)
 
 

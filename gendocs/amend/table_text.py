@@ -19,16 +19,15 @@ empty cells need 「｜」. A 細目 in a cell is not read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Optional
 
 from gendocs.amend.model import InlineTable, Item, TableRow
 from gendocs.amend.style import Style
+from gendocs.amend.text_lines import CELL, split_cells
 
 CELL_SEPARATOR = "｜"
-CELLS = re.compile(r"\t+|[｜|]")
 SPACE = "\u3000"
 
 ReadItem = Callable[[str], Optional[Item]]
@@ -37,7 +36,7 @@ ReadItem = Callable[[str], Optional[Item]]
 
 def is_row_line(line: str) -> bool:
     """Tell whether a line of a 条 is a line of a table (it has a cell separator)."""
-    return CELLS.search(line) is not None
+    return CELL.search(line) is not None
 
 
 def row_citation(key: tuple[str, ...]) -> str:
@@ -73,10 +72,10 @@ def render_rows(rows: tuple[TableRow, ...], style: Style, *, same_group: bool = 
 
 def read_inline_table(lines: list[str], read_item: ReadItem) -> InlineTable:
     """Read a table in a 項 from its lines (header first)."""
-    header = _cells(lines[0])
+    header = split_cells(lines[0])
     body = lines[1:]
     # A row (not a 号 line) with an empty first cell belongs to the group above.
-    grouped = any(_cells(line)[0] == "" and not _continues(_cells(line), read_item) for line in body)
+    grouped = any(split_cells(line)[0] == "" and not _continues(split_cells(line), read_item) for line in body)
     return InlineTable(header, read_rows(body, read_item, grouped=grouped))
 
 
@@ -84,7 +83,7 @@ def read_rows(lines: list[str] | tuple[str, ...], read_item: ReadItem, *, groupe
     """Read rows (a block of new rows, or the body of a table)."""
     rows: list[TableRow] = []
     for line in lines:
-        cells = _cells(line)
+        cells = split_cells(line)
         item = read_item(cells[-1])
         if rows and _continues(cells, read_item):
             assert item is not None
@@ -100,10 +99,6 @@ def read_rows(lines: list[str] | tuple[str, ...], read_item: ReadItem, *, groupe
         else:
             rows.append(TableRow(key, rest))
     return tuple(rows)
-
-
-def _cells(line: str) -> tuple[str, ...]:
-    return tuple(cell.strip(" \u3000") for cell in CELLS.split(line))
 
 
 def _continues(cells: tuple[str, ...], read_item: ReadItem) -> bool:

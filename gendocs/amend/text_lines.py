@@ -26,6 +26,7 @@ ITEM_KANJI = re.compile(rf"^([一二三四五六七八九十百]+)((?:の[一二
 SUB_KANA = re.compile(rf"^([ア-ヴ]){_SP}(.+)$")
 SUB_PAREN_KANA = re.compile(rf"^[（(]([ア-ヴ])[）)]{_SP}(.+)$")
 CELL = re.compile(r"\t+|[｜|]")
+"""What separates the cells of a table line: 「｜」, 「|」 or tabs."""
 TOC_RANGE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
@@ -39,6 +40,11 @@ def read_num(head: str, branches: str) -> Num:
     """Read a number with its 枝番 (「8」, 「の2」) into a tuple."""
     rest = [read_number(b) for b in branches.split("の") if b]
     return (read_number(head), *rest)
+
+
+def split_cells(line: str) -> tuple[str, ...]:
+    """Split a table line into its cells, each without its surrounding spaces."""
+    return tuple(cell.strip(" \u3000") for cell in CELL.split(line))
 
 
 def read_cell_item(text: str) -> Item | None:
