@@ -10,8 +10,8 @@ import click
 from gendocs.commands import resolve_project
 from gendocs.errors import Msg, UsageError
 from gendocs.pipeline import load_and_validate
-from gendocs.review.gitrev import repository_root
-from gendocs.review.history import content_changes, propose_revision
+from gendocs.review.gitrev import content_changes, repository_root
+from gendocs.review.history import last_revision_date, propose_revision
 
 HELP = """content/ の git の履歴から、改訂履歴（project.yaml の revisions）に加える行を提案します。
 
@@ -35,7 +35,7 @@ def command(content: Path | None) -> None:
     folder = project.content_dir.resolve().relative_to(root.resolve())
     proposal = propose_revision(facts, content_changes(root, folder))
     if proposal is None:
-        last = max((r.date for r in facts.revisions), default=None)
+        last = last_revision_date(facts)
         click.echo(f"{last} より後に content/ を変更したコミットはありません。" if last else
                    "content/ を変更したコミットはありません。")
         return

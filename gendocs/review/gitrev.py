@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from gendocs.errors import Msg, UsageError
@@ -32,7 +32,7 @@ class Revision:
 
 def repository_root(folder: Path) -> Path:
     """The top folder of the git repository containing ``folder``."""
-    done = git(folder, "rev-parse", "--show-toplevel", check=False)
+    done = _git(folder, "rev-parse", "--show-toplevel", check=False)
     if done.returncode != 0:
         raise UsageError(Msg(f"{folder} は git のリポジトリではありません（git init で作成できます）",
                              f"{folder} is not in a git repository (create one with git init)"))
@@ -43,12 +43,12 @@ def resolve(root: Path, label: str | None) -> Revision:
     """The commit ``label`` names, or the working tree when ``label`` is None."""
     if label is None:
         return Revision(WORKTREE, None, None)
-    done = git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
+    done = _git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
     if done.returncode != 0 or not done.stdout.strip():
         raise UsageError(Msg(f"リビジョン「{label}」はこのリポジトリにありません",
                              f"revision '{label}' does not exist in this repository"))
     commit = done.stdout.strip()
-    stamp = git(root, "show", "-s", "--format=%ct", commit).stdout.strip()
+    stamp = _git(root, "show", "-s", "--format=%ct", commit).stdout.strip()
     return Revision(label, commit, datetime.fromtimestamp(int(stamp), timezone.utc))
 
 
@@ -58,7 +58,7 @@ def extract(root: Path, revision: Revision, folder: Path, dest: Path) -> bool:
     Return False when the revision has no such folder.
     """
     assert revision.commit is not None
-    listing = git(root, "ls-tree", "-r", "-z", "--full-tree", revision.commit, "--",
+    listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", revision.commit, "--",
                    folder.as_posix()).stdout
     entries = [line.split("\t", 1) for line in listing.split("\0") if line]
     blobs = [(meta.split()[2], Path(path)) for meta, path in entries if meta.split()[1] == "blob"]
@@ -71,12 +71,30 @@ def extract(root: Path, revision: Revision, folder: Path, dest: Path) -> bool:
 
 def user_name(root: Path) -> str | None:
     """``git config user.name``, if set."""
-    done = git(root, "config", "user.name", check=False)
+    done = _git(root, "config", "user.name", check=False)
     return done.stdout.strip() or None
 
 
-def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run git in ``root``; a missing git or (with ``check``) a failure is a usage error."""
+@dataclass(frozen=True)
+class Change:
+    """One commit that touched a folder (content/ for the 改訂履歴)."""
+
+    commit: str
+    day: date
+    subject: str
+
+
+def content_changes(root: Path, folder: Path) -> tuple[Change, ...]:
+    """Every commit that changed ``folder`` (relative to the repository ``root``), oldest first."""
+    log = _git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
+    changes = []
+    for line in log.splitlines():
+        commit, day, subject = line.split("\t", 2)
+        changes.append(Change(commit, date.fromisoformat(day), subject))
+    return tuple(changes)
+
+
+def _git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
                               encoding="utf-8")

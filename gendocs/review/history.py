@@ -11,21 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from gendocs.model.plan import Project
-from gendocs.review.gitrev import git
+from gendocs.review.gitrev import Change
 
 _EDITION = re.compile(r"^(.*?)(\d+)\.(\d+)(\D*)$")
-
-
-@dataclass(frozen=True)
-class Change:
-    """One commit that touched content/."""
-
-    commit: str
-    day: date
-    subject: str
 
 
 @dataclass(frozen=True)
@@ -39,24 +29,19 @@ class Proposal:
     summary: str
 
 
-def content_changes(root: Path, folder: Path) -> tuple[Change, ...]:
-    """Every commit that changed ``folder`` (relative to the repository ``root``), oldest first."""
-    log = git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
-    changes = []
-    for line in log.splitlines():
-        commit, day, subject = line.split("\t", 2)
-        changes.append(Change(commit, date.fromisoformat(day), subject))
-    return tuple(changes)
-
-
 def propose_revision(project: Project, changes: tuple[Change, ...]) -> Proposal | None:
     """The next 改訂履歴 row for the commits after the newest recorded revision, or None."""
-    since = max((r.date for r in project.revisions), default=None)
+    since = last_revision_date(project)
     newer = tuple(c for c in changes if since is None or c.day > since)
     if not newer:
         return None
     subjects = list(dict.fromkeys(c.subject for c in newer))  # repeated subjects once, in order
     return Proposal(since, newer, next_edition(project.edition), newer[-1].day, "、".join(subjects))
+
+
+def last_revision_date(project: Project) -> date | None:
+    """The date of the newest recorded 改訂履歴 row, if any."""
+    return max((r.date for r in project.revisions), default=None)
 
 
 def next_edition(edition: str) -> str:

@@ -8,7 +8,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from gendocs.model.plan import Project
-from gendocs.review.history import Change, next_edition, propose_revision
+from gendocs.review.gitrev import Change
+from gendocs.review.history import next_edition, propose_revision
 from tests.review.helpers import git, gendocs, make_repo, rename_member, set_availability
 
 
