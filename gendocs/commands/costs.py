@@ -22,6 +22,7 @@ from rich.table import Table
 from gendocs import ja
 from gendocs.commands import resolve_project
 from gendocs.compute import CostResult, compute_costs
+from gendocs.compute.effect import Comparison, MemberEffect
 from gendocs.errors import Msg, UsageError
 from gendocs.pipeline import load_and_validate
 
@@ -112,13 +113,15 @@ def to_json(result: CostResult, rows: list[Row]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _effect(member: Any) -> dict[str, Any]:
+def _effect(member: MemberEffect) -> dict[str, Any]:
     return {"member": member.member, "name": member.name,
-            "pattern2": {"keep": member.pattern2.before_total, "cloud": member.pattern2.cloud_total,
-                         "saving": member.pattern2.saving, "rate": str(member.pattern2.rate)},
-            "pattern1": {"current": member.pattern1.before_total,
-                         "cloud": member.pattern1.cloud_total, "saving": member.pattern1.saving,
-                         "rate": str(member.pattern1.rate)}}
+            "pattern2": _comparison(member.pattern2, "keep"), "pattern1": _comparison(member.pattern1, "current")}
+
+
+def _comparison(comparison: Comparison, before: str) -> dict[str, Any]:
+    """One pattern's figures; ``before`` names the cost without the cloud (現行継続 or 現行)."""
+    return {before: comparison.before_total, "cloud": comparison.cloud_total, "saving": comparison.saving,
+            "rate": str(comparison.rate)}
 
 
 def _print_tables(result: CostResult, years: tuple[int, ...], rows: list[Row]) -> None:

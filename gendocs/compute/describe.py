@@ -9,7 +9,7 @@ from __future__ import annotations
 from gendocs import ja
 from gendocs.compute.inputs import CostInputs
 from gendocs.compute.joining import fee_items
-from gendocs.model.costs import EQUAL, POPULATION, CostItem, Share
+from gendocs.model.costs import POPULATION, CostItem, Share
 
 _CIRCLED = "（{}）"
 
@@ -34,7 +34,7 @@ def describe_sharing(inputs: CostInputs) -> list[str]:
 
 def describe_shares(shares: tuple[Share, ...], inputs: CostInputs) -> str:
     """均等割40%・人口割60% (named bases by their name)."""
-    names = {EQUAL: EQUAL, POPULATION: POPULATION} | dict(inputs.basis_names)
+    names = inputs.basis_names  # 均等割 and 人口割 are their own names
     if len(shares) == 1:
         return names.get(shares[0].basis, shares[0].basis)
     return "・".join(f"{names.get(s.basis, s.basis)}{ja.format_percent(s.weight, places=0)}"

@@ -88,11 +88,12 @@ def _share(result: CostResult, column: Column) -> dict[str, Any]:
 def _yearly(result: CostResult) -> dict[str, Any]:
     payments = result.allocation.payments
     years = result.inputs.years
+    allocation = result.allocation
     rows = [{"name": m.name, "amounts": [ja.format_yen(payments[m.id][y]) for y in years],
-             "total": ja.format_yen(sum(payments[m.id].values()))} for m in result.inputs.members]
+             "total": ja.format_yen(allocation.member_total(m.id))} for m in result.inputs.members]
     totals = [sum(payments[m.id][y] for m in result.inputs.members) for y in years]
     return {"rows": rows, "total": {"name": "合計", "amounts": [ja.format_yen(t) for t in totals],
-                                    "total": ja.format_yen(sum(totals))}}
+                                    "total": ja.format_yen(allocation.grand_total())}}
 
 
 def _saving_chart(result: CostResult) -> bytes:
