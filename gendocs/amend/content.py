@@ -38,6 +38,7 @@ from typing import Any
 
 from gendocs.errors import ContentError, Location, Msg, Problem
 
+from gendocs.amend import Amendment, draft_amendment
 from gendocs.amend.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.model import Rule
@@ -65,6 +66,11 @@ Locator = Callable[[str], Location | None]
 """Where a top-level key is written in the file (the line of ``old: |``), if known."""
 BLOCK_INDENT = 2
 """The indentation of the lines of a literal block under its key (YAML's usual two spaces)."""
+
+
+def draft_ordinance(draft: OrdinanceDraft) -> Amendment:
+    """Draft (and verify) the amendment an ordinance file describes."""
+    return draft_amendment(draft.old, draft.new, style=draft.style, enactment=draft.enactment)
 
 
 def read_ordinance(data: object, *, name: str, source: str, locate: Locator = lambda _key: None) -> OrdinanceDraft:

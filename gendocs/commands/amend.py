@@ -17,8 +17,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from gendocs.amend import PROFILES, Amendment, draft_amendment, draft_from_text, parse_enforcement, style_named
-from gendocs.amend.content import read_ordinance
+from gendocs.amend import PROFILES, Amendment, draft_from_text, parse_enforcement, style_named
+from gendocs.amend.content import draft_ordinance, read_ordinance
 from gendocs.amend.batch import batch_from_text
 from gendocs.amend.docx import render_batch_documents, render_documents
 from gendocs.amend.enact import Enactment
@@ -94,7 +94,7 @@ def _from_file(path: Path) -> Amendment:
         raise ContentError(loaded.problems)
     keys = loaded.key_positions
     sample = read_ordinance(loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,)))
-    return draft_amendment(sample.old, sample.new, style=sample.style, enactment=sample.enactment)
+    return draft_ordinance(sample)
 
 
 def _read(path: Path) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from gendocs.amend import Amendment, draft_amendment
-from gendocs.amend.content import read_ordinance
+from gendocs.amend import Amendment
+from gendocs.amend.content import draft_ordinance, read_ordinance
 from gendocs.amend.docx_tables import tabulate_cells
 from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, finish_text, table_context, text_context
 from gendocs.amend.errors import NoChangeError
@@ -36,8 +36,7 @@ def _draft_all(ordinances: tuple[dict[str, Any], ...]) -> list[Amendment]:
     for index, data in enumerate(ordinances):
         rule = read_ordinance(data, name=f"ordinances[{index}]", source="content/ordinances")
         try:
-            result.append(draft_amendment(rule.old, rule.new, style=rule.style,
-                                          enactment=rule.enactment))
+            result.append(draft_ordinance(rule))
         except NoChangeError:
             continue
     return result

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gendocs.amend import draft_amendment
-from gendocs.amend.content import read_ordinance
+from gendocs.amend.content import draft_ordinance, read_ordinance
 from gendocs.amend.errors import NoChangeError
 from gendocs.errors import ContentError, GendocsError, Location, Problem
 from gendocs.load import RawContent
@@ -32,7 +31,7 @@ def _problems(raw: RawContent, index: int, data: Any) -> list[Problem]:
     try:
         draft = read_ordinance(data, name=Path(where.file).stem, source=where.file,
                                locate=lambda key: raw.key_positions.get(("ordinances", index, key)))
-        draft_amendment(draft.old, draft.new, style=draft.style, enactment=draft.enactment)
+        draft_ordinance(draft)
     except NoChangeError:
         return []
     except ContentError as error:
