@@ -298,8 +298,10 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     the 目次 lines or more (:data:`TOC_QUOTED_BELOW`), the 目次 is replaced whole.
     """
     blocks = _toc_blocks(old, new)
-    if blocks is None or any(len(a) != 1 for a, _ in blocks):
-        return _removed_line_edits(old, new)
+    if blocks is None:
+        return None
+    if any(len(a) != 1 for a, _ in blocks):
+        return _removed_line_edits(old, new, blocks)
     merged = ["".join(b) for _, b in blocks]
     whole = {i for i, b in enumerate(merged) if len(toc_lines(b)) > 1}
     if [line for b in merged for line in toc_lines(b)] != list(new):
@@ -315,15 +317,14 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     return tuple(sorted(edits + added, key=lambda e: joined.find(e.old))) or None
 
 
-def _removed_line_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
+def _removed_line_edits(
+    old: tuple[str, ...], new: tuple[str, ...], blocks: list[tuple[list[str], list[str]]]
+) -> tuple[WordEdit, ...] | None:
     """Return 目次 edits that quote each removed line with its neighbour, or None to replace it whole.
 
     Lines are paired by their 章名・節名 (a renumbered line is the same line); a line that stays gets
     its own 字句 edits, a removed or new one goes into the quote of the paired line after it.
     """
-    blocks = _toc_blocks(old, new)
-    if blocks is None:
-        return None
     singles = [(b[0][0], b[1][0]) for b in blocks if len(b[0]) == 1 and len(b[1]) == 1 and b[0] != b[1]]
     edits = list(plan_edits([a for a, _ in singles], [b for _, b in singles]) or ()) if singles else []
     if singles and not edits:
