@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,8 +26,9 @@ from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
 from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
+from tests.conftest import SAMPLE_CONTENT, copy_project
+from tests.doctypes.helpers import build_problems, edit_once, line_in, squeeze
 
-SAMPLE = Path(__file__).resolve().parents[2] / "content"
 NAMES = ["establishment", "union_rules", "agreement"]
 # The outline (reference/outlines.md §5) section by section, as the article captions that hold them.
 OUTLINES = {
@@ -50,33 +50,14 @@ class Doc:
     fonts: str
 
 
-def copy_content(folder: Path) -> Path:
-    shutil.copytree(SAMPLE, folder / "content")
-    return folder
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def edit(folder: Path, file: str, *changes: tuple[str, str]) -> str:
-    path = folder / "content" / file
-    text = path.read_text(encoding="utf-8")
-    for old, new in changes:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    return text
-
-
 @pytest.fixture(scope="module")
 def sample() -> Content:
-    return validate(load_content(SAMPLE))
+    return validate(load_content(SAMPLE_CONTENT))
 
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Doc]:
-    folder = copy_content(tmp_path_factory.mktemp("bylaws"))
+    folder = copy_project(tmp_path_factory.mktemp("bylaws"))
     paths = build(find_project(folder), NAMES)
     pdfs = to_pdfs(paths, folder / "pdf")
     return {name: Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
@@ -192,8 +173,8 @@ def test_pdf_embeds_ipaex_fonts(docs: dict[str, Doc], name: str) -> None:
 
 def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_items(
         tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
-    edit(folder, "project.yaml", ("article_numerals: 算用数字", "article_numerals: 漢数字"),
+    folder = copy_project(tmp_path)
+    edit_once(folder, "project.yaml", ("article_numerals: 算用数字", "article_numerals: 漢数字"),
          ("paragraph_numerals: 算用数字", "paragraph_numerals: 全角数字"),
          ('item_labels: "(1)"', "item_labels: 一"))
     (path,) = build(find_project(folder), ["union_rules"])
@@ -208,8 +189,8 @@ def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_ite
 
 
 def test_references_follow_an_inserted_article(tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
-    edit(folder, "bylaws.yaml", ("""      - id: hoshin
+    folder = copy_project(tmp_path)
+    edit_once(folder, "bylaws.yaml", ("""      - id: hoshin
         heading: 基本方針
 """, """      - id: teigi
         heading: 定義
@@ -276,7 +257,7 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
 
 @pytest.mark.parametrize("count", [5, 200])
 def test_any_consortium_gets_its_own_members_and_name(tmp_path: Path, count: int) -> None:
-    folder = copy_content(tmp_path)
+    folder = copy_project(tmp_path)
     names = reshape_consortium(folder, count)
     paths = build(find_project(folder), NAMES)
     establishment, rules, agreement = (docx_text(p) for p in paths)
@@ -294,57 +275,47 @@ def test_any_consortium_gets_its_own_members_and_name(tmp_path: Path, count: int
 
 # --- bad input: located content errors ------------------------------------------------------
 
-def problems(folder: Path, name: str) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        build(find_project(folder), [name])
-    return [p.text() for p in caught.value.problems]
-
-
-def line(text: str, fragment: str) -> int:
-    return text[:text.index(fragment)].count("\n") + 1
-
-
 def test_rules_naming_a_member_not_in_members_are_located(tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
-    text = edit(folder, "bylaws.yaml", ("    enacted: 2011-02-08\n",
+    folder = copy_project(tmp_path)
+    text = edit_once(folder, "bylaws.yaml", ("    enacted: 2011-02-08\n",
                                         "    enacted: 2011-02-08\n    parties: [hayama, zushi]\n"))
-    (problem,) = problems(folder, "union_rules")
-    assert f"bylaws.yaml:{line(text, 'parties: [hayama, zushi]')}:" in problem
+    (problem,) = build_problems(folder, "union_rules")
+    assert f"bylaws.yaml:{line_in(text, 'parties: [hayama, zushi]')}:" in problem
     assert problem.endswith("bylaws.union_rules.parties[1]: members に識別子「zushi」がありません"
                             "（あるもの: aikawa、hakone、hayama、kaisei、kiyokawa、manazuru、matsuda、nakai…）")
 
 
 def test_an_officer_who_is_not_a_member_is_located(tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
-    edit(folder, "bylaws.yaml", ("members: [samukawa, oiso]", "members: [samukawa, odawara]"))
-    (problem,) = problems(folder, "establishment")
+    folder = copy_project(tmp_path)
+    edit_once(folder, "bylaws.yaml", ("members: [samukawa, oiso]", "members: [samukawa, odawara]"))
+    (problem,) = build_problems(folder, "establishment")
     assert "bylaws.establishment.officers[1].members[1]: members に識別子「odawara」がありません" in problem
 
 
 def test_an_unknown_article_reference_is_located(tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
-    text = edit(folder, "bylaws.yaml", ("〔条:kaigi〕に規定する会議", "〔条:kaigii〕に規定する会議"))
-    (problem,) = problems(folder, "establishment")
-    assert f"bylaws.yaml:{line(text, '〔条:kaigii〕')}:" in problem
+    folder = copy_project(tmp_path)
+    text = edit_once(folder, "bylaws.yaml", ("〔条:kaigi〕に規定する会議", "〔条:kaigii〕に規定する会議"))
+    (problem,) = build_problems(folder, "establishment")
+    assert f"bylaws.yaml:{line_in(text, '〔条:kaigii〕')}:" in problem
     assert problem.endswith(
         "bylaws.establishment.articles[5].paragraphs[3]: 〔条:kaigii〕の条がありません（この文書の条の識別子: "
         "setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）")
 
 
 def test_a_placeholder_naming_an_unknown_member_is_located(tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
-    edit(folder, "bylaws.yaml", ("共同利用を推進する。", "共同利用を推進する。〔団体:zushi〕も同様とする。"))
-    (problem,) = problems(folder, "agreement")
+    folder = copy_project(tmp_path)
+    edit_once(folder, "bylaws.yaml", ("共同利用を推進する。", "共同利用を推進する。〔団体:zushi〕も同様とする。"))
+    (problem,) = build_problems(folder, "agreement")
     assert "bylaws.agreement.articles[1].paragraphs[0]: 〔団体:zushi〕に当たるものがありません" in problem
 
 
 def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -> None:
-    folder = copy_content(tmp_path)
+    folder = copy_project(tmp_path)
     path = folder / "content" / "bylaws.yaml"
     text = path.read_text(encoding="utf-8")
     start, end = text.index("  union_rules:\n"), text.index("  agreement:\n")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
-    assert problems(folder, "union_rules") == [
+    assert build_problems(folder, "union_rules") == [
         "content: bylaws.union_rules: 一部事務組合規約を作成するには bylaws.union_rules（条文）が必要です"]
     (built,) = build(find_project(folder), ["agreement"])     # the other texts still build
     assert built.exists()

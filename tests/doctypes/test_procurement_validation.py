@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,14 @@ from gendocs.cli import main
 from gendocs.errors import ContentError
 from gendocs.load import load_content
 from gendocs.validate import validate
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.conftest import copy_project
+from tests.doctypes.helpers import edit_once, line_in
 
 
 def copy_with(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, int]:
     """A copy of the sample content with one edit; returns the folder and the edited line."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
-    path = tmp_path / "content" / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"the sample changed: {old!r} is not in {file} once"
-    text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    return tmp_path, text.count("\n", 0, text.index(new)) + 1
+    text = edit_once(copy_project(tmp_path), file, (old, new))
+    return tmp_path, line_in(text, new)
 
 
 def test_points_that_do_not_add_up_stop_the_cli_with_their_place(

@@ -6,23 +6,21 @@ LibreOffice call for the module.
 
 from __future__ import annotations
 
-import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from gendocs.errors import ContentError
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
 from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
+from tests.conftest import copy_project
+from tests.doctypes.helpers import build_problems, edit_once, line_in, squeeze
 
-SAMPLE = Path(__file__).resolve().parents[2] / "content"
 POLICY_SECTIONS = [
     "第1編 情報セキュリティ基本方針", "1 目的", "2 定義", "3 対象とする脅威", "4 適用範囲",
     "5 職員等の遵守義務", "6 情報セキュリティ対策", "7 情報セキュリティ監査及び自己点検の実施",
@@ -54,18 +52,9 @@ class Built:
     audit: Doc
 
 
-def copy_content(folder: Path) -> Path:
-    shutil.copytree(SAMPLE, folder / "content")
-    return folder
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    folder = copy_content(tmp_path_factory.mktemp("security"))
+    folder = copy_project(tmp_path_factory.mktemp("security"))
     paths = build(find_project(folder), ["security_policy", "security_audit"])
     pdfs = to_pdfs(paths, folder / "pdf")
     docs = [Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
@@ -145,26 +134,15 @@ def test_pdf_embeds_ipaex_fonts(built: Built, which: str) -> None:
 # --- bad input: located content errors ------------------------------------------------------
 
 def problems_after(tmp_path: Path, *changes: tuple[str, str]) -> tuple[list[str], str]:
-    folder = copy_content(tmp_path)
-    path = folder / "content" / "security.yaml"
-    text = path.read_text(encoding="utf-8")
-    for old, new in changes:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ContentError) as caught:
-        build(find_project(folder), ["security_audit"])
-    return [p.text() for p in caught.value.problems], text
-
-
-def line(text: str, fragment: str) -> int:
-    return text[:text.index(fragment)].count("\n") + 1
+    folder = copy_project(tmp_path)
+    text = edit_once(folder, "security.yaml", *changes)
+    return build_problems(folder, "security_audit"), text
 
 
 def test_an_unknown_article_reference_in_the_audit_rules_is_located(tmp_path: Path) -> None:
     problems, text = problems_after(tmp_path, ("〔条:kansanin〕の規定により", "〔条:kansa〕の規定により"))
     (problem,) = problems
-    assert f"security.yaml:{line(text, '監査人　〔条:kansa〕')}:" in problem
+    assert f"security.yaml:{line_in(text, '監査人　〔条:kansa〕')}:" in problem
     assert problem.endswith(
         "security.audit_rules.articles[1].items[0]: 〔条:kansa〕の条がありません（この文書の条の識別子: "
         "mokuteki、teigi、shurui、kansanin、keikaku、jisshi、hokoku、kaizen、hozon、hosoku）")
@@ -189,6 +167,6 @@ def test_a_checklist_missing_a_chapter_of_the_standards_is_reported(tmp_path: Pa
 def test_a_chief_that_is_not_a_role_is_located(tmp_path: Path) -> None:
     problems, text = problems_after(tmp_path, ("chief: ciso ", "chief: cio "))
     (problem,) = problems
-    assert f"security.yaml:{line(text, 'chief: cio')}:" in problem
+    assert f"security.yaml:{line_in(text, 'chief: cio')}:" in problem
     assert problem.endswith("security.chief: 組織体制（roles）に識別子「cio」の役割がありません"
                             "（あるもの: ciso、officer、manager、admin、csirt）")

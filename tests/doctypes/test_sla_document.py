@@ -6,22 +6,21 @@ Built once from a copy of the sample content and converted once by LibreOffice f
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from docx import Document
 
-from gendocs.errors import ContentError
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
 from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
+from tests.conftest import copy_project
+from tests.doctypes.helpers import build_problems, edit_once, line_in, squeeze
 
-SAMPLE = Path(__file__).resolve().parents[2] / "content"
 SECTIONS = ["1 前提・適用範囲・責任分界", "1.1 目的", "1.2 前提条件", "1.3 適用範囲", "1.4 責任分界",
             "2 用語と測定方法", "2.1 用語", "2.2 稼働率の算定式", "2.3 許容停止時間",
             "3 サービスレベル項目", "3.1 可用性", "3.2 信頼性", "3.3 性能", "3.4 サポート",
@@ -40,18 +39,9 @@ class Built:
     fonts: str
 
 
-def copy_content(folder: Path) -> Path:
-    shutil.copytree(SAMPLE, folder / "content")
-    return folder
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    folder = copy_content(tmp_path_factory.mktemp("sla"))
+    folder = copy_project(tmp_path_factory.mktemp("sla"))
     (docx,) = build(find_project(folder), ["sla"])
     (pdf,) = to_pdfs([docx], folder / "pdf")
     return Built(validate(load_content(folder / "content")), docx, docx_text(docx),
@@ -113,23 +103,17 @@ def test_pdf_embeds_ipaex_fonts(built: Built) -> None:
 # --- bad input: located content errors ------------------------------------------------------
 
 def seeded(tmp_path: Path, old: str, new: str) -> Path:
-    folder = copy_content(tmp_path)
-    path = folder / "content" / "sla.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    folder = copy_project(tmp_path)
+    edit_once(folder, "sla.yaml", (old, new))
     return folder
 
 
 def problems_of(folder: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        build(find_project(folder), ["sla"])
-    return [p.text() for p in caught.value.problems]
+    return build_problems(folder, "sla")
 
 
 def line_of(folder: Path, fragment: str) -> int:
-    text = (folder / "content" / "sla.yaml").read_text(encoding="utf-8")
-    return text[:text.index(fragment)].count("\n") + 1
+    return line_in((folder / "content" / "sla.yaml").read_text(encoding="utf-8"), fragment)
 
 
 def test_an_item_without_a_measurement_method_is_located(tmp_path: Path) -> None:
