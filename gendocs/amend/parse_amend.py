@@ -28,9 +28,10 @@ from gendocs.amend.parse_tables import TABLE_OF
 from gendocs.amend.parse_text import read_num
 from gendocs.amend.style import MUNICIPAL, Style
 from gendocs.amend.words import WordEdit
+from gendocs.amend.text_lines import BRANCH, NUMBER
 
-_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-_BR = rf"((?:の{_N})*)"
+_N = NUMBER
+_BR = BRANCH
 PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
     ("（見出しを含む。）", "all"),
     ("の見出し", "caption"),

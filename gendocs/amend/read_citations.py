@@ -21,9 +21,10 @@ from gendocs.amend.parse_text import read_num, read_number
 from gendocs.amend.read_divisions import DivisionReader, check_scope
 from gendocs.amend.style import Style
 from gendocs.amend.subitems import LABELS, read_subitem_labels
+from gendocs.amend.text_lines import BRANCH, NUMBER
 
-_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-_BR = rf"((?:の{_N})*)"
+_N = NUMBER
+_BR = BRANCH
 REF = re.compile(
     rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?({LABELS})?$"
 )

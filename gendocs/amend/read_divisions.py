@@ -14,9 +14,10 @@ from gendocs.amend.errors import OpError
 from gendocs.amend.model import Article, Division, Num, Rule
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, Ref
 from gendocs.amend.parse_text import DIVISION, parse_units, read_num, read_number
+from gendocs.amend.text_lines import NUMBER
 
 Path = tuple[Num, ...]
-_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
+_N = NUMBER
 _CITE = rf"(?:同章|第{_N}章(?:の{_N})*)(?:第{_N}節(?:の{_N})*)?"
 _PARTS = re.compile(rf"^(?:(同章)|第({_N})章((?:の{_N})*))(?:第({_N})節((?:の{_N})*))?$")
 _ADD = re.compile(rf"^({_CITE})の(次|前)に次の({_N})([章節])を$")

@@ -39,11 +39,11 @@ from gendocs.amend.ops import (
 )
 from gendocs.amend.parse_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
 from gendocs.amend.parse_text import DIVISION, TABLE, parse_units, read_num, read_number
-from gendocs.amend.text_lines import split_cells
 from gendocs.amend.read_citations import CitationReader
+from gendocs.amend.text_lines import BRANCH, NUMBER, split_cells
 
-_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-_BR = rf"((?:の{_N})*)"
+_N = NUMBER
+_BR = BRANCH
 _DIVISION = rf"(?:第{_N}[章節](?:の{_N})*)+"
 COUNTER_KINDS: dict[str, UnitKind] = {"条": "article", "項": "paragraph", "号": "item"}
 

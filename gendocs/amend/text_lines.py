@@ -11,8 +11,12 @@ import re
 from gendocs.amend.model import Item, Num
 from gendocs.ja import halfwidth_digits, parse_kansuji
 
-_N = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-_BRANCH = rf"((?:の{_N})*)"
+NUMBER = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
+"""A number in any of the styles: 3, ３ or 三."""
+BRANCH = rf"((?:の{NUMBER})*)"
+"""The 枝番 after a number, captured: 「の2」, 「の二の三」."""
+_N = NUMBER
+_BRANCH = BRANCH
 _SP = r"[\s\u3000]+"
 ARTICLE = re.compile(rf"^第({_N})条{_BRANCH}(?:から第({_N})条{_BRANCH}まで)?{_SP}(.+)$")
 DIVISION = re.compile(rf"^第({_N})([章節]){_BRANCH}{_SP}(.+)$")
