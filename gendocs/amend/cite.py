@@ -141,6 +141,5 @@ class Citer:
         if ref.kind == "table":
             return "別表" + ("" if ref.table is None else f"第{self.style.number(ref.table)}")
         if ref.kind == "division":
-            units = ("章", "節")
-            return "".join(self.style.division(n, units[i]) for i, n in enumerate(ref.division))
+            return self.style.division_path(ref.division)
         return "附則"

@@ -95,6 +95,10 @@ class Style:
         """Cite a 章 or 節 with its 枝番: 第2章の2."""
         return f"第{self.number(number[0])}{unit}" + "".join(f"の{self.number(n)}" for n in number[1:])
 
+    def division_path(self, path: tuple[Num, ...]) -> str:
+        """Cite a 章 or a 節 with its 章: 第2章, 第2章第1節."""
+        return "".join(self.division(n, "章" if i == 0 else "節") for i, n in enumerate(path))
+
     def counter(self, n: int, unit: str) -> str:
         """Count units: 1条, 二項, ２号."""
         return f"{self.number(n)}{unit}"

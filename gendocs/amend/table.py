@@ -128,7 +128,7 @@ def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
 def _division_name(division: Division | None, style: Style) -> str:
     # 「第2章」, 「第2章第1節」: a 節 is named with its 章, as in the 改め文.
     assert division is not None
-    return "".join(style.division(n, "章" if i == 0 else "節") for i, n in enumerate(division.path))
+    return style.division_path(division.path)
 
 
 def _division_key(pair: tuple[Division | None, Division | None]) -> tuple[tuple[Num, ...], int]:
