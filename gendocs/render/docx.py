@@ -8,19 +8,20 @@ copied ``w14:paraId``/``w14:textId`` attributes are dropped for the same reason.
 
 from __future__ import annotations
 
-import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from docx.oxml.ns import qn
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
+from docxtpl import DocxTemplate
 
 from gendocs.errors import Msg, TemplateError
 from gendocs.render.environment import make_environment
+from gendocs.render.inert import Image as Image  # re-exported: doctypes make their pictures here
+from gendocs.render.inert import make_inert, place_pictures
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 
@@ -33,31 +34,29 @@ class Fonts:
     gothic: str = "ＭＳ ゴシック"
 
 
-@dataclass(frozen=True)
-class Image:
-    """A PNG to place in the document, with its width."""
-
-    png: bytes
-    width_mm: float
-
-
 class _Template(DocxTemplate):  # type: ignore[misc]
-    """docxtpl without its output rewrite of ``{_{`` to ``{{``: that rewrite would change content
-    values containing ``{_{``, and gendocs templates never need it."""
+    """docxtpl with inert pictures, and without its output rewrite of ``{_{`` to ``{{``: that
+    rewrite would change content values containing ``{_{``, and gendocs templates never need it."""
+
+    def __init__(self, path: Path, pictures: Sequence[Image]) -> None:
+        super().__init__(str(path))
+        self.pictures = pictures
 
     def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
                         jinja_env: Any = None) -> str:
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         self.current_rendering_part = part
         dst_xml = jinja_env.from_string(src_xml).render(context)
+        dst_xml = place_pictures(dst_xml, part, self.pictures)
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         return str(self.resolve_listing(dst_xml))
 
 
 def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts()) -> DocxTemplate:
     """Render ``template`` with ``context``; Image values become inline pictures."""
-    doc = _Template(str(template))
-    prepared = {k: _prepare(doc, v) for k, v in context.items()}
+    pictures: list[Image] = []
+    prepared = {k: make_inert(v, pictures) for k, v in context.items()}
+    doc = _Template(template, pictures)
     try:
         doc.render(prepared, jinja_env=make_environment(), autoescape=True)
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as err:
@@ -65,14 +64,6 @@ def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Font
                                 f"template {template.name} failed to render: {err}")) from err
     finish_package(doc, fonts)
     return doc
-
-
-def _prepare(doc: DocxTemplate, value: Any) -> Any:
-    if isinstance(value, Image):
-        return InlineImage(doc, io.BytesIO(value.png), width=Mm(value.width_mm))
-    if isinstance(value, dict):
-        return {k: _prepare(doc, v) for k, v in value.items()}
-    return value
 
 
 def finish_package(doc: DocxTemplate, fonts: Fonts) -> None:
