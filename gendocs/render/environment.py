@@ -89,9 +89,11 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
         return self.undefined(obj=obj, name=argument)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja's own check (used where Jinja reads attributes itself): the same policy."""
         return readable(obj, attr)
 
     def is_safe_callable(self, obj: Any) -> bool:
+        """Whether a template may call ``obj`` (see :mod:`gendocs.render.sandbox`)."""
         return callable_by_template(obj, GLOBALS.values())
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
@@ -104,6 +106,7 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
         return limits.sized(__context.call(__obj, *args, **kwargs))
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """``left operator right`` for the operators that can make large values."""
         return limits.binop(operator, left, right)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
