@@ -96,3 +96,38 @@ class OutputError(GendocsError):
 def _problem_order(problem: Problem) -> tuple[str, int, int, str]:
     loc = problem.location
     return (loc.file, loc.line, loc.col, problem.key_path)
+
+
+@dataclass(frozen=True)
+class TemplatePlace:
+    """Where in a Word template something went wrong: the file, the part and the paragraph.
+
+    ``paragraph`` is the paragraph's text as written in Word (``{{ plan.title }}`` and all);
+    ``part`` is empty for the document body, else the part's name (``word/header1.xml``);
+    ``property`` names a document property (``title``) whose text is itself a template.
+    """
+
+    template: str
+    part: str = ""
+    paragraph: str | None = None
+    property: str = ""
+
+    def text(self, lang: str) -> str:
+        """Format as ``templates/plan.docx: 段落「…」`` (``paragraph "…"`` in English)."""
+        pieces = [self.template] + ([self.part] if self.part else [])
+        if self.property:
+            pieces.append(f'document property "{self.property}"' if lang == "en"
+                          else f"文書のプロパティ「{self.property}」")
+        if self.paragraph is not None:
+            pieces.append(f'paragraph "{self.paragraph}"' if lang == "en"
+                          else f"段落「{self.paragraph}」")
+        return ": ".join(pieces)
+
+
+class LocatedTemplateError(TemplateError):
+    """A template failed at a known place; prints as ``place: problem`` in either language."""
+
+    def __init__(self, place: TemplatePlace, problem: Msg) -> None:
+        self.place = place
+        self.problem = problem
+        super().__init__(Msg(f"{place.text('ja')}: {problem.ja}", f"{place.text('en')}: {problem.en}"))

@@ -1,6 +1,10 @@
 """Charts as deterministic PNG bytes, with Japanese labels (IPAexGothic from matplotlib-fontja).
 
-matplotlib is imported inside the functions: a build that draws nothing never loads it.
+matplotlib is imported inside the functions: a build that draws nothing never loads it. Every
+label comes from the content and is drawn as written: matplotlib would read text between two
+``$`` as mathtext (https://matplotlib.org/stable/users/explain/text/mathtext.html), so that
+``単価$100〜$200`` came out as 「単価100□200」 and ``a$\\frac$b`` stopped the build with a
+ValueError; ``text.parse_math`` is off.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ def _pyplot() -> Any:
     import matplotlib_fontja  # noqa: F401  registers IPAexGothic and makes it the default
 
     plt.rcParams["svg.hashsalt"] = "gendocs"
+    plt.rcParams["text.parse_math"] = False  # labels are content, never mathtext
     return plt
 
 
@@ -45,6 +50,11 @@ def _png(fig: Any) -> bytes:
 
 def gantt_chart(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[str]) -> bytes:
     """Draw a Gantt chart over fiscal years; x is months from April of ``first_fy``."""
+    return _png(gantt_figure(bars, first_fy, last_fy, fy_labels))
+
+
+def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[str]) -> Any:
+    """The matplotlib figure of :func:`gantt_chart`."""
     plt = _pyplot()
     origin = first_fy * 12 + 3
     height = 0.6 + 0.32 * len(bars)
@@ -64,11 +74,16 @@ def gantt_chart(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[st
     ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
     ax.tick_params(axis="x", which="major", length=0)
     fig.tight_layout()
-    return _png(fig)
+    return fig
 
 
 def bar_chart(labels: list[str], values: list[float], ylabel: str) -> bytes:
     """Draw one bar per label (e.g. each member's saving)."""
+    return _png(bar_figure(labels, values, ylabel))
+
+
+def bar_figure(labels: list[str], values: list[float], ylabel: str) -> Any:
+    """The matplotlib figure of :func:`bar_chart`."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
     ax.bar(range(len(values)), values, color=COLOURS[1])
@@ -76,11 +91,16 @@ def bar_chart(labels: list[str], values: list[float], ylabel: str) -> bytes:
     ax.set_ylabel(ylabel, fontsize=8)
     ax.axhline(0, color="#333333", linewidth=0.6)
     fig.tight_layout()
-    return _png(fig)
+    return fig
 
 
 def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> bytes:
     """Draw one line per series over the x labels (e.g. cumulative cost per pattern)."""
+    return _png(line_figure(xlabels, series, ylabel))
+
+
+def line_figure(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> Any:
+    """The matplotlib figure of :func:`line_chart`."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6.5, 3.2))
     styles = ["-", "--", ":", "-."]
@@ -92,4 +112,4 @@ def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) 
     ax.legend(fontsize=8)
     ax.grid(axis="y", color="#dddddd")
     fig.tight_layout()
-    return _png(fig)
+    return fig

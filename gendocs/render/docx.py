@@ -8,19 +8,24 @@ copied ``w14:paraId``/``w14:textId`` attributes are dropped for the same reason.
 
 from __future__ import annotations
 
-import io
 import re
+import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
+from docxtpl import DocxTemplate
+from lxml import etree
 
-from gendocs.errors import Msg, TemplateError
+from gendocs.errors import GendocsError, LocatedTemplateError, Msg, TemplatePlace
+from gendocs.load import display_name
 from gendocs.render.environment import make_environment
+from gendocs.render.inert import Image as Image  # re-exported: doctypes make their pictures here
+from gendocs.render.inert import make_inert, place_pictures
+from gendocs.render.template_errors import describe, in_part, jinja_source, located
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 
@@ -33,46 +38,111 @@ class Fonts:
     gothic: str = "ＭＳ ゴシック"
 
 
-@dataclass(frozen=True)
-class Image:
-    """A PNG to place in the document, with its width."""
-
-    png: bytes
-    width_mm: float
-
-
 class _Template(DocxTemplate):  # type: ignore[misc]
-    """docxtpl without its output rewrite of ``{_{`` to ``{{``: that rewrite would change content
-    values containing ``{_{``, and gendocs templates never need it."""
+    """docxtpl with located errors and inert pictures, and without its output rewrite of
+    ``{_{`` to ``{{``: that rewrite would change content values containing ``{_{``, and gendocs
+    templates never need it."""
+
+    def __init__(self, path: Path, name: str, pictures: Sequence[Image]) -> None:
+        super().__init__(str(path))
+        self.display_name = name
+        self.pictures = pictures
 
     def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
                         jinja_env: Any = None) -> str:
-        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        source = jinja_source(src_xml)
         self.current_rendering_part = part
-        dst_xml = jinja_env.from_string(src_xml).render(context)
+        place = in_part(self.display_name, part)
+        try:
+            dst_xml = jinja_env.from_string(source).render(context)
+            dst_xml = place_pictures(dst_xml, part, self.pictures)
+        except Exception as err:  # noqa: BLE001 - every template failure is reported, located
+            raise located(place, source, err, jinja_env) from err
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
-        return str(self.resolve_listing(dst_xml))
+        xml = str(self.resolve_listing(dst_xml))
+        _check_xml(xml, place)
+        return xml
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        for name in _RENDERED_PROPERTIES:
+            source = getattr(self.docx.core_properties, name)
+            try:
+                rendered = jinja_env.from_string(source).render(context)
+            except Exception as err:  # noqa: BLE001 - as in render_xml_part
+                raise located(TemplatePlace(self.display_name, property=name), source, err,
+                              jinja_env) from err
+            setattr(self.docx.core_properties, name, rendered)
+
+
+# the core properties docxtpl renders as templates (DocxTemplate.render_properties)
+_RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 
 
 def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts()) -> DocxTemplate:
     """Render ``template`` with ``context``; Image values become inline pictures."""
-    doc = _Template(str(template))
-    prepared = {k: _prepare(doc, v) for k, v in context.items()}
+    pictures: list[Image] = []
+    prepared = {k: make_inert(v, pictures) for k, v in context.items()}
+    doc = open_template(template, pictures)
     try:
         doc.render(prepared, jinja_env=make_environment(), autoescape=True)
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as err:
-        raise TemplateError(Msg(f"テンプレート {template.name} の処理に失敗しました: {err}",
-                                f"template {template.name} failed to render: {err}")) from err
+    except GendocsError:
+        raise
+    except Exception as err:  # noqa: BLE001 - docxtpl's work between the parts
+        raise LocatedTemplateError(TemplatePlace(doc.display_name), describe(err, "")) from err
     finish_package(doc, fonts)
     return doc
 
 
-def _prepare(doc: DocxTemplate, value: Any) -> Any:
-    if isinstance(value, Image):
-        return InlineImage(doc, io.BytesIO(value.png), width=Mm(value.width_mm))
-    if isinstance(value, dict):
-        return {k: _prepare(doc, v) for k, v in value.items()}
-    return value
+def open_template(template: Path, pictures: Sequence[Image] = ()) -> _Template:
+    """Open ``template`` as a Word package; a damaged file is a located TemplateError."""
+    doc = _Template(template, display_name(template), pictures)
+    try:
+        doc.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile) as err:
+        raise _unreadable(doc, Msg("Word 文書（.docx）として開けません（zip 形式でないか、壊れています）",
+                                   "cannot be opened as a Word document (not a zip package, or damaged)"
+                                   )) from err
+    except KeyError as err:  # zipfile: "There is no item named 'word/document.xml' in the archive"
+        found = re.search(r"named '(.+)'", str(err))
+        missing = found.group(1) if found else str(err)
+        raise _unreadable(doc, Msg(f"Word 文書に必要な部分 {missing} がありません",
+                                   f"the Word document lacks its part {missing}")) from err
+    except etree.XMLSyntaxError as err:
+        raise _unreadable(doc, _broken_xml(template, err)) from err
+    except ValueError as err:  # python-docx: "file '…' is not a Word file, content type is '…'"
+        found = re.search(r"content type is '(.+)'", str(err))
+        kind = found.group(1) if found else str(err)
+        raise _unreadable(doc, Msg(f"Word 文書ではありません（内容の種類: {kind}）",
+                                   f"not a Word document (content type {kind})")) from err
+    return doc
+
+
+def _unreadable(doc: _Template, message: Msg) -> LocatedTemplateError:
+    return LocatedTemplateError(TemplatePlace(doc.display_name), message)
+
+
+def _broken_xml(template: Path, err: etree.XMLSyntaxError) -> Msg:
+    """Name the part whose XML is broken (lxml's message names none)."""
+    with zipfile.ZipFile(template) as package:
+        for info in package.infolist():
+            if info.filename.endswith((".xml", ".rels")):
+                try:
+                    etree.fromstring(package.read(info))
+                except etree.XMLSyntaxError as found:
+                    return Msg(f"{info.filename} の XML が壊れています（{found}）",
+                               f"the XML of {info.filename} is broken ({found})")
+    return Msg(f"XML が壊れています（{err}）", f"broken XML ({err})")
+
+
+def _check_xml(xml: str, place: TemplatePlace) -> None:
+    """Refuse a rendering that is not well-formed XML (docxtpl would parse it leniently)."""
+    try:
+        etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as err:
+        raise LocatedTemplateError(place, Msg(
+            f"処理した結果が正しい XML になりません（{err}）。{{%p %}}・{{%tr %}} の位置を確かめてください",
+            f"the rendered part is not well-formed XML ({err}); check where {{%p %}} and "
+            "{%tr %} tags are")) from err
 
 
 def finish_package(doc: DocxTemplate, fonts: Fonts) -> None:
