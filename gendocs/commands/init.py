@@ -19,5 +19,6 @@ from gendocs.write import write_outputs
               help="同梱のテンプレートを templates/ に写す（既定は写さず、置いたものだけが同梱のものに優先）")
 def command(folder: Path, with_templates: bool) -> None:
     """Create a project."""
-    for path in write_outputs(folder, scaffold(folder, with_templates)):
+    # no lock: no build writes into a project folder, and a lock file would be left in it
+    for path in write_outputs(folder, scaffold(folder, with_templates), lock=False):
         click.echo(str(path))
