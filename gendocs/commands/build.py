@@ -19,6 +19,7 @@ from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
 from gendocs.pipeline import build
 from gendocs.review.export import FORMATS, export, stale_exports
+from gendocs.review.manifest import version_note
 from gendocs.write import output_lock, write_outputs
 
 
@@ -63,11 +64,12 @@ def command(obj: object, documents: tuple[str, ...], force: bool, formats: tuple
 
 @contextmanager
 def _claim(folder: Path, console: Console, lang: str) -> Iterator[None]:
-    """Hold the output folder's lock, saying so if another gendocs holds it, and note an
-    interrupted write that was completed or undone."""
+    """Hold the output folder's lock, saying so if another gendocs holds it, and note what
+    changed since the last build: an interrupted write completed or undone, other versions."""
     with output_lock(folder, lambda: _note(console, _waiting(folder), lang)) as recovered:
-        if recovered is not None:
-            _note(console, recovered, lang, "  ")
+        for note in (recovered, version_note(folder)):
+            if note is not None:
+                _note(console, note, lang, "  ")
         yield
 
 
