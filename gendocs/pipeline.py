@@ -24,7 +24,8 @@ from gendocs.render.docx import render_template
 from gendocs.review.manifest import plan_build
 from gendocs.review.tracking import Reads, track
 from gendocs.validate import validate
-from gendocs.write import OutputFile, document_stamp, reproducible_docx, write_outputs
+from gendocs.write import (OutputFile, document_stamp, output_lock, reproducible_docx,
+                           write_outputs)
 
 Progress = Callable[[str], None]
 Explain = Callable[[DocumentType, Msg | None], None]   # why a document is rebuilt (None: current)
@@ -38,9 +39,14 @@ def load_and_validate(project: Project) -> Content:
 def build(project: Project, names: list[str], progress: Progress = lambda _: None, *,
           force: bool = False, explain: Explain = lambda _d, _r: None) -> list[Path]:
     """Build the named documents (all when empty) whose inputs changed; return all their paths."""
-    doctypes = select(names)
+    with output_lock(project.output_dir):   # the manifest read below must be the one replaced
+        return _build(project, select(names), not names, progress, force, explain)
+
+
+def _build(project: Project, doctypes: list[DocumentType], full: bool, progress: Progress,
+           force: bool, explain: Explain) -> list[Path]:
     plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
-    if not names and plan.content is not None:  # a full build writes what the content calls for
+    if full and plan.content is not None:  # a full build writes what the content calls for
         doctypes = [d for d in doctypes if d.applies(plan.content)]
         plan.stale = [d for d in plan.stale if d in doctypes]
     for doctype in doctypes:

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from gendocs.project import Project, find_project
+from gendocs.write import FOLDER
+from gendocs.write.names import check_folder
 
 
 def project_options(func: click.decorators.FC) -> click.decorators.FC:
@@ -20,4 +22,6 @@ def project_options(func: click.decorators.FC) -> click.decorators.FC:
 
 def resolve_project(content: Path | None, output: Path | None) -> Project:
     """The project in the working directory, with overrides from the options."""
+    if output is not None:   # refused before any work, not after rendering
+        check_folder(output, FOLDER)
     return find_project(Path.cwd(), content, output)

@@ -1,7 +1,9 @@
 """gendocs amend: draft the 改め文 and 新旧対照表 of a 条例・規則 from its old and new text.
 
 Prints the 改正文 on stdout and writes two documents into the output folder:
-``<題名>_改正文.docx`` and ``<題名>_新旧対照表.docx``. Identical texts are reported as no change
+``<題名>_改正文.docx`` and ``<題名>_新旧対照表.docx``. A 題名 read from the text or a --file is
+made into a safe file name (:func:`gendocs.write.names.safe_filename`) and the name is shown; a
+--title that cannot be one is refused before anything is drafted. Identical texts are reported as no change
 (exit status 0, no document).
 
 Several ``--old``/``--new`` pairs (paired in order) make one 一括改正 (:mod:`gendocs.amend.batch`):
@@ -26,7 +28,10 @@ from gendocs.commands import resolve_project
 from gendocs.errors import ContentError, Msg, UsageError
 from gendocs.load import display_name
 from gendocs.load.yaml_file import load_yaml_file
-from gendocs.write import document_stamp, write_outputs
+from gendocs.write import OutputFile, document_stamp, write_outputs
+from gendocs.write.names import name_problems, refuse, safe_filename, shown
+
+TITLE = Msg("--title から作るファイル名", "the file name made from --title")
 
 HELP = (
     "改正前と改正後の条例・規則の本文（例規集の形のテキスト）から、改め文（改正文）と新旧対照表を作成します。"
@@ -66,6 +71,8 @@ def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...
                              "give as many --old as --new (or --file)."))
     if len(old_paths) > 1 and (title or number):
         raise UsageError(Msg("--title と --number は条例一つの改正にだけ使えます。", "--title and --number need a single rule."))
+    if title is not None and not files:
+        _check_title(title)
     project = resolve_project(None, output)
     stamp = document_stamp(None)
     profile = replace(style_named(style), deletion="sakujo" if deletion == "sakujo" else "kezuru")
@@ -81,11 +88,35 @@ def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...
         ]
         text = "\n".join(a.text() for a in amendments)
         documents = [f for a in amendments for f in render_documents(a, project.template, stamp)]
+    documents, renamed = _safe_names(documents, user_title=title is not None and not files)
     paths = write_outputs(project.output_dir, documents)
     click.echo(text, nl=False)
     console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
-    for path in paths:
-        console.print(str(path))
+    notes = [Msg(f"「{shown(before)}」はファイル名に使えないため「{after}」として書き出します",
+                 f"「{shown(before)}」 is not a valid file name; written as 「{after}」")
+             for before, after in renamed]
+    for line in [n.text(getattr(obj, "lang", "ja")) for n in notes] + [str(p) for p in paths]:
+        # names come from the user's text: no rich markup ("[red]"), no wrapping inside a name
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _check_title(title: str) -> None:
+    """Refuse a --title that cannot start a file name, before any drafting."""
+    problems = name_problems(title, start=True)
+    if problems:
+        raise refuse(Msg("--title", "--title"), title, problems)
+
+
+def _safe_names(documents: list[OutputFile], user_title: bool) -> tuple[list[OutputFile], list[tuple[str, str]]]:
+    """The documents under safe names, and the names changed; a --title's names are refused."""
+    if user_title:
+        for document in documents:
+            problems = name_problems(document.name)
+            if problems:
+                raise refuse(TITLE, document.name, problems)
+        return documents, []
+    safe = [replace(d, name=safe_filename(d.name)) for d in documents]
+    return safe, [(d.name, s.name) for d, s in zip(documents, safe) if d.name != s.name]
 
 
 def _from_file(path: Path) -> Amendment:

@@ -25,6 +25,7 @@ from gendocs.compute import CostResult, compute_costs
 from gendocs.compute.effect import Comparison, MemberEffect
 from gendocs.errors import Msg, UsageError
 from gendocs.pipeline import load_and_validate
+from gendocs.write import write_file
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def command(year: int | None, fmt: str, content: Path | None, out: Path | None) 
     if out is None:
         click.echo(text, nl=False)
     else:
-        out.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+        write_file(out, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
 
 
 def _years(result: CostResult, year: int | None) -> tuple[int, ...]:

@@ -12,7 +12,7 @@ from gendocs.commands import project_options, resolve_project
 from gendocs.review.diff import compare
 from gendocs.review.gitrev import repository_root, user_name
 from gendocs.review.summary import terminal
-from gendocs.write import write_outputs
+from gendocs.write import OutputFile, write_outputs
 
 HELP = """2つのリビジョンの content/ から文書を作成し、変更のあった文書ごとに見え消し（Word の変更履歴付き
 .docx）と変更概要（変更概要.md）を output/diff/ に書き出します。
@@ -49,5 +49,7 @@ def command(obj: object, rev_a: str | None, rev_b: str | None, documents: tuple[
         result = compare(project, rev_a, rev_b, list(documents), who, when)
     for line in terminal(result.old.short, result.new.short, result.keys, result.reports):
         click.echo(line)
-    for path in write_outputs(result.folder, result.files):
+    folder = result.folder.relative_to(project.output_dir).as_posix()
+    files = [OutputFile(f"{folder}/{f.name}", f.data) for f in result.files]
+    for path in write_outputs(project.output_dir, files):   # locked like a build of output/
         click.echo(str(path))

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from gendocs.review.scaffold import scaffold
-from gendocs.write import write_outputs
+from gendocs.write import FOLDER, write_outputs
+from gendocs.write.names import check_folder
 
 
 @click.command(name="init", help="新しい推進組織のプロジェクトを DIR に作成します。content/ にはサンプルの内容と、"
@@ -19,5 +20,7 @@ from gendocs.write import write_outputs
               help="同梱のテンプレートを templates/ に写す（既定は写さず、置いたものだけが同梱のものに優先）")
 def command(folder: Path, with_templates: bool) -> None:
     """Create a project."""
-    for path in write_outputs(folder, scaffold(folder, with_templates)):
+    check_folder(folder, FOLDER)
+    # no lock: no build writes into a project folder, and a lock file would be left in it
+    for path in write_outputs(folder, scaffold(folder, with_templates), lock=False):
         click.echo(str(path))

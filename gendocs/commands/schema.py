@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from gendocs.validate.jsonschema import json_schema, reference_markdown
+from gendocs.write import write_file
 
 
 @click.command(name="schema", help="content/ の YAML の JSON Schema を出力します（エディタの補完・検査用）。"
@@ -26,4 +27,4 @@ def command(fmt: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_file(output, text.encode("utf-8"))

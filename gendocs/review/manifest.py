@@ -1,8 +1,8 @@
 """Incremental builds: ``output/.gendocs-manifest.json`` says what each document was built from.
 
 Per document it records the content values the document read (key path → fingerprint, from
-``tracking``), a hash of its template, of the content files and of gendocs itself, and a hash of
-the file written. A document is rebuilt when any of these changed; the reason is reported in the
+``tracking``), a hash of its template, of the content files and of gendocs itself, a fingerprint
+of the versions of its rendering dependencies (``versions``), and a hash of the file written. A document is rebuilt when any of these changed; the reason is reported in the
 user's words (「SLA: sla.availability が変わりました」).
 
 The check is two-staged so that a build with nothing to do stays well under a second: when the
@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from gendocs.errors import Msg
 from gendocs.model import Content
 from gendocs.project import PACKAGE_ROOT, Project
 from gendocs.review.tracking import Reads, changed_reads
+from gendocs.review.versions import dependency_versions, version_changes, versions_digest
 from gendocs.write import OutputFile
 
 MANIFEST = ".gendocs-manifest.json"
@@ -42,18 +43,20 @@ class Entry:
     content: str
     output: str
     reads: Reads
+    versions: str = ""   # versions_digest of the dependencies it was rendered with
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON data."""
         return {"file": self.file, "template": self.template, "content": self.content,
-                "output": self.output, "reads": [[list(p), v] for p, v in self.reads.items()]}
+                "output": self.output, "reads": [[list(p), v] for p, v in self.reads.items()],
+                "versions": self.versions}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:
         """Read an entry written by :meth:`to_json`."""
         reads = {tuple(path): str(value) for path, value in data["reads"]}
         return cls(str(data["file"]), str(data["template"]), str(data["content"]),
-                   str(data["output"]), reads)
+                   str(data["output"]), reads, str(data.get("versions", "")))
 
 
 @dataclass
@@ -68,6 +71,7 @@ class BuildPlan:
     inputs: str
     entries: dict[str, Entry] = field(default_factory=dict)
     changed: bool = False
+    versions: dict[str, str] = field(default_factory=dict)
 
     def loaded(self) -> Content:
         """The content; :func:`plan_build` loads it whenever a document is stale."""
@@ -79,7 +83,8 @@ class BuildPlan:
         """Remember what ``doctype`` was built from."""
         self.entries[doctype.name] = Entry(
             output.name, _template_hash(self.project, doctype), self.inputs,
-            hashlib.sha256(output.data).hexdigest(), dict(sorted(reads.items(), key=_path_order)))
+            hashlib.sha256(output.data).hexdigest(), dict(sorted(reads.items(), key=_path_order)),
+            versions_digest(self.versions))
         self.changed = True
 
     def manifest_files(self) -> list[OutputFile]:
@@ -87,7 +92,7 @@ class BuildPlan:
         if not self.changed:
             return []
         data = {"format": FORMAT, "gendocs": __version__, "code": self.code,
-                "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+                "epoch": os.environ.get("SOURCE_DATE_EPOCH"), "versions": self.versions,
                 "documents": {name: e.to_json() for name, e in sorted(self.entries.items())}}
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
         return [OutputFile(MANIFEST, text.encode())]
@@ -98,12 +103,15 @@ def plan_build(project: Project, doctypes: list[DocumentType], force: bool,
     """Decide which of ``doctypes`` need rendering; load the content only if that is needed."""
     previous, settings = _read(project.output_dir)
     code, inputs = code_hash(), content_hash(project.content_dir)
-    plan = BuildPlan(project, [], {}, None, code, inputs, dict(previous))
-    same_code = settings == {"gendocs": __version__, "code": code,
-                             "epoch": os.environ.get("SOURCE_DATE_EPOCH")}
+    plan = BuildPlan(project, [], {}, None, code, inputs, dict(previous),
+                     versions=dependency_versions())
+    same_code = {k: settings.get(k) for k in ("gendocs", "code", "epoch")} == {
+        "gendocs": __version__, "code": code, "epoch": os.environ.get("SOURCE_DATE_EPOCH")}
+    versions = versions_digest(plan.versions)
     pending = []
     for doctype in doctypes:
-        reason = _static_reason(project, doctype, previous.get(doctype.name), force, same_code)
+        reason = _static_reason(project, doctype, previous.get(doctype.name), force, same_code,
+                                versions)
         if reason is None and previous[doctype.name].content != inputs:
             pending.append(doctype)
         else:
@@ -115,15 +123,14 @@ def plan_build(project: Project, doctypes: list[DocumentType], force: bool,
         keys = changed_reads(entry.reads, plan.content)
         plan.reasons[doctype.name] = _keys_changed(keys) if keys else None
         if not keys:   # content files changed elsewhere: remember them so the next check is quick
-            plan.entries[doctype.name] = Entry(entry.file, entry.template, inputs,
-                                               entry.output, entry.reads)
+            plan.entries[doctype.name] = replace(entry, content=inputs)
             plan.changed = True
     plan.stale = [d for d in doctypes if plan.reasons[d.name] is not None]
     return plan
 
 
 def _static_reason(project: Project, doctype: DocumentType, entry: Entry | None, force: bool,
-                   same_code: bool) -> Msg | None:
+                   same_code: bool, versions: str) -> Msg | None:
     """Why the document must be rebuilt without looking at the content, or None."""
     if force:
         return Msg("--force が指定されました", "--force")
@@ -131,6 +138,8 @@ def _static_reason(project: Project, doctype: DocumentType, entry: Entry | None,
         return Msg("まだ作成していません", "not built before")
     if not same_code:
         return Msg("gendocs が更新されました", "gendocs changed")
+    if entry.versions != versions:
+        return Msg("依存パッケージのバージョンが変わりました", "dependency versions changed")
     if entry.template != _template_hash(project, doctype):
         return Msg(f"テンプレート {doctype.template} が変わりました",
                    f"template {doctype.template} changed")
@@ -156,9 +165,16 @@ def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
         if data.get("format") != FORMAT:
             return {}, {}
         entries = {str(k): Entry.from_json(v) for k, v in data["documents"].items()}
-        return entries, {k: data.get(k) for k in ("gendocs", "code", "epoch")}
+        return entries, {k: data.get(k) for k in ("gendocs", "code", "epoch", "versions")}
     except (OSError, ValueError, KeyError, TypeError):
         return {}, {}   # no manifest, or a damaged one: rebuild everything
+
+
+def version_note(folder: Path) -> Msg | None:
+    """Which dependency versions differ from those of the last build into ``folder``, if any."""
+    _, settings = _read(folder)
+    before = settings.get("versions")
+    return version_changes(before, dependency_versions()) if isinstance(before, dict) else None
 
 
 def content_hash(folder: Path) -> str:
