@@ -28,13 +28,13 @@ from gendocs.amend.enact import (
 )
 from gendocs.amend.errors import ApplyError, InexpressibleChangeError, NoChangeError, VerificationError
 from gendocs.amend.generate import Sentence, amending_title, enacting_sentence, write_provisions
-from gendocs.amend.model import Rule
+from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, Provision
-from gendocs.amend.parse_data import parse_rule_data
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.text.data import parse_rule_data
+from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.placeholders import fill_gaps
 from gendocs.amend.plan import plan_amendment
-from gendocs.amend.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
+from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
 from gendocs.amend.table import ComparisonTable, build_table
 from gendocs.amend.verify import comparable, verify
 

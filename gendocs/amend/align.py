@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from gendocs.amend.model import Article, Unit, table_texts, unit_number, unit_texts
+from gendocs.amend.text.model import Article, Unit, table_texts, unit_number, unit_texts
 
 SIMILAR = 0.45
 """Two differently numbered units are the same unit moved only if their texts are this similar."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gendocs.amend.model import Article, Paragraph, Rule, Unit, renumber, sentences, split_proviso, split_sentences, unit_number
+from gendocs.amend.text.model import Article, Paragraph, Rule, Unit, renumber, sentences, split_proviso, split_sentences, unit_number
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,

@@ -11,7 +11,7 @@ from typing import Union
 
 from gendocs.amend.apply_tree import toc_lines
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import Num, Rule, unit_number
+from gendocs.amend.text.model import Num, Rule, unit_number
 from gendocs.amend.ops import AddDivision, DeleteDivision, EditWords, MoveDivision
 from gendocs.amend.words import EditConflict, WordEdit, apply_edits
 

@@ -7,7 +7,7 @@ renumbered. The 号 inside a row's cell are ordinary units (see :func:`apply_tre
 from __future__ import annotations
 
 from gendocs.amend.apply_tree import row_at, table_of, with_row, with_rows
-from gendocs.amend.model import TableRow, Rule
+from gendocs.amend.text.model import TableRow, Rule
 from gendocs.amend.ops import AddRows, DeleteRow, ReplaceRow, RowOp
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     InlineTable,
     Item,

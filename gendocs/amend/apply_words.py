@@ -17,7 +17,7 @@ from gendocs.amend.apply_tree import (
     with_unit,
 )
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     Item,
     Paragraph,

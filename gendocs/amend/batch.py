@@ -45,7 +45,7 @@ from gendocs.amend.enact import Enactment, SupplParagraph, enactment_paragraphs,
 from gendocs.amend.errors import ApplyError, VerificationError
 from gendocs.amend.write_clauses import edit_clauses, join_clauses, join_names, unit_names
 from gendocs.amend.layout import split_amendment
-from gendocs.amend.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
+from gendocs.amend.text.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
 from gendocs.amend.ops import (
     AmendmentOp,
     EditWords,
@@ -61,8 +61,8 @@ from gendocs.amend.ops import (
 from gendocs.amend.apply_tree import row_at, table_of
 from gendocs.amend.parse_amend import PART_SUFFIXES, apply_sentence
 from gendocs.amend.parse_tables import TABLE_OF
-from gendocs.amend.parse_text import parse_rule_text
-from gendocs.amend.style import MUNICIPAL, Style
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.style import MUNICIPAL, Style
 from gendocs.amend.verify import comparable, first_difference
 from gendocs.amend.words import WordEdit, plan_edits
 

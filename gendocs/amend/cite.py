@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gendocs.amend.model import Article, Rule
+from gendocs.amend.text.model import Article, Rule
 from gendocs.amend.ops import Ref
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 from gendocs.amend.subitems import subitem_citation
-from gendocs.amend.table_text import row_citation
+from gendocs.amend.text.inline_tables import row_citation
 
 
 @dataclass

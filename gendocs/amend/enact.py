@@ -20,7 +20,7 @@ from typing import Literal
 from gendocs.errors import Msg, UsageError
 from gendocs.ja import fullwidth_digits, wareki_date
 
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 
 
 @dataclass(frozen=True)

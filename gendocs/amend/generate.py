@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from gendocs.amend.apply import apply_op, get_unit
 from gendocs.amend.cite import Citer, CiteState, single_paragraph
-from gendocs.amend.model import Article, Rule, Subitem, Unit, unit_kind
+from gendocs.amend.text.model import Article, Rule, Subitem, Unit, unit_kind
 from gendocs.amend.ops import (
     AddDivision,
     AddLatter,
@@ -46,7 +46,7 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.render_text import (
+from gendocs.amend.text.render import (
     render_article,
     render_division,
     render_item,
@@ -54,8 +54,8 @@ from gendocs.amend.render_text import (
     render_subitems,
     render_table,
 )
-from gendocs.amend.style import Style
-from gendocs.amend.table_text import render_rows
+from gendocs.amend.text.style import Style
+from gendocs.amend.text.inline_tables import render_rows
 from gendocs.amend.write_clauses import PART_WORDS, Clause, edit_clauses, join_clauses, several_units
 from gendocs.amend.write_divisions import DivisionCiter, scope_of
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Union
 
-from gendocs.amend.model import Article, Division, Item, Num, Table, TableRow, Unit, UnitKind
+from gendocs.amend.text.model import Article, Division, Item, Num, Table, TableRow, Unit, UnitKind
 from gendocs.amend.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]

@@ -18,17 +18,17 @@ from dataclasses import dataclass, field
 from gendocs.amend.apply import OpError, apply_op
 from gendocs.amend.cite import CiteState
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Rule
+from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, DeleteUnits, EditWords, MoveUnit, Part, Ref, ShiftUnits
 from gendocs.amend.layout import Q, split_amendment, split_clauses
 from gendocs.amend.read_citations import REF
 from gendocs.amend.read_divisions import DivisionReader
 from gendocs.amend.read_structure import StructureReader, table_ref
 from gendocs.amend.parse_tables import TABLE_OF
-from gendocs.amend.parse_text import read_num
-from gendocs.amend.style import MUNICIPAL, Style
+from gendocs.amend.text.parse import read_num
+from gendocs.amend.text.style import MUNICIPAL, Style
 from gendocs.amend.words import WordEdit
-from gendocs.amend.text_lines import BRANCH, NUMBER
+from gendocs.amend.text.lines import BRANCH, NUMBER
 
 _N = NUMBER
 _BR = BRANCH

@@ -12,10 +12,10 @@ import re
 
 from gendocs.amend.apply_tree import table_of
 from gendocs.amend.errors import OpError
-from gendocs.amend.model import TableRow, Rule
+from gendocs.amend.text.model import TableRow, Rule
 from gendocs.amend.ops import Ref
-from gendocs.amend.parse_text import read_cell_item
-from gendocs.amend.table_text import read_rows, row_citation
+from gendocs.amend.text.parse import read_cell_item
+from gendocs.amend.text.inline_tables import read_rows, row_citation
 
 ROW_REPLACE = re.compile(r"^(.+の表.+の項)を次のように$")
 ROW_DELETE = re.compile(r"^(.+の表.+の項)を$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gendocs.amend.model import DELETED, Article, Paragraph, Rule, next_number
+from gendocs.amend.text.model import DELETED, Article, Paragraph, Rule, next_number
 
 
 def fill_gaps(old: Rule, new: Rule) -> Rule:

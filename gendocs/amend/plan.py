@@ -15,12 +15,12 @@ from gendocs.errors import Msg
 
 from gendocs.amend.cite import single_paragraph
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.model import Rule, SupplProvision
+from gendocs.amend.text.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
 from gendocs.amend.plan_containers import Container
 from gendocs.amend.plan_divisions import DivisionPlan, plan_chapters, plan_toc_edits
 from gendocs.amend.plan_units import Emitter
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 from gendocs.amend.words import plan_edits
 
 

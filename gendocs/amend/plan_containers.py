@@ -21,10 +21,10 @@ from gendocs.errors import Msg
 
 from gendocs.amend.align import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
+from gendocs.amend.text.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
 from gendocs.amend.ops import AddUnits, DeleteUnits, MoveUnit, Ref, ReplaceUnit, ShiftUnits
 from gendocs.amend.plan_units import Emitter, plan_unit
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 
 
 @dataclass

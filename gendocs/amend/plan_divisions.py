@@ -33,7 +33,7 @@ from gendocs.errors import Msg
 from gendocs.amend.apply_tree import toc_lines
 from gendocs.amend.apply_divisions import edit_toc_across_lines, spans_toc_lines
 from gendocs.amend.errors import InexpressibleChangeError, OpError
-from gendocs.amend.model import Article, Division, Num, Rule, article_texts
+from gendocs.amend.text.model import Article, Division, Num, Rule, article_texts
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
 from gendocs.amend.words import WordEdit, plan_edits
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from gendocs.amend.model import InlineTable, Item, TableRow
+from gendocs.amend.text.model import InlineTable, Item, TableRow
 from gendocs.amend.ops import AddRows, AmendmentOp, DeleteRow, EditWords, Ref, ReplaceRow
 from gendocs.amend.words import WordEdit, plan_edits
 

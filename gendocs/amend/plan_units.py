@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Union
 
 from gendocs.amend.align import align
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     Item,
     Paragraph,

@@ -14,14 +14,14 @@ from gendocs.errors import Msg
 
 from gendocs.amend.cite import CiteState, single_paragraph
 from gendocs.amend.errors import ApplyError
-from gendocs.amend.model import Rule, UnitKind
+from gendocs.amend.text.model import Rule, UnitKind
 from gendocs.amend.ops import Ref
 from gendocs.amend.parse_tables import TABLE_OF, find_row, split_container
-from gendocs.amend.parse_text import read_num, read_number
+from gendocs.amend.text.parse import read_num, read_number
 from gendocs.amend.read_divisions import DivisionReader, check_scope
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 from gendocs.amend.subitems import LABELS, read_subitem_labels
-from gendocs.amend.text_lines import BRANCH, NUMBER
+from gendocs.amend.text.lines import BRANCH, NUMBER
 
 _N = NUMBER
 _BR = BRANCH

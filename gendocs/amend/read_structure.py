@@ -13,7 +13,7 @@ import re
 
 from gendocs.amend.apply import OpError, children
 from gendocs.amend.layout import Q
-from gendocs.amend.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
+from gendocs.amend.text.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
@@ -38,9 +38,9 @@ from gendocs.amend.ops import (
     ShiftUnits,
 )
 from gendocs.amend.parse_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
-from gendocs.amend.parse_text import DIVISION, TABLE, parse_units, read_num, read_number
+from gendocs.amend.text.parse import DIVISION, TABLE, parse_units, read_num, read_number
 from gendocs.amend.read_citations import CitationReader
-from gendocs.amend.text_lines import BRANCH, NUMBER, split_cells
+from gendocs.amend.text.lines import BRANCH, NUMBER, split_cells
 
 _N = NUMBER
 _BR = BRANCH

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gendocs.amend.style import AIUEO, IROHA, Style
+from gendocs.amend.text.style import AIUEO, IROHA, Style
 from gendocs.ja import halfwidth_digits
 
 LABELS = r"(?:[ア-ン]|[（(](?:[0-9０-９]+|[ア-ン])[)）])+"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gendocs.amend.errors import VerificationError
-from gendocs.amend.model import Rule
+from gendocs.amend.text.model import Rule
 from gendocs.amend.parse_amend import apply_text
-from gendocs.amend.style import MUNICIPAL, Style
+from gendocs.amend.text.style import MUNICIPAL, Style
 
 
 def comparable(rule: Rule, supplementary: int) -> Rule:

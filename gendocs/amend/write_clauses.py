@@ -9,9 +9,9 @@ whole sentences with them; :mod:`gendocs.amend.batch` writes the items of a 整�
 from __future__ import annotations
 
 from gendocs.amend.cite import Citer, CiteState
-from gendocs.amend.model import Rule
+from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import Part, Ref
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 from gendocs.amend.words import WordEdit
 
 # 連用形 (mid-sentence) and 終止形 (sentence end) of each verb.

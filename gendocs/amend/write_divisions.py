@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gendocs.amend.model import Num, Rule
+from gendocs.amend.text.model import Num, Rule
 from gendocs.amend.ops import AddDivision, DeleteDivision, MoveDivision, Ref
-from gendocs.amend.style import Style
+from gendocs.amend.text.style import Style
 
 Path = tuple[Num, ...]
 UNITS = ("章", "節")

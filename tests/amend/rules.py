@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     Division,
     InlineTable,

@@ -10,7 +10,7 @@ import pytest
 
 from gendocs.amend import ApplyError, InexpressibleChangeError, MUNICIPAL
 from gendocs.amend.parse_amend import apply_sentence
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, rule_text
 
 MANAGEMENT = """

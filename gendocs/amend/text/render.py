@@ -1,13 +1,13 @@
 """Print a rule (or some of its units) as 例規集 text, one line per unit, in a given style.
 
-The layout is the one :mod:`gendocs.amend.parse_text` reads: 「（目的）」, 「第1条　…」, 「2　…」,
+The layout is the one :mod:`gendocs.amend.text.parse` reads: 「（目的）」, 「第1条　…」, 「2　…」,
 「(1)　…」, 「ア　…」, headings 「第1章　総則」, 「附　則」, 「別表（第3条関係）」 with cells separated
 by 「｜」.
 """
 
 from __future__ import annotations
 
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     Division,
     Item,
@@ -18,8 +18,8 @@ from gendocs.amend.model import (
     SupplProvision,
     Table,
 )
-from gendocs.amend.style import Style
-from gendocs.amend.table_text import render_inline_table
+from gendocs.amend.text.style import Style
+from gendocs.amend.text.inline_tables import render_inline_table
 
 SPACE = "\u3000"
 CELL_SEPARATOR = "｜"

@@ -1,8 +1,8 @@
 """The outline of a rule while its 例規集 lines are read, and its freezing into the model.
 
-:mod:`gendocs.amend.parse_text` classifies each line and adds it to a ``_Reader``; at the end the
-outline is frozen into :mod:`gendocs.amend.model`'s units. The names keep their leading underscore:
-they are the text reader's own, used by :mod:`gendocs.amend.parse_text` alone.
+:mod:`gendocs.amend.text.parse` classifies each line and adds it to a ``_Reader``; at the end the
+outline is frozen into :mod:`gendocs.amend.text.model`'s units. The names keep their leading underscore:
+they are the text reader's own, used by :mod:`gendocs.amend.text.parse` alone.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gendocs.amend.errors import text_problem
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     Division,
     Item,
@@ -22,8 +22,8 @@ from gendocs.amend.model import (
     SupplProvision,
     Table,
 )
-from gendocs.amend.table_text import read_inline_table
-from gendocs.amend.text_lines import read_cell_item
+from gendocs.amend.text.inline_tables import read_inline_table
+from gendocs.amend.text.lines import read_cell_item
 from gendocs.errors import Problem
 
 

@@ -13,15 +13,15 @@ One unit per line, leading and trailing spaces ignored::
     (1)　… / （１）　… / 一　…         ← 号 (一の二, (1)の2 for 枝番)
     ア　… / (ア)　… / イ　… / (1)　…  ← 細目 (ア・(ア) with (1) 号; イ・(1) with 一 号)
     附　則 / 附　則（令和2年条例第3号） ← 附則, then 条 or 項 (unnumbered when single)
-    名称｜位置 / 本庁｜寒川町…          ← a table in the 項 above (see :mod:`table_text`)
+    名称｜位置 / 本庁｜寒川町…          ← a table in the 項 above (see :mod:`.inline_tables`)
     別表第1（第3条関係）               ← 別表, then one row per line, cells split by ｜ or tabs
 
 A line that is none of these, and 条・項・号 numbers that skip or repeat, are content errors naming
 the line.
 
 This module classifies each line and adds it to the outline, checking the numbering; the line
-patterns and number readers are in :mod:`gendocs.amend.text_lines`, and the outline under
-construction and its freezing into the model in :mod:`gendocs.amend.text_outline`.
+patterns and number readers are in :mod:`gendocs.amend.text.lines`, and the outline under
+construction and its freezing into the model in :mod:`gendocs.amend.text.outline`.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 
 from gendocs.amend.errors import content_error
-from gendocs.amend.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
-from gendocs.amend.style import AIUEO, IROHA
-from gendocs.amend.table_text import is_row_line
-from gendocs.amend.text_lines import (  # the `X as X` are re-exported: other modules import them from here
+from gendocs.amend.text.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
+from gendocs.amend.text.style import AIUEO, IROHA
+from gendocs.amend.text.inline_tables import is_row_line
+from gendocs.amend.text.lines import (  # the `X as X` are re-exported: other modules import them from here
     ARTICLE,
     CAPTION,
     CELL as CELL,
@@ -51,7 +51,7 @@ from gendocs.amend.text_lines import (  # the `X as X` are re-exported: other mo
     read_num as read_num,
     read_number as read_number,
 )
-from gendocs.amend.text_outline import _Article, _freeze_article, _freeze_rule, _Item, _Para, _Reader, _Sub, _Suppl
+from gendocs.amend.text.outline import _Article, _freeze_article, _freeze_rule, _Item, _Para, _Reader, _Sub, _Suppl
 
 
 def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False) -> Rule:

@@ -36,7 +36,7 @@ from typing import Any
 from gendocs.errors import Problem
 
 from gendocs.amend.errors import content_error, text_problem
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     DELETED,
     Article,
     Division,
@@ -49,7 +49,7 @@ from gendocs.amend.model import (
     Table,
     next_number,
 )
-from gendocs.amend.parse_text import read_num
+from gendocs.amend.text.parse import read_num
 
 
 @dataclass

@@ -1,14 +1,14 @@
 """Tell what a 例規集 line is: the patterns of 条・項・号・細目, 章・節, 附則 and 別表 lines, and numbers.
 
 Numbers are arabic (half or full width) or 漢数字, with 枝番 (「第8条の2」, 「(1)の2」); the layout
-itself is described in :mod:`gendocs.amend.parse_text`, which reads whole texts with these patterns.
+itself is described in :mod:`gendocs.amend.text.parse`, which reads whole texts with these patterns.
 """
 
 from __future__ import annotations
 
 import re
 
-from gendocs.amend.model import Item, Num
+from gendocs.amend.text.model import Item, Num
 from gendocs.ja import halfwidth_digits, parse_kansuji
 
 NUMBER = r"(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from gendocs.amend.model import Num
+from gendocs.amend.text.model import Num
 from gendocs.errors import Msg, UsageError
 from gendocs.ja import fullwidth_digits, kansuji, render_numeral
 
