@@ -13,7 +13,7 @@ from gendocs.amend.apply_tree import toc_lines
 from gendocs.amend.errors import OpError
 from gendocs.amend.text.model import Num, Rule, unit_number
 from gendocs.amend.ops import AddDivision, DeleteDivision, EditWords, MoveDivision
-from gendocs.amend.words import EditConflict, WordEdit, apply_edits
+from gendocs.amend.align.words import EditConflict, WordEdit, apply_edits
 
 DivisionOp = Union[MoveDivision, DeleteDivision, AddDivision]
 DIVISION_OPS = (MoveDivision, DeleteDivision, AddDivision)

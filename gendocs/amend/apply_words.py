@@ -30,7 +30,7 @@ from gendocs.amend.text.model import (
     unit_texts,
 )
 from gendocs.amend.ops import EditWords, Part, Ref
-from gendocs.amend.words import EditConflict, apply_edits
+from gendocs.amend.align.words import EditConflict, apply_edits
 
 
 def edit_words(rule: Rule, target: Ref, op: EditWords) -> Rule:

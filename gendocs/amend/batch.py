@@ -64,7 +64,7 @@ from gendocs.amend.parse_tables import TABLE_OF
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import MUNICIPAL, Style
 from gendocs.amend.verify import comparable, first_difference
-from gendocs.amend.words import WordEdit, plan_edits
+from gendocs.amend.align.words import WordEdit, plan_edits
 
 INDENT = "\u3000"
 TITLE_NAME = "題名"

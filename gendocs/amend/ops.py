@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, Union
 
 from gendocs.amend.text.model import Article, Division, Item, Num, Table, TableRow, Unit, UnitKind
-from gendocs.amend.words import WordEdit
+from gendocs.amend.align.words import WordEdit
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
 Part = Literal["body", "caption", "chapeau", "proviso", "former", "latter", "all"]

@@ -27,7 +27,7 @@ from gendocs.amend.read_structure import StructureReader, table_ref
 from gendocs.amend.parse_tables import TABLE_OF
 from gendocs.amend.text.parse import read_num
 from gendocs.amend.text.style import MUNICIPAL, Style
-from gendocs.amend.words import WordEdit
+from gendocs.amend.align.words import WordEdit
 from gendocs.amend.text.lines import BRANCH, NUMBER
 
 _N = NUMBER

@@ -21,7 +21,7 @@ from gendocs.amend.plan_containers import Container
 from gendocs.amend.plan_divisions import DivisionPlan, plan_chapters, plan_toc_edits
 from gendocs.amend.plan_units import Emitter
 from gendocs.amend.text.style import Style
-from gendocs.amend.words import plan_edits
+from gendocs.amend.align.words import plan_edits
 
 
 def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from gendocs.errors import Msg
 
-from gendocs.amend.align import Pair, align
+from gendocs.amend.align.units import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.text.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
 from gendocs.amend.ops import AddUnits, DeleteUnits, MoveUnit, Ref, ReplaceUnit, ShiftUnits

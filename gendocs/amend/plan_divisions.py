@@ -15,27 +15,25 @@ the 節 of one 章 have their own: the deletion of a 節 (a whole change of an u
 改正規定, the 節 that move up and the move of their 章 are joined in the next, as published:
 「第5章第4節を同章第3節とし、同章を第4章とする。」 (the joined form is the only one written).
 
-Old and new 章 (and the 節 of a matched 章) are matched by their names, then a renamed one by the
-条 texts it keeps (its new name is written first, at its old number); what cannot be written this
-way (a 章 added and another deleted at once, reordered 章・節, a new 章 holding 節, a new 節 in front
-of the first) raises InexpressibleChangeError.
+Old and new 章 and 節 are paired by :mod:`gendocs.amend.align.divisions` (a renamed one gets its new
+name first, at its old number); what cannot be written this way (a 章 added and another deleted at
+once, reordered 章・節, a new 章 holding 節, a new 節 in front of the first) raises
+InexpressibleChangeError.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 
-from gendocs.errors import Msg
-
 from gendocs.amend.apply_tree import toc_lines
 from gendocs.amend.apply_divisions import edit_toc_across_lines, spans_toc_lines
-from gendocs.amend.errors import InexpressibleChangeError, OpError
-from gendocs.amend.text.model import Article, Division, Num, Rule, article_texts
+from gendocs.amend.align.divisions import divisions_inside, inexpressible, pair_divisions, toc_key
+from gendocs.amend.errors import OpError
+from gendocs.amend.text.model import Article, Division, Num, Rule
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
-from gendocs.amend.words import WordEdit, plan_edits
+from gendocs.amend.align.words import WordEdit, plan_edits
 
 Path = tuple[Num, ...]
 Ops = tuple[AmendmentOp, ...]
@@ -76,11 +74,11 @@ class _Level:
 
 def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
     """Return the 章・節 additions, deletions and moves that turn the divisions of ``old`` into those of ``new``."""
-    if not _chapters(old) or not _chapters(new):
-        raise _inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
+    if not divisions_inside(old, ()) or not divisions_inside(new, ()):
+        raise inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
     chapters = _level(old, new, (), ())
     if any(len(d.path) > 1 and (d.path[0],) in {a.path for a in chapters.added} for d in new.divisions):
-        raise _inexpressible("節のある章を加える改正です。", "adds a chapter that has sections.")
+        raise inexpressible("節のある章を加える改正です。", "adds a chapter that has sections.")
     sections = [_level(old, new, (o,), (n,)) for o, n in chapters.pairs]
     renamed = _renamed(old, new, chapters) + tuple(op for s in sections for op in _renamed(old, new, s))
     before = _before(chapters, sections)
@@ -94,24 +92,20 @@ def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
 
 
 def _level(old: Rule, new: Rule, prefix: Path, new_prefix: Path) -> _Level:
-    olds, news = _inside(old, prefix), _inside(new, new_prefix)
-    pairs = _match(olds, news, lambda o, n: _shared(old, prefix + (o,), new, new_prefix + (n,)))
+    olds, news = divisions_inside(old, prefix), divisions_inside(new, new_prefix)
+    pairs = pair_divisions(old, new, prefix, new_prefix)
     matched_old, matched_new = {o for o, _ in pairs}, {n for _, n in pairs}
     deleted = tuple(d.path[-1] for d in olds if d.path[-1] not in matched_old)
     added = tuple(d for d in news if d.path[-1] not in matched_new)
     return _Level(prefix, new_prefix, tuple(pairs), deleted, added)
 
 
-def _inside(rule: Rule, prefix: Path) -> list[Division]:
-    return [d for d in rule.divisions if len(d.path) == len(prefix) + 1 and d.path[: len(prefix)] == prefix]
-
-
 def _renamed(old: Rule, new: Rule, level: _Level) -> Ops:
-    titles = {d.path[-1]: d.title for d in _inside(new, level.new_prefix)}
+    titles = {d.path[-1]: d.title for d in divisions_inside(new, level.new_prefix)}
     pairs = dict(level.pairs)
     return tuple(
         ReplaceDivisionTitle(Division(d.path, titles[pairs[d.path[-1]]]))
-        for d in _inside(old, level.prefix)
+        for d in divisions_inside(old, level.prefix)
         if d.path[-1] in pairs and titles[pairs[d.path[-1]]] != d.title
     )
 
@@ -153,13 +147,13 @@ def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
     for division in level.added:
         number = division.path[-1]
         # Before: the 章・節 that stand already (the new ones after this one are not added yet).
-        earlier = [d.path[-1] for d in _inside(new, level.new_prefix) if d.path[-1] < number]
+        earlier = [d.path[-1] for d in divisions_inside(new, level.new_prefix) if d.path[-1] < number]
         later = sorted(n for _, n in level.pairs if n > number)
         articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
         if not articles:
-            raise _inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
+            raise inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
         if not (earlier or later):
-            raise _inexpressible("章を節に分ける改正です。", "divides a chapter into sections.")
+            raise inexpressible("章を節に分ける改正です。", "divides a chapter into sections.")
         placed = replace(division, path=prefix + (number,))
         if earlier:
             added = AddDivision(prefix + (earlier[-1],), placed, articles)
@@ -216,78 +210,6 @@ def _relabel(article: Article, mapping: PathMap) -> Article:
     return replace(article, division=mapping(article.division))
 
 
-def _chapters(rule: Rule) -> list[Division]:
-    return [d for d in rule.divisions if len(d.path) == 1]
-
-
-def match_chapters(old: Rule, new: Rule) -> list[tuple[Num, Num]]:
-    """Pair old and new 章: by 章名, then a renamed 章 by the 条 texts it keeps, in order."""
-    return _match(_chapters(old), _chapters(new), lambda o, n: _shared(old, (o,), new, (n,)))
-
-
-def match_divisions(old: Rule, new: Rule) -> list[tuple[Path, Path]]:
-    """Pair old and new 章 and 節 (the 節 of matched 章 only), as full paths."""
-    out: list[tuple[Path, Path]] = []
-    for o, n in match_chapters(old, new):
-        out.append(((o,), (n,)))
-        level = _level(old, new, (o,), (n,))
-        out += [((o, so), (n, sn)) for so, sn in level.pairs]
-    return out
-
-
-def _match(olds: list[Division], news: list[Division], shared: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
-    """Pair divisions of one level by name, then a renamed one by the 条 texts it keeps, in order."""
-    titles = [d.title for d in olds], [d.title for d in news]
-    if any(len(set(t)) != len(t) for t in titles):
-        raise _inexpressible("同じ名の章・節があります。", "two chapters or sections have the same name.")
-    new_by_title = {d.title: d.path[-1] for d in news}
-    pairs = [(d.path[-1], new_by_title[d.title]) for d in olds if d.title in new_by_title]
-    _check_in_order(pairs)
-    bounds = [((0,), (0,))] + pairs + [((10**9,), (10**9,))]
-    for (o1, n1), (o2, n2) in zip(bounds, bounds[1:]):
-        # Between two divisions kept by name, those left over were renamed: paired in order so that
-        # they keep the most 条 texts, then as many as possible (a 章 that keeps no 条 of the one
-        # renamed in its place is not that 章 when another 章 keeps them).
-        gap_old = [d.path[-1] for d in olds if o1 < d.path[-1] < o2]
-        gap_new = [d.path[-1] for d in news if n1 < d.path[-1] < n2]
-        pairs += _pick(gap_old, gap_new, shared)
-    pairs.sort()
-    _check_in_order(pairs)
-    return pairs
-
-
-def _check_in_order(pairs: list[tuple[Num, Num]]) -> None:
-    if [n for _, n in sorted(pairs)] != sorted(n for _, n in pairs):
-        raise _inexpressible("章・節の順序を入れ替える改正です。", "reorders chapters or sections.")
-
-
-def _pick(olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
-    """Pair ``olds`` with ``news`` in order, for the highest total ``score``, then the most pairs."""
-    Option = tuple[int, int, tuple[tuple[Num, Num], ...]]
-    best: dict[tuple[int, int], Option] = {}
-    for i in range(len(olds) + 1):
-        for j in range(len(news) + 1):
-            options: list[Option] = [(0, 0, ())] if i == 0 or j == 0 else []
-            if i and j:
-                s, n, chosen = best[i - 1, j - 1]
-                options.append((s + score(olds[i - 1], news[j - 1]), n + 1, chosen + ((olds[i - 1], news[j - 1]),)))
-            options += [best[i - 1, j]] if i else []
-            options += [best[i, j - 1]] if j else []
-            best[i, j] = max(options, key=lambda option: option[:2])
-    return list(best[len(olds), len(news)][2])
-
-
-def _shared(old: Rule, o: Path, new: Rule, n: Path) -> int:
-    def texts(rule: Rule, path: Path) -> set[str]:
-        return {t for a in rule.articles if a.division[: len(path)] == path for t in article_texts(a)}
-
-    return len(texts(old, o) & texts(new, n))
-
-
-def _inexpressible(ja: str, en: str) -> InexpressibleChangeError:
-    return InexpressibleChangeError("章・節", Msg(ja, en))
-
-
 def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
     """Return the 字句 edits of a 目次, or None to replace it whole.
 
@@ -334,15 +256,6 @@ def _removed_line_edits(
         return None
     edits += [WordEdit("replace", "".join(a), "".join(b)) for a, b in joined]
     return _checked(old, new, tuple(edits))
-
-
-_TOC_KEY = re.compile(r"^第[^\s\u3000]*?([章節])(?:の[^\s\u3000]+)?[\s\u3000]+(.*?)(?:[（(][^（）()]*[）)])?$")
-
-
-def toc_key(line: str) -> str:
-    """Return what identifies a 目次 line: 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」 both give 章管理."""
-    m = _TOC_KEY.match(line)
-    return m.group(1) + m.group(2) if m else line
 
 
 def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[str], list[str]]] | None:

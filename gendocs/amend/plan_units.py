@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Union
 
-from gendocs.amend.align import align
+from gendocs.amend.align.units import align
 from gendocs.amend.text.model import (
     Article,
     Item,
@@ -46,7 +46,7 @@ from gendocs.amend.ops import (
     ends_sentence,
 )
 from gendocs.amend.plan_tables import plan_table, table_amendable
-from gendocs.amend.words import plan_edits
+from gendocs.amend.align.words import plan_edits
 
 Text = Union[Paragraph, Item, Subitem]
 """A unit whose own text is amended: 項, 号 or 細目."""

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from gendocs.amend.align import Pair, align
+from gendocs.amend.align.units import Pair, align
 from gendocs.amend.text.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.plan_divisions import match_divisions, toc_key
+from gendocs.amend.align.divisions import match_divisions, toc_key
 from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
 from gendocs.amend.text.style import Style
 from gendocs.amend.text.inline_tables import render_inline_table
-from gendocs.amend.words import tokenize
+from gendocs.amend.align.words import tokenize
 
 NEW_NOTE = "（新設）"
 DELETED_NOTE = "（削る）"

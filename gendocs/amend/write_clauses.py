@@ -12,7 +12,7 @@ from gendocs.amend.cite import Citer, CiteState
 from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import Part, Ref
 from gendocs.amend.text.style import Style
-from gendocs.amend.words import WordEdit
+from gendocs.amend.align.words import WordEdit
 
 # 連用形 (mid-sentence) and 終止形 (sentence end) of each verb.
 VERBS = {
