@@ -40,7 +40,7 @@ from itertools import groupby
 from gendocs.errors import GendocsError, Msg, UsageError
 
 from gendocs.amend import Amendment, draft_amendment
-from gendocs.amend.cite import Citer, find_article
+from gendocs.amend.cite import Citer
 from gendocs.amend.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 from gendocs.amend.errors import ApplyError, VerificationError
 from gendocs.amend.write_clauses import edit_clauses, join_clauses, join_names, unit_names
@@ -58,7 +58,7 @@ from gendocs.amend.ops import (
     ReplaceTitle,
     ReplaceUnit,
 )
-from gendocs.amend.apply_tree import row_at, table_of
+from gendocs.amend.ops.tree import find_article, row_at, table_of
 from gendocs.amend.parse_amend import PART_SUFFIXES, apply_sentence
 from gendocs.amend.parse_tables import TABLE_OF
 from gendocs.amend.text.parse import parse_rule_text

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gendocs.amend.text.model import Article, Rule
+from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import Ref
+from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.style import Style
 from gendocs.amend.subitems import subitem_citation
 from gendocs.amend.text.inline_tables import row_citation
@@ -56,26 +57,6 @@ class CiteState:
             self.last_paragraph = self.last_item = None
         else:
             self.last_article = self.last_paragraph = self.last_item = None
-
-
-def single_paragraph(rule: Rule, ref: Ref) -> bool:
-    """Tell whether the 条 (or 附則) holding ``ref`` has only its first 項, so 項 are not cited."""
-    if ref.area == "suppl" and ref.article is None:
-        paragraphs = rule.supplementary[0].paragraphs if rule.supplementary else ()
-    else:
-        article = find_article(rule, ref)
-        paragraphs = article.paragraphs if article is not None else ()
-    # While a sole 項 is being renumbered (「同条を同条第2項とし」) it is cited by its number.
-    return len(paragraphs) == 1 and paragraphs[0].number == 1
-
-
-def find_article(rule: Rule, ref: Ref) -> Article | None:
-    """Return the 条 a reference lies in, if it exists."""
-    articles = rule.supplementary[0].articles if ref.area == "suppl" and rule.supplementary else rule.articles
-    for article in articles:
-        if article.number == ref.article:
-            return article
-    return None
 
 
 @dataclass(frozen=True)
@@ -136,10 +117,15 @@ class Citer:
 
     def container(self, ref: Ref) -> str:
         """Cite a whole area: 目次, 別表第2, 第2章第1節, 附則."""
-        if ref.kind == "toc":
-            return "目次"
-        if ref.kind == "table":
-            return "別表" + ("" if ref.table is None else f"第{self.style.number(ref.table)}")
-        if ref.kind == "division":
-            return self.style.division_path(ref.division)
-        return "附則"
+        return cite_area(self.style, ref)
+
+
+def cite_area(style: Style, ref: Ref) -> str:
+    """Cite a whole area: 目次, 別表第2, 第2章第1節, 附則."""
+    if ref.kind == "toc":
+        return "目次"
+    if ref.kind == "table":
+        return "別表" + ("" if ref.table is None else f"第{style.number(ref.table)}")
+    if ref.kind == "division":
+        return style.division_path(ref.division)
+    return "附則"

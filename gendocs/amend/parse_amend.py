@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from gendocs.amend.apply import OpError, apply_op
 from gendocs.amend.cite import CiteState
-from gendocs.amend.errors import ApplyError
+from gendocs.amend.errors import ApplyError, OpError
 from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, DeleteUnits, EditWords, MoveUnit, Part, Ref, ShiftUnits
 from gendocs.amend.layout import Q, split_amendment, split_clauses
@@ -64,15 +63,15 @@ def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...], style: Sty
                 pending = EditWords(pending.targets, pending.part, pending.edits + op.edits)
                 continue
             if pending is not None:
-                rule = apply_op(rule, pending)
+                rule = pending.apply(rule)
                 pending = None
             if isinstance(op, EditWords):
                 pending = op
                 continue
-            rule = apply_op(rule, op)
+            rule = op.apply(rule)
             reader.after(op, rule)
         if pending is not None:
-            rule = apply_op(rule, pending)
+            rule = pending.apply(rule)
     except OpError as error:
         raise ApplyError(sentence, error.message) from None
     return rule

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from gendocs.amend.apply_tree import table_of
+from gendocs.amend.ops.tree import table_of
 from gendocs.amend.errors import OpError
 from gendocs.amend.text.model import TableRow, Rule
 from gendocs.amend.ops import Ref

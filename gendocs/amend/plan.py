@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from gendocs.errors import Msg
 
-from gendocs.amend.cite import single_paragraph
+from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.text.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc

@@ -27,8 +27,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 
-from gendocs.amend.apply_tree import toc_lines
-from gendocs.amend.apply_divisions import edit_toc_across_lines, spans_toc_lines
+from gendocs.amend.ops.parts import edit_toc_across_lines, spans_toc_lines, toc_lines
 from gendocs.amend.align.divisions import divisions_inside, inexpressible, pair_divisions, toc_key
 from gendocs.amend.errors import OpError
 from gendocs.amend.text.model import Article, Division, Num, Rule

@@ -43,7 +43,6 @@ from gendocs.amend.ops import (
     ReplaceLatter,
     ReplaceUnit,
     SetCaption,
-    ends_sentence,
 )
 from gendocs.amend.plan_tables import plan_table, table_amendable
 from gendocs.amend.align.words import plan_edits
@@ -68,7 +67,7 @@ class Emitter:
 
     def add(self, op: AmendmentOp) -> None:
         self.current.append(op)
-        if ends_sentence(op):
+        if op.ends_sentence():
             self.end()
 
     def end(self) -> None:

@@ -12,7 +12,8 @@ import re
 
 from gendocs.errors import Msg
 
-from gendocs.amend.cite import CiteState, single_paragraph
+from gendocs.amend.cite import CiteState
+from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.errors import ApplyError
 from gendocs.amend.text.model import Rule, UnitKind
 from gendocs.amend.ops import Ref

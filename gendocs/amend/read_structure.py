@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from gendocs.amend.apply import OpError, children
+from gendocs.amend.errors import OpError
+from gendocs.amend.ops.tree import children
 from gendocs.amend.layout import Q
 from gendocs.amend.text.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
 from gendocs.amend.ops import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gendocs.amend.cite import Citer, CiteState
 from gendocs.amend.text.model import Rule
-from gendocs.amend.ops import Part, Ref
+from gendocs.amend.ops import PART_WORDS, Clause, Part, Ref
 from gendocs.amend.text.style import Style
 from gendocs.amend.align.words import WordEdit
 
@@ -24,18 +24,6 @@ VERBS = {
     "繰り上げ": "繰り上げる",
     "付し": "付する",
 }
-PART_WORDS: dict[Part, str] = {
-    "body": "",
-    "caption": "の見出し",
-    "chapeau": "各号列記以外の部分",
-    "proviso": "ただし書",
-    "former": "前段",
-    "latter": "後段",
-    "all": "（見出しを含む。）",
-}
-
-Clause = tuple[str, str]
-"""A clause as (words, verb in 連用形): ("第5条を第7条", "とし") is written 「第5条を第7条とし」."""
 
 
 def join_clauses(clauses: list[Clause], style: Style) -> str:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style, draft_amendment
-from gendocs.amend.apply import get_unit
+from gendocs.amend.ops.tree import get_unit
 from gendocs.amend.text.model import Article, Paragraph
 from gendocs.amend.ops import ReplaceUnit
 from gendocs.amend.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch

@@ -1,46 +1,39 @@
-"""Read and write the texts of a unit or part of it: 字句 edits, 柱書, ただし書, 前段・後段, 別表 cells."""
+"""Read and write the texts of a unit or part of it (柱書, ただし書, 前段・後段, 別表 cells), and the 目次 lines.
+
+A 字句 clause searches these texts (:func:`part_texts`) and writes them back (:func:`with_part_texts`).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from gendocs.amend.apply_tree import (
+from gendocs.amend.align.words import EditConflict, WordEdit, apply_edits
+from gendocs.amend.errors import OpError
+from gendocs.amend.ops.ref import Part, Ref, show_ref
+from gendocs.amend.ops.tree import (
     article_at,
     children,
     get_unit,
     row_at,
-    show_ref,
-    toc_lines,
+    table_at,
     with_children,
     with_row,
+    with_table,
     with_unit,
 )
-from gendocs.amend.errors import OpError
 from gendocs.amend.text.model import (
     Article,
     Item,
     Paragraph,
     Rule,
     Subitem,
-    Table,
     Unit,
     split_proviso,
     split_sentences,
     unit_texts,
 )
-from gendocs.amend.ops import EditWords, Part, Ref
-from gendocs.amend.align.words import EditConflict, apply_edits
-
-
-def edit_words(rule: Rule, target: Ref, op: EditWords) -> Rule:
-    """Apply the 字句 edits of ``op`` to one of its targets."""
-    texts = part_texts(rule, target, op.part)
-    try:
-        edited = apply_edits(texts, op.edits)
-    except EditConflict as conflict:
-        raise OpError(f"{show_ref(target)}: {conflict}", f"{target}: {conflict}") from None
-    return with_part_texts(rule, target, op.part, edited)
 
 
 def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
@@ -153,14 +146,6 @@ def _fill_subitems(subitems: tuple[Subitem, ...], feed: Iterator[str]) -> tuple[
     return tuple(out)
 
 
-def table_at(rule: Rule, ref: Ref) -> Table:
-    """Return the 別表 at ``ref``; raise OpError if there is none."""
-    for table in rule.tables:
-        if table.number == ref.table:
-            return table
-    raise OpError("その別表はありません。", f"no table {ref.table}.")
-
-
 def _with_table_cells(rule: Rule, ref: Ref, cells: list[str]) -> Rule:
     table = table_at(rule, ref)
     feed = iter(cells)
@@ -168,7 +153,35 @@ def _with_table_cells(rule: Rule, ref: Ref, cells: list[str]) -> Rule:
     return with_table(rule, replace(table, rows=rows))
 
 
-def with_table(rule: Rule, table: Table) -> Rule:
-    """Return ``rule`` with the 別表 of the same number replaced by ``table``."""
-    tables = tuple(table if t.number == table.number else t for t in rule.tables)
-    return replace(rule, tables=tables)
+# --- the 目次 -----------------------------------------------------------------------------------
+
+
+_TOC_HEADING = re.compile(r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)")
+
+
+def toc_lines(text: str) -> list[str]:
+    """Split a 目次 text that begins with a heading at each 章・節 heading (and a final 附則)."""
+    lines = _TOC_HEADING.split(text)
+    return lines if all(_TOC_HEADING.match("。" + line, 1) for line in lines) else [text]
+
+
+def spans_toc_lines(toc: tuple[str, ...], edits: tuple[WordEdit, ...]) -> bool:
+    """Tell whether a 目次 clause quotes across lines (a removed line quoted with its neighbour)."""
+    return any(not any(edit.old in line for line in toc) for edit in edits)
+
+
+def edit_toc_across_lines(toc: tuple[str, ...], edits: tuple[WordEdit, ...]) -> tuple[str, ...]:
+    """Apply 目次 edits to the lines read as one text, then split it at each 章・節 heading again.
+
+    「目次中「第2章　管理第3章　雑則」を「第2章　雑則」に改める。」: a line that goes is quoted with
+    the line after it (or before it, at the end), as a new line is in 令7法47 第4条.
+    """
+
+    try:
+        (text,) = apply_edits(["".join(toc)], edits)
+    except EditConflict as conflict:
+        raise OpError(f"目次: {conflict}", f"目次: {conflict}") from None
+    lines = toc_lines(text)
+    if len(lines) == 1 and len(toc) > 1:
+        raise OpError("目次を行に分けられません。", "cannot split the 目次 into its lines again.")
+    return tuple(lines)

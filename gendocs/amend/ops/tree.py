@@ -1,25 +1,28 @@
-"""Find and replace units in a rule's tree: the 本則, a 条, a 項, the original 附則 (see :mod:`ops`)."""
+"""Find and replace units in a rule's tree: the 本則, a 条, a 項, a row of a table in a 項, the original 附則.
+
+Units are found by their :class:`~gendocs.amend.ops.ref.Ref`; a unit that is not there, or numbers
+out of order after a change, raise OpError (the applier turns it into ApplyError).
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from gendocs.amend.errors import OpError
+from gendocs.amend.ops.ref import Ref, show_ref
 from gendocs.amend.text.model import (
     Article,
     InlineTable,
     Item,
-    Num,
     Paragraph,
-    TableRow,
     Rule,
     Subitem,
     SupplProvision,
+    Table,
+    TableRow,
     Unit,
     unit_number,
 )
-from gendocs.amend.ops import Ref
 
 
 def children(rule: Rule, parent: Ref) -> tuple[Unit, ...]:
@@ -75,15 +78,6 @@ def get_unit(rule: Rule, ref: Ref) -> Unit:
         if unit_number(unit) == ref.key:
             return unit
     raise OpError(f"{show_ref(ref)}がありません。", f"{ref} does not exist.")
-
-
-def has_unit(rule: Rule, ref: Ref) -> bool:
-    """Tell whether a unit exists at ``ref``."""
-    try:
-        get_unit(rule, ref)
-    except OpError:
-        return False
-    return True
 
 
 def with_unit(rule: Rule, ref: Ref, unit: Unit) -> Rule:
@@ -149,31 +143,35 @@ def _check_order(units: tuple[Unit, ...], parent: Ref) -> None:
         raise OpError(f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}.")
 
 
-_TOC_HEADING = re.compile(r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)")
+def single_paragraph(rule: Rule, ref: Ref) -> bool:
+    """Tell whether the 条 (or 附則) holding ``ref`` has only its first 項, so 項 are not cited."""
+    if ref.area == "suppl" and ref.article is None:
+        paragraphs = rule.supplementary[0].paragraphs if rule.supplementary else ()
+    else:
+        article = find_article(rule, ref)
+        paragraphs = article.paragraphs if article is not None else ()
+    # While a sole 項 is being renumbered (「同条を同条第2項とし」) it is cited by its number.
+    return len(paragraphs) == 1 and paragraphs[0].number == 1
 
 
-def toc_lines(text: str) -> list[str]:
-    """Split a 目次 text that begins with a heading at each 章・節 heading (and a final 附則)."""
-    lines = _TOC_HEADING.split(text)
-    return lines if all(_TOC_HEADING.match("。" + line, 1) for line in lines) else [text]
+def find_article(rule: Rule, ref: Ref) -> Article | None:
+    """Return the 条 a reference lies in, if it exists."""
+    articles = rule.supplementary[0].articles if ref.area == "suppl" and rule.supplementary else rule.articles
+    for article in articles:
+        if article.number == ref.article:
+            return article
+    return None
 
 
-def show_ref(ref: Ref) -> str:
-    """Return a reference as Japanese for messages (附則第3条第2項)."""
-    parts = [] if ref.area == "main" else ["附則"]
-    if ref.article is not None:
-        parts.append("第" + "の".join(map(str, ref.article)) + "条")
-    if ref.paragraph is not None:
-        parts.append(f"第{ref.paragraph}項")
-    if ref.row is not None:
-        parts.append("の表" + "の部".join(ref.row) + "の項")
-    if ref.item is not None:
-        parts.append("第" + "の".join(map(str, ref.item)) + "号")
-    if ref.subitem is not None:
-        parts.append("の細目" + "・".join(map(str, ref.subitem)))
-    return "".join(parts) or ref.area
+def table_at(rule: Rule, ref: Ref) -> Table:
+    """Return the 別表 at ``ref``; raise OpError if there is none."""
+    for table in rule.tables:
+        if table.number == ref.table:
+            return table
+    raise OpError("その別表はありません。", f"no table {ref.table}.")
 
 
-def numbers_of(units: tuple[Unit, ...]) -> list[Num]:
-    """Return the numbers of units in order."""
-    return [unit_number(u) for u in units]
+def with_table(rule: Rule, table: Table) -> Rule:
+    """Return ``rule`` with the 別表 of the same number replaced by ``table``."""
+    tables = tuple(table if t.number == table.number else t for t in rule.tables)
+    return replace(rule, tables=tables)
