@@ -32,8 +32,8 @@ from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, Provision
 from gendocs.amend.text.data import parse_rule_data
 from gendocs.amend.text.parse import parse_rule_text
-from gendocs.amend.placeholders import fill_gaps
-from gendocs.amend.plan import plan_amendment
+from gendocs.amend.plan.placeholders import fill_gaps
+from gendocs.amend.plan.amendment import plan_amendment
 from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
 from gendocs.amend.table import ComparisonTable, build_table
 from gendocs.amend.verify import comparable, verify

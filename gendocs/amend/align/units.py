@@ -17,7 +17,7 @@ SIMILAR = 0.45
 SAME_NUMBER_BONUS = 0.05
 OTHER_DIVISION = 0.5
 """A 条 paired with one in another 章・節 counts this much of its similarity: the 条 of the same
-章・節 are preferred, and a 条 that really moves is still found (and refused: plan_containers)."""
+章・節 are preferred, and a 条 that really moves is still found (and refused: :mod:`gendocs.amend.plan.containers`)."""
 
 
 @dataclass(frozen=True)

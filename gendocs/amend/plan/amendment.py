@@ -1,8 +1,8 @@
 """Plan an amendment: the 改正規定 (as operations) that turn the old text into the new one.
 
 Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名・節名, deleted 章・節 and the
-章・節 moving up, then the 本則 (see :mod:`gendocs.amend.plan_containers`), the 章・節 moving down and
-new 章・節 (see :mod:`gendocs.amend.plan_divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
+章・節 moving up, then the 本則 (see :mod:`gendocs.amend.plan.containers`), the 章・節 moving down and
+new 章・節 (see :mod:`gendocs.amend.plan.divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
 number; moves, deletions and additions chain into one sentence; every operation followed by new
 text ends its sentence. Identical 字句 changes of several units are then written once.
 """
@@ -17,9 +17,10 @@ from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.text.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
-from gendocs.amend.plan_containers import Container
-from gendocs.amend.plan_divisions import DivisionPlan, plan_chapters, plan_toc_edits
-from gendocs.amend.plan_units import Emitter
+from gendocs.amend.plan.containers import Container
+from gendocs.amend.plan.divisions import DivisionPlan, plan_chapters
+from gendocs.amend.plan.toc import plan_toc_edits
+from gendocs.amend.plan.units import Emitter
 from gendocs.amend.text.style import Style
 from gendocs.amend.align.words import plan_edits
 

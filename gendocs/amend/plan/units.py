@@ -3,7 +3,7 @@
 The order inside a 条 follows amendment-rules.md 2.3 and 2.9: 見出し first, then the 字句 of each
 項 front to back (a 項's own text before its 号); a unit that keeps too little of its text is
 rewritten whole (「第N条を次のように改める」). Sub-units are planned by the container walk
-(:mod:`gendocs.amend.plan_containers`), passed in as ``children``.
+(:mod:`gendocs.amend.plan.containers`), passed in as ``children``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from gendocs.amend.ops import (
     ReplaceUnit,
     SetCaption,
 )
-from gendocs.amend.plan_tables import plan_table, table_amendable
+from gendocs.amend.plan.inline_tables import plan_table, table_amendable
 from gendocs.amend.align.words import plan_edits
 
 Text = Union[Paragraph, Item, Subitem]
