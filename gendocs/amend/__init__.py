@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from gendocs.amend.enact import (
+from gendocs.amend.write.enact import (
     Enactment,
     Enforcement,
     LaterProvision,
@@ -27,7 +27,7 @@ from gendocs.amend.enact import (
     suppl_lines,
 )
 from gendocs.amend.errors import ApplyError, InexpressibleChangeError, NoChangeError, VerificationError
-from gendocs.amend.generate import Sentence, amending_title, enacting_sentence, write_provisions
+from gendocs.amend.write.sentences import Sentence, amending_title, enacting_sentence, write_provisions
 from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, Provision
 from gendocs.amend.text.data import parse_rule_data

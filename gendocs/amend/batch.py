@@ -40,10 +40,10 @@ from itertools import groupby
 from gendocs.errors import GendocsError, Msg, UsageError
 
 from gendocs.amend import Amendment, draft_amendment
-from gendocs.amend.cite import Citer
-from gendocs.amend.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
+from gendocs.amend.write.cite import Citer
+from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 from gendocs.amend.errors import ApplyError, VerificationError
-from gendocs.amend.write_clauses import edit_clauses, join_clauses, join_names, unit_names
+from gendocs.amend.write.clauses import edit_clauses, join_clauses, join_names, unit_names
 from gendocs.amend.layout import split_amendment
 from gendocs.amend.text.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
 from gendocs.amend.ops import (

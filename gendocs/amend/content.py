@@ -39,7 +39,7 @@ from typing import Any
 from gendocs.errors import ContentError, Location, Msg, Problem
 
 from gendocs.amend import Amendment, draft_amendment
-from gendocs.amend.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
+from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.text.model import Rule
 from gendocs.amend.text.data import parse_rule_data

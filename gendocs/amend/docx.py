@@ -31,7 +31,7 @@ from gendocs.write import OutputFile, reproducible_docx
 from gendocs.amend import Amendment
 from gendocs.amend.batch import BatchAmendment
 from gendocs.amend.docx_tables import tabulate_blocks, tabulate_cells
-from gendocs.amend.enact import suppl_lines
+from gendocs.amend.write.enact import suppl_lines
 from gendocs.amend.table import Cell
 
 TEXT_TEMPLATE = "amendment_text.docx"

@@ -2,7 +2,7 @@
 
 Citations depend on the rule as it stands (a 条 with one 項 is cited as the 条) and on what the
 sentence named before (同条・同項・同号, 「C中X」), so reading and applying go together: this is the
-applier's front end, and it understands every form :mod:`gendocs.amend.generate` writes. Where
+applier's front end, and it understands every form :mod:`gendocs.amend.write.sentences` writes. Where
 the sentences and their new text are in the text is :mod:`gendocs.amend.layout`'s concern.
 
 This module applies a sentence clause by clause and reads the 字句 clauses (「C中「A」を「B」に
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from gendocs.amend.cite import CiteState
+from gendocs.amend.write.cite import CiteState
 from gendocs.amend.errors import ApplyError, OpError
 from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, DeleteUnits, EditWords, MoveUnit, Part, Ref, ShiftUnits

@@ -12,7 +12,7 @@ import re
 
 from gendocs.errors import Msg
 
-from gendocs.amend.cite import CiteState
+from gendocs.amend.write.cite import CiteState
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.errors import ApplyError
 from gendocs.amend.text.model import Rule, UnitKind
@@ -21,7 +21,7 @@ from gendocs.amend.parse_tables import TABLE_OF, find_row, split_container
 from gendocs.amend.text.parse import read_num, read_number
 from gendocs.amend.read_divisions import DivisionReader, check_scope
 from gendocs.amend.text.style import Style
-from gendocs.amend.subitems import LABELS, read_subitem_labels
+from gendocs.amend.write.subitems import LABELS, read_subitem_labels
 from gendocs.amend.text.lines import BRANCH, NUMBER
 
 _N = NUMBER

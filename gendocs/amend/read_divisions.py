@@ -1,4 +1,4 @@
-"""Read the clauses on whole 章 and 節 back (the forms :mod:`gendocs.amend.write_divisions` writes).
+"""Read the clauses on whole 章 and 節 back (the forms of :mod:`gendocs.amend.ops.divisions`).
 
 「第3章を第4章とし」, 「第5章第4節を同章第3節とし、同章を第4章とする」, 「第4章を削り」, 「第5章第3節を削る」,
 「第2章の次に次の1章を加える。」 and 「第2章第1節の次に次の1節を加える。」 with the new 章名・節名 and

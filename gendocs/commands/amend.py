@@ -21,7 +21,7 @@ from gendocs.amend import PROFILES, Amendment, draft_from_text, parse_enforcemen
 from gendocs.amend.content import draft_ordinance, read_ordinance
 from gendocs.amend.batch import batch_from_text
 from gendocs.amend.docx import render_batch_documents, render_documents
-from gendocs.amend.enact import Enactment
+from gendocs.amend.write.enact import Enactment
 from gendocs.commands import resolve_project
 from gendocs.errors import ContentError, Msg, UsageError
 from gendocs.load import display_name

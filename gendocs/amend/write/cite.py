@@ -6,18 +6,21 @@ the same rules (amendment-rules.md 2.4):
 * a 条 with a single 項 is cited as the 条: its 項 is 「第4条」, its 号 「第4条第2号」;
 * 「同条」「同項」「同号」 name the 条, 項 or 号 named last in the same sentence; after 「AをBとし」 the
   last-named unit is B (「同項を同条第三項とし、同項の次に…」);
-* 「C中X」 names units X inside C for the moves that follow, until a 字句 clause intervenes.
+* 「C中X」 names units X inside C for the moves that follow, until a 字句 clause intervenes;
+* 「同章」 names the 章 named last in the sentence (「第5章第4節を同章第3節とし、同章を第4章とする」,
+  amendment-rules.md 2.3 joureikun k15, 2.6, 2.7, 2.10), as 「同条」 names the 条.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gendocs.amend.text.model import Rule
+from gendocs.amend.text.model import Num, Rule
 from gendocs.amend.ops import Ref
+from gendocs.amend.ops.divisions import UNITS
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.style import Style
-from gendocs.amend.subitems import subitem_citation
+from gendocs.amend.write.subitems import subitem_citation
 from gendocs.amend.text.inline_tables import row_citation
 
 
@@ -129,3 +132,17 @@ def cite_area(style: Style, ref: Ref) -> str:
     if ref.kind == "division":
         return style.division_path(ref.division)
     return "附則"
+
+
+@dataclass
+class DivisionCiter:
+    """Cites 章・節 within one sentence, remembering the 章 that 「同章」 stands for."""
+
+    style: Style
+    chapter: Num | None = None
+
+    def cite(self, path: tuple[Num, ...]) -> str:
+        """Return 「第5章第4節」, or 「同章第4節」 when 第5章 was the 章 named last."""
+        head = "同章" if path[0] == self.chapter else self.style.division(path[0], UNITS[0])
+        self.chapter = path[0]
+        return head + "".join(self.style.division(n, UNITS[1]) for n in path[1:])

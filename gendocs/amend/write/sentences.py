@@ -4,9 +4,10 @@ Forms (amendment-rules.md 2): 「第3条中「A」を「B」に、「C」を「D
 different operations chain with the 連用形 (改め、削り、加え、とし、繰り下げ) and the last takes the
 終止形; new text follows 「次のように改める。」 and 「次の1条を加える。」 and ends the sentence.
 
-This module cites the unit each operation acts on and picks its clause; the verbs, the joining of
-clauses, the naming of several units and the 字句 clauses are in :mod:`gendocs.amend.write_clauses`,
-and the clauses on whole 章・節 in :mod:`gendocs.amend.write_divisions`.
+Each operation says its own clause and new text (:mod:`gendocs.amend.ops`); this module chains them
+into sentences and is the :class:`~gendocs.amend.ops.Wording` they cite units through (「同条」「同項」,
+「第38条中第7項」, 「同章」: :mod:`.cite`). The verbs, the joining of clauses, the naming of several
+units and the 字句 clauses are in :mod:`.clauses`.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gendocs.amend.align.words import WordEdit
-from gendocs.amend.cite import Citer, CiteState, cite_area
+from gendocs.amend.write.cite import Citer, CiteState, DivisionCiter, cite_area
 from gendocs.amend.ops import AmendmentOp, Clause, Part, Provision, Ref
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.model import Num, Rule
 from gendocs.amend.text.style import Style
-from gendocs.amend.write_clauses import edit_clauses, join_clauses, several_units
-from gendocs.amend.write_divisions import DivisionCiter
+from gendocs.amend.write.clauses import edit_clauses, join_clauses, several_units
 
 
 @dataclass(frozen=True)
