@@ -36,7 +36,7 @@ from gendocs.amend.plan.placeholders import fill_gaps
 from gendocs.amend.plan.amendment import plan_amendment
 from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
 from gendocs.amend.table import ComparisonTable, build_table
-from gendocs.amend.verify import comparable, verify
+from gendocs.amend.apply.verify import comparable, verify
 
 INDENT = "\u3000"
 

@@ -44,7 +44,7 @@ from gendocs.amend.write.cite import Citer
 from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 from gendocs.amend.errors import ApplyError, VerificationError
 from gendocs.amend.write.clauses import edit_clauses, join_clauses, join_names, unit_names
-from gendocs.amend.layout import split_amendment
+from gendocs.amend.apply.layout import split_amendment
 from gendocs.amend.text.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
 from gendocs.amend.ops import (
     AmendmentOp,
@@ -59,11 +59,11 @@ from gendocs.amend.ops import (
     ReplaceUnit,
 )
 from gendocs.amend.ops.tree import find_article, row_at, table_of
-from gendocs.amend.parse_amend import PART_SUFFIXES, apply_sentence
-from gendocs.amend.parse_tables import TABLE_OF
+from gendocs.amend.apply.sentences import PART_SUFFIXES, apply_sentence
+from gendocs.amend.apply.inline_tables import TABLE_OF
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import MUNICIPAL, Style
-from gendocs.amend.verify import comparable, first_difference
+from gendocs.amend.apply.verify import comparable, first_difference
 from gendocs.amend.align.words import WordEdit, plan_edits
 
 INDENT = "\u3000"

@@ -20,7 +20,7 @@ from gendocs.amend import (
     style_named,
 )
 from gendocs.amend.text.model import Article, Division, Item, Paragraph, Subitem
-from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.apply.sentences import apply_text
 from gendocs.errors import ContentError, UsageError
 from tests.amend.helpers import draft, provisions_text, squash
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, NoChangeError, Style, draft_amendment
-from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.apply.sentences import apply_text
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.render import render_rule
 from gendocs.amend.text.model import Rule

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gendocs.amend import MUNICIPAL, NATIONAL
-from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.apply.sentences import apply_text
 from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, rule_text, squash
 

@@ -1,4 +1,4 @@
-"""Read the 改め文 forms on a table inside a 項 (amendment-rules.md 2.5, 2.7), for :mod:`parse_amend`.
+"""Read the 改め文 forms on a table inside a 項 (amendment-rules.md 2.5, 2.7), for :mod:`.sentences`.
 
 「第３条の表都市基盤整備事務所の項第５号を削る。」, 「同項の表第九条第一項の項を次のように改める。」,
 「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」: a row is found by matching the text

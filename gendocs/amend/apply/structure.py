@@ -3,8 +3,8 @@
 Replacing, adding, moving, shifting and deleting units (「…を次のように改める」, 「…の次に次の1条を
 加える」, 「…を…とし」, 「…から…までを1条ずつ繰り下げ」, 「…を削る」), 各号, ただし書, 前段・後段, 見出し,
 題名, 目次, 別表, 章名・節名 and the rows of a table. Whole 章・節 are read by
-:mod:`gendocs.amend.read_divisions` and citations by :mod:`gendocs.amend.read_citations`.
-:class:`StructureReader` is a mixin on the applier's sentence reader (:mod:`gendocs.amend.parse_amend`).
+:mod:`gendocs.amend.apply.divisions` and citations by :mod:`gendocs.amend.apply.citations`.
+:class:`StructureReader` is a mixin on the applier's sentence reader (:mod:`gendocs.amend.apply.sentences`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 
 from gendocs.amend.errors import OpError
 from gendocs.amend.ops.tree import children
-from gendocs.amend.layout import Q
+from gendocs.amend.apply.layout import Q
 from gendocs.amend.text.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
 from gendocs.amend.ops import (
     AddLatter,
@@ -38,9 +38,9 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.parse_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
+from gendocs.amend.apply.inline_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
 from gendocs.amend.text.parse import DIVISION, TABLE, parse_units, read_num, read_number
-from gendocs.amend.read_citations import CitationReader
+from gendocs.amend.apply.citations import CitationReader
 from gendocs.amend.text.lines import BRANCH, NUMBER, split_cells
 
 _N = NUMBER

@@ -3,11 +3,11 @@
 Citations depend on the rule as it stands (a 条 with one 項 is cited as the 条) and on what the
 sentence named before (同条・同項・同号, 「C中X」), so reading and applying go together: this is the
 applier's front end, and it understands every form :mod:`gendocs.amend.write.sentences` writes. Where
-the sentences and their new text are in the text is :mod:`gendocs.amend.layout`'s concern.
+the sentences and their new text are in the text is :mod:`gendocs.amend.apply.layout`'s concern.
 
 This module applies a sentence clause by clause and reads the 字句 clauses (「C中「A」を「B」に
-改め」); the structural clauses are read by :mod:`gendocs.amend.read_structure`, whole 章・節 by
-:mod:`gendocs.amend.read_divisions` and citations by :mod:`gendocs.amend.read_citations`.
+改め」); the structural clauses are read by :mod:`gendocs.amend.apply.structure`, whole 章・節 by
+:mod:`gendocs.amend.apply.divisions` and citations by :mod:`gendocs.amend.apply.citations`.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from gendocs.amend.write.cite import CiteState
 from gendocs.amend.errors import ApplyError, OpError
 from gendocs.amend.text.model import Rule
 from gendocs.amend.ops import AmendmentOp, DeleteUnits, EditWords, MoveUnit, Part, Ref, ShiftUnits
-from gendocs.amend.layout import Q, split_amendment, split_clauses
-from gendocs.amend.read_citations import REF
-from gendocs.amend.read_divisions import DivisionReader
-from gendocs.amend.read_structure import StructureReader, table_ref
-from gendocs.amend.parse_tables import TABLE_OF
+from gendocs.amend.apply.layout import Q, split_amendment, split_clauses
+from gendocs.amend.apply.citations import REF
+from gendocs.amend.apply.divisions import DivisionReader
+from gendocs.amend.apply.structure import StructureReader, table_ref
+from gendocs.amend.apply.inline_tables import TABLE_OF
 from gendocs.amend.text.parse import read_num
 from gendocs.amend.text.style import MUNICIPAL, Style
 from gendocs.amend.align.words import WordEdit

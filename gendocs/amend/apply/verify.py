@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from gendocs.amend.errors import VerificationError
 from gendocs.amend.text.model import Rule
-from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.apply.sentences import apply_text
 from gendocs.amend.text.style import MUNICIPAL, Style
 
 

@@ -2,7 +2,7 @@
 
 A citation is read against the rule as it stands (a 条 with one 項 is cited as the 条) and against
 what the sentence named before it (同条・同項・同号, and the container named with 「C中X」), so
-:class:`CitationReader` is a mixin on the applier's sentence reader (:mod:`gendocs.amend.parse_amend`)
+:class:`CitationReader` is a mixin on the applier's sentence reader (:mod:`gendocs.amend.apply.sentences`)
 and keeps that memory in ``cites``.
 """
 
@@ -17,9 +17,9 @@ from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.errors import ApplyError
 from gendocs.amend.text.model import Rule, UnitKind
 from gendocs.amend.ops import Ref
-from gendocs.amend.parse_tables import TABLE_OF, find_row, split_container
+from gendocs.amend.apply.inline_tables import TABLE_OF, find_row, split_container
 from gendocs.amend.text.parse import read_num, read_number
-from gendocs.amend.read_divisions import DivisionReader, check_scope
+from gendocs.amend.apply.divisions import DivisionReader, check_scope
 from gendocs.amend.text.style import Style
 from gendocs.amend.write.subitems import LABELS, read_subitem_labels
 from gendocs.amend.text.lines import BRANCH, NUMBER
