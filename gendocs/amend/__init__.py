@@ -35,7 +35,8 @@ from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.plan.placeholders import fill_gaps
 from gendocs.amend.plan.amendment import plan_amendment
 from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
-from gendocs.amend.table import ComparisonTable, build_table
+from gendocs.amend.taishou.build import build_table
+from gendocs.amend.taishou.cells import ComparisonTable
 from gendocs.amend.apply.verify import comparable, verify
 
 INDENT = "\u3000"

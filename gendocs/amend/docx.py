@@ -32,7 +32,7 @@ from gendocs.amend import Amendment
 from gendocs.amend.batch import BatchAmendment
 from gendocs.amend.docx_tables import tabulate_blocks, tabulate_cells
 from gendocs.amend.write.enact import suppl_lines
-from gendocs.amend.table import Cell
+from gendocs.amend.taishou.cells import Cell
 
 TEXT_TEMPLATE = "amendment_text.docx"
 TABLE_TEMPLATE = "amendment_table.docx"

@@ -1,4 +1,4 @@
-"""The 新旧対照表 as data: per 条, old and new lines side by side, changed words underlined.
+"""Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words underlined.
 
 Conventions (amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding 項・号
 sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the 改正後
@@ -10,9 +10,7 @@ on the old side and is underlined whole on the new side (not the spaces); a dele
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Literal
 
 from gendocs.amend.align.units import Pair, align
 from gendocs.amend.text.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
@@ -21,61 +19,11 @@ from gendocs.amend.align.divisions import match_divisions, toc_key
 from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
 from gendocs.amend.text.style import Style
 from gendocs.amend.text.inline_tables import render_inline_table
-from gendocs.amend.align.words import tokenize
+from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Span, diff_cells
 
 NEW_NOTE = "（新設）"
 DELETED_NOTE = "（削る）"
 OMITTED = "（略）"
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of text in a cell, underlined if it is part of the change."""
-
-    text: str
-    underline: bool = False
-
-
-Cell = tuple[Span, ...]
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of the table: the old text and the new text at the same height."""
-
-    old: Cell
-    new: Cell
-
-
-@dataclass(frozen=True)
-class Section:
-    """The rows of one 条 (or of the 題名, 目次, 附則 or a 別表)."""
-
-    name: str
-    rows: tuple[Row, ...]
-
-
-@dataclass(frozen=True)
-class ComparisonTable:
-    """The whole 新旧対照表: caption sentence, column headings in display order, sections."""
-
-    caption: str
-    order: Literal["old_new", "new_old"]
-    sections: tuple[Section, ...]
-
-    @property
-    def headings(self) -> tuple[str, str]:
-        """Return the column headings in display order."""
-        return ("改正前", "改正後") if self.order == "old_new" else ("改正後", "改正前")
-
-    def columns(self, row: Row) -> tuple[Cell, Cell]:
-        """Return a row's cells in display order."""
-        return (row.old, row.new) if self.order == "old_new" else (row.new, row.old)
-
-
-def plain(cell: Cell) -> str:
-    """Return the text of a cell without marks."""
-    return "".join(span.text for span in cell)
 
 
 def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
@@ -326,22 +274,3 @@ def _line_rows(old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], 
     return tuple(rows)
 
 
-def diff_cells(old: str, new: str) -> tuple[Cell, Cell]:
-    """Return old and new text as spans, the changed words underlined on each side."""
-    a, b = tokenize(old), tokenize(new)
-    old_spans: list[Span] = []
-    new_spans: list[Span] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        changed = tag != "equal"
-        _append(old_spans, "".join(a[i1:i2]), changed)
-        _append(new_spans, "".join(b[j1:j2]), changed)
-    return tuple(old_spans), tuple(new_spans)
-
-
-def _append(spans: list[Span], text: str, underline: bool) -> None:
-    if not text:
-        return
-    if spans and spans[-1].underline == underline:
-        spans[-1] = Span(spans[-1].text + text, underline)
-    else:
-        spans.append(Span(text, underline))
