@@ -38,7 +38,7 @@ from typing import Any
 
 from gendocs.errors import ContentError, Location, Msg, Problem
 
-from gendocs.amend import Amendment, draft_amendment
+from gendocs.amend.draft.amendment import Amendment, draft_amendment
 from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.text.model import Rule

@@ -12,7 +12,7 @@ from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style, draft_am
 from gendocs.amend.ops.tree import get_unit
 from gendocs.amend.text.model import Article, Paragraph
 from gendocs.amend.ops import ReplaceUnit
-from gendocs.amend.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
+from gendocs.amend.draft.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.render import render_rule
 from gendocs.errors import UsageError

@@ -15,7 +15,7 @@ import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
 from gendocs.ja import kansuji
-from gendocs.amend.batch import draft_batch
+from gendocs.amend.draft.batch import draft_batch
 from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, squash
 

@@ -39,7 +39,7 @@ from itertools import groupby
 
 from gendocs.errors import GendocsError, Msg, UsageError
 
-from gendocs.amend import Amendment, draft_amendment
+from gendocs.amend.draft.amendment import Amendment, draft_amendment
 from gendocs.amend.write.cite import Citer
 from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 from gendocs.amend.errors import ApplyError, VerificationError
