@@ -39,12 +39,12 @@ from typing import Any
 from gendocs.errors import ContentError, Location, Msg, Problem
 
 from gendocs.amend.draft.amendment import Amendment, draft_amendment
-from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 from gendocs.amend.errors import content_error, text_problem
-from gendocs.amend.text.model import Rule
 from gendocs.amend.text.data import parse_rule_data
+from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import PROFILES, Style
+from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 
 KEYS = {
     "title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "later", "old", "new",

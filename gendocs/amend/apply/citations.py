@@ -12,17 +12,17 @@ import re
 
 from gendocs.errors import Msg
 
-from gendocs.amend.write.cite import CiteState
-from gendocs.amend.ops.tree import single_paragraph
-from gendocs.amend.errors import ApplyError
-from gendocs.amend.text.model import Rule, UnitKind
-from gendocs.amend.ops import Ref
-from gendocs.amend.apply.inline_tables import TABLE_OF, find_row, split_container
-from gendocs.amend.text.parse import read_num, read_number
 from gendocs.amend.apply.divisions import DivisionReader, check_scope
-from gendocs.amend.text.style import Style
-from gendocs.amend.write.subitems import LABELS, read_subitem_labels
+from gendocs.amend.apply.inline_tables import TABLE_OF, find_row, split_container
+from gendocs.amend.errors import ApplyError
+from gendocs.amend.ops import Ref
+from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.lines import BRANCH, NUMBER
+from gendocs.amend.text.model import Rule, UnitKind
+from gendocs.amend.text.parse import read_num, read_number
+from gendocs.amend.text.style import Style
+from gendocs.amend.write.cite import CiteState
+from gendocs.amend.write.subitems import LABELS, read_subitem_labels
 
 _N = NUMBER
 _BR = BRANCH

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, replace
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.text.model import Article, Division, Num, Rule
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, Ref
-from gendocs.amend.text.parse import DIVISION, parse_units, read_num, read_number
 from gendocs.amend.text.lines import NUMBER
+from gendocs.amend.text.model import Article, Division, Num, Rule
+from gendocs.amend.text.parse import DIVISION, parse_units, read_num, read_number
 
 Path = tuple[Num, ...]
 _N = NUMBER

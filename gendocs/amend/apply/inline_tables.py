@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from gendocs.amend.ops.tree import table_of
 from gendocs.amend.errors import OpError
-from gendocs.amend.text.model import TableRow, Rule
 from gendocs.amend.ops import Ref
-from gendocs.amend.text.parse import read_cell_item
+from gendocs.amend.ops.tree import table_of
 from gendocs.amend.text.inline_tables import read_rows, row_citation
+from gendocs.amend.text.model import TableRow, Rule
+from gendocs.amend.text.parse import read_cell_item
 
 ROW_REPLACE = re.compile(r"^(.+の表.+の項)を次のように$")
 ROW_DELETE = re.compile(r"^(.+の表.+の項)を$")

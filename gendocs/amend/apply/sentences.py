@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from gendocs.amend.write.cite import CiteState
-from gendocs.amend.errors import ApplyError, OpError
-from gendocs.amend.text.model import Rule
-from gendocs.amend.ops import AmendmentOp, DeleteUnits, EditWords, MoveUnit, Part, Ref, ShiftUnits
-from gendocs.amend.apply.layout import Q, split_amendment, split_clauses
+from gendocs.amend.align.words import WordEdit
 from gendocs.amend.apply.citations import REF
 from gendocs.amend.apply.divisions import DivisionReader
-from gendocs.amend.apply.structure import StructureReader, table_ref
 from gendocs.amend.apply.inline_tables import TABLE_OF
+from gendocs.amend.apply.layout import Q, split_amendment, split_clauses
+from gendocs.amend.apply.structure import StructureReader, table_ref
+from gendocs.amend.errors import ApplyError, OpError
+from gendocs.amend.ops import AmendmentOp, DeleteUnits, EditWords, MoveUnit, Part, Ref, ShiftUnits
+from gendocs.amend.text.lines import BRANCH, NUMBER
+from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import read_num
 from gendocs.amend.text.style import MUNICIPAL, Style
-from gendocs.amend.align.words import WordEdit
-from gendocs.amend.text.lines import BRANCH, NUMBER
+from gendocs.amend.write.cite import CiteState
 
 _N = NUMBER
 _BR = BRANCH

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from gendocs.amend.errors import OpError
-from gendocs.amend.ops.tree import children
+from gendocs.amend.apply.citations import CitationReader
+from gendocs.amend.apply.inline_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
 from gendocs.amend.apply.layout import Q
-from gendocs.amend.text.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
+from gendocs.amend.errors import OpError
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
@@ -38,10 +38,10 @@ from gendocs.amend.ops import (
     SetCaption,
     ShiftUnits,
 )
-from gendocs.amend.apply.inline_tables import ROW_ADD, ROW_DELETE, ROW_REPLACE, TABLE_OF, block_rows
-from gendocs.amend.text.parse import DIVISION, TABLE, parse_units, read_num, read_number
-from gendocs.amend.apply.citations import CitationReader
+from gendocs.amend.ops.tree import children
 from gendocs.amend.text.lines import BRANCH, NUMBER, split_cells
+from gendocs.amend.text.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
+from gendocs.amend.text.parse import DIVISION, TABLE, parse_units, read_num, read_number
 
 _N = NUMBER
 _BR = BRANCH

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from gendocs.amend.apply.sentences import apply_text
 from gendocs.amend.errors import VerificationError
 from gendocs.amend.text.model import Rule
-from gendocs.amend.apply.sentences import apply_text
 from gendocs.amend.text.style import MUNICIPAL, Style
 
 

@@ -28,11 +28,11 @@ from gendocs.errors import Msg, TemplateError
 from gendocs.render.docx import render_template
 from gendocs.write import OutputFile, reproducible_docx
 
+from gendocs.amend.docx.word_tables import tabulate_blocks, tabulate_cells
 from gendocs.amend.draft.amendment import Amendment
 from gendocs.amend.draft.batch import BatchAmendment
-from gendocs.amend.docx.word_tables import tabulate_blocks, tabulate_cells
-from gendocs.amend.write.enact import suppl_lines
 from gendocs.amend.taishou.cells import Cell
+from gendocs.amend.write.enact import suppl_lines
 
 TEXT_TEMPLATE = "amendment_text.docx"
 TABLE_TEMPLATE = "amendment_table.docx"

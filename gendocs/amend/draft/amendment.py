@@ -1,15 +1,7 @@
 """Draft one 一部改正 of a 条例・規則: plan, write, verify, and build its 新旧対照表.
 
-    old = parse_rule_text(old_text, source="old.txt")
-    new = parse_rule_text(new_text, source="new.txt")
-    amendment = draft_amendment(old, new, style=MUNICIPAL, enactment=Enactment())
-    print(amendment.text())          # 題名, 制定文, 改正規定, 附則
-    amendment.table                  # the 新旧対照表 as data
-
-Every draft is verified before it is returned: its 改め文 is read back and applied to the old text,
-and must give the new text exactly (:class:`VerificationError` names the 条 otherwise). Identical
-texts raise :class:`NoChangeError` (exit status 0); changes that an 一部改正 cannot express raise
-:class:`InexpressibleChangeError`, which suggests a 全部改正.
+The contract (every draft verified; NoChangeError, InexpressibleChangeError) is in the package
+docstring, :mod:`gendocs.amend`.
 """
 
 from __future__ import annotations

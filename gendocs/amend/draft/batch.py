@@ -39,13 +39,13 @@ from itertools import groupby
 
 from gendocs.errors import GendocsError, Msg, UsageError
 
-from gendocs.amend.draft.amendment import Amendment, draft_amendment
-from gendocs.amend.write.cite import Citer
-from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
-from gendocs.amend.errors import ApplyError, VerificationError
-from gendocs.amend.write.clauses import edit_clauses, join_clauses, join_names, unit_names
+from gendocs.amend.align.words import WordEdit, plan_edits
+from gendocs.amend.apply.inline_tables import TABLE_OF
 from gendocs.amend.apply.layout import split_amendment
-from gendocs.amend.text.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
+from gendocs.amend.apply.sentences import PART_SUFFIXES, apply_sentence
+from gendocs.amend.apply.verify import comparable, first_difference
+from gendocs.amend.draft.amendment import Amendment, draft_amendment
+from gendocs.amend.errors import ApplyError, VerificationError
 from gendocs.amend.ops import (
     AmendmentOp,
     EditWords,
@@ -59,12 +59,12 @@ from gendocs.amend.ops import (
     ReplaceUnit,
 )
 from gendocs.amend.ops.tree import find_article, row_at, table_of
-from gendocs.amend.apply.sentences import PART_SUFFIXES, apply_sentence
-from gendocs.amend.apply.inline_tables import TABLE_OF
+from gendocs.amend.text.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import MUNICIPAL, Style
-from gendocs.amend.apply.verify import comparable, first_difference
-from gendocs.amend.align.words import WordEdit, plan_edits
+from gendocs.amend.write.cite import Citer
+from gendocs.amend.write.clauses import edit_clauses, join_clauses, join_names, unit_names
+from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
 
 INDENT = "\u3000"
 TITLE_NAME = "題名"

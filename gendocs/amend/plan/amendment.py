@@ -13,16 +13,16 @@ from dataclasses import replace
 
 from gendocs.errors import Msg
 
-from gendocs.amend.ops.tree import single_paragraph
+from gendocs.amend.align.words import plan_edits
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.text.model import Rule, SupplProvision
 from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
+from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.plan.containers import Container
 from gendocs.amend.plan.divisions import DivisionPlan, plan_chapters
 from gendocs.amend.plan.toc import plan_toc_edits
 from gendocs.amend.plan.units import Emitter
+from gendocs.amend.text.model import Rule, SupplProvision
 from gendocs.amend.text.style import Style
-from gendocs.amend.align.words import plan_edits
 
 
 def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:

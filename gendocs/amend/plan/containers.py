@@ -21,9 +21,9 @@ from gendocs.errors import Msg
 
 from gendocs.amend.align.units import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.text.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
 from gendocs.amend.ops import AddUnits, DeleteUnits, MoveUnit, Ref, ReplaceUnit, ShiftUnits
 from gendocs.amend.plan.units import Emitter, plan_unit
+from gendocs.amend.text.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
 from gendocs.amend.text.style import Style
 
 

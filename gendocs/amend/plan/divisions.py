@@ -27,8 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gendocs.amend.align.divisions import divisions_inside, inexpressible, pair_divisions
-from gendocs.amend.text.model import Article, Division, Num, Rule
 from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
+from gendocs.amend.text.model import Article, Division, Num, Rule
 
 Path = tuple[Num, ...]
 Ops = tuple[AmendmentOp, ...]

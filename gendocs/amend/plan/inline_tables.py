@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from gendocs.amend.text.model import InlineTable, Item, TableRow
-from gendocs.amend.ops import AddRows, AmendmentOp, DeleteRow, EditWords, Ref, ReplaceRow
 from gendocs.amend.align.words import WordEdit, plan_edits
+from gendocs.amend.ops import AddRows, AmendmentOp, DeleteRow, EditWords, Ref, ReplaceRow
+from gendocs.amend.text.model import InlineTable, Item, TableRow
 
 MAX_CELL_EDITS = 2
 """A changed cell needing more 字句 edits than this rewrites its row."""

@@ -14,21 +14,7 @@ from difflib import SequenceMatcher
 from typing import Union
 
 from gendocs.amend.align.units import align
-from gendocs.amend.text.model import (
-    Article,
-    Item,
-    Paragraph,
-    Subitem,
-    Unit,
-    article_texts,
-    is_placeholder,
-    renumber,
-    sentences,
-    split_proviso,
-    split_sentences,
-    unit_number,
-    unit_texts,
-)
+from gendocs.amend.align.words import plan_edits
 from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
@@ -45,7 +31,21 @@ from gendocs.amend.ops import (
     SetCaption,
 )
 from gendocs.amend.plan.inline_tables import plan_table, table_amendable
-from gendocs.amend.align.words import plan_edits
+from gendocs.amend.text.model import (
+    Article,
+    Item,
+    Paragraph,
+    Subitem,
+    Unit,
+    article_texts,
+    is_placeholder,
+    renumber,
+    sentences,
+    split_proviso,
+    split_sentences,
+    unit_number,
+    unit_texts,
+)
 
 Text = Union[Paragraph, Item, Subitem]
 """A unit whose own text is amended: 項, 号 or 細目."""

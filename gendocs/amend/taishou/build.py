@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-from gendocs.amend.align.units import Pair, align
-from gendocs.amend.text.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
-from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.align.divisions import match_divisions, toc_key
+from gendocs.amend.align.units import Pair, align
+from gendocs.amend.errors import InexpressibleChangeError
+from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Span, diff_cells
+from gendocs.amend.text.inline_tables import render_inline_table
+from gendocs.amend.text.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
 from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
 from gendocs.amend.text.style import Style
-from gendocs.amend.text.inline_tables import render_inline_table
-from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Span, diff_cells
 
 NEW_NOTE = "（新設）"
 DELETED_NOTE = "（削る）"

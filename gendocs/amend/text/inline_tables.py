@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Optional
 
+from gendocs.amend.text.lines import CELL, split_cells
 from gendocs.amend.text.model import InlineTable, Item, TableRow
 from gendocs.amend.text.style import Style
-from gendocs.amend.text.lines import CELL, split_cells
 
 CELL_SEPARATOR = "｜"
 SPACE = "\u3000"

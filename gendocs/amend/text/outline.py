@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gendocs.amend.errors import text_problem
+from gendocs.amend.text.inline_tables import read_inline_table
+from gendocs.amend.text.lines import read_cell_item
 from gendocs.amend.text.model import (
     Article,
     Division,
@@ -22,8 +24,6 @@ from gendocs.amend.text.model import (
     SupplProvision,
     Table,
 )
-from gendocs.amend.text.inline_tables import read_inline_table
-from gendocs.amend.text.lines import read_cell_item
 from gendocs.errors import Problem
 
 

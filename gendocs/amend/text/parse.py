@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 
 from gendocs.amend.errors import content_error
-from gendocs.amend.text.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
-from gendocs.amend.text.style import AIUEO, IROHA
 from gendocs.amend.text.inline_tables import is_row_line
 from gendocs.amend.text.lines import (  # the `X as X` are re-exported: other modules import them from here
     ARTICLE,
@@ -51,7 +49,9 @@ from gendocs.amend.text.lines import (  # the `X as X` are re-exported: other mo
     read_num as read_num,
     read_number as read_number,
 )
+from gendocs.amend.text.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
 from gendocs.amend.text.outline import _Article, _freeze_article, _freeze_rule, _Item, _Para, _Reader, _Sub, _Suppl
+from gendocs.amend.text.style import AIUEO, IROHA
 
 
 def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False) -> Rule:

@@ -7,6 +7,7 @@ by 「｜」.
 
 from __future__ import annotations
 
+from gendocs.amend.text.inline_tables import render_inline_table
 from gendocs.amend.text.model import (
     Article,
     Division,
@@ -19,7 +20,6 @@ from gendocs.amend.text.model import (
     Table,
 )
 from gendocs.amend.text.style import Style
-from gendocs.amend.text.inline_tables import render_inline_table
 
 SPACE = "\u3000"
 CELL_SEPARATOR = "｜"

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gendocs.amend.text.model import Num, Rule
 from gendocs.amend.ops import Ref
 from gendocs.amend.ops.divisions import UNITS
 from gendocs.amend.ops.tree import single_paragraph
+from gendocs.amend.text.inline_tables import row_citation
+from gendocs.amend.text.model import Num, Rule
 from gendocs.amend.text.style import Style
 from gendocs.amend.write.subitems import subitem_citation
-from gendocs.amend.text.inline_tables import row_citation
 
 
 @dataclass

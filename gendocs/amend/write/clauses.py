@@ -8,11 +8,11 @@ whole sentences with them; :mod:`gendocs.amend.draft.batch` writes the items of 
 
 from __future__ import annotations
 
-from gendocs.amend.write.cite import Citer, CiteState
-from gendocs.amend.text.model import Rule
-from gendocs.amend.ops import PART_WORDS, Clause, Part, Ref
-from gendocs.amend.text.style import Style
 from gendocs.amend.align.words import WordEdit
+from gendocs.amend.ops import PART_WORDS, Clause, Part, Ref
+from gendocs.amend.text.model import Rule
+from gendocs.amend.text.style import Style
+from gendocs.amend.write.cite import Citer, CiteState
 
 # 連用形 (mid-sentence) and 終止形 (sentence end) of each verb.
 VERBS = {

@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gendocs.amend.align.words import WordEdit
-from gendocs.amend.write.cite import Citer, CiteState, DivisionCiter, cite_area
 from gendocs.amend.ops import AmendmentOp, Clause, Part, Provision, Ref
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.model import Num, Rule
 from gendocs.amend.text.style import Style
+from gendocs.amend.write.cite import Citer, CiteState, DivisionCiter, cite_area
 from gendocs.amend.write.clauses import edit_clauses, join_clauses, several_units
 
 
