@@ -14,7 +14,7 @@ from gendocs.amend.errors import OpError
 from gendocs.amend.ops.base import Operation, Clause, Wording
 from gendocs.amend.ops.ref import Ref, show_ref
 from gendocs.amend.ops.tree import children, get_unit, with_children
-from gendocs.amend.text.model import Article, Item, Paragraph, Rule, Subitem, Unit, unit_kind, unit_number
+from gendocs.amend.text.model import Article, Item, Num, Paragraph, Rule, Subitem, Unit, unit_kind, unit_number
 from gendocs.amend.text.render import render_article, render_item, render_paragraph, render_subitems
 from gendocs.amend.text.style import Style
 
@@ -110,20 +110,23 @@ class AddUnits(Operation):
 
     def _append(self, rule: Rule) -> Rule:
         if self.anchor.kind == "division":
-            siblings = rule.articles
-            inside = [i for i, a in enumerate(siblings) if a.division[: len(self.anchor.division)] == self.anchor.division]
-            if inside:
-                at = inside[-1] + 1
-                units = _placed(self.units, siblings[inside[-1]])
-            elif self.anchor.division in {d.path for d in rule.divisions}:
-                # An empty 章・節 (its 条 were deleted): its new 条 follow those of the 章・節 before it.
-                at = len([a for a in siblings if a.division < self.anchor.division])
-                units = tuple(replace(u, division=self.anchor.division) if isinstance(u, Article) else u for u in self.units)
-            else:
-                raise OpError("その章・節はありません。", f"no division {self.anchor.division}.")
-            return with_children(rule, Ref("main"), siblings[:at] + units + siblings[at:])
+            return self._append_to_division(rule, self.anchor.division)
         existing = children(rule, self.anchor)
         return with_children(rule, self.anchor, existing + self.units)
+
+    def _append_to_division(self, rule: Rule, path: tuple[Num, ...]) -> Rule:
+        articles = rule.articles
+        inside = [i for i, a in enumerate(articles) if a.division[: len(path)] == path]
+        if inside:
+            at = inside[-1] + 1
+            units = _placed(self.units, articles[inside[-1]])
+        elif path in {d.path for d in rule.divisions}:
+            # An empty 章・節 (its 条 were deleted): its new 条 follow those of the 章・節 before it.
+            at = len([a for a in articles if a.division < path])
+            units = tuple(replace(u, division=path) if isinstance(u, Article) else u for u in self.units)
+        else:
+            raise OpError("その章・節はありません。", f"no division {path}.")
+        return with_children(rule, Ref("main"), articles[:at] + units + articles[at:])
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
         """「第2条の次に次の1条を加え」, 「第3章に次の1条を加え」, 「同条に第1項として次の1項を加え」."""
