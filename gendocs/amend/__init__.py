@@ -10,122 +10,52 @@ Every draft is verified before it is returned: its 改め文 is read back and ap
 and must give the new text exactly (:class:`VerificationError` names the 条 otherwise). Identical
 texts raise :class:`NoChangeError` (exit status 0); changes that an 一部改正 cannot express raise
 :class:`InexpressibleChangeError`, which suggests a 全部改正.
+
+Callers outside this package use the names below (``__all__``) and nothing else. Inside, read the
+stages in this order; each imports only from the ones before it (tests/amend/test_layers.py):
+
+1. :mod:`.text` — 例規 text ⇄ model (:class:`Rule`): read a 例規集 text or YAML data, print it again.
+2. :mod:`.align` — pair the old and new 条・項・号, 章・節, 目次 lines and words.
+3. :mod:`.ops` — the operations of an 改め文; each says what it does to a rule and how it is written.
+4. :mod:`.plan` — choose the operations (改正規定) that turn the old rule into the new one.
+5. :mod:`.write` — write the 改め文: sentences, citations (「同条」), the 附則 of the instrument.
+6. :mod:`.apply` — read 改め文 back into operations and apply them; verify a draft.
+7. :mod:`.taishou` — the 新旧対照表 as data.
+8. :mod:`.draft` — one amendment (:func:`draft_amendment`) and the 一括改正 of several rules.
+9. :mod:`.docx` — the Word documents: 改正文 and 新旧対照表.
+
+:mod:`.errors` is shared by every stage; :mod:`.content` reads ``content/ordinances/<name>.yaml``
+into drafts, and its docstring documents that file's format.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
-from gendocs.amend.enact import (
-    Enactment,
-    Enforcement,
-    LaterProvision,
-    OtherAmendment,
-    SupplParagraph,
-    enactment_paragraphs,
-    parse_enforcement,
-    suppl_lines,
+from gendocs.amend import content as content
+from gendocs.amend.content import OrdinanceDraft, draft_ordinance, read_ordinance
+from gendocs.amend.docx.documents import (
+    TABLE_TEMPLATE,
+    TEXT_TEMPLATE,
+    finish_text,
+    render_batch_documents,
+    render_documents,
+    table_context,
+    text_context,
 )
+from gendocs.amend.docx.word_tables import tabulate_cells
+from gendocs.amend.draft.amendment import Amendment, draft_amendment, draft_from_text
+from gendocs.amend.draft.batch import BatchAmendment, batch_from_text, draft_batch
 from gendocs.amend.errors import ApplyError, InexpressibleChangeError, NoChangeError, VerificationError
-from gendocs.amend.generate import Sentence, amending_title, enacting_sentence, write_provisions
-from gendocs.amend.model import Rule
-from gendocs.amend.ops import AmendmentOp, Provision
-from gendocs.amend.parse_data import parse_rule_data
-from gendocs.amend.parse_text import parse_rule_text
-from gendocs.amend.placeholders import fill_gaps
-from gendocs.amend.plan import plan_amendment
-from gendocs.amend.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
-from gendocs.amend.table import ComparisonTable, build_table
-from gendocs.amend.verify import comparable, verify
-
-INDENT = "\u3000"
-
-
-@dataclass(frozen=True)
-class Amendment:
-    """A drafted 一部改正: everything the 改正文 and the 新旧対照表 print.
-
-    ``old`` and ``new`` are the rule before and after (``new`` with 削除 placeholders filled in
-    when the style asks for them); ``provisions`` are the operations and ``sentences`` their text.
-    """
-
-    old: Rule
-    new: Rule
-    style: Style
-    title: str
-    enacting: str
-    provisions: tuple[Provision, ...]
-    sentences: tuple[Sentence, ...]
-    supplementary: tuple[SupplParagraph, ...]
-    table: ComparisonTable
-
-    def lines(self) -> list[str]:
-        """Return the 改正文 as lines: 題名, 制定文, 改正規定 with new text indented, 附則."""
-        lines = [self.title, INDENT + self.enacting]
-        for sentence in self.sentences:
-            lines.append(INDENT + sentence.text)
-            lines += [INDENT * 2 + line for line in sentence.block]
-        lines.append(INDENT * 3 + "附" + INDENT + "則")
-        lines += [INDENT + line for line in suppl_lines(self.supplementary, self.style)]
-        return lines
-
-    def text(self) -> str:
-        """Return the 改正文 as plain text."""
-        return "\n".join(self.lines()) + "\n"
-
-    @property
-    def ops(self) -> tuple[AmendmentOp, ...]:
-        """Return every operation in order."""
-        return tuple(op for provision in self.provisions for op in provision.ops)
-
-
-def draft_amendment(
-    old: Rule, new: Rule, *, style: Style = MUNICIPAL, enactment: Enactment = Enactment()
-) -> Amendment:
-    """Draft and verify the amendment turning ``old`` into ``new``."""
-    target = fill_gaps(old, new) if style.deletion == "sakujo" else new
-    count = len(old.supplementary)
-    if comparable(old, count) == comparable(target, count):
-        raise NoChangeError(old.title)
-    provisions = plan_amendment(old, target, style)
-    amendment = Amendment(
-        old=old,
-        new=target,
-        style=style,
-        title=amending_title(old),
-        enacting=enacting_sentence(old),
-        provisions=provisions,
-        sentences=write_provisions(old, provisions, style),
-        supplementary=enactment_paragraphs(enactment, old.kind, style),
-        table=build_table(old, target, style),
-    )
-    verify(old, target, amendment.text(), style)
-    return amendment
-
-
-def draft_from_text(
-    old_text: str,
-    new_text: str,
-    *,
-    title: str | None = None,
-    number: str | None = None,
-    style: Style = MUNICIPAL,
-    enactment: Enactment = Enactment(),
-    sources: tuple[str, str] = ("old", "new"),
-) -> Amendment:
-    """Parse 例規集 text of both versions and draft the amendment."""
-    old = parse_rule_text(old_text, source=sources[0])
-    new = parse_rule_text(new_text, source=sources[1], allow_gaps=style.deletion == "sakujo")
-    original = old.title
-    old = replace(old, title=title or old.title, number=number or old.number)
-    if new.title in ("", original):
-        new = replace(new, title=old.title)
-    return draft_amendment(old, new, style=style, enactment=enactment)
-
+from gendocs.amend.taishou.cells import ComparisonTable
+from gendocs.amend.text.data import parse_rule_data
+from gendocs.amend.text.model import Rule
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
+from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, OtherAmendment, parse_enforcement
 
 __all__ = [
     "Amendment",
     "ApplyError",
+    "BatchAmendment",
     "ComparisonTable",
     "Enactment",
     "Enforcement",
@@ -134,15 +64,29 @@ __all__ = [
     "MUNICIPAL",
     "NATIONAL",
     "NoChangeError",
+    "OrdinanceDraft",
     "OtherAmendment",
     "PROFILES",
     "Rule",
     "Style",
+    "TABLE_TEMPLATE",
+    "TEXT_TEMPLATE",
     "VerificationError",
+    "batch_from_text",
+    "content",
     "draft_amendment",
+    "draft_batch",
     "draft_from_text",
+    "draft_ordinance",
+    "finish_text",
     "parse_enforcement",
     "parse_rule_data",
     "parse_rule_text",
+    "read_ordinance",
+    "render_batch_documents",
+    "render_documents",
     "style_named",
+    "table_context",
+    "tabulate_cells",
+    "text_context",
 ]

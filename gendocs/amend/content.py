@@ -24,8 +24,8 @@
     new: |                                     # … and as it should read (same layout)
       …
 
-``old`` and ``new`` are 例規集 text (see :mod:`gendocs.amend.parse_text`) or, alternatively, the
-structured mapping of :mod:`gendocs.amend.parse_data`. :func:`read_ordinance` turns the plain data of
+``old`` and ``new`` are 例規集 text (see :mod:`gendocs.amend.text.parse`) or, alternatively, the
+structured mapping of :mod:`gendocs.amend.text.data`. :func:`read_ordinance` turns the plain data of
 one file into an :class:`OrdinanceDraft`; drafting it is :func:`gendocs.amend.draft_amendment`.
 """
 
@@ -38,13 +38,13 @@ from typing import Any
 
 from gendocs.errors import ContentError, Location, Msg, Problem
 
-from gendocs.amend import Amendment, draft_amendment
-from gendocs.amend.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
+from gendocs.amend.draft.amendment import Amendment, draft_amendment
 from gendocs.amend.errors import content_error, text_problem
-from gendocs.amend.model import Rule
-from gendocs.amend.parse_data import parse_rule_data
-from gendocs.amend.parse_text import parse_rule_text
-from gendocs.amend.style import PROFILES, Style
+from gendocs.amend.text.data import parse_rule_data
+from gendocs.amend.text.model import Rule
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.style import PROFILES, Style
+from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
 
 KEYS = {
     "title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "later", "old", "new",

@@ -6,7 +6,7 @@ made into a safe file name (:func:`gendocs.write.names.safe_filename`) and the n
 --title that cannot be one is refused before anything is drafted. Identical texts are reported as no change
 (exit status 0, no document).
 
-Several ``--old``/``--new`` pairs (paired in order) make one 一括改正 (:mod:`gendocs.amend.batch`):
+Several ``--old``/``--new`` pairs (paired in order) make one 一括改正 (:mod:`gendocs.amend.draft.batch`):
 one 改正文 「次に掲げる条例の規定中「A」を「B」に改める。」 with an item per rule, written as
 ``<A条例等>_改正文.docx``, and a 新旧対照表 per rule.
 """
@@ -19,11 +19,19 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from gendocs.amend import PROFILES, Amendment, draft_from_text, parse_enforcement, style_named
-from gendocs.amend.content import draft_ordinance, read_ordinance
-from gendocs.amend.batch import batch_from_text
-from gendocs.amend.docx import render_batch_documents, render_documents
-from gendocs.amend.enact import Enactment
+from gendocs.amend import (
+    PROFILES,
+    Amendment,
+    Enactment,
+    batch_from_text,
+    draft_from_text,
+    draft_ordinance,
+    parse_enforcement,
+    read_ordinance,
+    render_batch_documents,
+    render_documents,
+    style_named,
+)
 from gendocs.commands import resolve_project
 from gendocs.errors import ContentError, Msg, UsageError
 from gendocs.load import display_name

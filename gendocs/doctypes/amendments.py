@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from gendocs.amend import Amendment
-from gendocs.amend.content import draft_ordinance, read_ordinance
-from gendocs.amend.docx_tables import tabulate_cells
-from gendocs.amend.docx import TABLE_TEMPLATE, TEXT_TEMPLATE, finish_text, table_context, text_context
-from gendocs.amend.errors import NoChangeError
+from gendocs.amend import (
+    TABLE_TEMPLATE,
+    TEXT_TEMPLATE,
+    Amendment,
+    NoChangeError,
+    draft_ordinance,
+    finish_text,
+    read_ordinance,
+    table_context,
+    tabulate_cells,
+    text_context,
+)
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gendocs.amend.content import draft_ordinance, read_ordinance
-from gendocs.amend.errors import NoChangeError
+from gendocs.amend import NoChangeError, draft_ordinance, read_ordinance
 from gendocs.errors import ContentError, GendocsError, Location, Problem
 from gendocs.load import RawContent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gendocs.amend import Amendment, Enactment, Style, draft_amendment
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.text.parse import parse_rule_text
 
 TITLE = "寒川町テスト条例"
 

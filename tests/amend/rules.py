@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from gendocs.amend.model import (
+from gendocs.amend.text.model import (
     Article,
     Division,
     InlineTable,
@@ -21,7 +21,7 @@ from gendocs.amend.model import (
     article_texts,
     split_sentences,
 )
-from gendocs.amend.words import tokenize
+from gendocs.amend.align.words import tokenize
 
 WORDS = [
     "町長", "委員会", "情報システム", "電子計算組織", "管理者", "規則", "手数料", "住民票",

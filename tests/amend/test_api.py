@@ -19,8 +19,8 @@ from gendocs.amend import (
     parse_rule_text,
     style_named,
 )
-from gendocs.amend.model import Article, Division, Item, Paragraph, Subitem
-from gendocs.amend.parse_amend import apply_text
+from gendocs.amend.text.model import Article, Division, Item, Paragraph, Subitem
+from gendocs.amend.apply.sentences import apply_text
 from gendocs.errors import ContentError, UsageError
 from tests.amend.helpers import draft, provisions_text, squash
 

@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style, draft_amendment
-from gendocs.amend.apply import get_unit
-from gendocs.amend.model import Article, Paragraph
+from gendocs.amend.ops.tree import get_unit
+from gendocs.amend.text.model import Article, Paragraph
 from gendocs.amend.ops import ReplaceUnit
-from gendocs.amend.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
-from gendocs.amend.parse_text import parse_rule_text
-from gendocs.amend.render_text import render_rule
+from gendocs.amend.draft.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.render import render_rule
 from gendocs.errors import UsageError
 from tests.amend.rules import rules
 from tests.amend.test_roundtrip import EXAMPLES

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gendocs.amend.model import DELETED, Article, Division, Item, Paragraph, Subitem, SupplProvision, Table
-from gendocs.amend.parse_text import parse_rule_text, parse_units
+from gendocs.amend.text.model import DELETED, Article, Division, Item, Paragraph, Subitem, SupplProvision, Table
+from gendocs.amend.text.parse import parse_rule_text, parse_units
 from gendocs.errors import ContentError
 
 MUNICIPAL_TEXT = """\

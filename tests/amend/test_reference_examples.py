@@ -15,8 +15,8 @@ import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
 from gendocs.ja import kansuji
-from gendocs.amend.batch import draft_batch
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.draft.batch import draft_batch
+from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, squash
 
 FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 公布 PDFs: 第４条, １人

@@ -14,10 +14,10 @@ from gendocs.amend import (
     Style,
     draft_amendment,
 )
-from gendocs.amend.enact import enactment_paragraphs, suppl_lines
-from gendocs.amend.generate import amending_title, enacting_sentence
-from gendocs.amend.model import Rule
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.write.enact import enactment_paragraphs, suppl_lines
+from gendocs.amend.write.sentences import amending_title, enacting_sentence
+from gendocs.amend.text.model import Rule
+from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, squash
 
 SAKUJO = Style("sakujo", deletion="sakujo")

@@ -16,11 +16,11 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, NoChangeError, Style, draft_amendment
-from gendocs.amend.parse_amend import apply_text
-from gendocs.amend.parse_text import parse_rule_text
-from gendocs.amend.render_text import render_rule
-from gendocs.amend.model import Rule
-from gendocs.amend.style import Style as StyleType
+from gendocs.amend.apply.sentences import apply_text
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.render import render_rule
+from gendocs.amend.text.model import Rule
+from gendocs.amend.text.style import Style as StyleType
 from tests.amend.rules import edited, rules
 
 EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "70"))

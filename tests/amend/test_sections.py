@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from gendocs.amend import ApplyError, InexpressibleChangeError, MUNICIPAL
-from gendocs.amend.parse_amend import apply_sentence
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.apply.sentences import apply_sentence
+from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, rule_text
 
 MANAGEMENT = """

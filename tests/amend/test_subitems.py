@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from gendocs.amend import MUNICIPAL, NATIONAL
-from gendocs.amend.parse_amend import apply_text
-from gendocs.amend.parse_text import parse_rule_text
+from gendocs.amend.apply.sentences import apply_text
+from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, provisions_text, rule_text, squash
 
 MUNICIPAL_OLD = """

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
-from gendocs.amend.table import Row, Span, diff_cells, plain
+from gendocs.amend.taishou.cells import Row, Span, diff_cells, plain
 from tests.amend.helpers import draft
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from gendocs.amend import MUNICIPAL
-from gendocs.amend.model import InlineTable, Item, TableRow
-from gendocs.amend.parse_text import parse_rule_text
-from gendocs.amend.render_text import render_rule
-from gendocs.amend.table import plain
+from gendocs.amend.text.model import InlineTable, Item, TableRow
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.render import render_rule
+from gendocs.amend.taishou.cells import plain
 from tests.amend.helpers import draft, provisions_text, rule_text, squash
 
 GROUPED = """

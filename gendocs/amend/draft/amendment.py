@@ -1,0 +1,107 @@
+"""Draft one 一部改正 of a 条例・規則: plan, write, verify, and build its 新旧対照表.
+
+The contract (every draft verified; NoChangeError, InexpressibleChangeError) is in the package
+docstring, :mod:`gendocs.amend`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from gendocs.amend.apply.verify import comparable, verify
+from gendocs.amend.errors import NoChangeError
+from gendocs.amend.ops import AmendmentOp, Provision
+from gendocs.amend.plan.amendment import plan_amendment
+from gendocs.amend.plan.placeholders import fill_gaps
+from gendocs.amend.taishou.build import build_table
+from gendocs.amend.taishou.cells import ComparisonTable
+from gendocs.amend.text.model import Rule
+from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.text.style import MUNICIPAL, Style
+from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
+from gendocs.amend.write.sentences import Sentence, amending_title, enacting_sentence, write_provisions
+
+INDENT = "\u3000"
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A drafted 一部改正: everything the 改正文 and the 新旧対照表 print.
+
+    ``old`` and ``new`` are the rule before and after (``new`` with 削除 placeholders filled in
+    when the style asks for them); ``provisions`` are the operations and ``sentences`` their text.
+    """
+
+    old: Rule
+    new: Rule
+    style: Style
+    title: str
+    enacting: str
+    provisions: tuple[Provision, ...]
+    sentences: tuple[Sentence, ...]
+    supplementary: tuple[SupplParagraph, ...]
+    table: ComparisonTable
+
+    def lines(self) -> list[str]:
+        """Return the 改正文 as lines: 題名, 制定文, 改正規定 with new text indented, 附則."""
+        lines = [self.title, INDENT + self.enacting]
+        for sentence in self.sentences:
+            lines.append(INDENT + sentence.text)
+            lines += [INDENT * 2 + line for line in sentence.block]
+        lines.append(INDENT * 3 + "附" + INDENT + "則")
+        lines += [INDENT + line for line in suppl_lines(self.supplementary, self.style)]
+        return lines
+
+    def text(self) -> str:
+        """Return the 改正文 as plain text."""
+        return "\n".join(self.lines()) + "\n"
+
+    @property
+    def ops(self) -> tuple[AmendmentOp, ...]:
+        """Return every operation in order."""
+        return tuple(op for provision in self.provisions for op in provision.ops)
+
+
+def draft_amendment(
+    old: Rule, new: Rule, *, style: Style = MUNICIPAL, enactment: Enactment = Enactment()
+) -> Amendment:
+    """Draft and verify the amendment turning ``old`` into ``new``."""
+    target = fill_gaps(old, new) if style.deletion == "sakujo" else new
+    count = len(old.supplementary)
+    if comparable(old, count) == comparable(target, count):
+        raise NoChangeError(old.title)
+    provisions = plan_amendment(old, target, style)
+    amendment = Amendment(
+        old=old,
+        new=target,
+        style=style,
+        title=amending_title(old),
+        enacting=enacting_sentence(old),
+        provisions=provisions,
+        sentences=write_provisions(old, provisions, style),
+        supplementary=enactment_paragraphs(enactment, old.kind, style),
+        table=build_table(old, target, style),
+    )
+    verify(old, target, amendment.text(), style)
+    return amendment
+
+
+def draft_from_text(
+    old_text: str,
+    new_text: str,
+    *,
+    title: str | None = None,
+    number: str | None = None,
+    style: Style = MUNICIPAL,
+    enactment: Enactment = Enactment(),
+    sources: tuple[str, str] = ("old", "new"),
+) -> Amendment:
+    """Parse 例規集 text of both versions and draft the amendment."""
+    old = parse_rule_text(old_text, source=sources[0])
+    new = parse_rule_text(new_text, source=sources[1], allow_gaps=style.deletion == "sakujo")
+    original = old.title
+    old = replace(old, title=title or old.title, number=number or old.number)
+    if new.title in ("", original):
+        new = replace(new, title=old.title)
+    return draft_amendment(old, new, style=style, enactment=enactment)
+

@@ -1,0 +1,78 @@
+"""字句 and 見出し: 「第3条中「A」を「B」に改め」, 「第3条の見出しを「（X）」に改め」.
+
+Forms (amendment-rules.md 2): the 字句 clauses of one unit follow one citation, 「第3条中「A」を「B」に、
+「C」を「D」に改め、「E」を削る。」; the same change in several units cites them together
+(「第3条及び第5条中…」). A 目次 clause may quote across lines (a removed line with its neighbour).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from gendocs.amend.align.words import EditConflict, WordEdit, apply_edits
+from gendocs.amend.errors import OpError
+from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.parts import edit_toc_across_lines, part_texts, spans_toc_lines, with_part_texts
+from gendocs.amend.ops.ref import PART_WORDS, Part, Ref, show_ref
+from gendocs.amend.ops.tree import article_at, get_unit, with_unit
+from gendocs.amend.text.model import Article, Rule
+
+
+@dataclass(frozen=True)
+class EditWords(Operation):
+    """「…中「A」を「B」に改め」: 字句 edits in the same ``part`` of one or more units."""
+
+    targets: tuple[Ref, ...]
+    part: Part
+    edits: tuple[WordEdit, ...]
+
+    def apply(self, rule: Rule) -> Rule:
+        """Make the edits in each target; a 目次 clause quoting across lines edits the lines as one text."""
+        if self.targets == (Ref("toc"),) and spans_toc_lines(rule.toc, self.edits):
+            return replace(rule, toc=edit_toc_across_lines(rule.toc, self.edits))
+        for target in self.targets:
+            rule = _edit_part(rule, target, self.part, self.edits)
+        return rule
+
+    def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
+        """「第3条中「A」を「B」に改め」, 「第3条及び第5条中…」, 「同項ただし書中…」."""
+        w.leave_container()
+        if len(self.targets) == 1:
+            head = w.cite(self.targets[0], rule) + PART_WORDS[self.part]
+        else:
+            head = w.cite_several(self.targets, self.part, rule)
+        clauses = w.word_clauses(self.edits)
+        words, verb = clauses[0]
+        return [(head + "中" + words, verb)] + clauses[1:]
+
+
+def _edit_part(rule: Rule, target: Ref, part: Part, edits: tuple[WordEdit, ...]) -> Rule:
+    texts = part_texts(rule, target, part)
+    try:
+        edited = apply_edits(texts, edits)
+    except EditConflict as conflict:
+        raise OpError(f"{show_ref(target)}: {conflict}", f"{target}: {conflict}") from None
+    return with_part_texts(rule, target, part, edited)
+
+
+@dataclass(frozen=True)
+class SetCaption(Operation):
+    """「…の見出しを「（X）」に改め」, 「…に見出しとして「（X）」を付し」, 「…の見出しを削り」."""
+
+    target: Ref
+    caption: str | None
+
+    def apply(self, rule: Rule) -> Rule:
+        """Replace, add or delete the 見出し of a 条."""
+        article = article_at(rule, self.target)
+        return with_unit(rule, self.target, replace(article, caption=self.caption))
+
+    def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
+        """The clause of the new, changed or deleted 見出し."""
+        had = get_unit(rule, self.target)
+        head = w.cite(self.target, rule)
+        if self.caption is None:
+            return [(head + "の見出しを", "削り")]
+        if isinstance(had, Article) and had.caption is None:
+            return [(f"{head}に見出しとして「（{self.caption}）」を", "付し")]
+        return [(f"{head}の見出しを「（{self.caption}）」に", "改め")]

@@ -1,0 +1,162 @@
+"""Plan an amendment: the 改正規定 (as operations) that turn the old text into the new one.
+
+Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名・節名, deleted 章・節 and the
+章・節 moving up, then the 本則 (see :mod:`gendocs.amend.plan.containers`), the 章・節 moving down and
+new 章・節 (see :mod:`gendocs.amend.plan.divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
+number; moves, deletions and additions chain into one sentence; every operation followed by new
+text ends its sentence. Identical 字句 changes of several units are then written once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gendocs.errors import Msg
+
+from gendocs.amend.align.words import plan_edits
+from gendocs.amend.errors import InexpressibleChangeError
+from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
+from gendocs.amend.ops.tree import single_paragraph
+from gendocs.amend.plan.containers import Container
+from gendocs.amend.plan.divisions import DivisionPlan, plan_chapters
+from gendocs.amend.plan.toc import plan_toc_edits
+from gendocs.amend.plan.units import Emitter
+from gendocs.amend.text.model import Rule, SupplProvision
+from gendocs.amend.text.style import Style
+
+
+def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:
+    """Return the 改正規定 (as operations) that turn ``old`` into ``new``."""
+    out = Emitter()
+    if old.title != new.title:
+        out.add(ReplaceTitle(new.title))
+    _plan_toc(out, old, new)
+    chapters = _plan_divisions(out, old, new)
+    for provision in chapters.before:
+        for op in provision:
+            out.add(op)
+        out.end()
+    Container(out, style, top=True).plan(Ref("main"), chapters.old_articles, chapters.new_articles)
+    out.end()
+    for provision in chapters.after:
+        for op in provision:
+            out.add(op)
+        out.end()
+    _plan_suppl(out, old, new, style)
+    _plan_tables(out, old, new)
+    return _merge_identical(tuple(out.provisions), old)
+
+
+def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:
+    if old.toc == new.toc:
+        return
+    if not old.toc or not new.toc:
+        raise InexpressibleChangeError("目次", Msg("目次を付け、又は除く改正です。", "adds or removes the table of contents."))
+    edits = plan_toc_edits(old.toc, new.toc)
+    out.add(EditWords((Ref("toc"),), "body", edits) if edits else ReplaceToc(new.toc))
+    out.end()
+
+
+def _plan_divisions(out: Emitter, old: Rule, new: Rule) -> DivisionPlan:
+    old_titles = {d.path: d.title for d in old.divisions}
+    if old.divisions == new.divisions:
+        return DivisionPlan((), (), old.articles, new.articles)
+    if set(old_titles) != {d.path for d in new.divisions}:
+        return plan_chapters(old, new)
+    try:
+        # The same numbers may still hide a 章 deleted and another added (matched by 章名 and 条).
+        return plan_chapters(old, new)
+    except InexpressibleChangeError:
+        pass  # e.g. two 章名 swapped: each renamed in place
+    for division in new.divisions:
+        if old_titles[division.path] != division.title:
+            out.add(ReplaceDivisionTitle(division))
+    out.end()
+    return DivisionPlan((), (), old.articles, new.articles)
+
+
+def _plan_suppl(out: Emitter, old: Rule, new: Rule, style: Style) -> None:
+    olds, news = old.supplementary, new.supplementary
+    if olds[1:] != news[1 : len(olds)] or bool(olds) != bool(news):
+        raise InexpressibleChangeError(
+            "附則", Msg("改正附則（既に施行された改正の附則）を変えています。", "changes the 附則 of an earlier amendment.")
+        )
+    if not olds or olds[0] == news[0]:
+        return
+    if olds[0].label is not None:
+        raise InexpressibleChangeError("附則", Msg("本則の附則がありません。", "no original 附則."))
+    _plan_original_suppl(out, olds[0], news[0], style)
+
+
+def _plan_original_suppl(out: Emitter, old: SupplProvision, new: SupplProvision, style: Style) -> None:
+    container = Container(out, style, top=False)
+    if old.articles or new.articles:
+        container.plan(Ref("suppl"), old.articles, new.articles)
+    else:
+        if len(old.paragraphs) == 1 and len(new.paragraphs) > 1:
+            # 「附則を附則第1項とし」: a single 附則 項 gets its number 1 before others join it.
+            out.add(MoveUnit(Ref("suppl", paragraph=1), Ref("suppl", paragraph=1)))
+        container.plan(Ref("suppl"), old.paragraphs, new.paragraphs)
+    out.end()
+
+
+def _plan_tables(out: Emitter, old: Rule, new: Rule) -> None:
+    if [t.number for t in old.tables] != [t.number for t in new.tables]:
+        raise InexpressibleChangeError("別表", Msg("別表の追加又は削除を含みます。", "adds or deletes a 別表."))
+    for before, after in zip(old.tables, new.tables):
+        if before == after:
+            continue
+        same_shape = [len(r) for r in before.rows] == [len(r) for r in after.rows] and before.heading == after.heading
+        cells = [c for r in before.rows for c in r], [c for r in after.rows for c in r]
+        edits = plan_edits(*cells) if same_shape else None
+        out.add(EditWords((Ref("table", table=before.number),), "body", edits) if edits else ReplaceTable(after))
+        out.end()
+
+
+# --- merging identical changes across 条 ----------------------------------------------------
+
+
+def _merge_identical(provisions: tuple[Provision, ...], old: Rule) -> tuple[Provision, ...]:
+    """Write an identical 字句 change of several 条 once (amendment-rules.md 2.3).
+
+    「第3条及び第5条中「A」を「B」に改める。」, 「第31条から第33条までの規定及び第36条中…」,
+    「第5条第1項第5号、第18条第1項第6号及び第52条第7号中…」.
+    """
+    merged: list[Provision] = []
+    seen: dict[tuple[object, ...], int] = {}
+    for provision in provisions:
+        key = _merge_key(provision)
+        if key is None:
+            merged.append(provision)
+            continue
+        op = provision.ops[0]
+        assert isinstance(op, EditWords)
+        target = _merge_target(op.targets[0], old)
+        if key in seen:
+            first = merged[seen[key]].ops[0]
+            assert isinstance(first, EditWords)
+            merged[seen[key]] = Provision((replace(first, targets=first.targets + (target,)),))
+        else:
+            seen[key] = len(merged)
+            merged.append(Provision((replace(op, targets=(target,)),)))
+    return tuple(merged)
+
+
+def _merge_key(provision: Provision) -> tuple[object, ...] | None:
+    if len(provision.ops) != 1 or not isinstance(provision.ops[0], EditWords):
+        return None
+    op = provision.ops[0]
+    if len(op.targets) != 1 or op.targets[0].area != "main" or op.part not in ("body", "all"):
+        return None
+    if op.targets[0].row is not None:
+        return None  # a row's citation may hold 「、」 or 「及び」: not listed with others
+    if len(op.edits) != 1 or op.edits[0].kind == "insert":
+        return None
+    return (op.part, op.edits)
+
+
+def _merge_target(ref: Ref, old: Rule) -> Ref:
+    # The only 項 of a 条 is cited as the 条.
+    if ref.paragraph == 1 and ref.item is None and single_paragraph(old, ref):
+        return Ref("main", ref.article)
+    return ref

@@ -1,0 +1,276 @@
+"""Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words underlined.
+
+Conventions (amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding 項・号
+sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the 改正後
+column the new words; a moved unit has its label underlined on both sides; a new 条 shows 「（新設）」
+on the old side and is underlined whole on the new side (not the spaces); a deleted one shows
+「（削る）」 on the new side. Unchanged 項・号 may be shown as 「（略）」 (a style setting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from gendocs.amend.align.divisions import match_divisions, toc_key
+from gendocs.amend.align.units import Pair, align
+from gendocs.amend.errors import InexpressibleChangeError
+from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Span, diff_cells
+from gendocs.amend.text.inline_tables import render_inline_table
+from gendocs.amend.text.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
+from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
+from gendocs.amend.text.style import Style
+
+NEW_NOTE = "（新設）"
+DELETED_NOTE = "（削る）"
+OMITTED = "（略）"
+
+
+def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
+    """Build the 新旧対照表 of an amendment."""
+    sections: list[Section] = []
+    if old.title != new.title:
+        sections.append(Section("題名", (_changed_row(old.title, new.title),)))
+    if old.toc != new.toc:
+        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the 改め文).
+        sections.append(Section("目次", _line_rows(old.toc, new.toc, toc_key)))
+    sections += _body_sections(old, new, style)
+    if old.supplementary[:1] != new.supplementary[:1]:
+        rows = _units_rows(_suppl_units(old), _suppl_units(new), style, "附　則")
+        sections.append(Section("附則", rows))
+    for before, after in zip(old.tables, new.tables):
+        if before != after:
+            name = table_heading(after, style)
+            sections.append(Section(name, _line_rows(tuple(render_table(before, style)), tuple(render_table(after, style)))))
+    return ComparisonTable(style.table_caption, style.columns, tuple(sections))
+
+
+DivisionRow = tuple[Division | None, Division | None, Section]
+
+
+def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
+    """Rows for the 章名・節名 that are added, deleted, moved or renamed, with the old and new heading."""
+    olds, news = {d.path: d for d in old.divisions}, {d.path: d for d in new.divisions}
+    pairs: list[tuple[Division | None, Division | None]]
+    if set(olds) == set(news):
+        pairs = [(olds[p], news[p]) for p in olds]
+    else:
+        try:
+            matched = dict(match_divisions(old, new))
+        except InexpressibleChangeError:
+            return []
+        pairs = [(olds[o], news[n]) for o, n in matched.items()]
+        pairs += [(d, None) for d in olds.values() if d.path not in matched]
+        pairs += [(None, d) for d in news.values() if d.path not in matched.values()]
+    sections = []
+    for before, after in sorted(pairs, key=_division_key):
+        if before == after:
+            continue
+        a = render_division(before, style) if before else ""
+        b = render_division(after, style) if after else ""
+        row = _changed_row(a, b) if a and b else Row((Span(a or NEW_NOTE),), (Span(b or DELETED_NOTE),))
+        sections.append((before, after, Section(_division_name(after or before, style), (row,))))
+    return sections
+
+
+def _division_name(division: Division | None, style: Style) -> str:
+    # 「第2章」, 「第2章第1節」: a 節 is named with its 章, as in the 改め文.
+    assert division is not None
+    return style.division_path(division.path)
+
+
+def _division_key(pair: tuple[Division | None, Division | None]) -> tuple[tuple[Num, ...], int]:
+    # In the old order; a new 章 comes before the old one now numbered after it.
+    division = pair[0] or pair[1]
+    assert division is not None
+    return division.path, 0 if pair[0] is None else 1
+
+
+def _suppl_units(rule: Rule) -> tuple[Unit, ...]:
+    if not rule.supplementary:
+        return ()
+    suppl = rule.supplementary[0]
+    return suppl.articles or suppl.paragraphs
+
+
+def _body_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
+    """The 条 that change, with each changed 章名・節名 where that 章・節 begins among them."""
+    pairs = align(old.articles, new.articles)
+    keyed: list[tuple[tuple[int, int, int], Section]] = []
+    for index, pair in enumerate(pairs):
+        if pair.old != pair.new:
+            article = pair.new or pair.old
+            assert isinstance(article, Article)
+            rows = _unit_rows(pair.old, pair.new, style, omit=style.omit_unchanged)
+            keyed.append(((index, 1, 0), Section(style.article(article.number), rows)))
+    for before, after, section in _division_sections(old, new, style):
+        division = after or before
+        assert division is not None
+        keyed.append(((_first_article(pairs, before, after), 0, len(division.path)), section))
+    return [section for _, section in sorted(keyed, key=lambda k: k[0])]
+
+
+def _first_article(pairs: tuple[Pair, ...], before: Division | None, after: Division | None) -> int:
+    """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above it."""
+    for index, pair in enumerate(pairs):
+        unit, division = (pair.new, after) if after is not None else (pair.old, before)
+        if isinstance(unit, Article) and division is not None and unit.division[: len(division.path)] == division.path:
+            return index
+    return len(pairs)
+
+
+def _units_rows(old: tuple[Unit, ...], new: tuple[Unit, ...], style: Style, heading: str) -> tuple[Row, ...]:
+    rows = [Row((Span(heading),), (Span(heading),))]
+    for pair in align(old, new):
+        rows += _unit_rows(pair.old, pair.new, style, omit=style.omit_unchanged and pair.old == pair.new)
+    return tuple(rows)
+
+
+def _unit_rows(old: Unit | None, new: Unit | None, style: Style, *, omit: bool) -> tuple[Row, ...]:
+    """Return the rows of one unit and everything inside it."""
+    if old is None or new is None:
+        unit = new if old is None else old
+        assert unit is not None
+        cells = [_underlined_line(label, text) for label, text in _lines(unit, style)]
+        note: Cell = (Span(NEW_NOTE if old is None else DELETED_NOTE),)
+        if old is None:
+            return tuple(Row(note if i == 0 else (), cell) for i, cell in enumerate(cells))
+        return tuple(Row(cell, note if i == 0 else ()) for i, cell in enumerate(cells))
+    old_lines, new_lines = _lines(old, style), _lines(new, style)
+    return _paired_rows(old, new, old_lines, new_lines, style, omit)
+
+
+def _paired_rows(
+    old: Unit, new: Unit, old_lines: list[tuple[str, str]], new_lines: list[tuple[str, str]], style: Style, omit: bool
+) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    if isinstance(old, Article) and isinstance(new, Article):
+        if old.caption is not None or new.caption is not None:
+            rows.append(_changed_row(_caption(old), _caption(new)))
+        label_moved = old.number != new.number
+        for pair in align(old.paragraphs, new.paragraphs):
+            first = (pair.new or pair.old) is not None and (pair.new or pair.old).number == 1  # type: ignore[union-attr]
+            rows += _paragraph_rows(pair.old, pair.new, style, omit, label_moved and first, old.number, new.number)
+        return tuple(rows)
+    return tuple(_changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]) for a, b in zip(old_lines, new_lines))
+
+
+def _paragraph_rows(
+    old: Unit | None, new: Unit | None, style: Style, omit: bool, moved: bool, old_no: tuple[int, ...], new_no: tuple[int, ...]
+) -> list[Row]:
+    if old is None or new is None:
+        return list(_unit_rows(old, new, style, omit=False))
+    assert isinstance(old, Paragraph) and isinstance(new, Paragraph)
+    old_label = style.article(old_no) if old.number == 1 else style.paragraph_label(old.number)
+    new_label = style.article(new_no) if new.number == 1 else style.paragraph_label(new.number)
+    if omit and old.text == new.text and old.items == new.items and old.table == new.table and not moved:
+        return [Row((Span(old_label + SPACE + OMITTED),), (Span(new_label + SPACE + OMITTED),))]
+    rows = [_labelled_row(old_label, old.text, new_label, new.text, moved or old.number != new.number)]
+    for pair in align(old.items, new.items):
+        if omit and pair.old == pair.new:
+            continue
+        if pair.old is None or pair.new is None:
+            rows += _unit_rows(pair.old, pair.new, style, omit=False)
+            continue
+        assert isinstance(pair.old, Item) and isinstance(pair.new, Item)
+        rows += _item_rows(pair.old, pair.new, style)
+    # A table in the 項 is shown line by line under it, changed lines side by side (3.2).
+    rows += _line_rows(tuple(_table_lines(old.table, style)), tuple(_table_lines(new.table, style)))
+    return rows
+
+
+def _table_lines(table: InlineTable | None, style: Style) -> list[str]:
+    return render_inline_table(table, style) if table is not None else []
+
+
+def _item_rows(old: Item, new: Item, style: Style) -> list[Row]:
+    moved = old.number != new.number
+    rows = [_labelled_row(style.item_label(old.number), old.text, style.item_label(new.number), new.text, moved)]
+    old_subs, new_subs = _sub_lines(old.subitems, style, 0), _sub_lines(new.subitems, style, 0)
+    for index in range(max(len(old_subs), len(new_subs))):
+        a = old_subs[index] if index < len(old_subs) else None
+        b = new_subs[index] if index < len(new_subs) else None
+        if a is None or b is None:
+            line = a or b
+            assert line is not None
+            cell = (_underlined_line(*line),)
+            rows.append(Row((), cell[0]) if a is None else Row(cell[0], ()))
+        else:
+            rows.append(_labelled_row(a[0], a[1], b[0], b[1], a[0] != b[0]))
+    return rows
+
+
+def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
+    """Return a unit's lines as (label, text), 見出し first."""
+    if isinstance(unit, Article):
+        lines = [("", f"（{unit.caption}）")] if unit.caption is not None else []
+        for paragraph in unit.paragraphs:
+            label = style.article(unit.number) if paragraph.number == 1 else style.paragraph_label(paragraph.number)
+            lines += [(label, paragraph.text)] + _item_lines(paragraph.items, style)
+            lines += [("", line) for line in _table_lines(paragraph.table, style)]
+        return lines
+    if isinstance(unit, Paragraph):
+        table = [("", line) for line in _table_lines(unit.table, style)]
+        return [(style.paragraph_label(unit.number), unit.text)] + _item_lines(unit.items, style) + table
+    if isinstance(unit, Subitem):
+        return _sub_lines((unit,), style, 0)
+    return _item_lines((unit,), style)
+
+
+def _item_lines(items: tuple[Item, ...], style: Style) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for item in items:
+        lines.append((style.item_label(item.number), item.text))
+        lines += _sub_lines(item.subitems, style, 0)
+    return lines
+
+
+def _sub_lines(subitems: tuple[Subitem, ...], style: Style, depth: int) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
+    for sub in subitems:
+        lines.append((style.subitem_label(sub.number, depth), sub.text))
+        lines += _sub_lines(sub.children, style, depth + 1)
+    return lines
+
+
+def _caption(article: Article) -> str:
+    return f"（{article.caption}）" if article.caption is not None else ""
+
+
+def _underlined_line(label: str, text: str) -> Cell:
+    if not label:
+        return (Span(text, True),)
+    return (Span(label, True), Span(SPACE), Span(text, True))
+
+
+def _labelled_row(old_label: str, old_text: str, new_label: str, new_text: str, moved: bool) -> Row:
+    old_cell, new_cell = diff_cells(old_text, new_text)
+    return Row(_with_label(old_label, old_cell, moved), _with_label(new_label, new_cell, moved))
+
+
+def _with_label(label: str, cell: Cell, moved: bool) -> Cell:
+    if not label:
+        return cell
+    return (Span(label, moved), Span(SPACE)) + cell
+
+
+def _changed_row(old: str, new: str) -> Row:
+    return Row(*diff_cells(old, new))
+
+
+def _line_rows(old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], str] = str) -> tuple[Row, ...]:
+    """Pair old and new lines (those with the same ``key`` side by side) and mark what changed."""
+    rows: list[Row] = []
+    keys = [key(line) for line in old], [key(line) for line in new]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
+        if tag == "equal":
+            pairs = zip(old[i1:i2], new[j1:j2])
+            rows += [Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs]
+            continue
+        for k in range(max(i2 - i1, j2 - j1)):
+            a = old[i1 + k] if i1 + k < i2 else ""
+            b = new[j1 + k] if j1 + k < j2 else ""
+            rows.append(_changed_row(a, b))
+    return tuple(rows)
+
+
