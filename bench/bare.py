@@ -5,7 +5,7 @@
 JOB holds, per document, the template path, the file name and the context gendocs computed (made
 plain by :mod:`bench.contexts`, so unpickling needs no gendocs module). The process pays what any
 docxtpl program pays: importing docxtpl, rendering, saving. The one gendocs import is the
-templates' filters (``yen``, ``wareki`` …, ~15 ms), without which the templates cannot render.
+templates' filters (``yen``, ``wareki`` …, ~18 ms), without which the templates cannot render.
 No sandbox, no East-Asian font pass, no reproducible zip, no atomic write, no tracking.
 """
 
