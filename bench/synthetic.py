@@ -1,7 +1,9 @@
 """Make a consortium of N members from the sample content (for benchmarks and scale tests).
 
-Members, surveys, usage and migrations are generated; every other file is copied unchanged, so
-the result validates like the sample.
+Member i is a renamed copy of the sample's member i mod 14, with that member's survey, usage and
+migration, so a large consortium keeps the sample's variety (先行 and 後続 groups, different 業務
+and start months) instead of N clones of one town. Every other file is copied unchanged, with the
+sample's member ids pointed at new members, so the result validates like the sample.
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 
 SAMPLE = Path(__file__).resolve().parent.parent / "content"
 GENERATED = ("members.yaml", "systems.yaml", "schedule.yaml")
+Mapping = dict[str, Any]
 
 
 def make_consortium(members: int, target: Path) -> Path:
@@ -22,39 +26,41 @@ def make_consortium(members: int, target: Path) -> Path:
     shutil.copytree(SAMPLE, content)
     yaml = YAML()
     base = {name: yaml.load((SAMPLE / name).read_text(encoding="utf-8")) for name in GENERATED}
-    template_member = base["members.yaml"]["members"][0]
-    template_survey = base["systems.yaml"]["systems"]["surveys"][0]
-    template_usage = base["systems.yaml"]["systems"]["usage"][0]
-    template_migration = base["schedule.yaml"]["schedule"]["migrations"][0]
+    sample = list(base["members.yaml"]["members"])
+    systems, schedule = base["systems.yaml"]["systems"], base["schedule.yaml"]["schedule"]
+    by_member = {key: _by_member(entries) for key, entries in (
+        ("surveys", systems["surveys"]), ("usage", systems["usage"]),
+        ("migrations", schedule["migrations"]))}
     ids = [f"m{i:04d}" for i in range(members)]
-    base["members.yaml"]["members"] = [
-        _copy(template_member, id=mid, name=f"第{i + 1}町",
-              population=_copy(template_member["population"], value=1500 + (i * 7919) % 60000))
-        for i, mid in enumerate(ids)]
-    systems = base["systems.yaml"]["systems"]
-    systems["surveys"] = [_copy(template_survey, member=mid) for mid in ids]
-    systems["usage"] = [_copy(template_usage, member=mid) for mid in ids]
-    months = ["2028-04", "2028-07", "2028-10", "2029-01"]
-    base["schedule.yaml"]["schedule"]["migrations"] = [
-        _copy(template_migration, member=mid, month=months[i % 4]) for i, mid in enumerate(ids)]
-    _fix_references(content, ids)
+    sources = [sample[i % len(sample)] for i in range(members)]
+    base["members.yaml"]["members"] = [_member(s, mid, i) for i, (s, mid) in enumerate(zip(sources, ids))]
+    for key, holder in (("surveys", systems), ("usage", systems), ("migrations", schedule)):
+        holder[key] = [_copy(by_member[key][s["id"]], member=mid) for s, mid in zip(sources, ids)]
+    _fix_references(content, [m["id"] for m in sample], ids)
     for name, data in base.items():
         with (content / name).open("w", encoding="utf-8") as stream:
             yaml.dump(data, stream)
     return content
 
 
-def _copy(mapping: dict, **changes: object) -> dict:  # type: ignore[type-arg]
+def _member(source: Mapping, member_id: str, index: int) -> Mapping:
+    """A copy of ``source`` under a new id, name (第N町) and population."""
+    population = _copy(source["population"], value=1500 + (index * 7919) % 60000)
+    return _copy(source, id=member_id, name=f"第{index + 1}町", population=population)
+
+
+def _by_member(entries: list[Mapping]) -> dict[str, Mapping]:
+    return {entry["member"]: entry for entry in entries}
+
+
+def _copy(mapping: Mapping, **changes: object) -> Mapping:
     result = dict(mapping)
     result.update(changes)
     return result
 
 
-def _fix_references(content: Path, ids: list[str]) -> None:
+def _fix_references(content: Path, sample_ids: list[str], ids: list[str]) -> None:
     """Point the sample's member ids in the other files (代表団体, 部会長, 役員 …) at new members."""
-    yaml = YAML()
-    sample_ids = [m["id"] for m in yaml.load((SAMPLE / "members.yaml").read_text(
-        encoding="utf-8"))["members"]]
     for path in content.glob("*.yaml"):
         if path.name in GENERATED:
             continue
