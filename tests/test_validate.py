@@ -13,6 +13,7 @@ from gendocs.errors import ContentError
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.validate import validate
+from gendocs.validate.jsonschema import reference_markdown
 from gendocs.validate.schema import schema_for
 from tests.conftest import problems_after_edit
 
@@ -203,3 +204,10 @@ def test_the_cost_allocation_runs_only_on_otherwise_valid_content(project_dir: P
     problems = problems_after_edit(project_dir, "costs.yaml", "amount: 150000000}",
                               "amount: 10000000000001}")
     assert [p.key_path for p in problems] == ["costs.items[0].amounts[0].amount"]
+
+
+def test_the_key_reference_in_docs_is_the_generated_one() -> None:
+    """docs/content-reference.md states every limit; regenerate it with
+    ``gendocs schema --format markdown > docs/content-reference.md``."""
+    reference = Path(__file__).resolve().parent.parent / "docs" / "content-reference.md"
+    assert reference.read_text(encoding="utf-8") == reference_markdown()
