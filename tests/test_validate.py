@@ -180,7 +180,7 @@ def test_a_name_of_200000_characters_is_refused_quickly(project_dir: Path) -> No
 
 @pytest.mark.parametrize(("old", "new", "key_path", "message"), [
     ("  date: 2026-11-20\n", "  date: 2026-11-20 10:00:00\n", "project.date",
-     "発行日（文書の日付。docx の作成日時にも使う）: 日付（例: 2026-04-01）が必要です（「2026-11-20 10:00:00」が書かれています）"),
+     "時刻のない日付が必要です（時刻付きの「2026-11-20 10:00:00」が書かれています）"),
     ("  edition: 第1.0版\n  date: 2026-11-20", '  edition: "第1.0版\\n"\n  date: 2026-11-20', "project.edition",
      "版数: 改行やタブのない1行の文字列が必要です（改行かタブが書かれています）"),
     ("  date: 2026-11-20\n", "  date: 1899-12-31\n", "project.date",

@@ -1,7 +1,8 @@
 """Read one YAML file into plain data plus the file:line:col of every node.
 
 Malformed files (syntax errors, duplicate keys, tabs, non-UTF-8, empty, not a mapping, alias
-bombs, tags, impossible dates, NaN, characters XML cannot hold or that hide or reorder text)
+bombs, tags, impossible dates, timestamps, NaN, characters XML cannot hold or that hide or
+reorder text)
 become located :class:`Problem` values, never exceptions. Merge keys (``<<: *anchor``) are
 plain YAML and supported; a merged value is located where it is written, under its anchor.
 """
@@ -12,7 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -247,6 +248,8 @@ def _scalar(value: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
         return _reject(path, where, message, out) if message else str(value)
     if isinstance(value, float) and not math.isfinite(value):
         return _reject(path, where, _not_finite_message(value), out)
+    if isinstance(value, datetime):  # content holds dates only; a datetime compares with none
+        return _reject(path, where, _timestamp_message(value), out)
     if isinstance(value, bool) or value is None or isinstance(value, date):
         return value
     if isinstance(value, int):
@@ -277,6 +280,12 @@ def _text_problem(text: str) -> Msg | None:
                "削除してください",
                f"the invisible or reordering character U+{ord(char):04X} ({name}) is not "
                "allowed; remove it")
+
+
+def _timestamp_message(value: datetime) -> Msg:
+    text = shorten(str(value))
+    return Msg(f"時刻のない日付が必要です（時刻付きの「{text}」が書かれています）",
+               f"expected a date without a time, found '{text}'")
 
 
 def _not_finite_message(value: float) -> Msg:
