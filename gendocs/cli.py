@@ -51,6 +51,28 @@ class LazyGroup(click.Group):
         command = getattr(module, "command", None)
         return command if isinstance(command, click.Command) else None
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the sub-command; a gendocs error leaves through click as a printed message, so
+        that embedding callers (click's CliRunner, tests) see the same output and exit status
+        as the ``gendocs`` executable."""
+        try:
+            return super().invoke(ctx)
+        except GendocsError as error:
+            raise ReportedError(error, getattr(ctx.obj, "lang", "ja")) from error
+
+
+class ReportedError(click.ClickException):
+    """A :class:`GendocsError` on its way out through click, printed one line per problem."""
+
+    def __init__(self, error: GendocsError, lang: str) -> None:
+        super().__init__(error.message.en)
+        self.error = error
+        self.lang = lang
+        self.exit_code = error.exit_code
+
+    def show(self, file: Any = None) -> None:
+        report(self.error, self.lang)
+
 
 @click.group(cls=LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="gendocs")

@@ -6,8 +6,27 @@ from a :class:`Msg` pair rather than a plain string.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
+
+# Characters a terminal acts on or hides: C0 and C1 controls (ESC starts colour and cursor
+# sequences, BEL rings), DEL, bidi embeddings/overrides/isolates and marks (they reorder what
+# follows, e.g. U+202E shows "exe.txt" as "txt.exe"), zero-width characters, the BOM and the
+# Unicode line separators. Content text and unknown keys are echoed in messages, so every
+# printed line passes through :func:`terminal_safe`.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """Return ``text`` with control and invisible characters written as escapes (``\\x1b``)."""
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if keep_newlines and char == "\n":
+            return char
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return _UNSAFE.sub(escape, text)
 
 
 @dataclass(frozen=True)
@@ -45,10 +64,10 @@ class Problem:
     message: Msg
 
     def text(self, lang: str = "ja") -> str:
-        """Format as ``file:line:col: key.path: message``."""
+        """Format as ``file:line:col: key.path: message``, on one line safe to print."""
         prefix = f"{self.location}: "
         key = f"{self.key_path}: " if self.key_path else ""
-        return f"{prefix}{key}{self.message.text(lang)}"
+        return terminal_safe(f"{prefix}{key}{self.message.text(lang)}")
 
 
 class GendocsError(Exception):
@@ -62,7 +81,7 @@ class GendocsError(Exception):
 
     def lines(self, lang: str = "ja") -> list[str]:
         """Return the lines the CLI prints for this error."""
-        return [self.message.text(lang)]
+        return [terminal_safe(self.message.text(lang), keep_newlines=True)]
 
 
 class ContentError(GendocsError):

@@ -68,15 +68,17 @@ def render_document(project: Project, doctype: DocumentType, content: Content,
     context = base_context(source, doctype.title) | doctype.context(source)
     document = render_template(project.template(doctype.template), context)
     doctype.finish(document, context)
-    stamp = document_stamp(datetime.combine(content.project.date, datetime.min.time(),
+    # The properties are read through ``source`` too: a value only they show (plan.title as
+    # the subject) must rebuild the document when it changes.
+    stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(),
                                             timezone.utc))
     props = document.docx.core_properties
     props.title = doctype.title
-    props.subject = content.plan.title
-    props.author = content.consortium.name
-    props.last_modified_by = content.consortium.name
-    props.version = content.project.edition
-    props.revision = max(1, len(content.project.revisions))
+    props.subject = source.plan.title
+    props.author = source.consortium.name
+    props.last_modified_by = source.consortium.name
+    props.version = source.project.edition
+    props.revision = max(1, len(source.project.revisions))
     props.comments = f"gendocs {__version__}"
     props.created = props.modified = stamp.replace(tzinfo=None)
     buffer = io.BytesIO()

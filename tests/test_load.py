@@ -73,3 +73,67 @@ def test_syntax_errors_come_with_a_hint_in_japanese(tmp_path: Path) -> None:
     (problem,) = load_content(tmp_path).problems
     assert (problem.location.line, problem.location.col) == (3, 10)
     assert "字下げか、値の中の「: 」を確認してください" in problem.message.ja
+
+
+def test_merge_keys_are_supported_and_merged_values_located_at_their_anchor(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "base: &body\n  name: 組合議会\n  head: 議長\n"
+        "other:\n  <<: *body\n  head: 管理者\n", encoding="utf-8")
+    raw = load_content(tmp_path)
+    assert raw.problems == []
+    assert raw.data["other"] == {"name": "組合議会", "head": "管理者"}
+    assert (raw.locate(("other", "head")).line, raw.locate(("other", "head")).col) == (6, 9)
+    assert (raw.locate(("other", "name")).line, raw.locate(("other", "name")).col) == (2, 9)
+    assert (raw.locate_key(("other", "name")).line, raw.locate_key(("other", "name")).col) == (2, 3)
+
+
+def test_a_list_of_merged_mappings_takes_the_first_definition(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "a: &a {x: 1}\nb: &b {x: 2, y: 3}\nc:\n  <<: [*a, *b]\n", encoding="utf-8")
+    raw = load_content(tmp_path)
+    assert raw.data["c"] == {"x": 1, "y": 3}
+    assert raw.locate(("c", "x")).line == 1 and raw.locate(("c", "y")).line == 2
+
+
+def test_explicit_core_tags_and_plain_equals_signs_are_plain_values(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "a: !!str 12\nb: !!int \"7\"\nc: =\nd: <<\n", encoding="utf-8")
+    raw = load_content(tmp_path)
+    assert raw.problems == []
+    assert raw.data == {"a": "12", "b": 7, "c": "=", "d": "<<"}
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("a: !!python/object/apply:os.system [echo]\n", "YAML のタグ（!!python/object/apply:os.system）は使えません"),
+    ("a: !secret x\n", "YAML のタグ（!secret）は使えません"),
+    ("a: 2026-02-30\n", "存在しない日付です（「2026-02-30」が書かれています）"),
+    ("a: .nan\n", "有限の数値が必要です（非数 .nan が書かれています）"),
+    ("a: \"x\\u202ey\"\n", "U+202E（RIGHT-TO-LEFT OVERRIDE）"),
+])
+def test_a_refused_value_is_one_problem_at_the_value(tmp_path: Path, text: str, fragment: str) -> None:
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    (problem,) = load_content(tmp_path).problems
+    assert (problem.key_path, problem.location.line, problem.location.col) == ("a", 1, 4)
+    assert fragment in problem.message.ja
+
+
+def test_variation_selectors_of_kanji_are_kept(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("a: 葛\U000E0100城\n", encoding="utf-8")
+    raw = load_content(tmp_path)
+    assert raw.problems == [] and raw.data["a"] == "葛\U000E0100城"
+
+
+def test_items_of_a_list_folder_are_located_under_the_list(tmp_path: Path) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "a.yaml").write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "rules" / "b.yaml").write_text("title: !t y\n", encoding="utf-8")
+    raw = load_content(tmp_path)
+    (problem,) = raw.problems
+    assert problem.text() == f"{tmp_path / 'rules' / 'b.yaml'}:1:8: rules[1].title: " \
+        "YAML のタグ（!t）は使えません。タグを消して値だけを書いてください"
+    assert raw.locate(("rules", 0, "title")).file.endswith("a.yaml")
+
+
+def test_a_missing_top_level_key_is_placed_in_the_file_named_after_it(tmp_path: Path) -> None:
+    raw = load_content(tmp_path)
+    assert str(raw.locate(("sla", "availability"))) == f"{tmp_path}/sla.yaml"

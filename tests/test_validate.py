@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from gendocs.errors import ContentError
 from gendocs.load import load_content
+from gendocs.model import Content
 from gendocs.validate import validate
+from gendocs.validate.jsonschema import reference_markdown
+from gendocs.validate.schema import schema_for
+from tests.conftest import problems_after_edit
 
 # (file, text to replace, replacement, key path reported, fragment of the Japanese message
 #  [, text on the line where the problem is reported, when that is not the changed line])
@@ -116,3 +123,91 @@ def test_ids_must_be_unique(project_dir: Path) -> None:
     (problem,) = caught.value.problems
     assert problem.key_path == "schedule.tasks[2].id"
     assert "識別子「survey」が重複しています（1番目と同じ）" in problem.message.ja
+
+
+def _leaf_rules(rules: dict[str, Any], path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every field's rules in the cerberus schema, lists' items and mappings' values included."""
+    for name, rule in rules.items():
+        here = f"{path}.{name}" if path else name
+        yield here, rule
+        if rule.get("type") == "dict" and "schema" in rule:
+            yield from _leaf_rules(rule["schema"], here)
+        for key in ("schema", "valuesrules"):
+            if rule.get("type") in ("list", "dict") and key in rule and "type" in rule[key]:
+                if rule[key]["type"] == "dict" and "schema" in rule[key]:
+                    yield from _leaf_rules(rule[key]["schema"], here + "[]")
+                else:
+                    yield here + "[]", rule[key]
+
+
+def test_every_number_string_and_list_of_the_model_has_a_maximum() -> None:
+    unbounded = []
+    for path, rule in _leaf_rules(schema_for(Content)):
+        kind = rule.get("type")
+        if kind in ("integer", "number") and "allowed" not in rule and "max" not in rule:
+            unbounded.append(path)
+        if kind in ("string", "list") and "allowed" not in rule and "maxlength" not in rule:
+            unbounded.append(path)
+        if kind == "dict" and "keysrules" in rule and "maxlength" not in rule:
+            unbounded.append(path)
+    assert unbounded == []
+
+
+def test_the_limits_that_keep_documents_sane() -> None:
+    schema = schema_for(Content)
+    member = schema["members"]["schema"]["schema"]
+    assert member["population"]["schema"]["value"]["max"] == 20_000_000
+    assert member["name"]["maxlength"] == 100 and member["name"]["single_line"] is True
+    # Word's core properties (title, subject, author) hold at most 255 characters
+    assert schema["consortium"]["schema"]["name"]["maxlength"] <= 255
+    assert schema["plan"]["schema"]["title"]["maxlength"] <= 255
+    amount = schema["costs"]["schema"]["items"]["schema"]["schema"]["amounts"]["schema"]["schema"]
+    assert amount["amount"]["max"] == 10**13
+    background = schema["plan"]["schema"]["background"]
+    assert background["maxlength"] == 1000 and background["schema"]["maxlength"] == 2000
+    assert background["schema"]["single_line"] is False
+
+
+def test_a_name_of_200000_characters_is_refused_quickly(project_dir: Path) -> None:
+    started = time.perf_counter()
+    (problem,) = problems_after_edit(project_dir, "members.yaml", "    name: 葉山町\n",
+                                "    name: " + "名" * 200_000 + "\n")
+    assert time.perf_counter() - started < 10  # it built for 32 s before names had a limit
+    assert problem.message.ja == "団体名: 100文字以内が必要です（200,000文字が書かれています）"
+    assert (problem.key_path, problem.location.line, problem.location.col) == \
+        ("members[0].name", 5, 11)
+
+
+@pytest.mark.parametrize(("old", "new", "key_path", "message"), [
+    ("  date: 2026-11-20\n", "  date: 2026-11-20 10:00:00\n", "project.date",
+     "時刻のない日付が必要です（時刻付きの「2026-11-20 10:00:00」が書かれています）"),
+    ("  edition: 第1.0版\n  date: 2026-11-20", '  edition: "第1.0版\\n"\n  date: 2026-11-20', "project.edition",
+     "版数: 改行やタブのない1行の文字列が必要です（改行かタブが書かれています）"),
+    ("  date: 2026-11-20\n", "  date: 1899-12-31\n", "project.date",
+     "発行日（文書の日付。docx の作成日時にも使う）: 1900-01-01以上が必要です（「1899-12-31」が書かれています）"),
+])
+def test_dates_and_names_keep_their_shape(project_dir: Path, old: str, new: str, key_path: str,
+                                          message: str) -> None:
+    (problem,) = problems_after_edit(project_dir, "project.yaml", old, new)
+    assert (problem.key_path, problem.message.ja) == (key_path, message)
+
+
+def test_a_section_with_a_refused_value_is_not_cross_checked(project_dir: Path) -> None:
+    """A zero-width space makes a member id unreadable; the checks that match ids across files
+    would otherwise report that this member has no survey, no usage and no migration."""
+    problems = problems_after_edit(project_dir, "members.yaml", "  - id: hayama\n",
+                              '  - id: "haya\\u200bma"\n')
+    assert [p.key_path for p in problems] == ["members[0].id"]
+
+
+def test_the_cost_allocation_runs_only_on_otherwise_valid_content(project_dir: Path) -> None:
+    problems = problems_after_edit(project_dir, "costs.yaml", "amount: 150000000}",
+                              "amount: 10000000000001}")
+    assert [p.key_path for p in problems] == ["costs.items[0].amounts[0].amount"]
+
+
+def test_the_key_reference_in_docs_is_the_generated_one() -> None:
+    """docs/content-reference.md states every limit; regenerate it with
+    ``gendocs schema --format markdown > docs/content-reference.md``."""
+    reference = Path(__file__).resolve().parent.parent / "docs" / "content-reference.md"
+    assert reference.read_text(encoding="utf-8") == reference_markdown()

@@ -1,6 +1,7 @@
 """Load content/: every ``*.yaml`` file's top-level keys, merged into one tree.
 
 A sub-folder ``content/NAME/`` holds one item per file and loads as the list ``NAME``.
+Which entries are read, and how, is :mod:`gendocs.load.files` (change detection uses it too).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from gendocs.errors import Location, Msg, Problem
+from gendocs.load.constructor import Rejected
+from gendocs.load.files import list_folders, yaml_entries
 from gendocs.load.yaml_file import KeyPath, LoadedFile, format_path, load_yaml_file
 
-__all__ = ["RawContent", "load_content", "format_path", "KeyPath"]
+__all__ = ["RawContent", "Rejected", "load_content", "format_path", "KeyPath"]
 
 
 @dataclass
@@ -25,26 +28,32 @@ class RawContent:
     key_positions: dict[KeyPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # top-level key -> file shown in errors
+    folder: str = "content"  # the content folder as errors show it
 
     def locate_key(self, path: KeyPath) -> Location:
         """Return where the key of ``path`` is written (for unknown or duplicate keys)."""
         return self.key_positions.get(path) or self.locate(path)
 
     def locate(self, path: KeyPath) -> Location:
-        """Return the closest known location of ``path`` (its parent's if it is missing)."""
+        """Return the closest known location of ``path`` (its parent's if it is missing).
+
+        A missing top-level key is placed in the file named after it (``content/sla.yaml``),
+        where the sample keeps it and where the user will look.
+        """
         for end in range(len(path), 0, -1):
             if path[:end] in self.positions:
                 return self.positions[path[:end]]
-        top = self.files.get(str(path[0])) if path else None
-        return Location(top or "content", 0, 0)
+        if not path:
+            return Location(self.folder)
+        return Location(self.files.get(str(path[0])) or f"{self.folder}/{path[0]}.yaml")
 
 
 def load_content(content_dir: Path) -> RawContent:
     """Read every YAML file of ``content_dir`` into one :class:`RawContent`."""
-    raw = RawContent()
-    for path in sorted(content_dir.glob("*.yaml")):
+    raw = RawContent(folder=display_name(content_dir))
+    for path in yaml_entries(content_dir):
         _merge_file(raw, load_yaml_file(path, display_name(path)))
-    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir()):
+    for folder in list_folders(content_dir):
         _merge_folder(raw, folder)
     return raw
 
@@ -87,12 +96,14 @@ def _merge_folder(raw: RawContent, folder: Path) -> None:
         return
     items: list[Any] = []
     raw.files[key] = display_name(folder)
-    for index, path in enumerate(sorted(folder.glob("*.yaml"))):
-        loaded = load_yaml_file(path, display_name(path))
+    for index, path in enumerate(yaml_entries(folder)):
+        loaded = load_yaml_file(path, display_name(path), (key, index))
         raw.problems.extend(loaded.problems)
-        items.append(loaded.data)
-        for sub, location in loaded.positions.items():
-            raw.positions[(key, index) + sub] = location
-        for sub, location in loaded.key_positions.items():
-            raw.key_positions[(key, index) + sub] = location
+        raw.positions.update(loaded.positions)
+        raw.key_positions.update(loaded.key_positions)
+        if loaded.data is None:  # keep the item, so that later files keep their index
+            raw.positions[(key, index)] = Location(display_name(path))
+            items.append(Rejected(0, 0, loaded.problems[0].message))
+        else:
+            items.append(loaded.data)
     raw.data[key] = items

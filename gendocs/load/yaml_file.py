@@ -1,24 +1,31 @@
 """Read one YAML file into plain data plus the file:line:col of every node.
 
 Malformed files (syntax errors, duplicate keys, tabs, non-UTF-8, empty, not a mapping, alias
-bombs, characters XML cannot hold) become located :class:`Problem` values, never exceptions.
+bombs, tags, impossible dates, timestamps, NaN, characters XML cannot hold or that hide or
+reorder text)
+become located :class:`Problem` values, never exceptions. Merge keys (``<<: *anchor``) are
+plain YAML and supported; a merged value is located where it is written, under its anchor.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.reader import ReaderError
 
 from gendocs.errors import Location, Msg, Problem
+from gendocs.load.constructor import ContentConstructor, Rejected, shorten
+from gendocs.load.files import read_file
 
 KeyPath = tuple[str | int, ...]
 
@@ -28,6 +35,11 @@ MAX_EXPANDED_NODES = 200_000
 
 # XML 1.0 forbids these; python-docx would write them and Word would refuse the file.
 FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Valid XML, but never wanted in a document and dangerous when echoed: the other controls
+# (CR, DEL, C1), bidi embeddings, overrides and isolates (U+202E shows "exe.txt" as
+# "txt.exe"), zero-width characters and the BOM inside text. Newline and tab are allowed here;
+# fields that must be one line refuse them in validation. Variation selectors (異体字) stay.
+HIDDEN_CHARS = re.compile("[\r\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
 @dataclass
@@ -40,9 +52,12 @@ class LoadedFile:
     key_positions: dict[KeyPath, Location] = field(default_factory=dict)
 
 
-def load_yaml_file(path: Path, display: str) -> LoadedFile:
-    """Load ``path``; ``display`` is the name errors show (e.g. ``content/members.yaml``)."""
-    raw = path.read_bytes()
+def load_yaml_file(path: Path, display: str, base: KeyPath = ()) -> LoadedFile:
+    """Load ``path``; ``display`` is the name errors show (e.g. ``content/members.yaml``) and
+    ``base`` the key path of the file's content (``("ordinances", 2)`` for a list folder's item)."""
+    raw = read_file(path)
+    if not isinstance(raw, bytes):
+        return LoadedFile(None, problems=[Problem(Location(display), "", raw)])
     text, problem = _decode(raw, display)
     if problem:
         return LoadedFile(None, problems=[problem])
@@ -55,8 +70,8 @@ def load_yaml_file(path: Path, display: str) -> LoadedFile:
     problem = _check_expansion(node, display)
     if problem:
         return LoadedFile(None, problems=[problem])
-    loaded = LoadedFile(None, {(): Location(display, 1, 1)})
-    loaded.data = _walk(node, (), display, loaded)
+    loaded = LoadedFile(None, {base: Location(display, 1, 1)})
+    loaded.data = _walk(node, base, display, loaded)
     return loaded
 
 
@@ -77,6 +92,7 @@ def _decode(raw: bytes, display: str) -> tuple[str, Problem | None]:
 
 def _parse(text: str, display: str) -> tuple[Any, Problem | None]:
     yaml = YAML(typ="rt")
+    yaml.Constructor = ContentConstructor
     yaml.allow_duplicate_keys = False
     try:
         return yaml.load(text), None
@@ -90,6 +106,8 @@ def _parse(text: str, display: str) -> tuple[Any, Problem | None]:
 
 def _marked(err: MarkedYAMLError, display: str, msg: Msg) -> Problem:
     mark = err.problem_mark or err.context_mark
+    if err.problem == "found unexpected end of stream" and err.context_mark:
+        mark = err.context_mark  # where the unclosed quote opens, not the end of the file
     line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     return Problem(Location(display, line, col), "", msg)
 
@@ -151,6 +169,8 @@ def _check_top(node: Any, display: str) -> Problem | None:
     if node is None:
         return Problem(where, "", Msg("ファイルが空です。「キー: 値」の形で内容を書いてください",
                                       "the file is empty; write its content as 'key: value'"))
+    if isinstance(node, Rejected):
+        return Problem(Location(display, node.line + 1, node.col + 1), "", node.message)
     if not isinstance(node, CommentedMap):
         found = "リスト" if isinstance(node, CommentedSeq) else "単一の値"
         found_en = "a list" if isinstance(node, CommentedSeq) else "a single value"
@@ -182,39 +202,98 @@ def _check_expansion(node: Any, display: str) -> Problem | None:
 
 def _walk(node: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
     if isinstance(node, CommentedMap):
-        for k in node:
-            line, col = node.lc.key(k)
-            out.key_positions[path + (str(k),)] = Location(display, line + 1, col + 1)
-        return {str(k): _child(node, k, node.lc.value(k), path + (str(k),), display, out)
-                for k in node}
+        return _walk_map(node, path, display, out)
     if isinstance(node, CommentedSeq):
-        return [_child(node, i, node.lc.item(i), path + (i,), display, out)
+        return [_child(node[i], node.lc.item(i), path + (i,), display, out)
                 for i in range(len(node))]
     return _scalar(node, path, display, out)
 
 
-def _child(parent: Any, key: Any, pos: tuple[int, int], path: KeyPath, display: str,
+def _walk_map(node: CommentedMap, path: KeyPath, display: str, out: LoadedFile) -> Any:
+    data = {}
+    for key in node:
+        if isinstance(key, Rejected):
+            _reject(path, Location(display, key.line + 1, key.col + 1), key.message, out)
+            continue
+        owner = _owner(node, key)
+        line, col = owner.lc.key(key)
+        out.key_positions[path + (str(key),)] = Location(display, line + 1, col + 1)
+        data[str(key)] = _child(node[key], owner.lc.value(key), path + (str(key),), display, out)
+    return data
+
+
+def _owner(node: CommentedMap, key: Any) -> CommentedMap:
+    """The mapping ``key`` is written in: ``node``, or one merged into it (``<<: *anchor``)."""
+    if key in (node.lc.data or {}):
+        return node
+    for merged in getattr(node, merge_attrib, ()):
+        merged = merged[1] if isinstance(merged, tuple) else merged  # ruamel < 0.19: (index, map)
+        if key in merged:
+            return _owner(merged, key)
+    return node
+
+
+def _child(value: Any, pos: tuple[int, int], path: KeyPath, display: str,
            out: LoadedFile) -> Any:
     out.positions[path] = Location(display, pos[0] + 1, pos[1] + 1)
-    return _walk(parent[key], path, display, out)
+    return _walk(value, path, display, out)
 
 
 def _scalar(value: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
+    where = out.positions.get(path, Location(display))
+    if isinstance(value, Rejected):
+        return _reject(path, Location(display, value.line + 1, value.col + 1), value.message, out)
     if isinstance(value, str):
-        bad = FORBIDDEN_CHARS.search(value)
-        if bad:
-            out.problems.append(Problem(out.positions.get(path, Location(display)),
-                                        format_path(path), _forbidden_message(bad.group())))
-        return str(value)
-    if isinstance(value, bool) or value is None:
+        message = _text_problem(value)
+        return _reject(path, where, message, out) if message else str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return _reject(path, where, _not_finite_message(value), out)
+    if isinstance(value, datetime):  # content holds dates only; a datetime compares with none
+        return _reject(path, where, _timestamp_message(value), out)
+    if isinstance(value, bool) or value is None or isinstance(value, date):
         return value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
         return float(value)
-    if isinstance(value, date):
-        return value
     return value
+
+
+def _reject(path: KeyPath, where: Location, message: Msg, out: LoadedFile) -> Rejected:
+    """Report ``message`` at ``where``; the value becomes a marker validation passes over."""
+    out.problems.append(Problem(where, format_path(path), message))
+    return Rejected(where.line - 1, where.col - 1, message)
+
+
+def _text_problem(text: str) -> Msg | None:
+    forbidden = FORBIDDEN_CHARS.search(text)
+    if forbidden:
+        return _forbidden_message(forbidden.group())
+    hidden = HIDDEN_CHARS.search(text)
+    if hidden is None:
+        return None
+    char = hidden.group()
+    if unicodedata.category(char) == "Cc":
+        return _forbidden_message(char)
+    name = unicodedata.name(char, "")
+    return Msg(f"見えない文字または表示の順序を変える文字 U+{ord(char):04X}（{name}）が含まれています。"
+               "削除してください",
+               f"the invisible or reordering character U+{ord(char):04X} ({name}) is not "
+               "allowed; remove it")
+
+
+def _timestamp_message(value: datetime) -> Msg:
+    text = shorten(str(value))
+    return Msg(f"時刻のない日付が必要です（時刻付きの「{text}」が書かれています）",
+               f"expected a date without a time, found '{text}'")
+
+
+def _not_finite_message(value: float) -> Msg:
+    if math.isnan(value):
+        return Msg("有限の数値が必要です（非数 .nan が書かれています）",
+                   "expected a finite number, found .nan (not a number)")
+    return Msg("有限の数値が必要です（無限大 .inf か、大きすぎて無限大になる数が書かれています）",
+               "expected a finite number, found .inf or a number too large to hold")
 
 
 def format_path(path: KeyPath) -> str:

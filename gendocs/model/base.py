@@ -20,6 +20,17 @@ _NO_DEFAULT: Any = dataclasses.MISSING
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
+# Sane maximums: content is typed by people, so anything beyond these is a slip (an extra
+# zero, a pasted file) that would otherwise build for minutes or break a document.
+NAME = 100        # characters of a name, title or id; one line. (Word's core properties,
+                  # where the consortium name and plan title go, hold at most 255.)
+TEXT = 2000       # characters of a free text such as a paragraph; line breaks allowed
+ITEMS = 1000      # entries of a list or mapping (Japan has 1,741 municipalities)
+YEN = 10**13      # yen of any amount: 10兆円, above any municipal budget
+PEOPLE = 20_000_000  # a population: above Tokyo's 14 million
+FIRST_DAY = date(1900, 1, 1)   # 和暦 is written from 1873; no content fact is older than 1900
+LAST_DAY = date(2100, 12, 31)  # fiscal years run to 2100 (like every 年度 field)
+
 
 def fld(
     ja: str,
@@ -27,8 +38,10 @@ def fld(
     *,
     unit: str = "",
     default: Any = _NO_DEFAULT,
-    min: int | float | None = None,
-    max: int | float | None = None,
+    min: int | float | date | None = None,
+    max: int | float | date | None = None,
+    max_length: int | None = None,
+    max_items: int | None = None,
     regex: str | None = None,
     ref: str | None = None,
     example: Any = None,
@@ -36,10 +49,14 @@ def fld(
     """Declare a content field with its Japanese meaning, unit and constraints.
 
     ``ref`` names the collection an id must exist in (e.g. ``"members"``); the domain checks
-    resolve it. A field without ``default`` is required in the YAML.
+    resolve it. A field without ``default`` is required in the YAML. For a list or mapping,
+    ``min``, ``max``, ``max_length`` and ``regex`` constrain its items and ``max_items`` its size.
+    Every number states its ``max``; strings default to :data:`TEXT` characters (:data:`NAME`
+    for ids and references), lists to :data:`ITEMS` items, dates to 1900–2100
+    (see :func:`text_limits`).
     """
     meta = {"ja": ja, "en": en, "unit": unit, "min": min, "max": max, "regex": regex,
-            "ref": ref, "example": example}
+            "ref": ref, "example": example, "max_length": max_length, "max_items": max_items}
     if default is _NO_DEFAULT:
         return dataclasses.field(metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
@@ -52,12 +69,13 @@ class YearMonth:
     year: int
     month: int
 
-    PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+    # ASCII digits only: \d would accept ２０２７ and Arabic-Indic digits. Years as for dates.
+    PATTERN = r"^(19[0-9][0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])$"
 
     @classmethod
     def parse(cls, text: str) -> YearMonth:
         """Read ``YYYY-MM``."""
-        match = re.fullmatch(r"(\d{4})-(\d{2})", text)
+        match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", text)
         if not match:
             raise ValueError(text)
         return cls(int(match.group(1)), int(match.group(2)))
@@ -78,6 +96,18 @@ class YearMonth:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+
+def text_limits(meta: dict[str, Any]) -> tuple[int, bool]:
+    """The maximum length of a string field and whether it must be one line.
+
+    Ids, references and patterned values are names (:data:`NAME`, one line) unless the field
+    says otherwise; other text is :data:`TEXT` long and may break lines. A field declared
+    ``max_length=NAME`` or shorter is one line: a line break in a name or title is a slip.
+    """
+    named = meta.get("regex") is not None or meta.get("ref") is not None
+    length = meta.get("max_length") or (NAME if named else TEXT)
+    return length, length <= NAME
 
 
 # Types a field may carry; everything else is a nested content class, a tuple, a dict or Literal.

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, fld
 
 ItemSource = Literal["構成団体", "構成団体の長", "共同処理する事務", "検討部会", "事務局の所掌事務",
                      "費用分担", "スケジュール"]
@@ -35,20 +35,20 @@ class Article:
     """条. 本文中の〔条:id〕は条番号への参照になる."""
 
     id: str = fld("識別子（参照に使う）", "id", regex=ID_PATTERN)
-    heading: str = fld("見出し（括弧は付けない）", "heading", example="設置")
+    heading: str = fld("見出し（括弧は付けない）", "heading", max_length=NAME, example="設置")
     paragraphs: tuple[str, ...] = fld("項（段落ごと。番号は付けない）", "paragraphs")
     items: tuple[str, ...] = fld("号（番号は付けない）", "items", default=())
     items_from: ItemSource | None = fld("号を内容から作る（構成団体、費用分担など）",
                                         "fill the items from content", default=None)
     items_in: int = fld("号が属する項（1 は第1項）", "paragraph the items belong to", min=1,
-                        default=1)
+                        max=100, default=1)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Officer:
     """役員（会長・副会長など）に充てる構成団体の長."""
 
-    title: str = fld("役職", "title", example="会長")
+    title: str = fld("役職", "title", max_length=NAME, example="会長")
     members: tuple[str, ...] = fld("充てる構成団体（id）", "members whose heads hold it",
                                    ref="members")
 
@@ -57,11 +57,13 @@ class Officer:
 class LegalText:
     """条文からなる文書（要綱・規約・合意書）."""
 
-    title: str = fld("題名", "title")
+    title: str = fld("題名", "title", max_length=NAME)
     name: str | None = fld("団体の名称（〔名称〕。省略時は推進組織の名称）",
-                           "name of the body (default: the consortium's)", default=None)
+                           "name of the body (default: the consortium's)", max_length=NAME,
+                             default=None)
     short_name: str | None = fld("団体の略称（〔略称〕。省略時は推進組織の略称）",
-                                 "short name (default: the consortium's)", default=None)
+                                 "short name (default: the consortium's)", max_length=NAME,
+                                 default=None)
     enacted: date = fld("制定日・締結日", "date enacted or signed")
     effective: date | None = fld("施行日（省略時は制定日）", "date in force (default: enacted)",
                                  default=None)

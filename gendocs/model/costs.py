@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, PEOPLE, YEN, fld
 
 EQUAL = "均等割"
 POPULATION = "人口割"
@@ -34,8 +34,8 @@ class Rounding:
 class Share:
     """按分の基準と比重（例: 均等割 4、人口割 6）."""
 
-    basis: str = fld("按分基準（均等割 / 人口割 / bases の id）", "basis")
-    weight: Decimal = fld("比重", "weight", min=0)
+    basis: str = fld("按分基準（均等割 / 人口割 / bases の id）", "basis", max_length=NAME)
+    weight: Decimal = fld("比重", "weight", min=0, max=1)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,7 +43,7 @@ class YearAmount:
     """年度ごとの金額."""
 
     fiscal_year: int = fld("年度（西暦）", "fiscal year", min=1989, max=2100)
-    amount: int = fld("金額", "amount", unit="円", min=0)
+    amount: int = fld("金額", "amount", unit="円", min=0, max=YEN)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,7 +51,7 @@ class CostItem:
     """費用項目と、その分担方法."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    name: str = fld("費用項目名", "name", example="組織運営費")
+    name: str = fld("費用項目名", "name", max_length=NAME, example="組織運営費")
     kind: Literal["導入費用", "運用費用", "組織運営費", "移行費", "事務局人件費", "その他"] = fld(
         "種類", "kind")
     method: Literal["按分", "従量料金", "削減額比例"] = fld("分担方法", "sharing method")
@@ -67,7 +67,7 @@ class Bracket:
     """逓減人口割の区分: 人口のうちこの区分に入る部分に掛ける率."""
 
     up_to: int | None = fld("区分の上限人口（省略は上限なし。最後の区分だけ）", "upper bound of the bracket",
-                            unit="人", min=1, default=None)
+                            unit="人", min=1, max=PEOPLE, default=None)
     rate: Decimal = fld("この区分の人口に掛ける率（0〜1）", "rate applied to the population in the bracket",
                         unit="割合", min=0, max=1)
 
@@ -81,10 +81,10 @@ class Basis:
     """
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    name: str = fld("名称", "name", example="端末台数割")
+    name: str = fld("名称", "name", max_length=NAME, example="端末台数割")
     values: dict[str, Decimal] | None = fld("構成団体（id）ごとの値（population_brackets のときは不要）",
                                             "value per member (not with population_brackets)",
-                                            ref="members", default=None)
+                                            ref="members", min=0, max=YEN, default=None)
     population_brackets: tuple[Bracket, ...] = fld(
         "逓減人口割の区分（人口の少ない区分から。values の代わりに人口から値を計算）",
         "brackets of a tapered population basis (instead of values)", default=())
@@ -95,7 +95,7 @@ class ServicePrice:
     """業務別従量料金の月額単価."""
 
     service: str = fld("業務（id）", "業務", ref="services")
-    monthly: int = fld("1団体当たり月額", "monthly price per member", unit="円", min=0)
+    monthly: int = fld("1団体当たり月額", "monthly price per member", unit="円", min=0, max=YEN)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,8 +103,9 @@ class LawChange:
     """現行システムを継続した場合に見込む制度改正対応."""
 
     fiscal_year: int = fld("年度（西暦）", "fiscal year", min=1989, max=2100)
-    name: str = fld("内容", "what", example="標準化対応")
-    amount_per_system: int = fld("システム1件当たりの改修費", "cost per system", unit="円", min=0)
+    name: str = fld("内容", "what", max_length=NAME, example="標準化対応")
+    amount_per_system: int = fld("システム1件当たりの改修費", "cost per system", unit="円", min=0,
+                                  max=YEN)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -149,8 +150,8 @@ class Settlement:
 
     item: str = fld("費用項目（id）", "cost item", ref="cost_items")
     fiscal_year: int = fld("対象年度（西暦）", "fiscal year", min=1989, max=2100)
-    budget: int = fld("予算額", "budget", unit="円", min=0)
-    actual: int = fld("決算額", "actual", unit="円", min=0)
+    budget: int = fld("予算額", "budget", unit="円", min=0, max=YEN)
+    actual: int = fld("決算額", "actual", unit="円", min=0, max=YEN)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, PEOPLE, fld
 
 OrganisationForm = Literal["任意協議会", "法定協議会", "一部事務組合", "広域連合", "事務委託"]
 
@@ -15,7 +15,7 @@ OrganisationForm = Literal["任意協議会", "法定協議会", "一部事務�
 class Contact:
     """窓口 (contact point)."""
 
-    department: str = fld("担当部署", "department", example="総務課情報政策係")
+    department: str = fld("担当部署", "department", max_length=NAME, example="総務課情報政策係")
     phone: str | None = fld("電話番号", "phone number", default=None, regex=r"^[0-9０-９()（）\-‐ー ]+$")
     email: str | None = fld("電子メール", "e-mail", default=None, regex=r"^[^@\s]+@[^@\s]+$")
 
@@ -24,17 +24,17 @@ class Contact:
 class Office:
     """事務所の位置."""
 
-    name: str = fld("事務所の名称", "office name", example="神奈川自治会館")
-    address: str = fld("所在地", "address")
-    postal_code: str | None = fld("郵便番号", "postal code", default=None, regex=r"^\d{3}-\d{4}$")
+    name: str = fld("事務所の名称", "office name", max_length=NAME, example="神奈川自治会館")
+    address: str = fld("所在地", "address", max_length=NAME)
+    postal_code: str | None = fld("郵便番号", "postal code", default=None, regex=r"^[0-9]{3}-[0-9]{4}$")
 
 
 @dataclass(frozen=True, kw_only=True)
 class Body:
     """意思決定機関・執行機関など、組織内の機関."""
 
-    name: str = fld("機関の名称", "name of the body", example="組合議会")
-    head: str = fld("長の職名", "title of its head", example="議長")
+    name: str = fld("機関の名称", "name of the body", max_length=NAME, example="組合議会")
+    head: str = fld("長の職名", "title of its head", max_length=NAME, example="議長")
     composition: str = fld("構成（誰で組織するか）", "who sits on it",
                            example="構成町村の長をもって充てる")
     selection: str | None = fld("選任の方法", "how members are chosen", default=None)
@@ -45,9 +45,9 @@ class Body:
 class Secretariat:
     """事務局."""
 
-    name: str = fld("事務局の名称", "name", example="組合事務局")
-    head: str = fld("事務局長の職名", "title of its head", example="事務局長")
-    staff: int = fld("職員数", "staff", unit="人", min=1)
+    name: str = fld("事務局の名称", "name", max_length=NAME, example="組合事務局")
+    head: str = fld("事務局長の職名", "title of its head", max_length=NAME, example="事務局長")
+    staff: int = fld("職員数", "staff", unit="人", min=1, max=10_000)
     host: str | None = fld("事務局を置く構成団体（id）", "member hosting it", default=None,
                            ref="members")
     duties: tuple[str, ...] = fld("所掌事務", "duties", default=())
@@ -59,7 +59,7 @@ class WorkingGroup:
     """検討部会・ワーキンググループ."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    name: str = fld("名称", "name", example="住民情報系部会")
+    name: str = fld("名称", "name", max_length=NAME, example="住民情報系部会")
     purpose: str = fld("所掌事項", "what it examines")
     lead: str | None = fld("部会長を出す構成団体（id）", "member chairing it", default=None,
                            ref="members")
@@ -71,10 +71,10 @@ class WorkingGroup:
 class Consortium:
     """推進組織（協議会・一部事務組合など）."""
 
-    name: str = fld("正式名称", "official name")
-    short_name: str = fld("略称（本文中の呼び方）", "short name used in the text", example="組合")
+    name: str = fld("正式名称", "official name", max_length=NAME)
+    short_name: str = fld("略称（本文中の呼び方）", "short name used in the text", max_length=NAME, example="組合")
     form: OrganisationForm = fld("組織形態", "legal form")
-    prefecture: str = fld("都道府県", "prefecture", example="神奈川県")
+    prefecture: str = fld("都道府県", "prefecture", max_length=NAME, example="神奈川県")
     established: date = fld("設立日", "date established")
     office: Office = fld("事務所", "office")
     decision_body: Body = fld("意思決定機関", "decision-making body")
@@ -88,7 +88,7 @@ class Consortium:
 class Population:
     """人口とその基準日."""
 
-    value: int = fld("人口", "population", unit="人", min=1)
+    value: int = fld("人口", "population", unit="人", min=1, max=PEOPLE)
     as_of: date = fld("基準日", "reference date")
     basis: Literal["国勢調査", "住民基本台帳", "推計人口"] = fld("人口の出典", "source")
 
@@ -106,9 +106,9 @@ class Member:
     """構成団体（参加団体）."""
 
     id: str = fld("識別子（半角英小文字）", "id", regex=ID_PATTERN, example="hayama")
-    name: str = fld("団体名", "name", example="葉山町")
+    name: str = fld("団体名", "name", max_length=NAME, example="葉山町")
     kind: Literal["市", "町", "村", "特別区"] = fld("種別", "kind")
     population: Population = fld("人口", "population")
     joining: Joining = fld("加入", "joining")
     contact: Contact = fld("連絡窓口", "contact")
-    head_title: str = fld("長の職名", "title of the head", example="町長")
+    head_title: str = fld("長の職名", "title of the head", max_length=NAME, example="町長")

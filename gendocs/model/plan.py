@@ -7,14 +7,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, fld
 
 
 @dataclass(frozen=True, kw_only=True)
 class Revision:
     """改訂履歴の1行."""
 
-    edition: str = fld("版数", "edition", example="第1.0版")
+    edition: str = fld("版数", "edition", max_length=NAME, example="第1.0版")
     date: date = fld("改訂日", "date")
     summary: str = fld("改訂内容", "what changed")
 
@@ -34,7 +34,7 @@ class LegalStyle:
 class Project:
     """文書全体に共通する情報（版数・発行日・状態）."""
 
-    edition: str = fld("版数", "edition", example="第1.0版")
+    edition: str = fld("版数", "edition", max_length=NAME, example="第1.0版")
     date: date = fld("発行日（文書の日付。docx の作成日時にも使う）", "issue date")
     status: Literal["案", "確定"] = fld("状態（案の間は表紙に「案」と表示）", "draft or final")
     revisions: tuple[Revision, ...] = fld("改訂履歴", "revision history", default=())
@@ -45,7 +45,7 @@ class Project:
 class Principle:
     """基本的な考え方の1項目."""
 
-    title: str = fld("見出し", "heading", example="ノンカスタマイズ")
+    title: str = fld("見出し", "heading", max_length=NAME, example="ノンカスタマイズ")
     text: str = fld("本文", "text")
 
 
@@ -55,7 +55,7 @@ class Deployment:
 
     model: Literal["SaaS", "PaaS", "IaaS"] = fld("サービス形態", "service model")
     data_center: str = fld("データセンターの要件", "data centre")
-    network: str = fld("接続ネットワーク", "network", example="LGWAN")
+    network: str = fld("接続ネットワーク", "network", max_length=NAME, example="LGWAN")
     text: tuple[str, ...] = fld("説明（段落ごと）", "explanation paragraphs")
 
 
@@ -63,7 +63,7 @@ class Deployment:
 class Risk:
     """リスク・課題と対応."""
 
-    title: str = fld("リスク・課題", "risk")
+    title: str = fld("リスク・課題", "risk", max_length=NAME)
     measure: str = fld("対応策", "measure")
 
 
@@ -71,7 +71,7 @@ class Risk:
 class Plan:
     """導入計画の本文に必要な事項."""
 
-    title: str = fld("計画の名称", "title", example="自治体クラウド導入計画書")
+    title: str = fld("計画の名称", "title", max_length=NAME, example="自治体クラウド導入計画書")
     start_fiscal_year: int = fld("計画期間の開始年度（西暦）", "first fiscal year", min=1989, max=2100)
     end_fiscal_year: int = fld("計画期間の終了年度（西暦）", "last fiscal year", min=1989, max=2100)
     background: tuple[str, ...] = fld("背景（段落ごと）", "background paragraphs")
@@ -86,13 +86,13 @@ class Goal:
     """基本方針の目標."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    name: str = fld("目標", "goal", example="ICT経費の縮減")
+    name: str = fld("目標", "goal", max_length=NAME, example="ICT経費の縮減")
     kind: Literal["経費削減", "災害対策", "業務効率化", "セキュリティ", "住民サービス", "その他"] = fld(
         "種類", "kind")
     description: str = fld("説明", "description")
     reduction: Decimal | None = fld("削減率の目標（0〜1、例: 0.3 は 30%）", "reduction rate target",
                                     default=None, unit="割合", min=0, max=1)
-    priority: int = fld("優先順位（1が最優先）", "priority (1 = highest)", min=1)
+    priority: int = fld("優先順位（1が最優先）", "priority (1 = highest)", min=1, max=100)
 
 
 @dataclass(frozen=True, kw_only=True)

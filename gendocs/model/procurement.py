@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, YEN, fld
 
 EventKind = Literal["公表", "質問期限", "回答", "参加申込期限", "提出期限", "審査", "結果通知",
                     "契約", "その他"]
@@ -23,9 +23,9 @@ class EvaluationItem:
     """評価項目と配点."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    category: str = fld("評価区分", "category", example="要件適合度")
-    name: str = fld("評価項目", "item")
-    points: int = fld("配点", "points", unit="点", min=0)
+    category: str = fld("評価区分", "category", max_length=NAME, example="要件適合度")
+    name: str = fld("評価項目", "item", max_length=NAME)
+    points: int = fld("配点", "points", unit="点", min=0, max=10_000)
     criteria: str = fld("評価の視点", "what earns points")
 
 
@@ -35,14 +35,14 @@ class FitScore:
 
     mark: Literal["◎", "○", "△", "×"] = fld("回答区分", "answer mark")
     meaning: str = fld("意味", "meaning", example="標準機能で対応可能")
-    score: Decimal = fld("得点（要件1件当たり）", "score per requirement", min=0)
+    score: Decimal = fld("得点（要件1件当たり）", "score per requirement", min=0, max=10_000)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Grade:
     """技術点の採点区分（評価項目ごとに配点へ乗じる割合）."""
 
-    mark: str = fld("評価区分", "grade", example="A")
+    mark: str = fld("評価区分", "grade", max_length=NAME, example="A")
     meaning: str = fld("評価の基準", "what earns it", example="特に優れている")
     ratio: Decimal = fld("配点に乗じる割合（0〜1）", "share of the points", min=0, max=1)
 
@@ -51,8 +51,8 @@ class Grade:
 class Evaluation:
     """総合評価の方法."""
 
-    total_points: int = fld("満点", "total points", unit="点", min=1)
-    price_points: int = fld("価格点の配分", "points for price", unit="点", min=0)
+    total_points: int = fld("満点", "total points", unit="点", min=1, max=10_000)
+    price_points: int = fld("価格点の配分", "points for price", unit="点", min=0, max=10_000)
     price_formula: Literal["配分×(1−提案価格÷予定価格)", "配分×最低提案価格÷提案価格"] = fld(
         "価格点の算式", "price formula")
     items: tuple[EvaluationItem, ...] = fld("技術点の評価項目", "technical items")
@@ -72,7 +72,7 @@ class Evaluation:
 class ScheduleEvent:
     """調達手続の日程."""
 
-    name: str = fld("手続", "step", example="質問受付期限")
+    name: str = fld("手続", "step", max_length=NAME, example="質問受付期限")
     kind: EventKind = fld("手続の種類（本文で日付を引用する手続を示す）", "kind of step",
                           default="その他")
     date: date = fld("日付", "date")
@@ -82,7 +82,7 @@ class ScheduleEvent:
 class Term:
     """用語の定義."""
 
-    term: str = fld("用語", "term", example="中間標準レイアウト仕様")
+    term: str = fld("用語", "term", max_length=NAME, example="中間標準レイアウト仕様")
     definition: str = fld("定義", "definition")
 
 
@@ -90,7 +90,7 @@ class Term:
 class Deliverable:
     """成果物."""
 
-    name: str = fld("成果物", "deliverable", example="導入計画書")
+    name: str = fld("成果物", "deliverable", max_length=NAME, example="導入計画書")
     content: str = fld("内容", "what it contains")
     due: str = fld("提出時期", "when it is due", example="契約締結後2週間以内")
 
@@ -102,9 +102,10 @@ class Delivery:
     place: str = fld("納入場所", "where to deliver", example="組合事務局")
     media: str = fld("納入媒体・形式", "media and file format",
                      example="電子データ（PDF形式及び編集可能な形式）")
-    paper_copies: int = fld("紙媒体の部数（0 は紙媒体なし）", "paper copies", unit="部", min=0)
+    paper_copies: int = fld("紙媒体の部数（0 は紙媒体なし）", "paper copies", unit="部", min=0,
+                            max=1000)
     inspection_days: int = fld("検査の期間（納入から）", "days to inspect after delivery",
-                               unit="日", min=1)
+                               unit="日", min=1, max=365)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,8 +113,9 @@ class ProposalFormat:
     """提案書の様式."""
 
     paper: str = fld("用紙", "paper", example="日本産業規格A列4番（A4判）縦・横書き")
-    max_pages: int = fld("提案書の上限ページ数", "page limit", unit="ページ", min=1)
-    copies: int = fld("提出部数（正本を含む）", "copies including the original", unit="部", min=1)
+    max_pages: int = fld("提案書の上限ページ数", "page limit", unit="ページ", min=1, max=10_000)
+    copies: int = fld("提出部数（正本を含む）", "copies including the original", unit="部", min=1,
+                      max=1000)
     electronic: str = fld("電子データの提出", "electronic copy", example="PDF形式の電子データ1式")
 
 
@@ -130,14 +132,15 @@ class Rfi:
 class Procurement:
     """調達の条件."""
 
-    title: str = fld("調達件名", "title of the procurement")
+    title: str = fld("調達件名", "title of the procurement", max_length=NAME)
     purpose: tuple[str, ...] = fld("調達の目的（段落ごと）", "purpose paragraphs")
     method: Literal["公募型プロポーザル", "総合評価一般競争入札", "一般競争入札", "随意契約"] = fld(
         "調達方式", "procurement method")
     contract_form: Literal["一括契約", "団体別契約"] = fld("契約形態", "contract form")
     contract_start: date = fld("契約期間の開始日", "contract start")
     contract_end: date = fld("契約期間の終了日", "contract end")
-    ceiling_price: int = fld("予定価格（提案上限額、税込）", "ceiling price", unit="円", min=1)
+    ceiling_price: int = fld("予定価格（提案上限額、税込）", "ceiling price", unit="円", min=1,
+                             max=YEN)
     schedule: tuple[ScheduleEvent, ...] = fld("調達手続の日程", "procurement schedule")
     qualifications: tuple[str, ...] = fld("参加資格", "eligibility")
     submissions: tuple[str, ...] = fld("提出物", "documents to submit")
@@ -147,6 +150,6 @@ class Procurement:
     deliverables: tuple[Deliverable, ...] = fld("成果物", "deliverables")
     delivery: Delivery = fld("納入条件", "delivery conditions")
     nonconformity_years: int = fld("契約不適合責任の期間（検収後の年数）",
-                                   "years of liability for non-conformity", unit="年", min=1)
+                                   "years of liability for non-conformity", unit="年", min=1, max=30)
     evaluation: Evaluation = fld("評価方法", "evaluation")
     rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, YearMonth, fld
+from gendocs.model.base import ID_PATTERN, NAME, YearMonth, fld
 
 Mark = Literal["◎", "○", "△"]
 
@@ -26,8 +26,8 @@ class Phase:
     """フェーズ（計画立案・仕様検討・調達・導入・移行・運用）."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    number: int = fld("番号", "number", min=1)
-    name: str = fld("名称", "name", example="計画立案")
+    number: int = fld("番号", "number", min=1, max=99)
+    name: str = fld("名称", "name", max_length=NAME, example="計画立案")
     start: YearMonth = fld("開始月（YYYY-MM）", "first month")
     end: YearMonth = fld("終了月（YYYY-MM）", "last month")
     summary: str = fld("概要", "summary")
@@ -40,11 +40,11 @@ class Task:
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
     phase: str = fld("フェーズ（id）", "phase", ref="phases")
-    name: str = fld("作業項目", "task")
+    name: str = fld("作業項目", "task", max_length=NAME)
     start: YearMonth = fld("開始月（YYYY-MM）", "first month")
     end: YearMonth = fld("終了月（YYYY-MM）", "last month")
     roles: Roles = fld("役割分担", "roles")
-    deliverables: tuple[str, ...] = fld("成果物", "deliverables", default=())
+    deliverables: tuple[str, ...] = fld("成果物", "deliverables", max_length=NAME, default=())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,7 +52,7 @@ class Milestone:
     """マイルストーン."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    name: str = fld("名称", "name", example="サービス利用契約締結")
+    name: str = fld("名称", "name", max_length=NAME, example="サービス利用契約締結")
     date: date = fld("日付", "date")
 
 

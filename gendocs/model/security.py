@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, fld
 from gendocs.model.bylaws import LegalText
 
 # The nine chapters of the 対策基準 (総務省 guideline numbering); audit checks name one of them.
@@ -24,7 +24,7 @@ class Threat:
     """対象とする脅威."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    name: str = fld("脅威", "threat", example="不正アクセス")
+    name: str = fld("脅威", "threat", max_length=NAME, example="不正アクセス")
     description: str = fld("内容", "description")
 
 
@@ -33,8 +33,8 @@ class SecurityRole:
     """情報セキュリティの組織体制の役割. 監査実施要綱では〔役割:id〕で役職名を参照する."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
-    title: str = fld("役職", "role", example="最高情報セキュリティ責任者")
-    holder: str = fld("充てる者", "who holds it", example="管理者")
+    title: str = fld("役職", "role", max_length=NAME, example="最高情報セキュリティ責任者")
+    holder: str = fld("充てる者", "who holds it", max_length=NAME, example="管理者")
     duties: str = fld("役割", "duties")
 
 
@@ -42,7 +42,7 @@ class SecurityRole:
 class AssetClass:
     """情報資産の分類."""
 
-    level: str = fld("分類", "class", example="機密性3")
+    level: str = fld("分類", "class", max_length=NAME, example="機密性3")
     definition: str = fld("分類基準", "definition")
     handling: str = fld("取扱制限", "handling")
 
@@ -67,14 +67,16 @@ class Security:
     threats: tuple[Threat, ...] = fld("対象とする脅威", "threats")
     roles: tuple[SecurityRole, ...] = fld("組織体制", "roles")
     chief: str = fld("最高責任者の役割（roles の id。ポリシーの決定と監査の指揮）",
-                     "role that decides the policy and directs audits", example="ciso")
+                     "role that decides the policy and directs audits", max_length=NAME,
+                     example="ciso")
     incident_response: str = fld("情報セキュリティインシデントの報告先の役割（roles の id）",
-                                 "role incidents are reported to", example="csirt")
+                                 "role incidents are reported to", max_length=NAME,
+                                 example="csirt")
     classification: tuple[AssetClass, ...] = fld("情報資産の分類", "asset classification")
     training_per_year: int = fld("情報セキュリティ研修の年間実施回数", "training sessions a year",
-                                 unit="回", min=1, default=1)
+                                 unit="回", min=1, max=365, default=1)
     self_check_per_year: int = fld("自己点検の年間実施回数", "self-checks a year", unit="回",
-                                   min=1, default=1)
+                                   min=1, max=365, default=1)
     audit_cycle_years: int = fld("監査の実施周期（中期計画の年数）", "years in the audit cycle",
                                  unit="年", min=1, max=10)
     auditor: Literal["内部監査", "外部監査", "内部監査及び外部監査"] = fld("監査人", "auditor")

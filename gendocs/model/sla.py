@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, fld
 
 SlaGroup = Literal["可用性", "信頼性", "性能", "サポート", "データ管理", "セキュリティ"]
 
@@ -16,9 +16,9 @@ SlaGroup = Literal["可用性", "信頼性", "性能", "サポート", "デー�
 class ServiceHours:
     """サービス提供時間."""
 
-    days: str = fld("提供日", "days", example="閉庁日を除く毎日")
-    start: str = fld("開始時刻（HH:MM）", "start time", regex=r"^([01]\d|2[0-3]):[0-5]\d$")
-    end: str = fld("終了時刻（HH:MM、24:00 可）", "end time", regex=r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
+    days: str = fld("提供日", "days", max_length=NAME, example="閉庁日を除く毎日")
+    start: str = fld("開始時刻（HH:MM）", "start time", regex=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+    end: str = fld("終了時刻（HH:MM、24:00 可）", "end time", regex=r"^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")
     days_per_year: int = fld("年間提供日数", "service days per year", unit="日", min=1, max=366)
 
 
@@ -28,7 +28,7 @@ class SlaItem:
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
     group: SlaGroup = fld("区分", "group")
-    name: str = fld("項目名", "name", example="オンライン応答時間")
+    name: str = fld("項目名", "name", max_length=NAME, example="オンライン応答時間")
     description: str = fld("規定内容", "what is agreed")
     target: str = fld("協定値", "agreed level", example="3秒以内（90%以上）")
     measurement: str = fld("測定方法", "how it is measured")
@@ -55,7 +55,7 @@ class Sla:
 
     availability: Decimal = fld("稼働率の協定値", "availability target", unit="%", min=0, max=100)
     provider: str | None = fld("サービス提供事業者の名称（選定前は省略）", "provider, once chosen",
-                               default=None)
+                               max_length=NAME, default=None)
     service_hours: ServiceHours = fld("サービス提供時間", "service hours")
     items: tuple[SlaItem, ...] = fld("サービスレベル項目", "service level items")
     responsibilities: tuple[Responsibility, ...] = fld("責任分界", "responsibilities")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, fld
+from gendocs.model.base import ID_PATTERN, NAME, YEN, fld
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -14,7 +14,7 @@ class Service:
     """クラウド化の対象業務."""
 
     id: str = fld("識別子", "id", regex=ID_PATTERN, example="juki")
-    name: str = fld("業務名", "name", example="住民基本台帳")
+    name: str = fld("業務名", "name", max_length=NAME, example="住民基本台帳")
     category: Literal["基幹系", "内部情報系"] = fld("区分", "category")
     standard: bool = fld("標準化対象業務（20業務）か", "one of the 20 standardised 業務",
                          default=False)
@@ -25,11 +25,13 @@ class Service:
 class SystemCosts:
     """調査項目8: 構築及び運用、改修に係る経費."""
 
-    build: int = fld("構築費（導入時）", "build cost", unit="円", min=0)
-    annual_operation: int = fld("年間運用経費（保守・使用料等）", "yearly running cost", unit="円", min=0)
+    build: int = fld("構築費（導入時）", "build cost", unit="円", min=0, max=YEN)
+    annual_operation: int = fld("年間運用経費（保守・使用料等）", "yearly running cost", unit="円",
+                                min=0, max=YEN)
     annual_modification: int = fld("年間改修経費（法改正対応等）", "yearly modification cost",
-                                   unit="円", min=0)
-    renewal: int = fld("更新（更改）時の費用", "cost of the next renewal", unit="円", min=0)
+                                   unit="円", min=0, max=YEN)
+    renewal: int = fld("更新（更改）時の費用", "cost of the next renewal", unit="円", min=0,
+                       max=YEN)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,12 +39,12 @@ class CurrentSystem:
     """現行システム1件の概要（調査項目1〜9）."""
 
     id: str = fld("識別子（団体内で一意）", "id", regex=ID_PATTERN)
-    name: str = fld("1 システム名称", "system name")
-    department: str = fld("1 所管課", "department in charge")
+    name: str = fld("1 システム名称", "system name", max_length=NAME)
+    department: str = fld("1 所管課", "department in charge", max_length=NAME)
     services: tuple[str, ...] = fld("1 対象業務（id）", "業務 it serves", ref="services")
     development: Literal["自己開発", "共同開発", "パッケージ", "その他"] = fld(
         "2 開発形態", "how it was developed")
-    package: str | None = fld("2 パッケージ名称", "package name", default=None)
+    package: str | None = fld("2 パッケージ名称", "package name", max_length=NAME, default=None)
     configuration: str = fld("3 システム構成", "configuration", example="サーバ2台（冗長構成）")
     location: str = fld("3 ハードウェア設置場所", "where the hardware is", example="庁舎内サーバ室")
     network: str = fld("4 利用ネットワーク", "network used", example="庁内LAN・LGWAN")
@@ -50,7 +52,7 @@ class CurrentSystem:
                                         "systems it exchanges data with", default=())
     in_service: date = fld("6 稼働日", "in service since")
     renewal_due: date = fld("6 更新予定日", "planned renewal")
-    vendor: str = fld("7 構築・運用事業者", "vendor")
+    vendor: str = fld("7 構築・運用事業者", "vendor", max_length=NAME)
     operation: str = fld("7 運用体制", "operating arrangement", example="職員1名＋事業者常駐1名")
     costs: SystemCosts = fld("8 経費", "costs")
     maintenance: tuple[str, ...] = fld("9 運用・保守内容", "operation and maintenance tasks",
@@ -72,7 +74,7 @@ class Usage:
 
     member: str = fld("構成団体（id）", "member", ref="members")
     services: tuple[str, ...] = fld("利用する業務（id）", "業務 used", ref="services")
-    terminals: int = fld("端末数", "terminals", unit="台", min=1)
+    terminals: int = fld("端末数", "terminals", unit="台", min=1, max=1_000_000)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -23,6 +23,7 @@ from typing import Any
 from gendocs import __version__
 from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
+from gendocs.load.files import entry_states
 from gendocs.model import Content
 from gendocs.project import PACKAGE_ROOT, Project
 from gendocs.review.tracking import Reads, changed_reads
@@ -178,10 +179,14 @@ def version_note(folder: Path) -> Msg | None:
 
 
 def content_hash(folder: Path) -> str:
-    """A hash of every file under the content folder (names and bytes)."""
+    """A hash of every entry the loader reads: names, kinds and bytes.
+
+    Kinds count: a folder, FIFO or symlink loop named ``*.yaml`` changes the hash, so the build
+    loads the content and reports it instead of finding everything up to date.
+    """
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, state in entry_states(folder):
+        digest.update(name.encode() + b"\0" + state + b"\0")
     return digest.hexdigest()
 
 

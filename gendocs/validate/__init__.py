@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs.errors import ContentError, Problem
-from gendocs.load import KeyPath, RawContent, format_path
+from gendocs.load import KeyPath, RawContent, Rejected, format_path
 from gendocs.model import Content
 from gendocs.model.base import build, fields_of
-from gendocs.validate.checks import all_checks
+from gendocs.validate.checks import all_checks, final_checks
+from gendocs.validate.domain import Check
 from gendocs.validate.messages import message_for
 from gendocs.validate.ordinances import ordinance_problems
 from gendocs.validate.schema import ContentValidator, schema_for
@@ -20,33 +21,55 @@ def validate(raw: RawContent) -> Content:
     """Return the content model, or raise :class:`ContentError` listing every problem."""
     problems = list(raw.problems) + schema_problems(raw) + ordinance_problems(raw)
     content = _partial_content(raw.data) if problems else build(Content, raw.data)
-    for check in all_checks():
-        try:
-            findings = list(check(content))
-        except _UNUSABLE:
-            if not problems:
-                raise
-            continue  # the check reads a value already reported as invalid
-        problems += [Problem(raw.locate(path), format_path(path), msg) for path, msg in findings]
+    problems += _findings(raw, content, all_checks(), bool(problems))
+    if not problems:
+        problems = _findings(raw, content, final_checks(), False)
     if problems:
         raise ContentError(problems)
     return content
 
 
-# What a domain check may raise when it meets a value the schema already reported as wrong.
-_UNUSABLE = (AttributeError, TypeError, ValueError, KeyError, StopIteration, ArithmeticError)
+def _findings(raw: RawContent, content: Content, checks: tuple[Check, ...],
+              partial: bool) -> list[Problem]:
+    """The located findings of ``checks``; on ``partial`` content a check may fail to run."""
+    problems = []
+    for check in checks:
+        try:
+            findings = list(check(content))
+        except _UNUSABLE:
+            if not partial:
+                raise
+            continue  # the check reads a value already reported as invalid
+        problems += [Problem(raw.locate(path), format_path(path), msg) for path, msg in findings]
+    return problems
+
+
+# What a domain check may raise when it meets a value the schema already reported as wrong
+# (``costs.years: 0`` leaves an empty period to index: LookupError).
+_UNUSABLE = (AttributeError, TypeError, ValueError, LookupError, StopIteration, ArithmeticError)
 
 
 def _partial_content(data: dict[str, Any]) -> Content:
     """A Content holding every section that can be built despite schema problems, so that the
-    domain checks still run on it and every problem is reported in one run."""
+    domain checks still run on it and every problem is reported in one run. A section holding
+    a value the loader rejected is left out: checks would read the marker as a wrong id or
+    date and report problems that are not there."""
     content: Content = object.__new__(Content)
     for info in fields_of(Content):
+        if info.name not in data or _holds_rejected(data[info.name]):
+            continue
         try:
             object.__setattr__(content, info.name, build(info.type, data[info.name]))
         except _UNUSABLE:
             continue  # a section missing a required key: its checks are skipped
     return content
+
+
+def _holds_rejected(value: Any) -> bool:
+    if isinstance(value, Rejected):
+        return True
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return any(_holds_rejected(child) for child in children)
 
 
 def schema_problems(raw: RawContent) -> list[Problem]:
@@ -59,6 +82,8 @@ def schema_problems(raw: RawContent) -> list[Problem]:
         path: KeyPath = tuple(error.document_path)
         if len(path) == 1 and failed_files and error.code == 0x02:
             continue  # its file failed to load; that problem is already reported
+        if isinstance(error.value, Rejected):
+            continue  # the loader reported why this value cannot be content
         meaning = _meaning(error) if error.schema_path and error.code != 0x03 else ("", "")
         where = raw.locate_key(path) if error.code == 0x03 else raw.locate(path)
         problems.append(Problem(where, format_path(path), message_for(error, meaning)))

@@ -19,9 +19,11 @@ from gendocs.load import RawContent
 def ordinance_problems(raw: RawContent) -> list[Problem]:
     """Every problem of every loaded ordinance file."""
     problems: list[Problem] = []
+    failed = {problem.location.file for problem in raw.problems}
     for index, data in enumerate(raw.data.get("ordinances") or []):
-        if data is not None:  # a file that failed to load is already reported
-            problems += _problems(raw, index, data)
+        where = raw.positions.get(("ordinances", index))
+        if isinstance(data, dict) and (where is None or where.file not in failed):
+            problems += _problems(raw, index, data)  # a file with load problems is reported
     return problems
 
 

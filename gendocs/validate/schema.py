@@ -2,30 +2,48 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, get_args, get_origin
 
 from cerberus import TypeDefinition, Validator
+from cerberus.errors import ErrorDefinition
 
 from gendocs.model.base import (
+    FIRST_DAY,
+    ITEMS,
+    LAST_DAY,
+    NAME,
     YearMonth,
     fields_of,
     is_content_class,
     literal_values,
+    text_limits,
     unwrap_optional,
 )
 
 Schema = dict[str, Any]
 
 
+# A field that must be one line holds no line break or tab (raised as this error code).
+SINGLE_LINE = ErrorDefinition(0x49, "single_line")
+_LINE_BREAKS = re.compile(r"[\n\t]")
+
+
 class ContentValidator(Validator):  # type: ignore[misc]
-    """Cerberus validator whose integers and numbers refuse booleans (YAML ``yes`` is no count)."""
+    """Cerberus validator whose integers and numbers refuse booleans (YAML ``yes`` is no count),
+    whose dates refuse timestamps (``2026-04-01 10:00``), and with the rule ``single_line``."""
 
     types_mapping = Validator.types_mapping.copy()
     types_mapping["integer"] = TypeDefinition("integer", (int,), (bool,))
     types_mapping["number"] = TypeDefinition("number", (int, float, Decimal), (bool,))
-    types_mapping["date"] = TypeDefinition("date", (date,), ())
+    types_mapping["date"] = TypeDefinition("date", (date,), (datetime,))
+
+    def _validate_single_line(self, single_line: bool, field: str, value: Any) -> None:
+        """{'type': 'boolean'}"""
+        if single_line and isinstance(value, str) and _LINE_BREAKS.search(value):
+            self._error(field, SINGLE_LINE)
 
 
 def schema_for(cls: type) -> Schema:
@@ -37,16 +55,13 @@ def schema_for(cls: type) -> Schema:
 def rules_for(tp: Any, meta: dict[str, Any], required: bool, nullable: bool) -> Schema:
     """Return the cerberus rules of one field of type ``tp``."""
     rules: Schema = {"required": required, "nullable": nullable, "meta": meta}
-    rules.update(_type_rules(tp))
+    rules.update(_type_rules(tp, meta))
     if rules.get("type") == "string" or (rules.get("type") == "list" and required):
         rules["empty"] = False
-    for key in ("min", "max", "regex"):
-        if meta.get(key) is not None:
-            rules[key] = meta[key]
     return rules
 
 
-def _type_rules(tp: Any) -> Schema:
+def _type_rules(tp: Any, meta: dict[str, Any]) -> Schema:
     inner, _ = unwrap_optional(tp)
     if inner is Any:
         return {}  # checked by the area's own reader (e.g. content/ordinances/)
@@ -58,16 +73,34 @@ def _type_rules(tp: Any) -> Schema:
         return {"type": "dict", "schema": schema_for(inner)}
     origin = get_origin(inner)
     if origin is tuple:
-        item = get_args(inner)[0]
-        return {"type": "list", "schema": rules_for(item, {}, True, False)}
+        return {"type": "list", "maxlength": meta.get("max_items") or ITEMS,
+                "schema": rules_for(get_args(inner)[0], item_meta(meta), True, False)}
     if origin is dict:
-        value = get_args(inner)[1]
-        return {"type": "dict", "keysrules": {"type": "string"},
-                "valuesrules": rules_for(value, {}, True, False)}
+        return {"type": "dict", "maxlength": meta.get("max_items") or ITEMS,
+                "keysrules": {"type": "string"},
+                "valuesrules": rules_for(get_args(inner)[1], item_meta(meta), True, False)}
+    return _scalar_rules(inner, meta)
+
+
+def item_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """The constraints a list or mapping field places on each of its items."""
+    return {key: meta[key] for key in ("min", "max", "max_length", "regex", "ref")
+            if meta.get(key) is not None}
+
+
+def _scalar_rules(inner: Any, meta: dict[str, Any]) -> Schema:
+    rules: Schema = {"type": _SCALAR_TYPES[inner]}
     if inner is YearMonth:
-        return {"type": "string", "regex": YearMonth.PATTERN}
-    return {"type": _SCALAR_TYPES[inner]}
+        rules.update(regex=YearMonth.PATTERN, maxlength=NAME, single_line=True)
+    if inner is str:
+        rules["maxlength"], rules["single_line"] = text_limits(meta)
+    if inner is date:
+        rules.update(min=FIRST_DAY, max=LAST_DAY)
+    for key in ("min", "max", "regex"):
+        if meta.get(key) is not None:
+            rules[key] = meta[key]
+    return rules
 
 
 _SCALAR_TYPES = {str: "string", int: "integer", bool: "boolean", date: "date",
-                 Decimal: "number"}
+                 Decimal: "number", YearMonth: "string"}

@@ -20,8 +20,11 @@ class Visit:
 
 
 def walk(obj: Any, path: KeyPath = ()) -> Iterator[Visit]:
-    """Yield every field of ``obj`` and of the content objects below it."""
+    """Yield every field of ``obj`` and of the content objects below it (fields left unset,
+    as the sections of a partially built Content are, are skipped)."""
     for info in fields_of(type(obj)):
+        if not hasattr(obj, info.name):
+            continue
         value = getattr(obj, info.name)
         here = path + (info.name,)
         yield Visit(here, info, value)

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from gendocs.errors import ContentError, Problem
-from gendocs.load import load_content
-from gendocs.validate import validate
+from gendocs.errors import Problem
+from tests.conftest import problems_after_edit
 
 
-def _problems(project_dir: Path, file: str, old: str, new: str) -> list[Problem]:
-    path = project_dir / "content" / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"the sample changed: {old!r} is not in {file} once"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    with pytest.raises(ContentError) as caught:
-        validate(load_content(project_dir / "content"))
-    return list(caught.value.problems)
+_problems = problems_after_edit
 
 
 def _line_of(project_dir: Path, file: str, needle: str) -> int:

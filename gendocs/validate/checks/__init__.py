@@ -1,7 +1,9 @@
 """Domain checks by area: each module here exposes ``CHECKS`` (a tuple of check functions).
 
 A check takes the built Content and yields ``(key path, Msg)`` pairs; ``gendocs.validate``
-locates them. Add a module for a new area instead of growing a shared file.
+locates them. Add a module for a new area instead of growing a shared file. A module may also
+expose ``FINAL_CHECKS``: checks that compute with the whole content (the cost allocation) and
+run only when nothing else is wrong, since on invalid values they report nonsense.
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from gendocs.validate.domain import Check
 
 def all_checks() -> tuple[Check, ...]:
     """The core checks followed by every area module's checks."""
-    found: list[Check] = list(CORE_CHECKS)
+    return tuple(CORE_CHECKS) + _collect("CHECKS")
+
+
+def final_checks() -> tuple[Check, ...]:
+    """The checks that run once every other check passed."""
+    return _collect("FINAL_CHECKS")
+
+
+def _collect(name: str) -> tuple[Check, ...]:
+    found: list[Check] = []
     for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        found += getattr(importlib.import_module(f"{__name__}.{module.name}"), "CHECKS", ())
+        found += getattr(importlib.import_module(f"{__name__}.{module.name}"), name, ())
     return tuple(found)

@@ -167,4 +167,5 @@ def cost_allocation(content: Content) -> Iterator[Finding]:
         yield from error.findings
 
 
-CHECKS = (cost_years, cost_prices, cost_members, cost_links, cost_allocation)
+CHECKS = (cost_years, cost_prices, cost_members, cost_links)
+FINAL_CHECKS = (cost_allocation,)
