@@ -8,6 +8,7 @@ build actually used, so that a build after an upgrade says so and rebuilds every
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import platform
@@ -23,6 +24,7 @@ RENDERING = ("docxtpl", "python-docx", "lxml", "jinja2", "matplotlib", "matplotl
 MISSING = "-"
 
 
+@functools.cache  # what is installed does not change while the process runs
 def dependency_versions() -> dict[str, str]:
     """gendocs', Python's, zlib's, pandoc's and each rendering distribution's version."""
     versions = {"gendocs": __version__, "python": platform.python_version(),

@@ -68,8 +68,7 @@ def folder_lock(folder: Path, waiting: Callable[[], None] = lambda: None,
 def _acquire(folder: Path, waiting: Callable[[], None], timeout: float) -> int:
     """Open and lock the lock file, polling until ``timeout``; return its descriptor."""
     try:
-        # O_NOFOLLOW: a lock file planted as a symlink must not make gendocs open a file elsewhere
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        fd = _open_lock_file(folder / LOCK_NAME)
     except OSError as err:
         raise OutputError(Msg(f"{folder / LOCK_NAME} を開けません: {err}",
                               f"cannot open {folder / LOCK_NAME}: {err}")) from err
@@ -84,6 +83,18 @@ def _acquire(folder: Path, waiting: Callable[[], None], timeout: float) -> int:
             told = True
         time.sleep(POLL)
     return fd
+
+
+def _open_lock_file(path: Path) -> int:
+    # O_NOFOLLOW: a lock file planted as a symlink must not make gendocs open a file elsewhere
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | nofollow, 0o644)
+    except PermissionError:
+        # another user's lock file in a shared output folder: flock needs no write access to it
+        if sys.platform == "win32" or not path.exists():
+            raise
+        return os.open(path, os.O_RDONLY | nofollow)
 
 
 if sys.platform == "win32":
