@@ -24,7 +24,7 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -33,10 +33,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
+from gendocs.docx.save import save_docx
 from gendocs.review.align import align
 from gendocs.review.marks import Element, Marker, clone
 from gendocs.review.textdiff import diff_text
-from gendocs.write import reproducible_docx
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
@@ -88,10 +88,7 @@ def redline(old: bytes, new: bytes, author: str, date: datetime) -> Redline:
         differ.merge_story(part_a, part_b, part_a.element, part_b.element)
     for number, docpr in enumerate(doc_b.element.body.iter(WP_DOCPR), 1):
         docpr.set("id", str(number))  # deleted pictures came from the old package's numbering
-    buffer = io.BytesIO()
-    doc_b.save(buffer)
-    stamp = date if date.tzinfo else date.replace(tzinfo=timezone.utc)
-    return Redline(reproducible_docx(buffer.getvalue(), stamp), tuple(differ.changes),
+    return Redline(save_docx(doc_b, date), tuple(differ.changes),
                    differ.marker.count["ins"], differ.marker.count["del"])
 
 

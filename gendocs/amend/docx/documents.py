@@ -14,7 +14,6 @@ the rules differ in direction.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from copy import deepcopy
 from datetime import datetime
@@ -24,9 +23,10 @@ from typing import Any
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate, RichText
 
+from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.errors import Msg, TemplateError
 from gendocs.render.docx import render_template
-from gendocs.write import OutputFile, reproducible_docx
+from gendocs.write import OutputFile
 
 from gendocs.amend.docx.word_tables import tabulate_blocks, tabulate_cells
 from gendocs.amend.draft.amendment import Amendment
@@ -180,9 +180,4 @@ def _table_file(amendment: Amendment, template: Callable[[str], Path], stamp: da
 
 
 def _save(document: DocxTemplate, filename: str, title: str, stamp: datetime) -> OutputFile:
-    props = document.docx.core_properties
-    props.title = title
-    props.created = props.modified = stamp.replace(tzinfo=None)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return OutputFile(filename, reproducible_docx(buffer.getvalue(), stamp))
+    return OutputFile(filename, save_docx(document.docx, stamp, CoreProperties(title=title)))
