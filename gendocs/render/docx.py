@@ -1,9 +1,7 @@
-"""Render a Word template with a context, then make the package consistent.
+"""Render a Word template with a context: docxtpl in the sandbox, every failure located.
 
-After docxtpl renders, every run gets East-Asian font settings (``w:eastAsia`` font and
-``w:lang w:eastAsia="ja-JP"``) so Japanese never falls back to a Latin or Chinese face, drawing
-ids are renumbered (docxtpl loops copy them; Word calls duplicates "unreadable content") and the
-copied ``w14:paraId``/``w14:textId`` attributes are dropped for the same reason.
+After docxtpl renders, :func:`gendocs.docx.package.finish_package` makes the package consistent
+(East-Asian fonts on every run, unique ids).
 """
 
 from __future__ import annotations
@@ -11,31 +9,21 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from gendocs.docx.fonts import Fonts
+from gendocs.docx.package import finish_package
 from gendocs.errors import GendocsError, LocatedTemplateError, Msg, TemplatePlace
 from gendocs.load import display_name
 from gendocs.render.environment import make_environment
 from gendocs.render.inert import Image as Image  # re-exported: doctypes make their pictures here
 from gendocs.render.inert import make_inert, place_pictures
 from gendocs.render.template_errors import describe, in_part, jinja_source, located
-
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-
-
-@dataclass(frozen=True)
-class Fonts:
-    """The faces a document uses; Word names them, LibreOffice maps them by fontconfig alias."""
-
-    mincho: str = "ＭＳ 明朝"
-    gothic: str = "ＭＳ ゴシック"
 
 
 class _Template(DocxTemplate):  # type: ignore[misc]
@@ -89,7 +77,7 @@ def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Font
         raise
     except Exception as err:  # noqa: BLE001 - docxtpl's work between the parts
         raise LocatedTemplateError(TemplatePlace(doc.display_name), describe(err, "")) from err
-    finish_package(doc, fonts)
+    finish_package(doc.docx, fonts)
     return doc
 
 
@@ -143,55 +131,3 @@ def _check_xml(xml: str, place: TemplatePlace) -> None:
             f"処理した結果が正しい XML になりません（{err}）。{{%p %}}・{{%tr %}} の位置を確かめてください",
             f"the rendered part is not well-formed XML ({err}); check where {{%p %}} and "
             "{%tr %} tags are")) from err
-
-
-def finish_package(doc: DocxTemplate, fonts: Fonts) -> None:
-    """Apply East-Asian run settings and unique ids to every story of the document."""
-    document = doc.docx
-    roots = [document.element.body]
-    roots += [rel.target_part.element for rel in document.part.rels.values()
-              if rel.reltype.endswith(("/header", "/footer"))]
-    for root in roots:
-        for run in root.iter(qn("w:r")):
-            east_asian_run(run, fonts)
-        for para in root.iter(qn("w:p")):
-            para.attrib.pop(f"{{{W14}}}paraId", None)
-            para.attrib.pop(f"{{{W14}}}textId", None)
-    for number, drawing in enumerate(document.element.body.iter(
-            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"), 1):
-        drawing.set("id", str(number))
-
-
-def east_asian_run(run: Any, fonts: Fonts) -> None:
-    """Give ``run`` an eastAsia font (kept if the template chose one) and the ja-JP language."""
-    rpr = run.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, rfonts)
-    if rfonts.get(qn("w:eastAsia")) is None:
-        rfonts.set(qn("w:eastAsia"), fonts.mincho)
-    for theme in ("w:eastAsiaTheme", "w:asciiTheme", "w:hAnsiTheme"):
-        rfonts.attrib.pop(qn(theme), None)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "ja-JP")
-    _order_rpr(rpr)
-
-
-# CT_RPr is a sequence: rFonts must come early and lang late, or strict validators complain.
-_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
-              "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
-              "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
-              "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
-              "eastAsianLayout", "specVanish", "oMath"]
-
-
-def _order_rpr(rpr: Any) -> None:
-    rank = {qn(f"w:{name}"): i for i, name in enumerate(_RPR_ORDER)}
-    children = list(rpr)
-    children.sort(key=lambda el: rank.get(el.tag, len(rank)))
-    for child in children:
-        rpr.append(child)
