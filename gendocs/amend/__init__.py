@@ -39,9 +39,9 @@ from gendocs.amend.docx.documents import (
     render_batch_documents,
     render_documents,
     table_context,
+    tabulate_cells,
     text_context,
 )
-from gendocs.amend.docx.word_tables import tabulate_cells
 from gendocs.amend.draft.amendment import Amendment, draft_amendment, draft_from_text
 from gendocs.amend.draft.batch import BatchAmendment, batch_from_text, draft_batch
 from gendocs.amend.errors import ApplyError, InexpressibleChangeError, NoChangeError, VerificationError
