@@ -65,7 +65,7 @@ def render_document(project: Project, doctype: DocumentType, content: Content,
     """Render one document to reproducible .docx bytes, recording the content it reads."""
     source = track(content, reads) if reads is not None else content
     context = base_context(source, doctype.title) | doctype.context(source)
-    document = render_template(project.template(doctype.template), context)
+    document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
     stamp = document_stamp(datetime.combine(content.project.date, datetime.min.time(),
                                             timezone.utc))

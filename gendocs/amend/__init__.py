@@ -33,7 +33,9 @@ from __future__ import annotations
 from gendocs.amend import content as content
 from gendocs.amend.content import OrdinanceDraft, draft_ordinance, read_ordinance
 from gendocs.amend.docx.documents import (
+    TABLE_NEEDS,
     TABLE_TEMPLATE,
+    TEXT_NEEDS,
     TEXT_TEMPLATE,
     finish_text,
     render_batch_documents,
@@ -69,7 +71,9 @@ __all__ = [
     "PROFILES",
     "Rule",
     "Style",
+    "TABLE_NEEDS",
     "TABLE_TEMPLATE",
+    "TEXT_NEEDS",
     "TEXT_TEMPLATE",
     "VerificationError",
     "batch_from_text",

@@ -94,5 +94,10 @@ def shares_in_percent(basis: dict[str, int]) -> dict[str, Decimal]:
     return floor
 
 
+NEEDS = ("scoring.item_rows[].points", "scoring.item_rows[].criteria", "scoring.grade_rows[].ratio",
+         "scoring.fit_rows[].score", "scoring.price_formula", "scoring.total",
+         "scoring.weight_rows[].weight", "procurement.evaluation.tie_rule")
+
 register(DocumentType(name="evaluation", title="事業者選定評価基準書",
-                      template="evaluation.docx", context=evaluation_context, order=14))
+                      template="evaluation.docx", context=evaluation_context, order=14,
+                      needs=NEEDS))

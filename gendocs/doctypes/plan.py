@@ -137,5 +137,11 @@ def _gantt(content: Content) -> bytes:
     return gantt_chart(bars, first, last, labels)
 
 
+NEEDS = ("plan.purpose", "plan.background", "member_rows[].name", "member_rows[].population",
+         "services[].rows[].name", "system_rows[].renewal", "costs.rows[].saving", "costs.rows[].rate",
+         "costs.total.saving", "costs.shares[].rows[].amount", "costs.yearly.rows[].amounts",
+         "costs.saving_chart", "role_rows[].name", "phase_rows[].period", "migration_rows[].month",
+         "milestone_rows[].date", "gantt")
+
 register(DocumentType(name="plan", title="自治体クラウド導入計画書", template="plan.docx",
-                      context=plan_context, order=1))
+                      context=plan_context, order=1, needs=NEEDS))

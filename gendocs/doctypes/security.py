@@ -13,7 +13,7 @@ from typing import Any
 from gendocs import ja
 
 from gendocs.doctypes import Context, DocumentType, register
-from gendocs.doctypes.bylaws import legal_context
+from gendocs.doctypes.bylaws import LEGAL_NEEDS, legal_context
 from gendocs.model import Content
 from gendocs.model.security import SecurityRole
 from gendocs.render.legal import RenderedText
@@ -69,7 +69,14 @@ def _role(role: SecurityRole) -> dict[str, Any]:
     return {"title": role.title, "holder": role.holder}
 
 
+POLICY_NEEDS = ("policy.threats[].name", "policy.scope_organisations", "policy.roles[].title",
+                "policy.classification[].level", "policy.audit_cycle", "policy.training",
+                "policy.self_check")
+AUDIT_NEEDS = LEGAL_NEEDS + ("checklist[].item", "appendix")
+
 register(DocumentType(name="security_policy", title="情報セキュリティポリシー",
-                      template="security_policy.docx", context=policy_context, order=35))
+                      template="security_policy.docx", context=policy_context, order=35,
+                      needs=POLICY_NEEDS))
 register(DocumentType(name="security_audit", title="情報セキュリティ監査実施要綱",
-                      template="security_audit.docx", context=audit_context, order=36))
+                      template="security_audit.docx", context=audit_context, order=36,
+                      needs=AUDIT_NEEDS))

@@ -89,5 +89,10 @@ def _scope(content: Content) -> dict[str, Any]:
     }
 
 
+NEEDS = ("sla.availability", "sla.downtime.year", "sla.downtime.month", "sla.hours.start",
+         "sla.hours.end", *(f"sla.groups.{key}[].target" for key in GROUPS),
+         "sla.scope.usage[].terminals", "sla.responsibilities[].provider", "sla.measures",
+         "sla.report_day", "sla.valid_from", "sla.valid_to", "sla.review")
+
 register(DocumentType(name="sla", title="サービスレベル合意書", template="sla.docx",
-                      context=sla_context, order=30))
+                      context=sla_context, order=30, needs=NEEDS))

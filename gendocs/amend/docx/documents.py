@@ -34,6 +34,9 @@ from gendocs.amend.write.enact import suppl_lines
 
 TEXT_TEMPLATE = "amendment_text.docx"
 TABLE_TEMPLATE = "amendment_table.docx"
+# what each template must read (gendocs.render.tag_check): the rule's text, old and new
+TEXT_NEEDS = ("title", "enacting", "provisions[].text", "supplementary[].text")
+TABLE_NEEDS = ("title", "headings", "rows[].left", "rows[].right")
 CELL_HALF_POINTS = 18  # 9 pt, the size of the table cells in the template
 
 
@@ -93,7 +96,7 @@ def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
 def render_documents(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
     """Render the 改正文 and the 新旧対照表 to reproducible .docx bytes."""
     name = amendment.old.title
-    text = render_template(template(TEXT_TEMPLATE), text_context(amendment))
+    text = render_template(template(TEXT_TEMPLATE), text_context(amendment), needs=TEXT_NEEDS)
     finish_text(text, [amendment.style.vertical])
     return [_save(text, f"{name}_改正文.docx", amendment.title, stamp), _table_file(amendment, template, stamp)]
 
@@ -113,7 +116,7 @@ def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
 
 def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
     """Render the 一括改正's one 改正文 and the 新旧対照表 of each rule it amends."""
-    text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch))
+    text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch), needs=TEXT_NEEDS)
     finish_text(text, [batch.style.vertical])
     name = batch.title.split("の一部を改正する")[0]
     files = [_save(text, f"{name}_改正文.docx", batch.title, stamp)]
@@ -122,7 +125,7 @@ def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path
 
 def _table_file(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> OutputFile:
     name = amendment.old.title
-    table = render_template(template(TABLE_TEMPLATE), table_context(amendment))
+    table = render_template(template(TABLE_TEMPLATE), table_context(amendment), needs=TABLE_NEEDS)
     tabulate_cells(table)
     return _save(table, f"{name}_新旧対照表.docx", f"{name} 新旧対照表", stamp)
 
