@@ -32,10 +32,10 @@ def _phase_rows(content: Content) -> list[dict[str, object]]:
              "summary": p.summary} for p in content.schedule.phases]
 
 
-PLAN_NEEDS = ("procurement.title", "procurement.purpose", "procurement.method", "contract.with_length",
-              "ceiling_price", "scope.members", "scope.services", "schedule_rows[].date",
+PLAN_NEEDS = ("procurement.title", "procurement.purpose", "procurement.method", "contract.end",
+              "ceiling_price", "scope.members", "scope.categories[].count", "schedule_rows[].date",
               "scoring.total", "sla.availability")
-SPEC_NEEDS = ("procurement.title", "contract.with_length", "scope.members", "scope.services",
+SPEC_NEEDS = ("procurement.title", "contract.end", "scope.members", "scope.categories[].count",
               "scope.terminals", "phase_rows[].start", "milestone_rows[].date", "sla.availability",
               "sla.groups[].rows[].target", "sla.responsibilities[].provider",
               "procurement.deliverables[].name", "usage_rows[].terminals",

@@ -14,7 +14,7 @@ def rfi_context(content: Content) -> Context:
 
 
 NEEDS = ("procurement.rfi.items", "rfi_deadlines.submission", "rfi_rows[].date",
-         "contact_rows[].value", "scope.members", "scope.services")
+         "contact.address", "scope.members", "scope.categories[].count")
 
 register(DocumentType(name="rfi", title="情報提供依頼書", template="rfi.docx",
                       context=rfi_context, order=11, needs=NEEDS))
