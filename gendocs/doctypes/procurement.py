@@ -28,7 +28,7 @@ def spec_context(content: Content) -> Context:
 
 
 def _phase_rows(content: Content) -> list[dict[str, object]]:
-    return [{"name": f"Phase{p.number} {p.name}", "start": p.start, "end": p.end,
+    return [{"number": p.number, "name": p.name, "start": p.start, "end": p.end,
              "summary": p.summary} for p in content.schedule.phases]
 
 
