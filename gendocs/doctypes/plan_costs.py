@@ -4,11 +4,11 @@ Context contract (the template reads exactly these keys under ``costs``):
 ``first_year``, ``last_year`` (令和10年度), ``years`` (5), ``outlook`` {annual_rate, law_changes:
 [{year, name, amount}]} (the template writes the 算出方法 around them), ``sharing_paragraphs``
 [str] (the sharing method step by step, from :mod:`gendocs.compute.describe`), ``rows`` /
-``total`` {name, keep, cloud, saving, rate}, ``pattern1_rows`` / ``pattern1_total`` {name,
-current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows: [{name, amount}], total}]
+``total`` {name (rows only), keep, cloud, saving, rate}, ``pattern1_rows`` / ``pattern1_total``
+{name (rows only), current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows: [{name, amount}], total}]
 (``kind`` is ``item`` with ``method`` its 按分 method, or ``guarantee``/``joining``/``settlement``,
 which the template names), ``year_labels`` [str], ``yearly`` {rows: [{name, amounts: [str],
-total}], total: {name, amounts, total}} (年度別負担額), ``saving_chart`` and ``cumulative_chart``
+total}], total: {amounts, total}} (年度別負担額), ``saving_chart`` and ``cumulative_chart``
 (Image).
 
 Every figure comes from :func:`gendocs.compute.compute_costs`; this module only formats.
@@ -43,10 +43,10 @@ def cost_context(content: Content) -> dict[str, Any]:
         "years": len(years),
         "outlook": _outlook(content),
         "sharing_paragraphs": sharing,
-        "rows": [_row(m.name, m.pattern2) for m in effect.members],
-        "total": _row("合計", effect.pattern2),
-        "pattern1_rows": [_row(m.name, m.pattern1, "current") for m in effect.members],
-        "pattern1_total": _row("合計", effect.pattern1, "current"),
+        "rows": [{"name": m.name} | _figures(m.pattern2) for m in effect.members],
+        "total": _figures(effect.pattern2),
+        "pattern1_rows": [{"name": m.name} | _figures(m.pattern1, "current") for m in effect.members],
+        "pattern1_total": _figures(effect.pattern1, "current"),
         "shares": [_share(result, c) for c in result.allocation.columns],
         "year_labels": [ja.fiscal_year_label(y) for y in years],
         "yearly": _yearly(result),
@@ -64,8 +64,8 @@ def _outlook(content: Content) -> dict[str, Any]:
                             for c in outlook.law_changes]}
 
 
-def _row(name: str, comparison: Comparison, before: str = "keep") -> dict[str, str]:
-    return {"name": name, before: ja.format_yen(comparison.before_total),
+def _figures(comparison: Comparison, before: str = "keep") -> dict[str, str]:
+    return {before: ja.format_yen(comparison.before_total),
             "cloud": ja.format_yen(comparison.cloud_total),
             "saving": ja.format_yen(comparison.saving), "rate": ja.format_percent(comparison.rate)}
 
@@ -87,7 +87,7 @@ def _yearly(result: CostResult) -> dict[str, Any]:
     rows = [{"name": m.name, "amounts": [ja.format_yen(payments[m.id][y]) for y in years],
              "total": ja.format_yen(allocation.member_total(m.id))} for m in result.inputs.members]
     totals = [sum(payments[m.id][y] for m in result.inputs.members) for y in years]
-    return {"rows": rows, "total": {"name": "合計", "amounts": [ja.format_yen(t) for t in totals],
+    return {"rows": rows, "total": {"amounts": [ja.format_yen(t) for t in totals],
                                     "total": ja.format_yen(allocation.grand_total())}}
 
 
