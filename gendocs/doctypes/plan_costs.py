@@ -5,8 +5,8 @@ Context contract (the template reads exactly these keys under ``costs``):
 [{year, name, amount}]} (the template writes the 算出方法 around them), ``sharing_paragraphs``
 [str] (the sharing method step by step, from :mod:`gendocs.compute.describe`), ``rows`` /
 ``total`` {name (rows only), keep, cloud, saving, rate}, ``pattern1_rows`` / ``pattern1_total``
-{name (rows only), current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows: [{name, amount}], total}]
-(``kind`` is ``item`` with ``method`` its 按分 method, or ``guarantee``/``joining``/``settlement``,
+{name (rows only), current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows:
+[{name, amount}], total}] (``kind`` is ``item`` with ``method`` its 按分 method, or ``guarantee``/``joining``/``settlement``,
 which the template names), ``year_labels`` [str], ``yearly`` {rows: [{name, amounts: [str],
 total}], total: {amounts, total}} (年度別負担額), ``saving_chart`` and ``cumulative_chart``
 (Image).
