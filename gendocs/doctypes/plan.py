@@ -138,7 +138,8 @@ def _gantt(content: Content) -> bytes:
 
 
 NEEDS = ("plan.purpose", "plan.background", "member_rows[].name", "member_rows[].population",
-         "services[].rows[].name", "system_rows[].renewal", "costs.rows[].saving", "costs.rows[].rate",
+         "services[].rows[].name", "system_rows[].renewal", "costs.rows[].saving",
+         "costs.rows[].rate",
          "costs.total.saving", "costs.shares[].rows[].amount", "costs.yearly.rows[].amounts",
          "costs.saving_chart", "role_rows[].name", "phase_rows[].start", "migration_rows[].month",
          "milestone_rows[].date", "gantt")

@@ -6,8 +6,8 @@ Context contract (the template reads exactly these keys under ``costs``):
 [str] (the sharing method step by step, from :mod:`gendocs.compute.describe`), ``rows`` /
 ``total`` {name (rows only), keep, cloud, saving, rate}, ``pattern1_rows`` / ``pattern1_total``
 {name (rows only), current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows:
-[{name, amount}], total}] (``kind`` is ``item`` with ``method`` its 按分 method, or ``guarantee``/``joining``/``settlement``,
-which the template names), ``year_labels`` [str], ``yearly`` {rows: [{name, amounts: [str],
+[{name, amount}], total}] (``kind`` is ``item`` with ``method`` its 按分 method, or
+``guarantee``/``joining``/``settlement``, which the template names), ``year_labels`` [str], ``yearly`` {rows: [{name, amounts: [str],
 total}], total: {amounts, total}} (年度別負担額), ``saving_chart`` and ``cumulative_chart``
 (Image).
 
@@ -45,7 +45,8 @@ def cost_context(content: Content) -> dict[str, Any]:
         "sharing_paragraphs": sharing,
         "rows": [{"name": m.name} | _figures(m.pattern2) for m in effect.members],
         "total": _figures(effect.pattern2),
-        "pattern1_rows": [{"name": m.name} | _figures(m.pattern1, "current") for m in effect.members],
+        "pattern1_rows": [{"name": m.name} | _figures(m.pattern1, "current")
+                          for m in effect.members],
         "pattern1_total": _figures(effect.pattern1, "current"),
         "shares": [_share(result, c) for c in result.allocation.columns],
         "year_labels": [ja.fiscal_year_label(y) for y in years],

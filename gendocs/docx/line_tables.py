@@ -59,7 +59,8 @@ def _nest(cell: Any, paragraph: Any, shares: dict[int, list[int]]) -> None:
     pieces = split_runs(paragraph, SEPARATOR)
     room = cell_width(cell, TEXT_WIDTH // 2)
     widths = [share * room // TEXT_WIDTH for share in shares[len(pieces)]]
-    paragraph.addprevious(bordered_table(room, widths, [[cell_paragraph(paragraph, runs) for runs in pieces]]))
+    cells = [[cell_paragraph(paragraph, runs) for runs in pieces]]
+    paragraph.addprevious(bordered_table(room, widths, cells))
     if paragraph.getnext() is None:  # a cell must end with a paragraph: keep an empty one
         for old in paragraph.findall(qn("w:r")):
             paragraph.remove(old)

@@ -31,7 +31,8 @@ class CoreProperties:
     comments: str | None = None
 
 
-def save_docx(document: Any, stamp: datetime, properties: CoreProperties = CoreProperties()) -> bytes:
+def save_docx(document: Any, stamp: datetime,
+              properties: CoreProperties = CoreProperties()) -> bytes:
     """A python-docx ``Document`` as reproducible .docx bytes, created and modified at ``stamp``."""
     core = document.core_properties
     for name, value in vars(properties).items():

@@ -111,8 +111,9 @@ def _unknown(tag: Tag, absent: str) -> LocatedTemplateError:
 
 def _missing(template: str, need: str, bundled: Callable[[], list[Source]]) -> LocatedTemplateError:
     where = _bundled_paragraph(bundled, need)
-    shown = Msg(f"（同梱のテンプレートでは段落「{where}」にあります）",
-                f" (the bundled template has it in the paragraph \"{where}\")") if where else Msg("", "")
+    shown = (Msg(f"（同梱のテンプレートでは段落「{where}」にあります）",
+                 f' (the bundled template has it in the paragraph "{where}")')
+             if where else Msg("", ""))
     return LocatedTemplateError(TemplatePlace(template), Msg(
         f"この文書に必要な「{need}」を使うタグがありません{shown.ja}",
         f"no tag uses '{need}', which this document needs{shown.en}"))
@@ -124,4 +125,5 @@ def _bundled_paragraph(bundled: Callable[[], list[Source]], need: str) -> str | 
         tags = template_tags(bundled())
     except GendocsError:  # a damaged installation: the message goes without the hint
         return None
-    return next((t.place.paragraph for t in tags if reads(t.path, need) and t.place.paragraph), None)
+    found = (t.place.paragraph for t in tags if reads(t.path, need) and t.place.paragraph)
+    return next(found, None)

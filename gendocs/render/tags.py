@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from jinja2 import nodes
 
 from gendocs.errors import TemplatePlace
-from gendocs.render.environment import GLOBALS, LOOP_FILTER, SIZE_FILTER, TEXT_FILTER, make_environment
+from gendocs.render.environment import (GLOBALS, LOOP_FILTER, SIZE_FILTER, TEXT_FILTER,
+                                        make_environment)
 from gendocs.render.template_errors import paragraph_at
 
 ITEM = "[]"

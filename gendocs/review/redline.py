@@ -80,7 +80,8 @@ def _parts(data: bytes) -> dict[str, bytes]:
 def redline(old: bytes, new: bytes, author: str, date: datetime) -> Redline:
     """Return ``new`` with tracked changes (author, date) that turn ``old`` into it."""
     doc_a, doc_b = Document(io.BytesIO(old)), Document(io.BytesIO(new))
-    differ = _Differ(Marker(author, date, largest_id(doc_b.element.body) + 1), heading_levels(doc_b))
+    marker = Marker(author, date, largest_id(doc_b.element.body) + 1)
+    differ = _Differ(marker, heading_levels(doc_b))
     differ.merge_story(doc_a.part, doc_b.part, doc_a.element.body, doc_b.element.body)
     differ.outline = {0: "ヘッダー・フッター"}
     for part_a, part_b in shared_story_parts(doc_a.part, doc_b.part):

@@ -20,7 +20,8 @@ def _yen(text: str) -> int:
 def test_the_context_keeps_the_contract_and_adds_up(project_dir: Path) -> None:
     context = cost_context(validate(load_content(project_dir / "content")))
     assert CONTRACT <= context.keys()
-    assert (context["first_year"], context["last_year"], context["years"]) == ("令和10年度", "令和14年度", 5)
+    period = (context["first_year"], context["last_year"], context["years"])
+    assert period == ("令和10年度", "令和14年度", 5)
     for key in ("keep", "cloud", "saving"):
         assert sum(_yen(r[key]) for r in context["rows"]) == _yen(context["total"][key])
     assert sum(_yen(r["current"]) for r in context["pattern1_rows"]) == _yen(
