@@ -10,7 +10,6 @@ flatter gendocs.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, timezone
 
 from docxtpl import DocxTemplate
@@ -18,9 +17,10 @@ from docxtpl import DocxTemplate
 from bench.bare import Job, plain_environment, render, render_bytes
 from bench.contexts import Contexts
 from bench.measure import BenchError, Series, alternate, stopwatch
+from gendocs.docx.save import save_docx
 from gendocs.project import Project
 from gendocs.render.docx import render_template
-from gendocs.write import document_stamp, reproducible_docx
+from gendocs.write import document_stamp
 
 
 def render_only(project: Project, contexts: Contexts, job: Job, times: int) -> Series:
@@ -36,9 +36,7 @@ def _gendocs(project: Project, contexts: Contexts, stamp: datetime) -> None:
     for doctype, context in contexts:
         document = render_template(project.template(doctype.template), context)
         doctype.finish(document, context)
-        buffer = io.BytesIO()
-        document.save(buffer)
-        reproducible_docx(buffer.getvalue(), stamp)
+        save_docx(document.docx, stamp)
 
 
 def _bare(job: Job) -> None:

@@ -8,13 +8,13 @@ whose inputs changed are rendered again.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
 from gendocs import __version__
 from gendocs.doctypes import DocumentType, select
+from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.errors import Msg
 from gendocs.load import load_content
 from gendocs.model import Content
@@ -24,8 +24,7 @@ from gendocs.render.docx import render_template
 from gendocs.review.manifest import plan_build
 from gendocs.review.tracking import Reads, track
 from gendocs.validate import validate
-from gendocs.write import (OutputFile, document_stamp, output_lock, reproducible_docx,
-                           write_outputs)
+from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
 Progress = Callable[[str], None]
 Explain = Callable[[DocumentType, Msg | None], None]   # why a document is rebuilt (None: current)
@@ -66,21 +65,13 @@ def render_document(project: Project, doctype: DocumentType, content: Content,
     """Render one document to reproducible .docx bytes, recording the content it reads."""
     source = track(content, reads) if reads is not None else content
     context = base_context(source, doctype.title) | doctype.context(source)
-    document = render_template(project.template(doctype.template), context)
+    document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
     stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(),
                                             timezone.utc))
-    props = document.docx.core_properties
-    props.title = doctype.title
-    props.subject = source.plan.title
-    props.author = source.consortium.name
-    props.last_modified_by = source.consortium.name
-    props.version = source.project.edition
-    props.revision = max(1, len(source.project.revisions))
-    props.comments = f"gendocs {__version__}"
-    props.created = props.modified = stamp.replace(tzinfo=None)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return OutputFile(doctype.filename, reproducible_docx(buffer.getvalue(), stamp))
+    return OutputFile(doctype.filename, save_docx(document.docx, stamp, CoreProperties(
+        title=doctype.title, subject=source.plan.title, author=source.consortium.name,
+        last_modified_by=source.consortium.name, version=source.project.edition,
+        revision=max(1, len(source.project.revisions)), comments=f"gendocs {__version__}")))

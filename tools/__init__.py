@@ -1,1 +1,3 @@
-"""Scripts that make the first version of a Word template. They never overwrite a template."""
+"""Developer scripts: ``new_template`` (an empty copy of a template, for a new document type) and
+``freeze_constraints`` (constraints.txt). Nothing here writes or regenerates an existing template:
+the .docx files in templates/ are the source of the documents' wording."""

@@ -33,15 +33,17 @@ from __future__ import annotations
 from gendocs.amend import content as content
 from gendocs.amend.content import OrdinanceDraft, draft_ordinance, read_ordinance
 from gendocs.amend.docx.documents import (
+    TABLE_NEEDS,
     TABLE_TEMPLATE,
+    TEXT_NEEDS,
     TEXT_TEMPLATE,
     finish_text,
     render_batch_documents,
     render_documents,
     table_context,
+    tabulate_cells,
     text_context,
 )
-from gendocs.amend.docx.word_tables import tabulate_cells
 from gendocs.amend.draft.amendment import Amendment, draft_amendment, draft_from_text
 from gendocs.amend.draft.batch import BatchAmendment, batch_from_text, draft_batch
 from gendocs.amend.errors import ApplyError, InexpressibleChangeError, NoChangeError, VerificationError
@@ -69,7 +71,9 @@ __all__ = [
     "PROFILES",
     "Rule",
     "Style",
+    "TABLE_NEEDS",
     "TABLE_TEMPLATE",
+    "TEXT_NEEDS",
     "TEXT_TEMPLATE",
     "VerificationError",
     "batch_from_text",

@@ -32,6 +32,10 @@ class DocumentType:
     applies: Callable[[Content], bool] = lambda _content: True
     # a last touch on the rendered document (a DocxTemplate) from its context, e.g. 縦書き sections
     finish: Callable[[Any, Context], None] = lambda _document, _context: None
+    # the context paths its template must read (``sla.availability``, ``costs.rows[].saving``):
+    # the facts the document exists to state. A template without one is refused before anything
+    # is written (gendocs.render.tag_check); the wording around them is the template's own.
+    needs: tuple[str, ...] = ()
 
     @property
     def filename(self) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs.amend import (
+    TABLE_NEEDS,
     TABLE_TEMPLATE,
+    TEXT_NEEDS,
     TEXT_TEMPLATE,
     Amendment,
     NoChangeError,
@@ -79,9 +81,11 @@ def _template(name: str) -> str:
 
 register(DocumentType(name="amendment_texts", title="条例等の一部改正（改正文）",
                       template=_template(TEXT_TEMPLATE), context=texts_context, order=50,
-                      applies=_has_rules, finish=lay_out_texts))
+                      applies=_has_rules, finish=lay_out_texts,
+                      needs=tuple(f"amendments[].{need}" for need in TEXT_NEEDS)))
 register(DocumentType(name="amendment_tables", title="条例等の一部改正（新旧対照表）",
                       template=_template(TABLE_TEMPLATE), context=tables_context, order=51,
-                      applies=_has_rules, finish=lay_out_tables))
+                      applies=_has_rules, finish=lay_out_tables,
+                      needs=tuple(f"amendments[].{need}" for need in TABLE_NEEDS)))
 
 __all__ = ["drafts", "texts_context", "tables_context"]

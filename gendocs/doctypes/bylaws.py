@@ -64,12 +64,18 @@ def agreement_context(content: Content) -> Context:
                          "bylaws.agreement")
 
 
+# the text itself: a frame that lost its 条 or 附則 would print an empty 要綱
+LEGAL_NEEDS = ("law.title", "law.lines[].text", "law.supplementary[].text", "enacted")
+
 register(DocumentType(name="establishment", title="推進協議会設置要綱",
                       template="establishment.docx", context=establishment_context, order=40,
-                      applies=lambda content: content.bylaws.establishment is not None))
+                      applies=lambda content: content.bylaws.establishment is not None,
+                      needs=LEGAL_NEEDS))
 register(DocumentType(name="union_rules", title="一部事務組合規約", template="union_rules.docx",
                       context=union_rules_context, order=41,
-                      applies=lambda content: content.bylaws.union_rules is not None))
+                      applies=lambda content: content.bylaws.union_rules is not None,
+                      needs=LEGAL_NEEDS))
 register(DocumentType(name="agreement", title="基本合意書", template="agreement.docx",
                       context=agreement_context, order=42,
-                      applies=lambda content: content.bylaws.agreement is not None))
+                      applies=lambda content: content.bylaws.agreement is not None,
+                      needs=LEGAL_NEEDS + ("signatories[].head", "copies")))

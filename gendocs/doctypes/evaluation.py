@@ -1,7 +1,8 @@
 """評価基準書: how proposals are scored (配点, 採点区分, 機能要件確認表, 価格点, 加重, 同点).
 
 The evaluation facts are also quoted by the 提案依頼書 and the 調達計画書, so they are built here
-once by :func:`evaluation_facts`.
+once by :func:`evaluation_facts`. Points come as figures (``1,000``); the templates write 「点」,
+the 価格点 formula content chooses (``price_by_ceiling``) and the 技術点：価格点 ratio.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from gendocs.model import Content
 from gendocs.model.procurement import Evaluation
 
 PERCENT_STEP = Decimal("0.1")
+# the 価格点 formula that scores against the 予定価格 (the other one, against the lowest proposal)
+PRICE_BY_CEILING = "配分×(1−提案価格÷予定価格)"
 
 
 def evaluation_context(content: Content) -> Context:
@@ -30,45 +33,32 @@ def evaluation_facts(content: Content) -> dict[str, Any]:
     technical = sum(item.points for item in ev.items)
     fit = next((i for i in ev.items if i.id == ev.fit_item), None)
     return {
-        "technical": f"{technical:,}点",
-        "price": f"{ev.price_points:,}点",
-        "total": f"{ev.total_points:,}点",
+        "technical": f"{technical:,}",
+        "price": f"{ev.price_points:,}",
+        "total": f"{ev.total_points:,}",
         "ratio": _ratio(technical, ev.price_points),
         "item_rows": [{"no": str(n), "category": i.category, "name": i.name,
-                       "criteria": i.criteria, "points": f"{i.points:,}点"}
+                       "criteria": i.criteria, "points": f"{i.points:,}"}
                       for n, i in enumerate(ev.items, 1)],
-        "categories": "、".join(f"{i.category}（{i.points:,}点）" for i in ev.items),
         "grade_rows": [{"mark": g.mark, "meaning": g.meaning,
                         "ratio": ja.format_percent(g.ratio, places=0)} for g in ev.grades],
         "fit_name": fit.name if fit else "",
-        "fit_points": f"{fit.points:,}点" if fit else "",
-        "fit_rows": [{"mark": f.mark, "meaning": f.meaning, "score": f"{ja.format_decimal(f.score)}点"}
+        "fit_points": f"{fit.points:,}" if fit else "",
+        "fit_rows": [{"mark": f.mark, "meaning": f.meaning, "score": ja.format_decimal(f.score)}
                      for f in ev.fit_scores],
-        "fit_formula": _fit_formula(ev, fit.name if fit else "", fit.points if fit else 0),
-        "price_formula": price_formula(ev),
+        "fit_best": ja.format_decimal(max((f.score for f in ev.fit_scores), default=Decimal(0))),
+        "price_by_ceiling": ev.price_formula == PRICE_BY_CEILING,
         "weighting": ev.member_weights,
         "weight_rows": weight_rows(content),
     }
 
 
-def price_formula(ev: Evaluation) -> str:
-    """The 価格点 formula with the points filled in."""
-    share = f"{ev.price_points:,}点"
-    if ev.price_formula == "配分×(1−提案価格÷予定価格)":
-        return f"価格点 ＝ {share} ×（1 － 提案価格 ÷ 予定価格）"
-    return f"価格点 ＝ {share} × 最低提案価格 ÷ 提案価格"
-
-
-def _fit_formula(ev: Evaluation, name: str, points: int) -> str:
-    best = max((f.score for f in ev.fit_scores), default=Decimal(0))
-    return f"{name}の得点 ＝ {points:,}点 × 各要件の得点の合計 ÷（要件の数 × {ja.format_decimal(best)}点）"
-
-
-def _ratio(technical: int, price: int) -> str:
+def _ratio(technical: int, price: int) -> dict[str, int] | None:
+    """技術点：価格点 in lowest terms (None when either is 0)."""
     if not price or not technical:
-        return ""
+        return None
     div = gcd(technical, price)
-    return f"技術点：価格点 ＝ {technical // div}：{price // div}"
+    return {"technical": technical // div, "price": price // div}
 
 
 def weight_rows(content: Content) -> list[dict[str, str]]:
@@ -79,7 +69,7 @@ def weight_rows(content: Content) -> list[dict[str, str]]:
     basis = {m.id: (m.population.value if mode == "人口比" else 1) for m in content.members}
     weights = shares_in_percent(basis)
     return [{"name": m.name, "population": f"{m.population.value:,}",
-             "weight": f"{weights[m.id]}%"} for m in content.members]
+             "weight": str(weights[m.id])} for m in content.members]
 
 
 def shares_in_percent(basis: dict[str, int]) -> dict[str, Decimal]:
@@ -94,5 +84,10 @@ def shares_in_percent(basis: dict[str, int]) -> dict[str, Decimal]:
     return floor
 
 
+NEEDS = ("scoring.item_rows[].points", "scoring.item_rows[].criteria", "scoring.grade_rows[].ratio",
+         "scoring.fit_rows[].score", "scoring.price_by_ceiling", "scoring.total",
+         "scoring.weight_rows[].weight", "procurement.evaluation.tie_rule")
+
 register(DocumentType(name="evaluation", title="事業者選定評価基準書",
-                      template="evaluation.docx", context=evaluation_context, order=14))
+                      template="evaluation.docx", context=evaluation_context, order=14,
+                      needs=NEEDS))

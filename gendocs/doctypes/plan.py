@@ -1,4 +1,8 @@
-"""自治体クラウド導入計画書: the lecture's nine sections, from content and computed facts."""
+"""自治体クラウド導入計画書: the lecture's nine sections, from content and computed facts.
+
+Values only: the template writes 「Phase」, 「団体」「業務」「台」, 「○／―」 and the defaults
+(「組合」 when no member hosts the secretariat, 「全構成団体」, 「―」).
+"""
 
 from __future__ import annotations
 
@@ -50,18 +54,16 @@ def _organisation(content: Content) -> dict[str, Any]:
     return {
         "established": ja.wareki_date(c.established),
         "representative": names[c.representative],
-        "host": names.get(c.secretariat.host or "", "組合"),
-        "groups": [{"name": g.name, "purpose": g.purpose,
-                    "lead": names.get(g.lead or "", "―"),
-                    "members": "全構成団体" if not g.members
-                    else "、".join(names[m] for m in g.members)} for g in c.working_groups],
+        "host": names.get(c.secretariat.host or ""),
+        "groups": [{"name": g.name, "purpose": g.purpose, "lead": names.get(g.lead or ""),
+                    "members": "、".join(names[m] for m in g.members)} for g in c.working_groups],
     }
 
 
 def _member_rows(content: Content) -> list[dict[str, str]]:
     return [{"no": str(i), "name": m.name, "population": f"{m.population.value:,}",
              "as_of": ja.wareki_date(m.population.as_of), "basis": m.population.basis,
-             "joining": f"{m.joining.group}（{ja.wareki_date(m.joining.date)}）"}
+             "joining": m.joining.group, "joined": ja.wareki_date(m.joining.date)}
             for i, m in enumerate(content.members, 1)]
 
 
@@ -73,16 +75,14 @@ def _services(content: Content) -> list[dict[str, Any]]:
             users = {s.id: sum(s.id in u.services for u in content.systems.usage)
                      for s in services}
             groups.append({"category": category, "count": len(services), "rows": [
-                {"name": s.name, "standard": "○" if s.standard else "―",
-                 "users": f"{users[s.id]}団体"} for s in services]})
+                {"name": s.name, "standard": s.standard, "users": users[s.id]} for s in services]})
     return groups
 
 
-def _usage_rows(content: Content) -> list[dict[str, str]]:
+def _usage_rows(content: Content) -> list[dict[str, Any]]:
     names = content.member_names()
     migrations = {m.member: m.month for m in content.schedule.migrations}
-    return [{"name": names[u.member], "services": f"{len(u.services)}業務",
-             "terminals": f"{u.terminals:,}台",
+    return [{"name": names[u.member], "services": len(u.services), "terminals": f"{u.terminals:,}",
              "start": ja.wareki_month(migrations[u.member].year, migrations[u.member].month)}
             for u in content.systems.usage]
 
@@ -99,16 +99,16 @@ def _marks(roles: Roles) -> dict[str, str]:
     return {key: getattr(roles, key) or "" for key in ROLE_KEYS}
 
 
-def _role_rows(content: Content) -> list[dict[str, str]]:
+def _role_rows(content: Content) -> list[dict[str, Any]]:
     phases = {p.id: p for p in content.schedule.phases}
-    return [{"phase": f"Phase{phases[t.phase].number}", "name": t.name} | _marks(t.roles)
+    return [{"phase": phases[t.phase].number, "name": t.name} | _marks(t.roles)
             for t in content.schedule.tasks]
 
 
-def _phase_rows(content: Content) -> list[dict[str, str]]:
-    return [{"name": f"Phase{p.number} {p.name}",
-             "period": f"{ja.wareki_month(p.start.year, p.start.month)}～"
-                       f"{ja.wareki_month(p.end.year, p.end.month)}",
+def _phase_rows(content: Content) -> list[dict[str, Any]]:
+    return [{"number": p.number, "name": p.name,
+             "start": ja.wareki_month(p.start.year, p.start.month),
+             "end": ja.wareki_month(p.end.year, p.end.month),
              "summary": p.summary} | _marks(p.roles) for p in content.schedule.phases]
 
 
@@ -137,5 +137,12 @@ def _gantt(content: Content) -> bytes:
     return gantt_chart(bars, first, last, labels)
 
 
+NEEDS = ("plan.purpose", "plan.background", "member_rows[].name", "member_rows[].population",
+         "services[].rows[].name", "system_rows[].renewal", "costs.rows[].saving",
+         "costs.rows[].rate",
+         "costs.total.saving", "costs.shares[].rows[].amount", "costs.yearly.rows[].amounts",
+         "costs.saving_chart", "role_rows[].name", "phase_rows[].start", "migration_rows[].month",
+         "milestone_rows[].date", "gantt")
+
 register(DocumentType(name="plan", title="自治体クラウド導入計画書", template="plan.docx",
-                      context=plan_context, order=1))
+                      context=plan_context, order=1, needs=NEEDS))

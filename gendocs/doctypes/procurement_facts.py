@@ -1,7 +1,8 @@
 """Facts the procurement documents share (調達計画書, RFI, 調達仕様書, RFP, 評価基準書).
 
-Every document says the contract period, the members, the 業務 and the 端末数 the same way, so
-they are formatted once here. SLA levels are read from ``content.sla``, never restated.
+The contract period, the members, the 業務 and the 端末数 are formatted once here; the templates
+write the words around them (「から…まで」, 「台」, 「の計…業務」, 「なし（全業務を利用）」, the
+稼働率 row of the 仕様書). SLA levels are read from ``content.sla``, never restated.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def procurement_facts(content: Content) -> Context:
         "deadlines": deadlines(content.procurement.schedule),
         "rfi_rows": event_rows(content.procurement.rfi.schedule),
         "rfi_deadlines": deadlines(content.procurement.rfi.schedule),
-        "contact_rows": contact_rows(content),
+        "contact": contact(content),
         "usage_rows": usage_rows(content),
         "service_groups": service_groups(content),
         "sla": sla_facts(content),
@@ -54,17 +55,14 @@ def dated(d: date) -> str:
 
 
 
-def contract_period(start: date, end: date) -> dict[str, str]:
-    """The contract period in 和暦, with its length when it runs whole months."""
-    text = f"{ja.wareki_date(start)}から{ja.wareki_date(end)}まで"
+def contract_period(start: date, end: date) -> dict[str, Any]:
+    """The contract period in 和暦, with its length in years and months when it runs whole months."""
     after = end + timedelta(days=1)
     months = (after.year - start.year) * 12 + after.month - start.month
-    length = ""
-    if after.day == start.day and months > 0:
-        years, rest = divmod(months, 12)
-        length = (f"{years}年" if years else "") + (f"{rest}か月" if rest else "")
-    return {"start": ja.wareki_date(start), "end": ja.wareki_date(end), "text": text,
-            "length": length, "with_length": f"{text}（{length}）" if length else text}
+    whole = after.day == start.day and months > 0
+    years, rest = divmod(months, 12) if whole else (0, 0)
+    return {"start": ja.wareki_date(start), "end": ja.wareki_date(end), "years": years,
+            "months": rest}
 
 
 def scope(content: Content) -> dict[str, Any]:
@@ -74,13 +72,12 @@ def scope(content: Content) -> dict[str, Any]:
         counts[service.category] = counts.get(service.category, 0) + 1
     later = [m.name for m in content.members if m.joining.group == "後続"]
     return {
-        "services": "、".join(f"{c}{n}業務" for c, n in counts.items())
-                    + (f"の計{len(content.systems.services)}業務" if len(counts) > 1 else ""),
+        "categories": [{"name": c, "count": n} for c, n in counts.items()],
         "service_count": len(content.systems.services),
         "members": join_names([m.name for m in content.members]),
         "member_count": len(content.members),
         "later_members": join_names(later),
-        "terminals": f"{sum(u.terminals for u in content.systems.usage):,}台",
+        "terminals": f"{sum(u.terminals for u in content.systems.usage):,}",
         "go_live": go_live_groups(content),
     }
 
@@ -101,24 +98,18 @@ def deadlines(events: Iterable[ScheduleEvent]) -> dict[str, str]:
     return {key: found.get(kind, "") for key, kind in keys.items()}
 
 
-def contact_rows(content: Content) -> list[dict[str, str]]:
-    """提出先・問合せ先: the secretariat's address and contact."""
-    c = content.consortium
-    contact = c.secretariat.contact
-    office = c.office
-    rows = [{"label": "担当", "value": f"{c.name} {c.secretariat.name}"
-                                        + (f" {contact.department}" if contact
-                                           and contact.department != c.secretariat.name else "")},
-            {"label": "所在地", "value": (f"〒{office.postal_code} " if office.postal_code else "")
-                                         + f"{office.address}（{office.name}）"}]
-    if contact and contact.phone:
-        rows.append({"label": "電話", "value": contact.phone})
-    if contact and contact.email:
-        rows.append({"label": "電子メール", "value": contact.email})
-    return rows
+def contact(content: Content) -> dict[str, str | None]:
+    """提出先・問合せ先: the secretariat's office and contact (None where content has none)."""
+    secretariat, office = content.consortium.secretariat, content.consortium.office
+    point = secretariat.contact
+    # the department is named after the secretariat unless it is the secretariat itself
+    department = point.department if point and point.department != secretariat.name else None
+    return {"department": department, "postal_code": office.postal_code,
+            "address": office.address, "office": office.name,
+            "phone": point.phone if point else None, "email": point.email if point else None}
 
 
-def usage_rows(content: Content) -> list[dict[str, str]]:
+def usage_rows(content: Content) -> list[dict[str, Any]]:
     """別紙2: each member's 業務, 端末数 and go-live month."""
     services = content.systems.services
     go_live = {m.member: m.month for m in content.schedule.migrations}
@@ -127,20 +118,19 @@ def usage_rows(content: Content) -> list[dict[str, str]]:
         unused = [s.name for s in services if s.id not in usage.services]
         month = go_live.get(usage.member)
         rows.append({"no": str(no), "name": content.member(usage.member).name,
-                     "terminals": f"{usage.terminals:,}", "count": f"{len(usage.services)}業務",
-                     "unused": "、".join(unused) if unused else "なし（全業務を利用）",
-                     "start": ja.wareki_month(month.year, month.month) if month else "未定"})
+                     "terminals": f"{usage.terminals:,}", "count": len(usage.services),
+                     "unused": "、".join(unused),
+                     "start": ja.wareki_month(month.year, month.month) if month else None})
     return rows
 
 
 def service_groups(content: Content) -> list[dict[str, Any]]:
     """別紙1: the 業務 by category with how many members use each."""
-    groups: dict[str, list[dict[str, str]]] = {}
+    groups: dict[str, list[dict[str, Any]]] = {}
     for service in content.systems.services:
         users = sum(service.id in u.services for u in content.systems.usage)
         groups.setdefault(service.category, []).append(
-            {"name": service.name, "standard": "○" if service.standard else "―",
-             "users": f"{users}団体"})
+            {"name": service.name, "standard": service.standard, "users": users})
     numbered = []
     no = 0
     for category, rows in groups.items():
@@ -152,28 +142,30 @@ def service_groups(content: Content) -> list[dict[str, Any]]:
     return numbered
 
 
-def go_live_groups(content: Content) -> list[dict[str, str]]:
+def go_live_groups(content: Content) -> list[dict[str, Any]]:
     """本稼働の時期 with the members going live in that month."""
     by_month: dict[Any, list[str]] = {}
     for migration in sorted(content.schedule.migrations, key=lambda m: m.month):
         by_month.setdefault(migration.month, []).append(content.member(migration.member).name)
     return [{"month": ja.wareki_month(month.year, month.month), "members": join_names(names),
-             "count": f"{len(names)}団体"} for month, names in by_month.items()]
+             "count": len(names)} for month, names in by_month.items()]
 
 
 def sla_facts(content: Content) -> dict[str, Any]:
     """The SLA levels the 仕様書 and RFP quote: the same objects the SLA document shows."""
     sla = content.sla
     hours = sla.service_hours
-    groups = [{"name": g, "rows": _sla_rows(content, g)} for g in NON_FUNCTIONAL_GROUPS]
+    # the 稼働率 row that heads 可用性 is written in the 仕様書 template, from ``availability``
+    groups = [{"name": g, "availability": g == "可用性", "rows": _sla_rows(content, g)}
+              for g in NON_FUNCTIONAL_GROUPS]
     downtime = allowed_downtime(sla.availability, hours)
     return {
-        "availability": f"{ja.format_decimal(sla.availability)}%",
+        "availability": ja.format_decimal(sla.availability),
         "downtime_year": downtime.per_year.label(),
         "downtime_month": downtime.per_month.label(),
-        "hours": f"{hours.days}の{ja.clock_label(hours.start)}から{ja.clock_label(hours.end)}まで"
-                 f"（年間{hours.days_per_year}日）",
-        "groups": [g for g in groups if g["rows"]],
+        "hours": {"days": hours.days, "start": ja.clock_label(hours.start),
+                  "end": ja.clock_label(hours.end), "days_per_year": hours.days_per_year},
+        "groups": [g for g in groups if g["rows"] or g["availability"]],
         "support_rows": _sla_rows(content, "サポート"),
         "responsibilities": sla.responsibilities,
         "report_day": sla.report_day,
@@ -182,19 +174,5 @@ def sla_facts(content: Content) -> dict[str, Any]:
 
 
 def _sla_rows(content: Content, group: str) -> list[dict[str, str]]:
-    rows = [{"name": i.name, "description": i.description, "target": i.target,
+    return [{"name": i.name, "description": i.description, "target": i.target,
              "measurement": i.measurement} for i in content.sla.items if i.group == group]
-    return [_availability_row(content)] + rows if group == "可用性" else rows
-
-
-def _availability_row(content: Content) -> dict[str, str]:
-    """The 稼働率 row, from ``sla.availability`` (stated once in content, as in the SLA)."""
-    sla = content.sla
-    downtime = allowed_downtime(sla.availability, sla.service_hours)
-    return {"name": "サービス稼働率",
-            "description": "サービス提供時間のうちサービスを利用できる時間の割合",
-            "target": f"{ja.format_decimal(sla.availability)}%以上（許容停止時間 年間{downtime.per_year.label()}、"
-                      f"1か月当たり平均{downtime.per_month.label()}）",
-            "measurement": "（サービス提供時間－停止時間）÷サービス提供時間。計画停止は停止時間に含めない。"}
-
-

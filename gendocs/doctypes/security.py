@@ -13,7 +13,7 @@ from typing import Any
 from gendocs import ja
 
 from gendocs.doctypes import Context, DocumentType, register
-from gendocs.doctypes.bylaws import legal_context
+from gendocs.doctypes.bylaws import LEGAL_NEEDS, legal_context
 from gendocs.model import Content
 from gendocs.model.security import SecurityRole
 from gendocs.render.legal import RenderedText
@@ -31,9 +31,9 @@ def policy_context(content: Content) -> Context:
         "chief": _role(roles[security.chief]),
         "incident": _role(roles[security.incident_response]),
         "classification": security.classification,
-        "training": f"年{security.training_per_year}回以上",
-        "self_check": f"年{security.self_check_per_year}回以上",
-        "audit_cycle": f"{security.audit_cycle_years}年",
+        "training": security.training_per_year,       # the template writes 「年…回以上」
+        "self_check": security.self_check_per_year,
+        "audit_cycle": security.audit_cycle_years,
         "auditor": security.auditor,
         "audit_title": legal_context(content, security.audit_rules,
                                      "security.audit_rules")["law"].title,
@@ -50,26 +50,33 @@ def audit_context(content: Content) -> Context:
         {"no": str(n), "area": check.area, "item": check.item, "method": check.method,
          "priority": "◎" if check.priority else ""}
         for n, check in enumerate(content.security.checklist, 1)]
-    context["appendix"] = appendix_caption(context["law"])
+    context["appendix_article"] = appendix_article(context["law"])
     return context
 
 
-def appendix_caption(law: RenderedText) -> str:
-    """別表（第6条関係）: the article whose text cites the 別表, as 法制執務 labels an appendix."""
+def appendix_article(law: RenderedText) -> str | None:
+    """The article whose text cites the 別表 (第6条): 法制執務 captions it 別表（第6条関係）."""
     article = ""
     for line in law.lines:
         if line.kind == "article":
             article = line.label
         if "別表" in line.text and article:
-            return f"別表（{article}関係）"
-    return "別表"
+            return article
+    return None
 
 
 def _role(role: SecurityRole) -> dict[str, Any]:
     return {"title": role.title, "holder": role.holder}
 
 
+POLICY_NEEDS = ("policy.threats[].name", "policy.scope_organisations", "policy.roles[].title",
+                "policy.classification[].level", "policy.audit_cycle", "policy.training",
+                "policy.self_check")
+AUDIT_NEEDS = LEGAL_NEEDS + ("checklist[].item",)
+
 register(DocumentType(name="security_policy", title="情報セキュリティポリシー",
-                      template="security_policy.docx", context=policy_context, order=35))
+                      template="security_policy.docx", context=policy_context, order=35,
+                      needs=POLICY_NEEDS))
 register(DocumentType(name="security_audit", title="情報セキュリティ監査実施要綱",
-                      template="security_audit.docx", context=audit_context, order=36))
+                      template="security_audit.docx", context=audit_context, order=36,
+                      needs=AUDIT_NEEDS))

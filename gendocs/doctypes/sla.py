@@ -1,5 +1,8 @@
 """サービスレベル合意書（SLA）: levels from content, derived figures from ``compute.sla``.
 
+The wording is the template's: this module gives figures (「99.5」, 「1,234」, counts), names and
+the meeting interval in months, and the template writes 「%以上」, 「台」 or 「四半期ごと」 around them.
+
 The six groups of service level items (経産省 SaaS向けSLAガイドライン: 可用性, 信頼性, 性能, サポート,
 データ管理, セキュリティ) are fixed sections of the template; the 稼働率 row of 可用性 is written
 there too and filled from ``sla.availability`` and the computed allowed downtime, so the
@@ -26,7 +29,7 @@ def sla_context(content: Content) -> Context:
     sla = content.sla
     return {"sla": {
         "service_title": content.procurement.title,
-        "provider": sla.provider or "サービス提供事業者",
+        "provider": sla.provider,    # None: the template names the provider in general terms
         "availability": ja.format_decimal(sla.availability),
         "hours": _hours(sla),
         "downtime": _downtime(sla),
@@ -34,7 +37,7 @@ def sla_context(content: Content) -> Context:
         "responsibilities": sla.responsibilities,
         "scope": _scope(content),
         "report_day": sla.report_day,
-        "meeting": meeting_interval(sla.meeting_interval_months),
+        "meeting_months": sla.meeting_interval_months,
         "measures": sla.shortfall_measures,
         "valid_from": ja.wareki_date(sla.valid_from),
         "valid_to": ja.wareki_date(content.procurement.contract_end),
@@ -42,22 +45,11 @@ def sla_context(content: Content) -> Context:
     }}
 
 
-
-
-def meeting_interval(months: int) -> str:
-    """How often the 運用会議 meets, as an adverb: 毎月, 四半期ごと（3か月ごと）に, 6か月ごとに …."""
-    if months == 1:
-        return "毎月"
-    if months == 3:
-        return "四半期ごと（3か月ごと）に"
-    return f"{months}か月ごとに"
-
-
-def _hours(sla: Sla) -> dict[str, str]:
+def _hours(sla: Sla) -> dict[str, Any]:
     hours = sla.service_hours
     per_day = Duration(service_minutes_per_day(hours.start, hours.end))
     return {"days": hours.days, "start": ja.clock_label(hours.start), "end": ja.clock_label(hours.end),
-            "per_day": per_day.label(), "days_per_year": f"{hours.days_per_year}日"}
+            "per_day": per_day.label(), "days_per_year": hours.days_per_year}
 
 
 def _downtime(sla: Sla) -> dict[str, str]:
@@ -75,19 +67,24 @@ def _rows(sla_items: tuple[SlaItem, ...], group: str) -> list[dict[str, str]]:
 
 def _scope(content: Content) -> dict[str, Any]:
     names = content.member_names()
-    usage = [{"name": names[u.member], "services": f"{len(u.services)}業務",
-              "terminals": f"{u.terminals:,}台"} for u in content.systems.usage]
+    usage = [{"name": names[u.member], "services": len(u.services), "terminals": f"{u.terminals:,}"}
+             for u in content.systems.usage]
     services = content.systems.services
     return {
         "usage": usage,
-        "member_count": f"{len(content.systems.usage)}団体",
-        "terminal_total": f"{sum(u.terminals for u in content.systems.usage):,}台",
-        "service_count": f"{len(services)}業務",
+        "member_count": len(content.systems.usage),
+        "terminal_total": f"{sum(u.terminals for u in content.systems.usage):,}",
+        "service_count": len(services),
         "categories": [{"name": category,
                         "services": "、".join(s.name for s in services if s.category == category)}
                        for category in dict.fromkeys(s.category for s in services)],
     }
 
 
+NEEDS = ("sla.availability", "sla.downtime.year", "sla.downtime.month", "sla.hours.start",
+         "sla.hours.end", *(f"sla.groups.{key}[].target" for key in GROUPS),
+         "sla.scope.usage[].terminals", "sla.responsibilities[].provider", "sla.measures",
+         "sla.report_day", "sla.valid_from", "sla.valid_to", "sla.review")
+
 register(DocumentType(name="sla", title="サービスレベル合意書", template="sla.docx",
-                      context=sla_context, order=30))
+                      context=sla_context, order=30, needs=NEEDS))

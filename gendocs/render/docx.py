@@ -1,9 +1,7 @@
-"""Render a Word template with a context, then make the package consistent.
+"""Render a Word template with a context: docxtpl in the sandbox, every failure located.
 
-After docxtpl renders, every run gets East-Asian font settings (``w:eastAsia`` font and
-``w:lang w:eastAsia="ja-JP"``) so Japanese never falls back to a Latin or Chinese face, drawing
-ids are renumbered (docxtpl loops copy them; Word calls duplicates "unreadable content") and the
-copied ``w14:paraId``/``w14:textId`` attributes are dropped for the same reason.
+After docxtpl renders, :func:`gendocs.docx.package.finish_package` makes the package consistent
+(East-Asian fonts on every run, unique ids).
 """
 
 from __future__ import annotations
@@ -11,31 +9,24 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from gendocs.docx.fonts import Fonts
+from gendocs.docx.package import finish_package
 from gendocs.errors import GendocsError, LocatedTemplateError, Msg, TemplatePlace
 from gendocs.load import display_name
+from gendocs.project import bundled
 from gendocs.render.environment import make_environment
 from gendocs.render.inert import Image as Image  # re-exported: doctypes make their pictures here
 from gendocs.render.inert import make_inert, place_pictures
+from gendocs.render.tag_check import check_tags
+from gendocs.render.tags import Source
 from gendocs.render.template_errors import describe, in_part, jinja_source, located
-
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-
-
-@dataclass(frozen=True)
-class Fonts:
-    """The faces a document uses; Word names them, LibreOffice maps them by fontconfig alias."""
-
-    mincho: str = "ＭＳ 明朝"
-    gothic: str = "ＭＳ ゴシック"
 
 
 class _Template(DocxTemplate):  # type: ignore[misc]
@@ -47,6 +38,7 @@ class _Template(DocxTemplate):  # type: ignore[misc]
         super().__init__(str(path))
         self.display_name = name
         self.pictures = pictures
+        self.rendered: list[Source] = []   # each part as rendered, for the tag check
 
     def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
                         jinja_env: Any = None) -> str:
@@ -54,7 +46,7 @@ class _Template(DocxTemplate):  # type: ignore[misc]
         self.current_rendering_part = part
         place = in_part(self.display_name, part)
         try:
-            dst_xml = jinja_env.from_string(source).render(context)
+            dst_xml = self._template(place, source, jinja_env).render(context)
             dst_xml = place_pictures(dst_xml, part, self.pictures)
         except Exception as err:  # noqa: BLE001 - every template failure is reported, located
             raise located(place, source, err, jinja_env) from err
@@ -63,23 +55,48 @@ class _Template(DocxTemplate):  # type: ignore[misc]
         _check_xml(xml, place)
         return xml
 
+    def sources(self) -> list[Source]:
+        """The Jinja source of each part docxtpl renders, as it renders it (before rendering)."""
+        parts = [(self.docx.part, self.get_xml())]
+        parts += [(part, self.get_part_xml(part)) for uri in (self.HEADER_URI, self.FOOTER_URI)
+                  for _, part in self.get_headers_footers(uri)]
+        parts += [(part, part.blob.decode("utf-8")) for part in self.docx.part.package.parts
+                  if part.content_type == _FOOTNOTES]
+        found = [Source(in_part(self.display_name, part), jinja_source(self.patch_xml(xml)))
+                 for part, xml in parts]
+        return found + [Source(TemplatePlace(self.display_name, property=name),
+                               getattr(self.docx.core_properties, name))
+                        for name in _RENDERED_PROPERTIES]
+
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
         for name in _RENDERED_PROPERTIES:
             source = getattr(self.docx.core_properties, name)
+            place = TemplatePlace(self.display_name, property=name)
             try:
-                rendered = jinja_env.from_string(source).render(context)
+                rendered = self._template(place, source, jinja_env).render(context)
             except Exception as err:  # noqa: BLE001 - as in render_xml_part
-                raise located(TemplatePlace(self.display_name, property=name), source, err,
-                              jinja_env) from err
+                raise located(place, source, err, jinja_env) from err
             setattr(self.docx.core_properties, name, rendered)
+
+    def _template(self, place: TemplatePlace, source: str, jinja_env: Any) -> Any:
+        """Parse ``source`` once: the tree renders the part and is kept for the tag check."""
+        tree = jinja_env.parse(source)
+        self.rendered.append(Source(place, source, tree))
+        return jinja_env.from_string(tree)
 
 
 # the core properties docxtpl renders as templates (DocxTemplate.render_properties)
 _RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
-def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts()) -> DocxTemplate:
-    """Render ``template`` with ``context``; Image values become inline pictures."""
+def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts(),
+                    needs: Sequence[str] = ()) -> DocxTemplate:
+    """Render ``template`` with ``context``; Image values become inline pictures.
+
+    Every tag of the template must be in ``context`` and every path of ``needs`` read by one
+    (:mod:`gendocs.render.tag_check`).
+    """
     pictures: list[Image] = []
     prepared = {k: make_inert(v, pictures) for k, v in context.items()}
     doc = open_template(template, pictures)
@@ -89,8 +106,15 @@ def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Font
         raise
     except Exception as err:  # noqa: BLE001 - docxtpl's work between the parts
         raise LocatedTemplateError(TemplatePlace(doc.display_name), describe(err, "")) from err
-    finish_package(doc, fonts)
+    check_tags(doc.rendered, prepared, needs,
+               lambda: template_sources(bundled("templates") / template.name))
+    finish_package(doc.docx, fonts)
     return doc
+
+
+def template_sources(template: Path) -> list[Source]:
+    """The Jinja source of every part of ``template`` that is rendered, one paragraph a line."""
+    return open_template(template).sources()
 
 
 def open_template(template: Path, pictures: Sequence[Image] = ()) -> _Template:
@@ -143,55 +167,3 @@ def _check_xml(xml: str, place: TemplatePlace) -> None:
             f"処理した結果が正しい XML になりません（{err}）。{{%p %}}・{{%tr %}} の位置を確かめてください",
             f"the rendered part is not well-formed XML ({err}); check where {{%p %}} and "
             "{%tr %} tags are")) from err
-
-
-def finish_package(doc: DocxTemplate, fonts: Fonts) -> None:
-    """Apply East-Asian run settings and unique ids to every story of the document."""
-    document = doc.docx
-    roots = [document.element.body]
-    roots += [rel.target_part.element for rel in document.part.rels.values()
-              if rel.reltype.endswith(("/header", "/footer"))]
-    for root in roots:
-        for run in root.iter(qn("w:r")):
-            east_asian_run(run, fonts)
-        for para in root.iter(qn("w:p")):
-            para.attrib.pop(f"{{{W14}}}paraId", None)
-            para.attrib.pop(f"{{{W14}}}textId", None)
-    for number, drawing in enumerate(document.element.body.iter(
-            "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"), 1):
-        drawing.set("id", str(number))
-
-
-def east_asian_run(run: Any, fonts: Fonts) -> None:
-    """Give ``run`` an eastAsia font (kept if the template chose one) and the ja-JP language."""
-    rpr = run.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, rfonts)
-    if rfonts.get(qn("w:eastAsia")) is None:
-        rfonts.set(qn("w:eastAsia"), fonts.mincho)
-    for theme in ("w:eastAsiaTheme", "w:asciiTheme", "w:hAnsiTheme"):
-        rfonts.attrib.pop(qn(theme), None)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "ja-JP")
-    _order_rpr(rpr)
-
-
-# CT_RPr is a sequence: rFonts must come early and lang late, or strict validators complain.
-_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
-              "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
-              "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
-              "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
-              "eastAsianLayout", "specVanish", "oMath"]
-
-
-def _order_rpr(rpr: Any) -> None:
-    rank = {qn(f"w:{name}"): i for i, name in enumerate(_RPR_ORDER)}
-    children = list(rpr)
-    children.sort(key=lambda el: rank.get(el.tag, len(rank)))
-    for child in children:
-        rpr.append(child)

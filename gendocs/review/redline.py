@@ -23,24 +23,25 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from difflib import SequenceMatcher
-from typing import Any
 
 from docx import Document
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml import etree
 
+from gendocs.docx.marks import Element, Marker, clone
+from gendocs.docx.package import number_drawings
+from gendocs.docx.reading import (cell_span, grid_columns, heading_levels, largest_id,
+                                  paragraph_style, text_of)
+from gendocs.docx.runs import Atom, runs_of
+from gendocs.docx.save import save_docx
+from gendocs.docx.stories import import_relations, shared_story_parts
 from gendocs.review.align import align
-from gendocs.review.marks import Element, Marker, clone
 from gendocs.review.textdiff import diff_text
-from gendocs.write import reproducible_docx
 
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-_HEADING = re.compile(r"^(heading|見出し)\s*\d", re.IGNORECASE)
 _SKIP_IN_PARAGRAPH = {qn("w:pPr"), qn("w:proofErr")}
 _BOOKMARKS = {qn("w:bookmarkStart"), qn("w:bookmarkEnd")}
 _SKIP_IN_RUN = {qn("w:rPr"), qn("w:lastRenderedPageBreak")}
@@ -72,8 +73,6 @@ def same_document(old: bytes, new: bytes) -> bool:
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
-    import zipfile
-
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         return {n: package.read(n) for n in package.namelist() if not n.startswith("docProps/")}
 
@@ -81,51 +80,15 @@ def _parts(data: bytes) -> dict[str, bytes]:
 def redline(old: bytes, new: bytes, author: str, date: datetime) -> Redline:
     """Return ``new`` with tracked changes (author, date) that turn ``old`` into it."""
     doc_a, doc_b = Document(io.BytesIO(old)), Document(io.BytesIO(new))
-    differ = _Differ(Marker(author, date, _max_id(doc_b) + 1), _heading_styles(doc_b))
+    marker = Marker(author, date, largest_id(doc_b.element.body) + 1)
+    differ = _Differ(marker, heading_levels(doc_b))
     differ.merge_story(doc_a.part, doc_b.part, doc_a.element.body, doc_b.element.body)
     differ.outline = {0: "ヘッダー・フッター"}
-    for part_a, part_b in _story_parts(doc_a.part, doc_b.part):
+    for part_a, part_b in shared_story_parts(doc_a.part, doc_b.part):
         differ.merge_story(part_a, part_b, part_a.element, part_b.element)
-    for number, docpr in enumerate(doc_b.element.body.iter(WP_DOCPR), 1):
-        docpr.set("id", str(number))  # deleted pictures came from the old package's numbering
-    buffer = io.BytesIO()
-    doc_b.save(buffer)
-    stamp = date if date.tzinfo else date.replace(tzinfo=timezone.utc)
-    return Redline(reproducible_docx(buffer.getvalue(), stamp), tuple(differ.changes),
+    number_drawings(doc_b.element.body)  # deleted pictures came from the old package's numbering
+    return Redline(save_docx(doc_b, date), tuple(differ.changes),
                    differ.marker.count["ins"], differ.marker.count["del"])
-
-
-def _story_parts(part_a: Any, part_b: Any) -> list[tuple[Any, Any]]:
-    """Header and footer parts present in both packages under the same name."""
-    kinds = (RT.HEADER, RT.FOOTER)
-    old = {str(r.target_part.partname): r.target_part for r in part_a.rels.values()
-           if r.reltype in kinds and not r.is_external}
-    return [(old[str(r.target_part.partname)], r.target_part) for r in part_b.rels.values()
-            if r.reltype in kinds and not r.is_external and str(r.target_part.partname) in old]
-
-
-def _max_id(doc: Any) -> int:
-    ids = [int(v) for v in doc.element.body.xpath("//@w:id") if str(v).isdigit()]
-    return max(ids, default=0)
-
-
-def _heading_styles(doc: Any) -> dict[str, int]:
-    """Heading style ids and their outline level (1 for 見出し 1 / Heading 1, …)."""
-    levels = {}
-    for style in doc.styles:
-        for name in (style.name or "", style.style_id or ""):
-            match = _HEADING.match(name)
-            if style.type == 1 and match:
-                levels[style.style_id] = int(re.findall(r"\d", name)[0])
-    return levels
-
-
-def text_of(element: Element) -> str:
-    """The visible text under ``element`` (tabs as spaces)."""
-    parts = []
-    for node in element.iter(qn("w:t"), qn("w:delText"), qn("w:tab")):
-        parts.append(" " if node.tag == qn("w:tab") else (node.text or ""))
-    return "".join(parts)
 
 
 def _ratio(a: str, b: str) -> float:
@@ -152,9 +115,10 @@ class _Differ:
         self.specials: dict[str, str] = {}
 
     # -- stories and blocks ---------------------------------------------------------------
-    def merge_story(self, part_a: Any, part_b: Any, root_a: Element, root_b: Element) -> None:
+    def merge_story(self, part_a: Element, part_b: Element, root_a: Element,
+                    root_b: Element) -> None:
         """Replace the content of ``root_b`` by the merge of ``root_a`` into it."""
-        _import_relations(root_a, part_a, part_b)
+        import_relations(root_a, part_a, part_b)
         keep_last = root_b[-1] if len(root_b) and root_b[-1].tag == qn("w:sectPr") else None
         blocks_a = [c for c in root_a if c.tag != qn("w:sectPr")]
         blocks_b = [c for c in root_b if c is not keep_last]
@@ -185,7 +149,7 @@ class _Differ:
             merged = self.merge_paragraph(a, b)
             if merged is not None:
                 return [merged]
-        if a.tag == b.tag == qn("w:tbl") and _grid(a) == _grid(b):
+        if a.tag == b.tag == qn("w:tbl") and grid_columns(a) == grid_columns(b):
             return [self.merge_table(a, b)]
         return [self.deleted(a), self.inserted(b)]
 
@@ -226,7 +190,7 @@ class _Differ:
         return " › ".join(deepest[-2:]) if deepest else self.outline[0]
 
     def _follow_outline(self, block: Element) -> None:
-        level = self.headings.get(_style(block) or "") if block.tag == qn("w:p") else None
+        level = self.headings.get(paragraph_style(block) or "") if block.tag == qn("w:p") else None
         if level:
             self.outline = {k: v for k, v in self.outline.items() if k < level}
             self.outline[level] = _excerpt(text_of(block))
@@ -246,12 +210,12 @@ class _Differ:
         edits = []
         for op in diff_text(text_a, text_b):
             if op.tag == "equal":
-                out.extend(_runs(atoms_b[op.b0:op.b1]))
+                out.extend(runs_of(atoms_b[op.b0:op.b1]))
                 continue
             if op.a1 > op.a0:
-                out.append(self.marker.wrap_runs(_runs(atoms_a[op.a0:op.a1]), "del"))
+                out.append(self.marker.wrap_runs(runs_of(atoms_a[op.a0:op.a1]), "del"))
             if op.b1 > op.b0:
-                out.append(self.marker.wrap_runs(_runs(atoms_b[op.b0:op.b1]), "ins"))
+                out.append(self.marker.wrap_runs(runs_of(atoms_b[op.b0:op.b1]), "ins"))
             edits.append(_edit(text_a[op.a0:op.a1], text_b[op.b0:op.b1]))
         out.extend([m for m in b if m.tag == qn("w:bookmarkEnd")])
         if edits:
@@ -265,9 +229,9 @@ class _Differ:
         else:
             self.changes.append(Change(self.section, "本文", detail))
 
-    def _atoms(self, paragraph: Element) -> list[tuple[str, Element, Element | None]] | None:
+    def _atoms(self, paragraph: Element) -> list[Atom] | None:
         """(character, source run, special element) per visible unit; None if not plain runs."""
-        atoms: list[tuple[str, Element, Element | None]] = []
+        atoms: list[Atom] = []
         for child in paragraph:
             if child.tag in _SKIP_IN_PARAGRAPH or child.tag in _BOOKMARKS:
                 continue
@@ -321,7 +285,7 @@ class _Differ:
         cells_a, cells_b = a.findall(qn("w:tc")), b.findall(qn("w:tc"))
         if _key(a) == _key(b):
             return [b]
-        if [_span(c) for c in cells_a] != [_span(c) for c in cells_b]:
+        if [cell_span(c) for c in cells_a] != [cell_span(c) for c in cells_b]:
             old = clone(a)
             self.marker.mark_row(old, "del")
             self.marker.mark_row(b, "ins")
@@ -352,31 +316,6 @@ class _Differ:
         self.changes.append(Change(self.section, f"表「{_table_label(table)}」", detail))
 
 
-def _runs(atoms: list[tuple[str, Element, Element | None]]) -> list[Element]:
-    """New runs holding ``atoms``: one per stretch of the same source run, text merged."""
-    runs: list[Element] = []
-    source = None
-    for char, run, special in atoms:
-        if run is not source:
-            source = run
-            new = run.makeelement(qn("w:r"), dict(run.attrib))
-            if run.find(qn("w:rPr")) is not None:
-                new.append(clone(run.find(qn("w:rPr"))))
-            runs.append(new)
-        current = runs[-1]
-        if special is not None:
-            current.append(clone(special))
-            continue
-        last = current[-1] if len(current) else None
-        if last is None or last.tag != qn("w:t"):
-            last = current.makeelement(qn("w:t"), {})
-            last.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            last.text = ""
-            current.append(last)
-        last.text += char
-    return runs
-
-
 def _edit(old: str, new: str) -> str:
     old, new = _excerpt(old), _excerpt(new)
     if not old and not new:
@@ -398,22 +337,8 @@ def _similarity(a: Element, b: Element) -> float:
         same_header = _table_label(a) == _table_label(b)
         return max(0.8 if same_header else 0.0, _ratio(text_a[:2000], text_b[:2000]))
     if not text_a and not text_b:
-        return 1.0 if _style(a) == _style(b) else 0.5
+        return 1.0 if paragraph_style(a) == paragraph_style(b) else 0.5
     return _ratio(text_a, text_b)
-
-
-def _style(paragraph: Element) -> str | None:
-    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return None if style is None else str(style.get(qn("w:val")))
-
-
-def _grid(table: Element) -> int:
-    return len(table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}"))
-
-
-def _span(cell: Element) -> str:
-    span = cell.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-    return "1" if span is None else str(span.get(qn("w:val")))
 
 
 def _table_label(table: Element) -> str:
@@ -422,23 +347,3 @@ def _table_label(table: Element) -> str:
         return ""
     cells = [text_of(c).strip() for c in row.findall(qn("w:tc"))]
     return _excerpt("・".join(c for c in cells if c))
-
-
-def _import_relations(root_a: Element, part_a: Any, part_b: Any) -> None:
-    """Point the old story's pictures and links at relationships of the new package."""
-    embed, link, rid = f"{{{R_NS}}}embed", f"{{{R_NS}}}link", f"{{{R_NS}}}id"
-    for element in root_a.iter():
-        for attr in (embed, link, rid):
-            value = element.get(attr)
-            if value is None or value not in part_a.rels:
-                continue
-            rel = part_a.rels[value]
-            if rel.is_external:
-                element.set(attr, part_b.relate_to(rel.target_ref, rel.reltype, is_external=True))
-            elif rel.reltype == RT.IMAGE:
-                element.set(attr, _add_image(part_b, rel.target_part.blob))
-
-
-def _add_image(part: Any, blob: bytes) -> str:
-    image_part = part.package.get_or_add_image_part(io.BytesIO(blob))
-    return str(part.relate_to(image_part, RT.IMAGE))

@@ -1,4 +1,4 @@
-"""Write documents: reproducible bytes, every file inside its output folder, sets replaced whole.
+"""Write documents: every file inside its output folder, sets replaced whole.
 
 Only this stage touches output/. A failed build leaves the previous files untouched because
 nothing is replaced until every document has been rendered (see ``pipeline``). The files of one
@@ -9,11 +9,8 @@ checked to stay inside the folder (:mod:`gendocs.write.names`).
 
 from __future__ import annotations
 
-import io
 import os
-import re
 import tempfile
-import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -21,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
+from gendocs.docx.save import ZIP_EPOCH_MIN
 from gendocs.errors import Msg, OutputError
 from gendocs.write.journal import recover, remove_temp_files, replace_set
 from gendocs.write.lock import folder_lock
@@ -29,8 +27,6 @@ from gendocs.write.names import check_folder
 T = TypeVar("T")
 FOLDER = Msg("出力先フォルダ", "the output folder")
 
-ZIP_EPOCH_MIN = datetime(1980, 1, 1, tzinfo=timezone.utc)
-
 
 @dataclass(frozen=True)
 class OutputFile:
@@ -38,25 +34,6 @@ class OutputFile:
 
     name: str
     data: bytes
-
-
-def reproducible_docx(data: bytes, stamp: datetime) -> bytes:
-    """Rewrite a .docx with fixed entry times, order and core.xml dates set to ``stamp``."""
-    stamp = max(stamp, ZIP_EPOCH_MIN)
-    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as out:
-        for info in source.infolist():  # keep order: [Content_Types].xml stays first
-            part = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                part = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + iso, part)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 3
-            entry.external_attr = 0o644 << 16
-            out.writestr(entry, part, compresslevel=6)
-    return buffer.getvalue()
 
 
 def document_stamp(content_date: datetime | None) -> datetime:

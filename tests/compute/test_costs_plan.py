@@ -9,8 +9,8 @@ from gendocs.load import load_content
 from gendocs.render.docx import Image
 from gendocs.validate import validate
 
-CONTRACT = {"period_label", "method_paragraphs", "rows", "total", "pattern1_rows",
-            "pattern1_total", "shares", "saving_chart", "cumulative_chart"}
+CONTRACT = {"first_year", "last_year", "years", "outlook", "sharing_paragraphs", "rows", "total",
+            "pattern1_rows", "pattern1_total", "shares", "saving_chart", "cumulative_chart"}
 
 
 def _yen(text: str) -> int:
@@ -20,7 +20,8 @@ def _yen(text: str) -> int:
 def test_the_context_keeps_the_contract_and_adds_up(project_dir: Path) -> None:
     context = cost_context(validate(load_content(project_dir / "content")))
     assert CONTRACT <= context.keys()
-    assert context["period_label"] == "令和10年度から令和14年度までの5年間"
+    period = (context["first_year"], context["last_year"], context["years"])
+    assert period == ("令和10年度", "令和14年度", 5)
     for key in ("keep", "cloud", "saving"):
         assert sum(_yen(r[key]) for r in context["rows"]) == _yen(context["total"][key])
     assert sum(_yen(r["current"]) for r in context["pattern1_rows"]) == _yen(

@@ -6,29 +6,27 @@
 and ``rows`` (``left``, ``right``: rich text with the changed words underlined; an empty row
 separates 条 and closes the table).
 
-A style with ``vertical`` set (national) gets its 改正文 laid out in 縦書き after rendering: the
-section says ``w:textDirection w:val="tbRl"`` on an A4 portrait page. In the collected document
-(one rule after another, each starting on a new page) every rule gets a section of its own when
-the rules differ in direction.
+A style with ``vertical`` set (national) gets its 改正文 laid out in 縦書き after rendering
+(:mod:`gendocs.docx.sections`). In the collected document (one rule after another, each starting
+on a new page) every rule gets a section of its own when the rules differ in direction.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
-from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from docx.oxml.ns import qn
 from docxtpl import DocxTemplate, RichText
 
-from gendocs.errors import Msg, TemplateError
+from gendocs.docx.line_tables import tabulate_blocks
+from gendocs.docx.line_tables import tabulate_cells as tabulate_cells  # the 新旧対照表's finish
+from gendocs.docx.save import CoreProperties, save_docx
+from gendocs.docx.sections import set_directions
 from gendocs.render.docx import render_template
-from gendocs.write import OutputFile, reproducible_docx
+from gendocs.write import OutputFile
 
-from gendocs.amend.docx.word_tables import tabulate_blocks, tabulate_cells
 from gendocs.amend.draft.amendment import Amendment
 from gendocs.amend.draft.batch import BatchAmendment
 from gendocs.amend.taishou.cells import Cell
@@ -36,10 +34,10 @@ from gendocs.amend.write.enact import suppl_lines
 
 TEXT_TEMPLATE = "amendment_text.docx"
 TABLE_TEMPLATE = "amendment_table.docx"
+# what each template must read (gendocs.render.tag_check): the rule's text, old and new
+TEXT_NEEDS = ("title", "enacting", "provisions[].text", "supplementary[].text")
+TABLE_NEEDS = ("title", "headings", "rows[].left", "rows[].right")
 CELL_HALF_POINTS = 18  # 9 pt, the size of the table cells in the template
-A4_PORTRAIT = {"w:w": "11906", "w:h": "16838"}  # twips
-# CT_SectPr is a sequence: textDirection follows titlePg and precedes these.
-_AFTER_TEXT_DIRECTION = {qn(f"w:{n}") for n in ("bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")}
 
 
 def text_context(amendment: Amendment) -> dict[str, Any]:
@@ -92,60 +90,13 @@ def rich(cell: Cell) -> RichText:
 def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
     """Finish a rendered 改正文: new table text as Word tables, then each rule's writing direction."""
     tabulate_blocks(document)
-    lay_out_rules(document, vertical)
-
-
-def lay_out_rules(document: DocxTemplate, vertical: Sequence[bool]) -> None:
-    """Give the rules of a rendered 改正文 縦書き (tbRl) sections where ``vertical`` says so."""
-    body = document.docx.element.body
-    last = body.find(qn("w:sectPr"))
-    if not vertical or last is None:
-        return
-    if len(set(vertical)) > 1:
-        _split_sections(body, last, vertical)
-    set_direction(last, vertical[-1])
-
-
-def _split_sections(body: Any, last: Any, vertical: Sequence[bool]) -> None:
-    # Each rule starts with a page break before its 題名; the paragraph before it ends a section.
-    starts = [p for p in body.iterchildren(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
-    if len(starts) != len(vertical):
-        raise TemplateError(Msg("改正文のテンプレートで、条例ごとの改ページ（題名の段落）が見つかりません。",
-                                "the 改正文 template does not start each rule with a page break."))
-    for start, direction in zip(starts[1:], vertical):
-        end = start.getprevious()
-        section = deepcopy(last)
-        set_direction(section, direction)
-        end.get_or_add_pPr().append(section)
-        breaks = start.find(qn("w:pPr"))
-        breaks.remove(breaks.find(qn("w:pageBreakBefore")))  # the new section starts the page
-
-
-def set_direction(section: Any, vertical: bool) -> None:
-    """Make a ``w:sectPr`` 縦書き on A4 portrait, or 横書き (no text direction)."""
-    for old in section.findall(qn("w:textDirection")):
-        section.remove(old)
-    if not vertical:
-        return
-    size = section.find(qn("w:pgSz"))
-    if size is None:
-        size = section.makeelement(qn("w:pgSz"), {})
-        section.insert(0, size)
-    size.attrib.pop(qn("w:orient"), None)
-    for key, value in A4_PORTRAIT.items():
-        size.set(qn(key), value)
-    direction = section.makeelement(qn("w:textDirection"), {qn("w:val"): "tbRl"})
-    follower = next((child for child in section if child.tag in _AFTER_TEXT_DIRECTION), None)
-    if follower is None:
-        section.append(direction)
-    else:
-        follower.addprevious(direction)
+    set_directions(document.docx.element.body, vertical)
 
 
 def render_documents(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
     """Render the 改正文 and the 新旧対照表 to reproducible .docx bytes."""
     name = amendment.old.title
-    text = render_template(template(TEXT_TEMPLATE), text_context(amendment))
+    text = render_template(template(TEXT_TEMPLATE), text_context(amendment), needs=TEXT_NEEDS)
     finish_text(text, [amendment.style.vertical])
     return [_save(text, f"{name}_改正文.docx", amendment.title, stamp), _table_file(amendment, template, stamp)]
 
@@ -165,7 +116,7 @@ def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
 
 def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
     """Render the 一括改正's one 改正文 and the 新旧対照表 of each rule it amends."""
-    text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch))
+    text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch), needs=TEXT_NEEDS)
     finish_text(text, [batch.style.vertical])
     name = batch.title.split("の一部を改正する")[0]
     files = [_save(text, f"{name}_改正文.docx", batch.title, stamp)]
@@ -174,15 +125,10 @@ def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path
 
 def _table_file(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> OutputFile:
     name = amendment.old.title
-    table = render_template(template(TABLE_TEMPLATE), table_context(amendment))
+    table = render_template(template(TABLE_TEMPLATE), table_context(amendment), needs=TABLE_NEEDS)
     tabulate_cells(table)
     return _save(table, f"{name}_新旧対照表.docx", f"{name} 新旧対照表", stamp)
 
 
 def _save(document: DocxTemplate, filename: str, title: str, stamp: datetime) -> OutputFile:
-    props = document.docx.core_properties
-    props.title = title
-    props.created = props.modified = stamp.replace(tzinfo=None)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return OutputFile(filename, reproducible_docx(buffer.getvalue(), stamp))
+    return OutputFile(filename, save_docx(document.docx, stamp, CoreProperties(title=title)))
