@@ -33,9 +33,10 @@ from gendocs.amend import (
     style_named,
 )
 from gendocs.commands import resolve_project
-from gendocs.errors import ContentError, Msg, UsageError
+from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
 from gendocs.load import display_name
-from gendocs.load.yaml_file import load_yaml_file
+from gendocs.load.yaml_file import FORBIDDEN_CHARS, HIDDEN_CHARS, load_yaml_file, text_problem
+from gendocs.model.base import NAME
 from gendocs.write import OutputFile, document_stamp, write_outputs
 from gendocs.write.names import name_problems, refuse, safe_filename, shown
 
@@ -88,12 +89,15 @@ def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...
     if len(old_paths) > 1:
         batch = batch_from_text([(_read(o), _read(n)) for o, n in zip(old_paths, new_paths)], style=profile,
                                 enactment=enactment, sources=[(str(o), str(n)) for o, n in zip(old_paths, new_paths)])
+        _check_titles([(rule, Location(display_name(path), 1, 1)) for rule, path in zip(batch.rules, old_paths)])
         text, documents = batch.text(), render_batch_documents(batch, project.template, stamp)
     else:
-        amendments = [_from_file(path) for path in files] or [
+        drafted = [_from_file(path) for path in files] or [(
             draft_from_text(_read(old_paths[0]), _read(new_paths[0]), title=title, number=number, style=profile,
-                            enactment=enactment, sources=(str(old_paths[0]), str(new_paths[0])))
-        ]
+                            enactment=enactment, sources=(str(old_paths[0]), str(new_paths[0]))),
+            Location(display_name(old_paths[0]), 1, 1))]
+        _check_titles(drafted)
+        amendments = [amendment for amendment, _ in drafted]
         text = "\n".join(a.text() for a in amendments)
         documents = [f for a in amendments for f in render_documents(a, project.template, stamp)]
     documents, renamed = _safe_names(documents, user_title=title is not None and not files)
@@ -127,17 +131,50 @@ def _safe_names(documents: list[OutputFile], user_title: bool) -> tuple[list[Out
     return safe, [(d.name, s.name) for d, s in zip(documents, safe) if d.name != s.name]
 
 
-def _from_file(path: Path) -> Amendment:
+def _from_file(path: Path) -> tuple[Amendment, Location]:
+    """The amendment a --file drafts, and where its 題名 is written (``title:``, else ``old:``)."""
     loaded = load_yaml_file(path, display_name(path))
     if loaded.problems:
         raise ContentError(loaded.problems)
     keys = loaded.key_positions
     sample = read_ordinance(loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,)))
-    return draft_ordinance(sample)
+    where = keys.get(("title",)) or keys.get(("old",)) or Location(display_name(path))
+    return draft_ordinance(sample), where
 
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise UsageError(Msg(f"{path} を読めません: {err}", f"cannot read {path}: {err}")) from None
+    problems = _character_problems(text, display_name(path))
+    if problems:
+        raise ContentError(problems)
+    return text
+
+
+def _character_problems(text: str, display: str) -> list[Problem]:
+    """Every control, invisible or reordering character in a text file, each where it stands.
+
+    The same characters content files refuse: they cannot be written to a document's XML, or
+    they would hide or reorder what the 法規担当 reads.
+    """
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for match in (m for chars in (FORBIDDEN_CHARS, HIDDEN_CHARS) for m in chars.finditer(line)):
+            message = text_problem(match.group())
+            if message is not None:
+                problems.append(Problem(Location(display, number, match.start() + 1), "", message))
+    return problems
+
+
+def _check_titles(drafted: list[tuple[Amendment, Location]]) -> None:
+    """Refuse a 題名 longer than a name may be: it titles the documents and their properties."""
+    problems = [Problem(where, "",
+                        Msg(f"題名「{a.old.title[:20]}…」が長すぎます（{len(a.old.title)}字。{NAME}字まで）。"
+                            "短い題名を書いてください（--title でも指定できます）",
+                            f"the title 「{a.old.title[:20]}…」 is too long ({len(a.old.title)} characters; "
+                            f"at most {NAME}); write a shorter title (or give --title)"))
+                for a, where in drafted if len(a.old.title) > NAME]
+    if problems:
+        raise ContentError(problems)

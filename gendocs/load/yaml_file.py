@@ -244,7 +244,7 @@ def _scalar(value: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
     if isinstance(value, Rejected):
         return _reject(path, Location(display, value.line + 1, value.col + 1), value.message, out)
     if isinstance(value, str):
-        message = _text_problem(value)
+        message = text_problem(value)
         return _reject(path, where, message, out) if message else str(value)
     if isinstance(value, float) and not math.isfinite(value):
         return _reject(path, where, _not_finite_message(value), out)
@@ -265,7 +265,8 @@ def _reject(path: KeyPath, where: Location, message: Msg, out: LoadedFile) -> Re
     return Rejected(where.line - 1, where.col - 1, message)
 
 
-def _text_problem(text: str) -> Msg | None:
+def text_problem(text: str) -> Msg | None:
+    """What is wrong with a text's characters (controls, invisible or reordering ones), if anything."""
     forbidden = FORBIDDEN_CHARS.search(text)
     if forbidden:
         return _forbidden_message(forbidden.group())
