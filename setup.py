@@ -9,7 +9,9 @@ BUNDLED = {"gendocs.bundled.templates": "templates", "gendocs.bundled.content": 
 setup(
     packages=find_packages(include=["gendocs", "gendocs.*"]) + list(BUNDLED),
     package_dir=BUNDLED,
-    package_data={"gendocs": ["data/*", "py.typed"],
-                  "gendocs.bundled.templates": ["*.docx"],
-                  "gendocs.bundled.content": ["*.yaml", "*/*.yaml", "*/*.txt"]},
+    package_data={
+        "gendocs": ["data/*", "py.typed"],
+        "gendocs.bundled.templates": ["*.docx"],
+        "gendocs.bundled.content": ["*.yaml", "*/*.yaml", "*/*.txt"],
+    },
 )

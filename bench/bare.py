@@ -25,7 +25,7 @@ from jinja2 import Environment, StrictUndefined
 
 from gendocs.render.environment import FILTERS
 
-Job = list[tuple[str, str, dict[str, Any]]]   # (template path, output file name, context)
+Job = list[tuple[str, str, dict[str, Any]]]  # (template path, output file name, context)
 
 
 class Record(SimpleNamespace):
@@ -66,8 +66,11 @@ def plain_environment() -> Environment:
 def render(template: str, context: dict[str, Any], environment: Environment) -> DocxTemplate:
     """``template`` rendered with ``context`` by plain docxtpl."""
     document = DocxTemplate(template)
-    document.render({k: _inline(document, v) for k, v in context.items()},
-                    jinja_env=environment, autoescape=True)
+    document.render(
+        {k: _inline(document, v) for k, v in context.items()},
+        jinja_env=environment,
+        autoescape=True,
+    )
     return document
 
 
@@ -85,4 +88,3 @@ def _inline(document: DocxTemplate, value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _inline(document, v) for k, v in value.items()}
     return value
-

@@ -20,7 +20,7 @@ def main() -> None:
     start = time.perf_counter()
     status = subprocess.call(command, stdout=subprocess.DEVNULL)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss   # KiB on Linux
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
     with open(result, "w", encoding="utf-8") as stream:
         stream.write(f"{seconds} {peak}\n")
     sys.exit(status)

@@ -21,7 +21,7 @@ from gendocs.render.context import base_context
 from gendocs.render.docx import Image
 
 Contexts = list[tuple[DocumentType, dict[str, Any]]]
-Memo = dict[int, tuple[Any, Any]]   # id of a converted value -> (the value, its plain form)
+Memo = dict[int, tuple[Any, Any]]  # id of a converted value -> (the value, its plain form)
 
 
 def full_build_types(content: Content) -> list[DocumentType]:
@@ -42,8 +42,10 @@ def full_build_contexts(content: Content) -> Contexts:
 def plain_job(project: Project, contexts: Contexts) -> Job:
     """The bare process's job: template path, file name and plain context of every document."""
     memo: Memo = {}
-    return [(str(project.template(d.template)), d.filename, plain(context, memo))
-            for d, context in contexts]
+    return [
+        (str(project.template(d.template)), d.filename, plain(context, memo))
+        for d, context in contexts
+    ]
 
 
 def save_job(job: Job, path: Path) -> Path:
@@ -66,7 +68,7 @@ def plain(value: Any, memo: Memo) -> Any:
         result = type(value)(plain(v, memo) for v in value)
     else:
         return value
-    memo[id(value)] = (value, result)   # the value kept alive, so that its id is not reused
+    memo[id(value)] = (value, result)  # the value kept alive, so that its id is not reused
     return result
 
 
@@ -75,10 +77,14 @@ def _record(value: Any, memo: Memo) -> Record:
     names = [f.name for f in dataclasses.fields(value)] + _properties(cls)
     attributes = {name: plain(getattr(value, name), memo) for name in names}
     if any("__str__" in vars(klass) for klass in cls.__mro__[:-1]):
-        attributes["_text"] = str(value)   # e.g. YearMonth prints as 2028-04
+        attributes["_text"] = str(value)  # e.g. YearMonth prints as 2028-04
     return Record(**attributes)
 
 
 def _properties(cls: type) -> list[str]:
-    return [name for klass in cls.__mro__ for name, member in vars(klass).items()
-            if isinstance(member, property)]
+    return [
+        name
+        for klass in cls.__mro__
+        for name, member in vars(klass).items()
+        if isinstance(member, property)
+    ]

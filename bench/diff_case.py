@@ -47,18 +47,30 @@ def _change(content: Path) -> None:
     name, old, new = CHANGE
     text = (content / name).read_text(encoding="utf-8")
     if old not in text:
-        raise BenchError(f"content/{name} no longer holds {old.strip()!r}: update bench/diff_case.py")
+        raise BenchError(
+            f"content/{name} no longer holds {old.strip()!r}: update bench/diff_case.py"
+        )
     (content / name).write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def _commit(root: Path, message: str) -> None:
     _git(root, "add", "-A")
-    _git(root, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid",
-         "commit", "-q", "-m", message)
+    _git(
+        root,
+        "-c",
+        "user.name=bench",
+        "-c",
+        "user.email=bench@example.invalid",
+        "commit",
+        "-q",
+        "-m",
+        message,
+    )
 
 
 def _git(root: Path, *args: str) -> None:
-    done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
-                          env=bench_environment())
+    done = subprocess.run(
+        ["git", *args], cwd=root, capture_output=True, text=True, env=bench_environment()
+    )
     if done.returncode != 0:
         raise BenchError(f"git {' '.join(args)} failed in {root}: {done.stderr.strip()}")

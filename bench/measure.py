@@ -59,11 +59,18 @@ class Series:
 
 def run_process(argv: Sequence[str], cwd: Path) -> Run:
     """Run ``argv`` in ``cwd`` through the wrapper, stdout discarded; raise BenchError if it fails."""
-    with tempfile.TemporaryDirectory(prefix="gendocs-run-") as temp, \
-            open(Path(temp) / "stderr", "w+b") as errors:
+    with (
+        tempfile.TemporaryDirectory(prefix="gendocs-run-") as temp,
+        open(Path(temp) / "stderr", "w+b") as errors,
+    ):
         result = Path(temp) / "result"
-        done = subprocess.run([sys.executable, "-I", "-S", str(CHILD), str(result), *argv], cwd=cwd,
-                              stdout=subprocess.DEVNULL, stderr=errors, env=bench_environment())
+        done = subprocess.run(
+            [sys.executable, "-I", "-S", str(CHILD), str(result), *argv],
+            cwd=cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            env=bench_environment(),
+        )
         if done.returncode != 0:
             errors.seek(0)
             tail = errors.read().decode("utf-8", "replace")[-2000:]
@@ -89,7 +96,9 @@ def repeat(times: int, action: Callable[[], Run]) -> list[Run]:
     return [action() for _ in range(times)]
 
 
-def alternate(times: int, first: Callable[[], T], second: Callable[[], T]) -> tuple[list[T], list[T]]:
+def alternate(
+    times: int, first: Callable[[], T], second: Callable[[], T]
+) -> tuple[list[T], list[T]]:
     """``first`` and ``second`` run in turn ``times`` times, so a load change hits both sides."""
     pairs = [(first(), second()) for _ in range(times)]
     return [a for a, _ in pairs], [b for _, b in pairs]

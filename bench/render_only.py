@@ -10,7 +10,7 @@ flatter gendocs.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docxtpl import DocxTemplate
 
@@ -26,9 +26,12 @@ from gendocs.write import document_stamp
 def render_only(project: Project, contexts: Contexts, job: Job, times: int) -> Series:
     """The ratio gendocs render / bare render over ``times`` alternating in-process runs."""
     check_same_text(project, contexts, job)
-    stamp = document_stamp(datetime(2000, 1, 1, tzinfo=timezone.utc))
-    ours, bare = alternate(times, lambda: stopwatch(lambda: _gendocs(project, contexts, stamp)),
-                           lambda: stopwatch(lambda: _bare(job)))
+    stamp = document_stamp(datetime(2000, 1, 1, tzinfo=UTC))
+    ours, bare = alternate(
+        times,
+        lambda: stopwatch(lambda: _gendocs(project, contexts, stamp)),
+        lambda: stopwatch(lambda: _bare(job)),
+    )
     return Series(tuple(a / b for a, b in zip(ours, bare)))
 
 
@@ -51,8 +54,10 @@ def check_same_text(project: Project, contexts: Contexts, job: Job) -> None:
     for (doctype, context), (template, filename, plain) in zip(contexts, job):
         ours = _text(render_template(project.template(doctype.template), context))
         if ours != _text(render(template, plain, environment)):
-            raise BenchError(f"bare docxtpl renders other text than gendocs for {filename}: "
-                             "bench/contexts.py lost a value")
+            raise BenchError(
+                f"bare docxtpl renders other text than gendocs for {filename}: "
+                "bench/contexts.py lost a value"
+            )
 
 
 def _text(document: DocxTemplate) -> str:

@@ -20,15 +20,32 @@ def size_lines(result: SizeResult) -> list[Line]:
     """The rows of one consortium size."""
     n = result.members
     title = f"{n:,} members" + (" (the sample)" if n == SAMPLE_SIZE else " (bench/synthetic.py)")
-    return [Heading(title),
-            _runs(f"build.{n}", "gendocs build --force", result.build, RSS_TARGETS.get(n)),
-            _runs(f"bare.{n}", "bare docxtpl: same templates and contexts", result.bare),
-            Row(f"ratio.{n}", "ratio build --force / bare docxtpl, run by run",
-                ratios(result.build, result.bare), "×", target=RATIO_TARGETS.get(n)),
-            Row(f"render_ratio.{n}", "render-only ratio, in-process (diagnosis)", result.render_ratio, "×"),
-            _runs(f"noop.{n}", "gendocs build right after a build (no-op)", result.noop, NOOP_TARGETS.get(n)),
-            _runs(f"validate.{n}", "gendocs validate", result.validate),
-            _runs(f"costs.{n}", "gendocs costs (the terminal table)", result.costs)]
+    return [
+        Heading(title),
+        _runs(f"build.{n}", "gendocs build --force", result.build, RSS_TARGETS.get(n)),
+        _runs(f"bare.{n}", "bare docxtpl: same templates and contexts", result.bare),
+        Row(
+            f"ratio.{n}",
+            "ratio build --force / bare docxtpl, run by run",
+            ratios(result.build, result.bare),
+            "×",
+            target=RATIO_TARGETS.get(n),
+        ),
+        Row(
+            f"render_ratio.{n}",
+            "render-only ratio, in-process (diagnosis)",
+            result.render_ratio,
+            "×",
+        ),
+        _runs(
+            f"noop.{n}",
+            "gendocs build right after a build (no-op)",
+            result.noop,
+            NOOP_TARGETS.get(n),
+        ),
+        _runs(f"validate.{n}", "gendocs validate", result.validate),
+        _runs(f"costs.{n}", "gendocs costs (the terminal table)", result.costs),
+    ]
 
 
 def _runs(row_id: str, label: str, runs: list[Run], target: Target | None = None) -> Row:
@@ -38,14 +55,33 @@ def _runs(row_id: str, label: str, runs: list[Run], target: Target | None = None
 def growth_lines(results: list[SizeResult]) -> list[Line]:
     """Time at the largest size over time at the next largest, round by round."""
     ordered = sorted(results, key=lambda r: r.members)
-    kinds = (("validate", "gendocs validate"), ("costs", "gendocs costs"), ("build", "gendocs build --force"))
+    kinds = (
+        ("validate", "gendocs validate"),
+        ("costs", "gendocs costs"),
+        ("build", "gendocs build --force"),
+    )
     if len(ordered) < 2:
-        return [Heading("growth"), *(Row(f"growth.{k}", label, None, "×", target=GROWTH_TARGET,
-                                         note="needs two sizes") for k, label in kinds)]
+        return [
+            Heading("growth"),
+            *(
+                Row(f"growth.{k}", label, None, "×", target=GROWTH_TARGET, note="needs two sizes")
+                for k, label in kinds
+            ),
+        ]
     small, large = ordered[-2:]
-    return [Heading(f"growth {small.members:,} → {large.members:,} members (round by round)"),
-            *(Row(f"growth.{kind}", label, ratios(getattr(large, kind), getattr(small, kind)), "×",
-                  target=GROWTH_TARGET) for kind, label in kinds)]
+    return [
+        Heading(f"growth {small.members:,} → {large.members:,} members (round by round)"),
+        *(
+            Row(
+                f"growth.{kind}",
+                label,
+                ratios(getattr(large, kind), getattr(small, kind)),
+                "×",
+                target=GROWTH_TARGET,
+            )
+            for kind, label in kinds
+        ),
+    ]
 
 
 def amend_lines(results: dict[AmendCase, list[Run]]) -> list[Line]:
@@ -56,20 +92,44 @@ def amend_lines(results: dict[AmendCase, list[Run]]) -> list[Line]:
         lines.append(_runs(f"amend.{case.articles}", label, runs, AMEND_TARGETS.get(case.key)))
     cases = sorted(results, key=lambda c: c.articles)
     if len(cases) < 2:
-        return lines + [Row("amend.ratio", "ratio of the two largest cases", None, "×",
-                            target=AMEND_RATIO_TARGET, note="needs two cases")]
+        return lines + [
+            Row(
+                "amend.ratio",
+                "ratio of the two largest cases",
+                None,
+                "×",
+                target=AMEND_RATIO_TARGET,
+                note="needs two cases",
+            )
+        ]
     small, large = cases[-2:]
     label = f"ratio {large.articles} 条 / {small.articles} 条, round by round"
-    return lines + [Row("amend.ratio", label, ratios(results[large], results[small]), "×",
-                        target=AMEND_RATIO_TARGET)]
+    return lines + [
+        Row(
+            "amend.ratio",
+            label,
+            ratios(results[large], results[small]),
+            "×",
+            target=AMEND_RATIO_TARGET,
+        )
+    ]
 
 
 def diff_lines(members: int, result: DiffResult) -> list[Line]:
     """The diff row; its note says how many templates one run rendered."""
     note = f"{result.renders} template renders, {result.redlines} documents redlined"
-    return [Heading(f"gendocs diff HEAD~1 after one change ({members:,} members, sla availability 99.5 → 99.9)"),
-            Row("diff", "gendocs diff HEAD~1", seconds(result.runs), rss_mib=peak_rss(result.runs),
-                note=note)]
+    return [
+        Heading(
+            f"gendocs diff HEAD~1 after one change ({members:,} members, sla availability 99.5 → 99.9)"
+        ),
+        Row(
+            "diff",
+            "gendocs diff HEAD~1",
+            seconds(result.runs),
+            rss_mib=peak_rss(result.runs),
+            note=note,
+        ),
+    ]
 
 
 def skipped(group: str, reason: str) -> list[Line]:

@@ -15,14 +15,60 @@ from dataclasses import dataclass, replace
 TITLE = "ベンチ町情報システム管理条例"
 NUMBER = "平成5年ベンチ町条例第12号"
 SPACE = "\u3000"
-NOUNS = ["町長", "委員会", "情報システム", "管理者", "手数料", "住民票", "証明書", "申請書", "事務",
-         "職員", "端末", "記録媒体", "利用者", "データ", "共同利用", "クラウドサービス", "帳票",
-         "業務", "記録", "契約", "監査", "報告", "計画", "台帳", "機器", "回線", "施設", "研修"]
+NOUNS = [
+    "町長",
+    "委員会",
+    "情報システム",
+    "管理者",
+    "手数料",
+    "住民票",
+    "証明書",
+    "申請書",
+    "事務",
+    "職員",
+    "端末",
+    "記録媒体",
+    "利用者",
+    "データ",
+    "共同利用",
+    "クラウドサービス",
+    "帳票",
+    "業務",
+    "記録",
+    "契約",
+    "監査",
+    "報告",
+    "計画",
+    "台帳",
+    "機器",
+    "回線",
+    "施設",
+    "研修",
+]
 PARTICLES = ["は", "の", "を", "に", "について", "により", "と", "で"]
 ENDINGS = ["する。", "とする。", "ものとする。", "しなければならない。", "定める。"]
-CAPTIONS = ["目的", "定義", "管理者", "手数料の額", "委任", "情報システムの管理", "申請", "報告",
-            "監査", "記録の保存", "利用の制限", "研修", "契約", "台帳"]
-NEW_NOUNS = ["運用管理者", "外部委託先", "統括責任者", "電磁的記録"]   # words the old rule never uses
+CAPTIONS = [
+    "目的",
+    "定義",
+    "管理者",
+    "手数料の額",
+    "委任",
+    "情報システムの管理",
+    "申請",
+    "報告",
+    "監査",
+    "記録の保存",
+    "利用の制限",
+    "研修",
+    "契約",
+    "台帳",
+]
+NEW_NOUNS = [
+    "運用管理者",
+    "外部委託先",
+    "統括責任者",
+    "電磁的記録",
+]  # words the old rule never uses
 
 
 @dataclass(frozen=True)
@@ -76,7 +122,7 @@ def _change_word(article: Article, number: int) -> Article:
     """Replace the first noun of the first 項 by a word the rule never used (a 字句の改正)."""
     first = article.paragraphs[0]
     old_word = next(n for n in sorted(NOUNS, key=len, reverse=True) if first.text.startswith(n))
-    text = NEW_NOUNS[number % len(NEW_NOUNS)] + first.text[len(old_word):]
+    text = NEW_NOUNS[number % len(NEW_NOUNS)] + first.text[len(old_word) :]
     return replace(article, paragraphs=(replace(first, text=text),) + article.paragraphs[1:])
 
 
@@ -85,7 +131,9 @@ def _change_caption(article: Article, number: int) -> Article:
 
 
 def _add_paragraph(article: Article, number: int) -> Article:
-    added = Paragraph(f"前項の規定にかかわらず、{NEW_NOUNS[number % len(NEW_NOUNS)]}は、別に定める。")
+    added = Paragraph(
+        f"前項の規定にかかわらず、{NEW_NOUNS[number % len(NEW_NOUNS)]}は、別に定める。"
+    )
     return replace(article, paragraphs=article.paragraphs + (added,))
 
 
@@ -93,7 +141,9 @@ def _add_item(article: Article, number: int) -> Article:
     last = article.paragraphs[-1]
     if not last.items:
         return _change_word(article, number)
-    added = replace(last, items=last.items + (f"その他{NEW_NOUNS[number % len(NEW_NOUNS)]}が必要と認める事項",))
+    added = replace(
+        last, items=last.items + (f"その他{NEW_NOUNS[number % len(NEW_NOUNS)]}が必要と認める事項",)
+    )
     return replace(article, paragraphs=article.paragraphs[:-1] + (added,))
 
 

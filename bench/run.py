@@ -33,13 +33,24 @@ QUICK = {"sizes": "14,200", "amend": "100:17"}
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
     """The options; --quick changes the defaults of --repeat, --sizes and --amend."""
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="sizes 14,200, amend 100:17, 1 run, no warm-up")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="sizes 14,200, amend 100:17, 1 run, no warm-up"
+    )
     parser.add_argument("--repeat", type=_positive, help="runs per row (default 5, --quick 1)")
-    parser.add_argument("--sizes", type=_sizes, help=f"members, comma-separated; 14 is the sample (default {FULL['sizes']})")
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        help=f"members, comma-separated; 14 is the sample (default {FULL['sizes']})",
+    )
     parser.add_argument("--amend", type=_cases, help=f"条:changes cases (default {FULL['amend']})")
-    parser.add_argument("--only", action="append", choices=GROUPS, help="run only this group (repeatable)")
+    parser.add_argument(
+        "--only", action="append", choices=GROUPS, help="run only this group (repeatable)"
+    )
     parser.add_argument("--json", type=Path, help="also save the rows and every run here")
     args = parser.parse_args(argv)
     defaults = QUICK if args.quick else FULL
@@ -65,7 +76,9 @@ def _cases(text: str) -> list[AmendCase]:
     for part in text.split(","):
         articles, colon, changes = part.partition(":")
         if not colon or _positive(changes) > _positive(articles):
-            raise argparse.ArgumentTypeError(f"expected 条:changes with changes ≤ 条 (100:17), found {part!r}")
+            raise argparse.ArgumentTypeError(
+                f"expected 条:changes with changes ≤ 条 (100:17), found {part!r}"
+            )
         cases.append(AmendCase(int(articles), int(changes)))
     return cases
 
@@ -111,16 +124,27 @@ def _progress(what: str) -> None:
 
 
 def _meta(args: argparse.Namespace, load_at_start: tuple[float, float, float]) -> dict[str, Any]:
-    return {"date": datetime.now().isoformat(timespec="seconds"), "python": platform.python_version(),
-            "cpus": os.cpu_count(), "load_average_1min": {"start": round(load_at_start[0], 2),
-                                                          "end": round(os.getloadavg()[0], 2)},
-            "repeat": args.repeat, "quick": args.quick, "sizes": args.sizes,
-            "amend": [c.key for c in args.amend]}
+    return {
+        "date": datetime.now().isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "load_average_1min": {
+            "start": round(load_at_start[0], 2),
+            "end": round(os.getloadavg()[0], 2),
+        },
+        "repeat": args.repeat,
+        "quick": args.quick,
+        "sizes": args.sizes,
+        "amend": [c.key for c in args.amend],
+    }
 
 
 def _header(meta: dict[str, Any]) -> list[str]:
     load = meta["load_average_1min"]
-    return [f"gendocs bench {meta['date']}: Python {meta['python']}, {meta['cpus']} CPUs, "
-            f"1-minute load average {load['start']:.2f} at the start, {load['end']:.2f} at the end",
-            f"{meta['repeat']} run(s) per row: median and min–max; whole processes except the "
-            "in-process row; peak RSS = the highest of the runs" + ("; --quick" if meta["quick"] else "")]
+    return [
+        f"gendocs bench {meta['date']}: Python {meta['python']}, {meta['cpus']} CPUs, "
+        f"1-minute load average {load['start']:.2f} at the start, {load['end']:.2f} at the end",
+        f"{meta['repeat']} run(s) per row: median and min–max; whole processes except the "
+        "in-process row; peak RSS = the highest of the runs"
+        + ("; --quick" if meta["quick"] else ""),
+    ]

@@ -23,9 +23,9 @@ from bench.synthetic import SAMPLE, make_consortium
 from gendocs.pipeline import load_and_validate
 from gendocs.project import find_project
 
-SAMPLE_SIZE = 14   # the sample's members: this size measures the sample itself
+SAMPLE_SIZE = 14  # the sample's members: this size measures the sample itself
 BARE = "import sys; from bench.bare import main; main(sys.argv[1:])"
-KINDS = ("build", "noop", "bare", "validate", "costs")   # the commands of a round, in order
+KINDS = ("build", "noop", "bare", "validate", "costs")  # the commands of a round, in order
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,9 @@ class SizeResult:
     """The runs measured for one consortium size, one per round each."""
 
     members: int
-    build: list[Run]      # gendocs build --force
-    bare: list[Run]       # the bare docxtpl process, run right after the build and the no-op
-    noop: list[Run]       # gendocs build right after the forced build
+    build: list[Run]  # gendocs build --force
+    bare: list[Run]  # the bare docxtpl process, run right after the build and the no-op
+    noop: list[Run]  # gendocs build right after the forced build
     validate: list[Run]
     costs: list[Run]
     render_ratio: Series  # in-process, see bench.render_only
@@ -59,12 +59,20 @@ def make_project(members: int, folder: Path) -> Path:
     return folder
 
 
-def measure_sizes(sizes: list[int], folder: Path, times: int, progress: Callable[[str], None], *,
-                  warm_up: bool = True) -> list[SizeResult]:
+def measure_sizes(
+    sizes: list[int],
+    folder: Path,
+    times: int,
+    progress: Callable[[str], None],
+    *,
+    warm_up: bool = True,
+) -> list[SizeResult]:
     """Measure every per-size row ``times`` times, in rounds over the sizes."""
     setups = []
     for members in sizes:
-        progress(f"{members} members: contexts, render-only ratio" + (", warm-up" if warm_up else ""))
+        progress(
+            f"{members} members: contexts, render-only ratio" + (", warm-up" if warm_up else "")
+        )
         setups.append(prepare(members, folder / f"size-{members}", times, warm_up))
     rounds = []
     for number in range(1, times + 1):
@@ -76,8 +84,16 @@ def measure_sizes(sizes: list[int], folder: Path, times: int, progress: Callable
 def _result(setup: Setup, rounds: list[dict[str, Run]]) -> SizeResult:
     def runs(kind: str) -> list[Run]:
         return [r[kind] for r in rounds]
-    return SizeResult(setup.members, build=runs("build"), bare=runs("bare"), noop=runs("noop"),
-                      validate=runs("validate"), costs=runs("costs"), render_ratio=setup.render_ratio)
+
+    return SizeResult(
+        setup.members,
+        build=runs("build"),
+        bare=runs("bare"),
+        noop=runs("noop"),
+        validate=runs("validate"),
+        costs=runs("costs"),
+        render_ratio=setup.render_ratio,
+    )
 
 
 def prepare(members: int, folder: Path, times: int, warm_up: bool) -> Setup:
@@ -86,12 +102,16 @@ def prepare(members: int, folder: Path, times: int, warm_up: bool) -> Setup:
     project = find_project(root)
     contexts = full_build_contexts(load_and_validate(project))
     job = plain_job(project, contexts)
-    commands = {"build": _command(root, "build", "--force"), "noop": _command(root, "build"),
-                "bare": _bare(save_job(job, folder / "job.pickle"), folder / "bare", root),
-                "validate": _command(root, "validate"), "costs": _command(root, "costs")}
+    commands = {
+        "build": _command(root, "build", "--force"),
+        "noop": _command(root, "build"),
+        "bare": _bare(save_job(job, folder / "job.pickle"), folder / "bare", root),
+        "validate": _command(root, "validate"),
+        "costs": _command(root, "costs"),
+    }
     render_ratio = render_only(project, contexts, job, times)
     if warm_up:
-        commands["build"](), commands["bare"]()   # untimed
+        commands["build"](), commands["bare"]()  # untimed
     return Setup(members, commands, render_ratio)
 
 

@@ -28,12 +28,19 @@ def make_consortium(members: int, target: Path) -> Path:
     base = {name: yaml.load((SAMPLE / name).read_text(encoding="utf-8")) for name in GENERATED}
     sample = list(base["members.yaml"]["members"])
     systems, schedule = base["systems.yaml"]["systems"], base["schedule.yaml"]["schedule"]
-    by_member = {key: _by_member(entries) for key, entries in (
-        ("surveys", systems["surveys"]), ("usage", systems["usage"]),
-        ("migrations", schedule["migrations"]))}
+    by_member = {
+        key: _by_member(entries)
+        for key, entries in (
+            ("surveys", systems["surveys"]),
+            ("usage", systems["usage"]),
+            ("migrations", schedule["migrations"]),
+        )
+    }
     ids = [f"m{i:04d}" for i in range(members)]
     sources = [sample[i % len(sample)] for i in range(members)]
-    base["members.yaml"]["members"] = [_member(s, mid, i) for i, (s, mid) in enumerate(zip(sources, ids))]
+    base["members.yaml"]["members"] = [
+        _member(s, mid, i) for i, (s, mid) in enumerate(zip(sources, ids))
+    ]
     for key, holder in (("surveys", systems), ("usage", systems), ("migrations", schedule)):
         holder[key] = [_copy(by_member[key][s["id"]], member=mid) for s, mid in zip(sources, ids)]
     _fix_references(content, [m["id"] for m in sample], ids)

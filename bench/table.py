@@ -16,7 +16,7 @@ from rich.cells import cell_len
 
 from bench.measure import Series
 
-WIDTHS = (52, 8, 14, 9, 25, 6, 0)   # label, median, min–max, peak RSS, target, meets, note
+WIDTHS = (52, 8, 14, 9, 25, 6, 0)  # label, median, min–max, peak RSS, target, meets, note
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,8 @@ class Target:
     """A limit from the issue: on the median (unit s or ×) or on the peak RSS (unit MiB)."""
 
     limit: float
-    unit: str           # "s", "×" or "MiB"
-    text: str           # as the issue states it, e.g. "≤ 300 MB (286 MiB)"
+    unit: str  # "s", "×" or "MiB"
+    text: str  # as the issue states it, e.g. "≤ 300 MB (286 MiB)"
 
     def met(self, row: Row) -> bool | None:
         """Whether ``row`` meets the target; None when it was not measured."""
@@ -37,10 +37,10 @@ class Target:
 class Row:
     """One line of the table."""
 
-    id: str                      # stable: the smoke test and --json readers use it
+    id: str  # stable: the smoke test and --json readers use it
     label: str
-    series: Series | None        # None: not measured (see note)
-    unit: str = "s"              # "s" (seconds) or "×" (a ratio)
+    series: Series | None  # None: not measured (see note)
+    unit: str = "s"  # "s" (seconds) or "×" (a ratio)
     rss_mib: float | None = None
     target: Target | None = None
     note: str = ""
@@ -95,13 +95,19 @@ def to_json(lines: list[Line], meta: dict[str, Any]) -> dict[str, Any]:
 
 def _row_json(row: Row) -> dict[str, Any]:
     series = row.series
-    return {"id": row.id, "label": row.label, "unit": row.unit,
-            "runs": list(series.values) if series else None,
-            "median": series.median if series else None,
-            "min": series.low if series else None, "max": series.high if series else None,
-            "peak_rss_mib": row.rss_mib, "note": row.note,
-            "target": row.target.text if row.target else None,
-            "meets": row.target.met(row) if row.target else None}
+    return {
+        "id": row.id,
+        "label": row.label,
+        "unit": row.unit,
+        "runs": list(series.values) if series else None,
+        "median": series.median if series else None,
+        "min": series.low if series else None,
+        "max": series.high if series else None,
+        "peak_rss_mib": row.rss_mib,
+        "note": row.note,
+        "target": row.target.text if row.target else None,
+        "meets": row.target.met(row) if row.target else None,
+    }
 
 
 def save_json(data: dict[str, Any], path: Path) -> None:

@@ -76,8 +76,13 @@ class ReportedError(click.ClickException):
 
 @click.group(cls=LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="gendocs")
-@click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
-              help="メッセージの言語 / message language")
+@click.option(
+    "--lang",
+    type=click.Choice(["ja", "en"]),
+    default="ja",
+    show_default=True,
+    help="メッセージの言語 / message language",
+)
 @click.option("-q", "--quiet", is_flag=True, help="進行状況を表示しない / no progress output")
 @click.pass_context
 def cli(ctx: click.Context, lang: str, quiet: bool) -> None:
@@ -108,6 +113,6 @@ def main(argv: list[str] | None = None) -> Any:
 
 
 def _lang_en(argv: list[str]) -> bool:
-    return any(a == "--lang" and i + 1 < len(argv) and argv[i + 1] == "en"
-               for i, a in enumerate(argv))
-
+    return any(
+        a == "--lang" and i + 1 < len(argv) and argv[i + 1] == "en" for i, a in enumerate(argv)
+    )

@@ -7,8 +7,8 @@ from a :class:`Msg` pair rather than a plain string.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 # Characters a terminal acts on or hides: C0 and C1 controls (ESC starts colour and cursor
 # sequences, BEL rings), DEL, bidi embeddings/overrides/isolates and marks (they reorder what
@@ -20,12 +20,14 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066
 
 def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
     """Return ``text`` with control and invisible characters written as escapes (``\\x1b``)."""
+
     def escape(match: re.Match[str]) -> str:
         char = match.group()
         if keep_newlines and char == "\n":
             return char
         code = ord(char)
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
     return _UNSAFE.sub(escape, text)
 
 
@@ -135,11 +137,15 @@ class TemplatePlace:
         """Format as ``templates/plan.docx: 段落「…」`` (``paragraph "…"`` in English)."""
         pieces = [self.template] + ([self.part] if self.part else [])
         if self.property:
-            pieces.append(f'document property "{self.property}"' if lang == "en"
-                          else f"文書のプロパティ「{self.property}」")
+            pieces.append(
+                f'document property "{self.property}"'
+                if lang == "en"
+                else f"文書のプロパティ「{self.property}」"
+            )
         if self.paragraph is not None:
-            pieces.append(f'paragraph "{self.paragraph}"' if lang == "en"
-                          else f"段落「{self.paragraph}」")
+            pieces.append(
+                f'paragraph "{self.paragraph}"' if lang == "en" else f"段落「{self.paragraph}」"
+            )
         return ": ".join(pieces)
 
 
@@ -149,4 +155,6 @@ class LocatedTemplateError(TemplateError):
     def __init__(self, place: TemplatePlace, problem: Msg) -> None:
         self.place = place
         self.problem = problem
-        super().__init__(Msg(f"{place.text('ja')}: {problem.ja}", f"{place.text('en')}: {problem.en}"))
+        super().__init__(
+            Msg(f"{place.text('ja')}: {problem.ja}", f"{place.text('en')}: {problem.en}")
+        )

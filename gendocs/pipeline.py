@@ -9,7 +9,7 @@ whose inputs changed are rendered again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from gendocs import __version__
@@ -27,7 +27,7 @@ from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
 Progress = Callable[[str], None]
-Explain = Callable[[DocumentType, Msg | None], None]   # why a document is rebuilt (None: current)
+Explain = Callable[[DocumentType, Msg | None], None]  # why a document is rebuilt (None: current)
 
 
 def load_and_validate(project: Project) -> Content:
@@ -35,15 +35,27 @@ def load_and_validate(project: Project) -> Content:
     return validate(load_content(project.content_dir))
 
 
-def build(project: Project, names: list[str], progress: Progress = lambda _: None, *,
-          force: bool = False, explain: Explain = lambda _d, _r: None) -> list[Path]:
+def build(
+    project: Project,
+    names: list[str],
+    progress: Progress = lambda _: None,
+    *,
+    force: bool = False,
+    explain: Explain = lambda _d, _r: None,
+) -> list[Path]:
     """Build the named documents (all when empty) whose inputs changed; return all their paths."""
-    with output_lock(project.output_dir):   # the manifest read below must be the one replaced
+    with output_lock(project.output_dir):  # the manifest read below must be the one replaced
         return _build(project, select(names), not names, progress, force, explain)
 
 
-def _build(project: Project, doctypes: list[DocumentType], full: bool, progress: Progress,
-           force: bool, explain: Explain) -> list[Path]:
+def _build(
+    project: Project,
+    doctypes: list[DocumentType],
+    full: bool,
+    progress: Progress,
+    force: bool,
+    explain: Explain,
+) -> list[Path]:
     plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
     if full and plan.content is not None:  # a full build writes what the content calls for
         doctypes = [d for d in doctypes if d.applies(plan.content)]
@@ -60,8 +72,9 @@ def _build(project: Project, doctypes: list[DocumentType], full: bool, progress:
     return [project.output_dir / doctype.filename for doctype in doctypes]
 
 
-def render_document(project: Project, doctype: DocumentType, content: Content,
-                    reads: Reads | None = None) -> OutputFile:
+def render_document(
+    project: Project, doctype: DocumentType, content: Content, reads: Reads | None = None
+) -> OutputFile:
     """Render one document to reproducible .docx bytes, recording the content it reads."""
     source = track(content, reads) if reads is not None else content
     context = base_context(source, doctype.title) | doctype.context(source)
@@ -69,9 +82,20 @@ def render_document(project: Project, doctype: DocumentType, content: Content,
     doctype.finish(document, context)
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
-    stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(),
-                                            timezone.utc))
-    return OutputFile(doctype.filename, save_docx(document.docx, stamp, CoreProperties(
-        title=doctype.title, subject=source.plan.title, author=source.consortium.name,
-        last_modified_by=source.consortium.name, version=source.project.edition,
-        revision=max(1, len(source.project.revisions)), comments=f"gendocs {__version__}")))
+    stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(), UTC))
+    return OutputFile(
+        doctype.filename,
+        save_docx(
+            document.docx,
+            stamp,
+            CoreProperties(
+                title=doctype.title,
+                subject=source.plan.title,
+                author=source.consortium.name,
+                last_modified_by=source.consortium.name,
+                version=source.project.edition,
+                revision=max(1, len(source.project.revisions)),
+                comments=f"gendocs {__version__}",
+            ),
+        ),
+    )

@@ -30,8 +30,12 @@ class Project:
             if (folder / name).is_file():
                 return folder / name
         searched = ", ".join(str(d) for d in self.template_dirs)
-        raise UsageError(Msg(f"テンプレート {name} が見つかりません（探した場所: {searched}）",
-                             f"template {name} not found (searched {searched})"))
+        raise UsageError(
+            Msg(
+                f"テンプレート {name} が見つかりません（探した場所: {searched}）",
+                f"template {name} not found (searched {searched})",
+            )
+        )
 
 
 def bundled(kind: str) -> Path:
@@ -45,8 +49,12 @@ def find_project(root: Path, content: Path | None = None, output: Path | None = 
     content_dir = content or root / "content"
     embedded = False
     if content is not None and not content_dir.is_dir():
-        raise UsageError(Msg(f"内容のフォルダ {content_dir} がありません",
-                             f"content folder {content_dir} does not exist"))
+        raise UsageError(
+            Msg(
+                f"内容のフォルダ {content_dir} がありません",
+                f"content folder {content_dir} does not exist",
+            )
+        )
     if not content_dir.is_dir():
         content_dir, embedded = bundled("content"), True
     own_templates = root / "templates"

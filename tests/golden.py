@@ -35,8 +35,9 @@ def built_texts() -> dict[str, str]:
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copytree(CONTENT, Path(tmp) / "content")
         project = find_project(Path(tmp))
-        return {name: document_text(path)
-                for name, path in zip(DOCUMENTS, build(project, DOCUMENTS))}
+        return {
+            name: document_text(path) for name, path in zip(DOCUMENTS, build(project, DOCUMENTS))
+        }
 
 
 if __name__ == "__main__":

@@ -32,9 +32,23 @@ def to_pdf(docx: Path, outdir: Path) -> Path:
     """Convert ``docx`` to PDF with LibreOffice headless and return the PDF path."""
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF))
-    subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--norestore", "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
-                   check=True, capture_output=True, timeout=180, env=env)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env=env,
+    )
     shutil.rmtree(profile, ignore_errors=True)
     pdf = outdir / (docx.stem + ".pdf")
     if not pdf.exists():
@@ -46,17 +60,32 @@ def to_pdfs(docs: list[Path], outdir: Path) -> list[Path]:
     """Convert several documents in one LibreOffice start (much faster than one each)."""
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF))
-    subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--norestore", "--convert-to", "pdf", "--outdir", str(outdir)]
-                   + [str(d) for d in docs], check=True, capture_output=True, timeout=600, env=env)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+        ]
+        + [str(d) for d in docs],
+        check=True,
+        capture_output=True,
+        timeout=600,
+        env=env,
+    )
     shutil.rmtree(profile, ignore_errors=True)
     return [outdir / (d.stem + ".pdf") for d in docs]
 
 
 def pdf_text(pdf: Path) -> str:
     """Text of a PDF by pdftotext (poppler)."""
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def pdf_vertical_text(pdf: Path) -> str:
@@ -65,13 +94,15 @@ def pdf_vertical_text(pdf: Path) -> str:
     pdftotext reads a page in rows, which scrambles vertical text; its -bbox output places every
     glyph, so the columns are rebuilt from the glyphs' centres.
     """
-    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
-                           text=True).stdout
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     lines = []
     for page in boxes.split("<page ")[1:]:
         columns: dict[int, list[tuple[float, str]]] = {}
         for x0, y0, x1, word in re.findall(
-                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>', page):
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>', page
+        ):
             centre = round((float(x0) + float(x1)) / 2)
             columns.setdefault(centre, []).append((float(y0), html.unescape(word)))
         lines += ["".join(w for _, w in sorted(columns[x])) for x in sorted(columns, reverse=True)]
@@ -80,8 +111,7 @@ def pdf_vertical_text(pdf: Path) -> str:
 
 def pdf_fonts(pdf: Path) -> str:
     """The pdffonts listing of a PDF."""
-    return subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
 
 
 def pandoc_text(docx: Path) -> str:

@@ -12,8 +12,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def gendocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gendocs", *args], cwd=cwd, text=True,
-                          capture_output=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "gendocs", *args],
+        cwd=cwd,
+        text=True,
+        capture_output=True,
+        env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+    )
 
 
 def test_validate_ok(project_dir: Path) -> None:
@@ -24,16 +29,23 @@ def test_validate_ok(project_dir: Path) -> None:
 
 def test_validate_reports_content_errors_with_exit_1(project_dir: Path) -> None:
     members = project_dir / "content" / "members.yaml"
-    members.write_text(members.read_text(encoding="utf-8").replace("value: 8902,", "value: 約9千,"),
-                       encoding="utf-8")
+    members.write_text(
+        members.read_text(encoding="utf-8").replace("value: 8902,", "value: 約9千,"),
+        encoding="utf-8",
+    )
     result = gendocs("validate", cwd=project_dir)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[0].startswith("content/members.yaml:")
-    assert "members[4].population.value: 人口（人）: 整数が必要です（「約9千」が書かれています）" in result.stderr
+    assert (
+        "members[4].population.value: 人口（人）: 整数が必要です（「約9千」が書かれています）"
+        in result.stderr
+    )
     english = gendocs("--lang", "en", "validate", cwd=project_dir)
-    assert "members[4].population.value: population (人): expected a whole number, found '約9千'" \
+    assert (
+        "members[4].population.value: population (人): expected a whole number, found '約9千'"
         in english.stderr
+    )
 
 
 def test_unknown_document_lists_the_valid_ones_with_exit_2(project_dir: Path) -> None:

@@ -19,11 +19,20 @@ from tests.golden import document_text
 CHANGES = [
     ("members.yaml", "name: 葉山町", "name: 葉山港町", "葉山町", "葉山港町"),
     ("sla.yaml", "availability: 99.5\n", "availability: 99.9\n", r"99\.5", r"99\.9"),
-    ("procurement.yaml", "contract_end: 2033-03-31", "contract_end: 2034-03-31",
-     "令和15年3月31日", "令和16年3月31日"),
-    ("costs.yaml", "{basis: 均等割, weight: 0.4}, {basis: 人口割, weight: 0.6}",
-     "{basis: 均等割, weight: 0.3}, {basis: 人口割, weight: 0.7}",
-     "均等割(?:40%|100分の40)", "均等割(?:30%|100分の30)"),
+    (
+        "procurement.yaml",
+        "contract_end: 2033-03-31",
+        "contract_end: 2034-03-31",
+        "令和15年3月31日",
+        "令和16年3月31日",
+    ),
+    (
+        "costs.yaml",
+        "{basis: 均等割, weight: 0.4}, {basis: 人口割, weight: 0.6}",
+        "{basis: 均等割, weight: 0.3}, {basis: 人口割, weight: 0.7}",
+        "均等割(?:40%|100分の40)",
+        "均等割(?:30%|100分の30)",
+    ),
 ]
 
 
@@ -45,7 +54,8 @@ def before_after(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, st
 
 @pytest.mark.parametrize(("old", "new"), [(c[3], c[4]) for c in CHANGES])
 def test_every_document_that_showed_a_value_shows_the_new_one(
-        before_after: tuple[dict[str, str], dict[str, str]], old: str, new: str) -> None:
+    before_after: tuple[dict[str, str], dict[str, str]], old: str, new: str
+) -> None:
     before, after = before_after
     showing = [name for name, text in before.items() if re.search(old, text)]
     assert showing, f"no document shows {old}: the test would prove nothing"

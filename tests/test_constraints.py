@@ -29,7 +29,8 @@ def requirements_of(name: str, extras: set[str], into: set[str]) -> set[str]:
     for text in metadata.requires(name) or []:
         requirement = Requirement(text)
         applies = requirement.marker is None or any(
-            requirement.marker.evaluate({"extra": extra}) for extra in extras | {""})
+            requirement.marker.evaluate({"extra": extra}) for extra in extras | {""}
+        )
         key = canonicalize_name(requirement.name)
         if applies and key not in into:
             into.add(key)
@@ -39,8 +40,17 @@ def requirements_of(name: str, extras: set[str], into: set[str]) -> set[str]:
 
 def test_constraints_pin_every_distribution_gendocs_needs_at_the_installed_version() -> None:
     needed = requirements_of("gendocs", {"test"}, set())
-    assert {"docxtpl", "python-docx", "lxml", "jinja2", "matplotlib", "pypandoc-binary",
-            "pytest", "numpy", "pillow"} <= needed
+    assert {
+        "docxtpl",
+        "python-docx",
+        "lxml",
+        "jinja2",
+        "matplotlib",
+        "pypandoc-binary",
+        "pytest",
+        "numpy",
+        "pillow",
+    } <= needed
     pinned = pins()
     assert sorted(needed - pinned.keys()) == []
     assert {n: pinned[n] for n in needed} == {n: metadata.version(n) for n in needed}
@@ -57,6 +67,6 @@ def test_the_readme_commands_and_ci_install_with_the_constraints() -> None:
     assert len(commands) == 2
     assert commands[0].startswith("python3 -m venv .venv && . .venv/bin/activate && ")
     assert all("pip install -c constraints.txt " in c for c in commands)
-    assert "pip install -c constraints.txt .\n" in quick_start       # the Windows steps
+    assert "pip install -c constraints.txt .\n" in quick_start  # the Windows steps
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert ci[-1] == commands[1]

@@ -58,8 +58,23 @@ def test_parse_kansuji_other_forms(s: str, expected: int) -> None:
 
 @pytest.mark.parametrize(
     "s",
-    ["", "abc", "12", "十十", "千千", "百千", "万", "億一", "一万万", "一万一億", "〇十", "十〇",
-     "二十 ", "-十", "壱"],
+    [
+        "",
+        "abc",
+        "12",
+        "十十",
+        "千千",
+        "百千",
+        "万",
+        "億一",
+        "一万万",
+        "一万一億",
+        "〇十",
+        "十〇",
+        "二十 ",
+        "-十",
+        "壱",
+    ],
 )
 def test_parse_kansuji_refuses_junk(s: str) -> None:
     with pytest.raises(ValueError, match="not a kansuji number"):

@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gendocs.ja import (format_amount, format_decimal, format_percent, format_thousand_yen,
-                        format_yen)
+from gendocs.ja import (
+    format_amount,
+    format_decimal,
+    format_percent,
+    format_thousand_yen,
+    format_yen,
+)
 
 
 @pytest.mark.parametrize(
@@ -112,9 +117,16 @@ def test_thousand_yen_roundings_are_ordered_by_magnitude(n: int) -> None:
     assert magnitudes[0] * 1000 <= abs(n) <= magnitudes[2] * 1000
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (Decimal("99.5"), "99.5"), (Decimal("99.90"), "99.9"), (Decimal("100"), "100"),
-    (Decimal("1E+2"), "100"), (Decimal("0.50"), "0.5"), (Decimal("3"), "3"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Decimal("99.5"), "99.5"),
+        (Decimal("99.90"), "99.9"),
+        (Decimal("100"), "100"),
+        (Decimal("1E+2"), "100"),
+        (Decimal("0.50"), "0.5"),
+        (Decimal("3"), "3"),
+    ],
+)
 def test_format_decimal_writes_typed_figures(value: Decimal, expected: str) -> None:
     assert format_decimal(value) == expected

@@ -152,8 +152,14 @@ def test_every_day_of_a_fiscal_year_lies_in_its_range(d: date) -> None:
     assert first <= d <= last
 
 
-@pytest.mark.parametrize(("hhmm", "expected"), [
-    ("08:30", "8時30分"), ("22:00", "22時"), ("00:05", "0時5分"), ("24:00", "24時"),
-])
+@pytest.mark.parametrize(
+    ("hhmm", "expected"),
+    [
+        ("08:30", "8時30分"),
+        ("22:00", "22時"),
+        ("00:05", "0時5分"),
+        ("24:00", "24時"),
+    ],
+)
 def test_clock_label(hhmm: str, expected: str) -> None:
     assert clock_label(hhmm) == expected

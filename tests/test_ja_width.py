@@ -86,9 +86,7 @@ def test_normalize_koyobun(text: str, expected: str) -> None:
     assert normalize_koyobun(text) == expected
 
 
-_INTERESTING = st.sampled_from(
-    list("aZ09 ()（）ＡＺ０９ｶﾀﾞﾟﾜｦｰ､｡｢｣･株令和のカあー、。「」\u3000-.")
-)
+_INTERESTING = st.sampled_from(list("aZ09 ()（）ＡＺ０９ｶﾀﾞﾟﾜｦｰ､｡｢｣･株令和のカあー、。「」\u3000-."))
 _MIXED = st.text(_INTERESTING) | st.text()
 
 

@@ -11,11 +11,33 @@ from docx import Document
 from tests.golden import GOLDEN, built_texts, document_text
 from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdf
 
-MEMBERS = ["葉山町", "寒川町", "大磯町", "二宮町", "中井町", "大井町", "松田町", "山北町", "開成町",
-           "箱根町", "真鶴町", "湯河原町", "愛川町", "清川村"]
-SECTIONS = ["1 構成団体", "2 計画期間・組織形態", "3 クラウド導入の背景と目的",
-            "4 クラウド導入の基本的な考え方", "5 クラウド導入方式", "6 対象業務システム", "7 費用対効果",
-            "8 推進体制及び役割分担", "9 導入スケジュール"]
+MEMBERS = [
+    "葉山町",
+    "寒川町",
+    "大磯町",
+    "二宮町",
+    "中井町",
+    "大井町",
+    "松田町",
+    "山北町",
+    "開成町",
+    "箱根町",
+    "真鶴町",
+    "湯河原町",
+    "愛川町",
+    "清川村",
+]
+SECTIONS = [
+    "1 構成団体",
+    "2 計画期間・組織形態",
+    "3 クラウド導入の背景と目的",
+    "4 クラウド導入の基本的な考え方",
+    "5 クラウド導入方式",
+    "6 対象業務システム",
+    "7 費用対効果",
+    "8 推進体制及び役割分担",
+    "9 導入スケジュール",
+]
 
 
 def test_document_text_matches_the_golden_file() -> None:
@@ -45,13 +67,20 @@ def test_no_placeholder_none_or_empty_table(built_plan: Path) -> None:
 
 def test_member_table_and_role_matrix(built_plan: Path) -> None:
     tables = Document(str(built_plan)).tables
-    members = next(t for t in tables if t.rows[0].cells[1].text == "団体名"
-                   and t.rows[0].cells[2].text == "人口（人）")
+    members = next(
+        t
+        for t in tables
+        if t.rows[0].cells[1].text == "団体名" and t.rows[0].cells[2].text == "人口（人）"
+    )
     names = [row.cells[1].text for row in members.rows[1:-1]]
     assert names == MEMBERS
     assert members.rows[-1].cells[2].text == "286,815"  # 30,708+48,348+…+2,858, added by hand
-    roles = next(t for t in tables if [c.text for c in t.rows[0].cells][2:] ==
-                 ["意思決定機関", "事務局", "業務所管課", "ベンダ"])
+    roles = next(
+        t
+        for t in tables
+        if [c.text for c in t.rows[0].cells][2:]
+        == ["意思決定機関", "事務局", "業務所管課", "ベンダ"]
+    )
     first = [c.text for c in roles.rows[1].cells]
     assert first == ["Phase1", "推進体制の立ち上げ（設置要綱の策定）", "◎", "○", "", ""]
 
@@ -67,8 +96,11 @@ def test_every_run_has_east_asian_font_and_language(built_plan: Path) -> None:
 
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     with zipfile.ZipFile(built_plan) as package:
-        parts = [n for n in package.namelist()
-                 if n == "word/document.xml" or n.startswith(("word/header", "word/footer"))]
+        parts = [
+            n
+            for n in package.namelist()
+            if n == "word/document.xml" or n.startswith(("word/header", "word/footer"))
+        ]
         roots = [etree.fromstring(package.read(n)) for n in parts]
     runs = [r for root in roots for r in root.iter(f"{w}r")]
     assert len(runs) > 500

@@ -39,7 +39,8 @@ def test_tricky_values_survive_the_whole_pipeline(project_dir: Path) -> None:
     consortium = project_dir / "content" / "consortium.yaml"
     name = "A&B <w:p> {{ 7*7 }} {% if x %} ]]> 組合"
     text = consortium.read_text(encoding="utf-8").replace(
-        "name: 神奈川県町村情報システム共同事業組合", f"name: '{name}'")
+        "name: 神奈川県町村情報システム共同事業組合", f"name: '{name}'"
+    )
     consortium.write_text(text, encoding="utf-8")
     (path,) = build(project_in(project_dir), ["plan"])
     assert name in document_text(path)
@@ -71,8 +72,9 @@ def test_two_builds_give_identical_bytes(tmp_path: Path) -> None:
     assert [_digest(p) for p in first] == [_digest(p) for p in second]
 
 
-def test_dates_come_from_content_or_source_date_epoch(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dates_come_from_content_or_source_date_epoch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (plain,) = build(project_in(copy_project(tmp_path / "a")), ["plan"])
     with zipfile.ZipFile(plain) as package:
         core = package.read("docProps/core.xml").decode()
@@ -98,16 +100,18 @@ def test_a_failed_build_leaves_previous_outputs_untouched(tmp_path: Path) -> Non
     (path,) = build(project, ["plan"])
     before = _digest(path)
     members = tmp_path / "content" / "members.yaml"
-    members.write_text(members.read_text(encoding="utf-8").replace("value: 8902,", "value: x,"),
-                       encoding="utf-8")
+    members.write_text(
+        members.read_text(encoding="utf-8").replace("value: 8902,", "value: x,"), encoding="utf-8"
+    )
     with pytest.raises(ContentError):
         build(project, ["plan"])
     assert _digest(path) == before
     (tmp_path / "templates").mkdir()
     _template(tmp_path / "templates", "{{ broken")
     (tmp_path / "templates" / "t.docx").rename(tmp_path / "templates" / "plan.docx")
-    members.write_text(members.read_text(encoding="utf-8").replace("value: x,", "value: 8902,"),
-                       encoding="utf-8")
+    members.write_text(
+        members.read_text(encoding="utf-8").replace("value: x,", "value: 8902,"), encoding="utf-8"
+    )
     with pytest.raises(TemplateError):
         build(project_in(tmp_path), ["plan"])
     assert _digest(path) == before

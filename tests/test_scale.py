@@ -23,6 +23,9 @@ def test_the_plan_builds_for_any_number_of_members(tmp_path: Path, members: int)
     for name in SAMPLE_MEMBERS:
         assert name not in text
     assert f"第{members}町" in text
-    table = next(t for t in Document(str(plan)).tables
-                 if [c.text for c in t.rows[0].cells][:3] == ["No", "団体名", "人口（人）"])
+    table = next(
+        t
+        for t in Document(str(plan)).tables
+        if [c.text for c in t.rows[0].cells][:3] == ["No", "団体名", "人口（人）"]
+    )
     assert len(table.rows) == members + 2  # header, one row per member, total

@@ -20,27 +20,77 @@ from tests.conftest import problems_after_edit
 # (file, text to replace, replacement, key path reported, fragment of the Japanese message
 #  [, text on the line where the problem is reported, when that is not the changed line])
 MISTAKES = [
-    ("members.yaml", "value: 27334,", "value: 約2万,", "members[3].population.value",
-     "整数が必要です（「約2万」が書かれています）"),
-    ("consortium.yaml", "form: 一部事務組合 ", "form: 組合 ", "consortium.form",
-     "次のいずれかが必要です"),
-    ("schedule.yaml", 'start: "2026-05", end: "2026-08"', 'start: "2026-05", end: "2026-03"',
-     "schedule.tasks[1].end", "開始（2026-05）より後"),
-    ("schedule.yaml", 'name: 推進体制の立ち上げ（設置要綱の策定）, start: "2026-04"',
-     'name: 推進体制の立ち上げ（設置要綱の策定）, start: "2026-02"', "schedule.tasks[0].start",
-     "フェーズ「計画立案」の期間"),
-    ("costs.yaml", "{basis: 人口割, weight: 0.6}", "{basis: 人口割, weight: 0.5}",
-     "costs.items[2].shares", "比重の合計は 1 である必要があります（合計 0.9 です）"),
-    ("sla.yaml", "availability: 99.5\n", "availability: 120\n", "sla.availability",
-     "100以下が必要です"),
-    ("procurement.yaml", "name: 機能要件への適合, points: 300", "name: 機能要件への適合, points: 310",
-     "procurement.evaluation.total_points", "満点1000点と一致しません", "total_points: 1000"),
-    ("systems.yaml", "{member: nakai, terminals: 49,", "{member: nakai, terminals: 0,",
-     "systems.usage[4].terminals", "1以上が必要です"),
-    ("consortium.yaml", "lead: samukawa}", "lead: samukawaa}", "consortium.working_groups[0].lead",
-     "識別子「samukawaa」がありません"),
-    ("plan.yaml", "  title: 自治体クラウド導入計画書\n", "  title: 自治体クラウド導入計画書\n  titel: 計画\n",
-     "plan.titel", "この名前のキーはありません"),
+    (
+        "members.yaml",
+        "value: 27334,",
+        "value: 約2万,",
+        "members[3].population.value",
+        "整数が必要です（「約2万」が書かれています）",
+    ),
+    (
+        "consortium.yaml",
+        "form: 一部事務組合 ",
+        "form: 組合 ",
+        "consortium.form",
+        "次のいずれかが必要です",
+    ),
+    (
+        "schedule.yaml",
+        'start: "2026-05", end: "2026-08"',
+        'start: "2026-05", end: "2026-03"',
+        "schedule.tasks[1].end",
+        "開始（2026-05）より後",
+    ),
+    (
+        "schedule.yaml",
+        'name: 推進体制の立ち上げ（設置要綱の策定）, start: "2026-04"',
+        'name: 推進体制の立ち上げ（設置要綱の策定）, start: "2026-02"',
+        "schedule.tasks[0].start",
+        "フェーズ「計画立案」の期間",
+    ),
+    (
+        "costs.yaml",
+        "{basis: 人口割, weight: 0.6}",
+        "{basis: 人口割, weight: 0.5}",
+        "costs.items[2].shares",
+        "比重の合計は 1 である必要があります（合計 0.9 です）",
+    ),
+    (
+        "sla.yaml",
+        "availability: 99.5\n",
+        "availability: 120\n",
+        "sla.availability",
+        "100以下が必要です",
+    ),
+    (
+        "procurement.yaml",
+        "name: 機能要件への適合, points: 300",
+        "name: 機能要件への適合, points: 310",
+        "procurement.evaluation.total_points",
+        "満点1000点と一致しません",
+        "total_points: 1000",
+    ),
+    (
+        "systems.yaml",
+        "{member: nakai, terminals: 49,",
+        "{member: nakai, terminals: 0,",
+        "systems.usage[4].terminals",
+        "1以上が必要です",
+    ),
+    (
+        "consortium.yaml",
+        "lead: samukawa}",
+        "lead: samukawaa}",
+        "consortium.working_groups[0].lead",
+        "識別子「samukawaa」がありません",
+    ),
+    (
+        "plan.yaml",
+        "  title: 自治体クラウド導入計画書\n",
+        "  title: 自治体クラウド導入計画書\n  titel: 計画\n",
+        "plan.titel",
+        "この名前のキーはありません",
+    ),
 ]
 
 
@@ -109,14 +159,18 @@ def test_messages_exist_in_english(project_dir: Path) -> None:
         validate(load_content(project_dir / "content"))
     english = [p.text("en") for p in caught.value.problems]
     assert any("expected a whole number, found '約2万'" in line for line in english)
-    assert all(not any("\u3040" <= ch <= "\u30ff" for ch in line.split(": ", 2)[-1][:12])
-               for line in english if "found '約2万'" not in line and "「" not in line)
+    assert all(
+        not any("\u3040" <= ch <= "\u30ff" for ch in line.split(": ", 2)[-1][:12])
+        for line in english
+        if "found '約2万'" not in line and "「" not in line
+    )
 
 
 def test_ids_must_be_unique(project_dir: Path) -> None:
     schedule = project_dir / "content" / "schedule.yaml"
-    text = schedule.read_text(encoding="utf-8").replace("- {id: plan, phase: p1,",
-                                                        "- {id: survey, phase: p1,")
+    text = schedule.read_text(encoding="utf-8").replace(
+        "- {id: plan, phase: p1,", "- {id: survey, phase: p1,"
+    )
     schedule.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         validate(load_content(project_dir / "content"))
@@ -170,24 +224,44 @@ def test_the_limits_that_keep_documents_sane() -> None:
 
 def test_a_name_of_200000_characters_is_refused_quickly(project_dir: Path) -> None:
     started = time.perf_counter()
-    (problem,) = problems_after_edit(project_dir, "members.yaml", "    name: 葉山町\n",
-                                "    name: " + "名" * 200_000 + "\n")
+    (problem,) = problems_after_edit(
+        project_dir, "members.yaml", "    name: 葉山町\n", "    name: " + "名" * 200_000 + "\n"
+    )
     assert time.perf_counter() - started < 10  # it built for 32 s before names had a limit
     assert problem.message.ja == "団体名: 100文字以内が必要です（200,000文字が書かれています）"
-    assert (problem.key_path, problem.location.line, problem.location.col) == \
-        ("members[0].name", 5, 11)
+    assert (problem.key_path, problem.location.line, problem.location.col) == (
+        "members[0].name",
+        5,
+        11,
+    )
 
 
-@pytest.mark.parametrize(("old", "new", "key_path", "message"), [
-    ("  date: 2026-11-20\n", "  date: 2026-11-20 10:00:00\n", "project.date",
-     "時刻のない日付が必要です（時刻付きの「2026-11-20 10:00:00」が書かれています）"),
-    ("  edition: 第1.0版\n  date: 2026-11-20", '  edition: "第1.0版\\n"\n  date: 2026-11-20', "project.edition",
-     "版数: 改行やタブのない1行の文字列が必要です（改行かタブが書かれています）"),
-    ("  date: 2026-11-20\n", "  date: 1899-12-31\n", "project.date",
-     "発行日（文書の日付。docx の作成日時にも使う）: 1900-01-01以上が必要です（「1899-12-31」が書かれています）"),
-])
-def test_dates_and_names_keep_their_shape(project_dir: Path, old: str, new: str, key_path: str,
-                                          message: str) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "key_path", "message"),
+    [
+        (
+            "  date: 2026-11-20\n",
+            "  date: 2026-11-20 10:00:00\n",
+            "project.date",
+            "時刻のない日付が必要です（時刻付きの「2026-11-20 10:00:00」が書かれています）",
+        ),
+        (
+            "  edition: 第1.0版\n  date: 2026-11-20",
+            '  edition: "第1.0版\\n"\n  date: 2026-11-20',
+            "project.edition",
+            "版数: 改行やタブのない1行の文字列が必要です（改行かタブが書かれています）",
+        ),
+        (
+            "  date: 2026-11-20\n",
+            "  date: 1899-12-31\n",
+            "project.date",
+            "発行日（文書の日付。docx の作成日時にも使う）: 1900-01-01以上が必要です（「1899-12-31」が書かれています）",
+        ),
+    ],
+)
+def test_dates_and_names_keep_their_shape(
+    project_dir: Path, old: str, new: str, key_path: str, message: str
+) -> None:
     (problem,) = problems_after_edit(project_dir, "project.yaml", old, new)
     assert (problem.key_path, problem.message.ja) == (key_path, message)
 
@@ -195,14 +269,16 @@ def test_dates_and_names_keep_their_shape(project_dir: Path, old: str, new: str,
 def test_a_section_with_a_refused_value_is_not_cross_checked(project_dir: Path) -> None:
     """A zero-width space makes a member id unreadable; the checks that match ids across files
     would otherwise report that this member has no survey, no usage and no migration."""
-    problems = problems_after_edit(project_dir, "members.yaml", "  - id: hayama\n",
-                              '  - id: "haya\\u200bma"\n')
+    problems = problems_after_edit(
+        project_dir, "members.yaml", "  - id: hayama\n", '  - id: "haya\\u200bma"\n'
+    )
     assert [p.key_path for p in problems] == ["members[0].id"]
 
 
 def test_the_cost_allocation_runs_only_on_otherwise_valid_content(project_dir: Path) -> None:
-    problems = problems_after_edit(project_dir, "costs.yaml", "amount: 150000000}",
-                              "amount: 10000000000001}")
+    problems = problems_after_edit(
+        project_dir, "costs.yaml", "amount: 150000000}", "amount: 10000000000001}"
+    )
     assert [p.key_path for p in problems] == ["costs.items[0].amounts[0].amount"]
 
 

@@ -34,12 +34,26 @@ def manifest(folder: Path) -> dict[str, object]:
 
 
 def test_the_manifest_records_the_versions_the_documents_were_rendered_with(built: Path) -> None:
-    installed = {name: metadata.version(name) for name in (
-        "docxtpl", "python-docx", "lxml", "jinja2", "matplotlib", "matplotlib-fontja", "pillow",
-        "numpy", "pypandoc-binary")}
+    installed = {
+        name: metadata.version(name)
+        for name in (
+            "docxtpl",
+            "python-docx",
+            "lxml",
+            "jinja2",
+            "matplotlib",
+            "matplotlib-fontja",
+            "pillow",
+            "numpy",
+            "pypandoc-binary",
+        )
+    }
     assert manifest(built)["versions"] == installed | {
-        "gendocs": metadata.version("gendocs"), "python": platform.python_version(),
-        "zlib": zlib.ZLIB_RUNTIME_VERSION, "pandoc": pypandoc.get_pandoc_version()}
+        "gendocs": metadata.version("gendocs"),
+        "python": platform.python_version(),
+        "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        "pandoc": pypandoc.get_pandoc_version(),
+    }
 
 
 def pretend_built_with(folder: Path, **older: str) -> None:
@@ -52,19 +66,27 @@ def pretend_built_with(folder: Path, **older: str) -> None:
     assert isinstance(documents, dict)
     for entry in documents.values():
         entry["versions"] = versions_digest(versions)
-    (folder / "output" / MANIFEST).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (folder / "output" / MANIFEST).write_text(
+        json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 def test_a_build_after_an_upgrade_says_so_once_and_rebuilds(
-        built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pretend_built_with(built, matplotlib="3.8.0", lxml="4.9.0")
     result = run_cli(capsys, built, "build", "sla")
     now = {name: metadata.version(name) for name in ("lxml", "matplotlib")}
-    note = (f"  前回の作成からバージョンが変わりました（lxml 4.9.0 → {now['lxml']}, matplotlib 3.8.0 → "
-            f"{now['matplotlib']}）。文書を作り直します（同じ内容でもバイト列が変わることがあります）")
+    note = (
+        f"  前回の作成からバージョンが変わりました（lxml 4.9.0 → {now['lxml']}, matplotlib 3.8.0 → "
+        f"{now['matplotlib']}）。文書を作り直します（同じ内容でもバイト列が変わることがあります）"
+    )
     assert result.code == 0
     assert result.stderr.splitlines().count(note) == 1
-    assert "  サービスレベル合意書: 依存パッケージのバージョンが変わりました" in result.stderr.splitlines()
+    assert (
+        "  サービスレベル合意書: 依存パッケージのバージョンが変わりました"
+        in result.stderr.splitlines()
+    )
     assert str(built / "output" / DOCUMENT) in result.stdout.splitlines()
     again = run_cli(capsys, built, "build", "sla")
     assert again.stderr == "  変更のない文書 1件は作り直しません\n"
@@ -76,4 +98,5 @@ def test_the_note_in_english(built: Path, capsys: pytest.CaptureFixture[str]) ->
     assert result.stderr.splitlines() == [
         f"  versions changed since the last build (docxtpl 0.19.0 → {metadata.version('docxtpl')}); "
         "rebuilding the documents (their bytes may change although the content did not)",
-        "  サービスレベル合意書: dependency versions changed"]
+        "  サービスレベル合意書: dependency versions changed",
+    ]

@@ -37,7 +37,7 @@ def needed(root: str = "gendocs", extras: frozenset[str] = frozenset({"test"})) 
             if marker is not None and not any(marker.evaluate({"extra": e}) for e in wanted | {""}):
                 continue
             key = (canonicalize_name(requirement.name), frozenset(requirement.extras))
-            if key not in seen:   # the same distribution with other extras needs more
+            if key not in seen:  # the same distribution with other extras needs more
                 seen.add(key)
                 found[key[0]] = metadata.version(requirement.name)
                 todo.append((requirement.name, key[1]))

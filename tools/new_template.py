@@ -38,8 +38,9 @@ def new_template(source: Path, target: Path) -> None:
 
 def _drop_unused_stories(document: Any) -> None:
     """Remove the headers and footers only the removed sections referred to."""
-    used = set(document.element.body.xpath(
-        ".//w:headerReference/@r:id | .//w:footerReference/@r:id"))
+    used = set(
+        document.element.body.xpath(".//w:headerReference/@r:id | .//w:footerReference/@r:id")
+    )
     part = document.part
     for rid, rel in list(part.rels.items()):
         if rel.reltype in _STORIES and rid not in used:

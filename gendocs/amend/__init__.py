@@ -46,13 +46,24 @@ from gendocs.amend.docx.documents import (
 )
 from gendocs.amend.draft.amendment import Amendment, draft_amendment, draft_from_text
 from gendocs.amend.draft.batch import BatchAmendment, batch_from_text, draft_batch
-from gendocs.amend.errors import ApplyError, InexpressibleChangeError, NoChangeError, VerificationError
+from gendocs.amend.errors import (
+    ApplyError,
+    InexpressibleChangeError,
+    NoChangeError,
+    VerificationError,
+)
 from gendocs.amend.taishou.cells import ComparisonTable
 from gendocs.amend.text.data import parse_rule_data
 from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style_named
-from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, OtherAmendment, parse_enforcement
+from gendocs.amend.write.enact import (
+    Enactment,
+    Enforcement,
+    LaterProvision,
+    OtherAmendment,
+    parse_enforcement,
+)
 
 __all__ = [
     "Amendment",

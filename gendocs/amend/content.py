@@ -36,8 +36,6 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from gendocs.errors import ContentError, Location, Msg, Problem
-
 from gendocs.amend.draft.amendment import Amendment, draft_amendment
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.text.data import parse_rule_data
@@ -45,9 +43,19 @@ from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import PROFILES, Style
 from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
+from gendocs.errors import ContentError, Location, Msg, Problem
 
 KEYS = {
-    "title", "number", "style", "style_options", "enforcement", "applies_from", "transitional", "later", "old", "new",
+    "title",
+    "number",
+    "style",
+    "style_options",
+    "enforcement",
+    "applies_from",
+    "transitional",
+    "later",
+    "old",
+    "new",
 }
 
 
@@ -73,7 +81,9 @@ def draft_ordinance(draft: OrdinanceDraft) -> Amendment:
     return draft_amendment(draft.old, draft.new, style=draft.style, enactment=draft.enactment)
 
 
-def read_ordinance(data: object, *, name: str, source: str, locate: Locator = lambda _key: None) -> OrdinanceDraft:
+def read_ordinance(
+    data: object, *, name: str, source: str, locate: Locator = lambda _key: None
+) -> OrdinanceDraft:
     """Read one ``content/ordinances/<name>.yaml`` (already loaded as plain data).
 
     ``locate`` lets problems point into the file: a line of the ``old`` text block is reported at
@@ -100,9 +110,15 @@ def _placed(problem: Problem, locate: Locator) -> Problem:
 def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
-        raise content_error([text_problem(source, 0, "対応（mapping）が必要です。", "a mapping is required.")])
+        raise content_error(
+            [text_problem(source, 0, "対応（mapping）が必要です。", "a mapping is required.")]
+        )
     for key in sorted(set(data) - KEYS):
-        problems.append(text_problem(source, 0, "この名前のキーはありません。", "unknown key.", key_path=str(key)))
+        problems.append(
+            text_problem(
+                source, 0, "この名前のキーはありません。", "unknown key.", key_path=str(key)
+            )
+        )
     style = _style(data, source, problems)
     enactment = _enactment(data, source, problems)
     old = _rule(data, "old", source, problems, style)
@@ -110,17 +126,26 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     if problems or old is None or new is None:
         raise content_error(problems)
     original = old.title
-    old = replace(old, title=str(data.get("title") or old.title), number=str(data.get("number") or old.number))
+    old = replace(
+        old, title=str(data.get("title") or old.title), number=str(data.get("number") or old.number)
+    )
     if new.title in ("", original):
         new = replace(new, title=old.title)
     return OrdinanceDraft(name, old, new, style, enactment)
 
 
-def _rule(data: Mapping[str, Any], key: str, source: str, problems: list[Problem], style: Style) -> Rule | None:
+def _rule(
+    data: Mapping[str, Any], key: str, source: str, problems: list[Problem], style: Style
+) -> Rule | None:
     value = data.get(key)
     try:
         if isinstance(value, str):
-            return parse_rule_text(value, source=source, key_path=key, allow_gaps=key == "new" and style.deletion == "sakujo")
+            return parse_rule_text(
+                value,
+                source=source,
+                key_path=key,
+                allow_gaps=key == "new" and style.deletion == "sakujo",
+            )
         if isinstance(value, Mapping):
             try:
                 return parse_rule_data(value, source=source)
@@ -130,7 +155,15 @@ def _rule(data: Mapping[str, Any], key: str, source: str, problems: list[Problem
     except ContentError as error:
         problems.extend(error.problems)
         return None
-    problems.append(text_problem(source, 0, "例規集の本文（文字列）が必要です。", "the rule text is required.", key_path=key))
+    problems.append(
+        text_problem(
+            source,
+            0,
+            "例規集の本文（文字列）が必要です。",
+            "the rule text is required.",
+            key_path=key,
+        )
+    )
     return None
 
 
@@ -138,13 +171,27 @@ def _style(data: Mapping[str, Any], source: str, problems: list[Problem]) -> Sty
     name = str(data.get("style") or "municipal")
     if name not in PROFILES:
         valid = ", ".join(PROFILES)
-        problems.append(text_problem(source, 0, f"書式「{name}」はありません（{valid}）。", f"no style {name!r}.", key_path="style"))
+        problems.append(
+            text_problem(
+                source,
+                0,
+                f"書式「{name}」はありません（{valid}）。",
+                f"no style {name!r}.",
+                key_path="style",
+            )
+        )
         return PROFILES["municipal"]
     options = data.get("style_options") or {}
     known = {f.name for f in fields(Style)} - {"name"}
     if not isinstance(options, Mapping) or set(options) - known:
         problems.append(
-            text_problem(source, 0, f"style_options に使えるキー: {', '.join(sorted(known))}", "unknown style option.", key_path="style_options")
+            text_problem(
+                source,
+                0,
+                f"style_options に使えるキー: {', '.join(sorted(known))}",
+                "unknown style option.",
+                key_path="style_options",
+            )
         )
         return PROFILES[name]
     return replace(PROFILES[name], **dict(options))
@@ -154,13 +201,31 @@ def _enactment(data: Mapping[str, Any], source: str, problems: list[Problem]) ->
     enforcement = _enforcement(data.get("enforcement"), source, problems)
     applies = data.get("applies_from")
     if applies is not None and not isinstance(applies, date):
-        problems.append(text_problem(source, 0, "日付（2026-04-01）が必要です。", "a date is required.", key_path="applies_from"))
+        problems.append(
+            text_problem(
+                source,
+                0,
+                "日付（2026-04-01）が必要です。",
+                "a date is required.",
+                key_path="applies_from",
+            )
+        )
         applies = None
     transitional = data.get("transitional") or ()
     if isinstance(transitional, str) or not all(isinstance(t, str) for t in transitional):
-        problems.append(text_problem(source, 0, "文の一覧が必要です。", "a list of sentences is required.", key_path="transitional"))
+        problems.append(
+            text_problem(
+                source,
+                0,
+                "文の一覧が必要です。",
+                "a list of sentences is required.",
+                key_path="transitional",
+            )
+        )
         transitional = ()
-    return Enactment(enforcement, applies, tuple(transitional), later=_later(data.get("later"), source, problems))
+    return Enactment(
+        enforcement, applies, tuple(transitional), later=_later(data.get("later"), source, problems)
+    )
 
 
 def _later(value: object, source: str, problems: list[Problem]) -> tuple[LaterProvision, ...]:
@@ -170,10 +235,20 @@ def _later(value: object, source: str, problems: list[Problem]) -> tuple[LaterPr
     for index, node in enumerate(value if isinstance(value, list) else [None]):
         if not isinstance(node, Mapping) or not isinstance(node.get("provisions"), str):
             problems.append(
-                text_problem(source, 0, "{provisions: …, enforcement: …} が必要です。", "{provisions, enforcement} required.", key_path=f"later[{index}]")
+                text_problem(
+                    source,
+                    0,
+                    "{provisions: …, enforcement: …} が必要です。",
+                    "{provisions, enforcement} required.",
+                    key_path=f"later[{index}]",
+                )
             )
             continue
-        later.append(LaterProvision(node["provisions"], _enforcement(node.get("enforcement"), source, problems)))
+        later.append(
+            LaterProvision(
+                node["provisions"], _enforcement(node.get("enforcement"), source, problems)
+            )
+        )
     return tuple(later)
 
 
@@ -183,11 +258,19 @@ def _enforcement(value: object, source: str, problems: list[Problem]) -> Enforce
     if isinstance(value, date):
         return Enforcement("date", value)
     if isinstance(value, Mapping) and isinstance(value.get("delegated"), str):
-        return Enforcement("delegated", delegate=value["delegated"], within=str(value.get("within") or ""))
+        return Enforcement(
+            "delegated", delegate=value["delegated"], within=str(value.get("within") or "")
+        )
     if isinstance(value, str):
         return parse_enforcement(value)
     problems.append(
-        text_problem(source, 0, "公布の日、日付、又は {delegated: …} が必要です。", "公布の日, a date or {delegated: …}.", key_path="enforcement")
+        text_problem(
+            source,
+            0,
+            "公布の日、日付、又は {delegated: …} が必要です。",
+            "公布の日, a date or {delegated: …}.",
+            key_path="enforcement",
+        )
     )
     return Enforcement()
 

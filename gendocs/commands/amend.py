@@ -53,33 +53,89 @@ HELP = (
 
 
 @click.command(name="amend", help=HELP)
-@click.option("--old", "old_paths", type=click.Path(path_type=Path), multiple=True,
-              help="改正前の本文（テキスト）。複数指定すると一括改正")
-@click.option("--new", "new_paths", type=click.Path(path_type=Path), multiple=True,
-              help="改正後の本文（テキスト）。--old と同じ順に同じ数だけ")
-@click.option("--file", "files", type=click.Path(path_type=Path), multiple=True,
-              help="改正一件の YAML（title, number, style, enforcement, old, new）。複数指定できます")
+@click.option(
+    "--old",
+    "old_paths",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="改正前の本文（テキスト）。複数指定すると一括改正",
+)
+@click.option(
+    "--new",
+    "new_paths",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="改正後の本文（テキスト）。--old と同じ順に同じ数だけ",
+)
+@click.option(
+    "--file",
+    "files",
+    type=click.Path(path_type=Path),
+    multiple=True,
+    help="改正一件の YAML（title, number, style, enforcement, old, new）。複数指定できます",
+)
 @click.option("--title", default=None, help="題名（既定は本文の1行目）")
 @click.option("--number", default=None, help="番号（例: 令和3年寒川町条例第5号）")
-@click.option("--style", type=click.Choice(sorted(PROFILES)), default="municipal", show_default=True,
-              help="書式: national（漢数字・縦書きの法令）/ municipal（横書きの例規）")
-@click.option("--deletion", type=click.Choice(["kezuru", "sakujo"]), default="kezuru", show_default=True,
-              help="条を除くとき「削る」か「削除」（番号を残す）か")
-@click.option("--enforce", default="公布の日", show_default=True,
-              help="施行期日: 公布の日 / 2026-04-01 / 規則で定める日 などの語句")
-@click.option("--output", type=click.Path(path_type=Path), default=None, help="出力先フォルダ。既定は ./output")
+@click.option(
+    "--style",
+    type=click.Choice(sorted(PROFILES)),
+    default="municipal",
+    show_default=True,
+    help="書式: national（漢数字・縦書きの法令）/ municipal（横書きの例規）",
+)
+@click.option(
+    "--deletion",
+    type=click.Choice(["kezuru", "sakujo"]),
+    default="kezuru",
+    show_default=True,
+    help="条を除くとき「削る」か「削除」（番号を残す）か",
+)
+@click.option(
+    "--enforce",
+    default="公布の日",
+    show_default=True,
+    help="施行期日: 公布の日 / 2026-04-01 / 規則で定める日 などの語句",
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="出力先フォルダ。既定は ./output",
+)
 @click.pass_obj
-def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...], files: tuple[Path, ...],
-            title: str | None, number: str | None, style: str, deletion: str, enforce: str,
-            output: Path | None) -> None:
+def command(
+    obj: object,
+    old_paths: tuple[Path, ...],
+    new_paths: tuple[Path, ...],
+    files: tuple[Path, ...],
+    title: str | None,
+    number: str | None,
+    style: str,
+    deletion: str,
+    enforce: str,
+    output: Path | None,
+) -> None:
     """Draft amendments: every one is drafted and verified before any document is written."""
     if files and (old_paths or new_paths):
-        raise UsageError(Msg("--file と --old/--new は一緒に使えません。", "use --file or --old/--new, not both."))
+        raise UsageError(
+            Msg(
+                "--file と --old/--new は一緒に使えません。", "use --file or --old/--new, not both."
+            )
+        )
     if not files and (not old_paths or len(old_paths) != len(new_paths)):
-        raise UsageError(Msg("--old と --new を同じ数だけ（又は --file を）指定してください。",
-                             "give as many --old as --new (or --file)."))
+        raise UsageError(
+            Msg(
+                "--old と --new を同じ数だけ（又は --file を）指定してください。",
+                "give as many --old as --new (or --file).",
+            )
+        )
     if len(old_paths) > 1 and (title or number):
-        raise UsageError(Msg("--title と --number は条例一つの改正にだけ使えます。", "--title and --number need a single rule."))
+        raise UsageError(
+            Msg(
+                "--title と --number は条例一つの改正にだけ使えます。",
+                "--title and --number need a single rule.",
+            )
+        )
     if title is not None and not files:
         _check_title(title)
     project = resolve_project(None, output)
@@ -87,15 +143,34 @@ def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...
     profile = replace(style_named(style), deletion="sakujo" if deletion == "sakujo" else "kezuru")
     enactment = Enactment(parse_enforcement(enforce))
     if len(old_paths) > 1:
-        batch = batch_from_text([(_read(o), _read(n)) for o, n in zip(old_paths, new_paths)], style=profile,
-                                enactment=enactment, sources=[(str(o), str(n)) for o, n in zip(old_paths, new_paths)])
-        _check_titles([(rule, Location(display_name(path), 1, 1)) for rule, path in zip(batch.rules, old_paths)])
+        batch = batch_from_text(
+            [(_read(o), _read(n)) for o, n in zip(old_paths, new_paths)],
+            style=profile,
+            enactment=enactment,
+            sources=[(str(o), str(n)) for o, n in zip(old_paths, new_paths)],
+        )
+        _check_titles(
+            [
+                (rule, Location(display_name(path), 1, 1))
+                for rule, path in zip(batch.rules, old_paths)
+            ]
+        )
         text, documents = batch.text(), render_batch_documents(batch, project.template, stamp)
     else:
-        drafted = [_from_file(path) for path in files] or [(
-            draft_from_text(_read(old_paths[0]), _read(new_paths[0]), title=title, number=number, style=profile,
-                            enactment=enactment, sources=(str(old_paths[0]), str(new_paths[0]))),
-            Location(display_name(old_paths[0]), 1, 1))]
+        drafted = [_from_file(path) for path in files] or [
+            (
+                draft_from_text(
+                    _read(old_paths[0]),
+                    _read(new_paths[0]),
+                    title=title,
+                    number=number,
+                    style=profile,
+                    enactment=enactment,
+                    sources=(str(old_paths[0]), str(new_paths[0])),
+                ),
+                Location(display_name(old_paths[0]), 1, 1),
+            )
+        ]
         _check_titles(drafted)
         amendments = [amendment for amendment, _ in drafted]
         text = "\n".join(a.text() for a in amendments)
@@ -104,9 +179,13 @@ def command(obj: object, old_paths: tuple[Path, ...], new_paths: tuple[Path, ...
     paths = write_outputs(project.output_dir, documents)
     click.echo(text, nl=False)
     console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
-    notes = [Msg(f"「{shown(before)}」はファイル名に使えないため「{after}」として書き出します",
-                 f"「{shown(before)}」 is not a valid file name; written as 「{after}」")
-             for before, after in renamed]
+    notes = [
+        Msg(
+            f"「{shown(before)}」はファイル名に使えないため「{after}」として書き出します",
+            f"「{shown(before)}」 is not a valid file name; written as 「{after}」",
+        )
+        for before, after in renamed
+    ]
     for line in [n.text(getattr(obj, "lang", "ja")) for n in notes] + [str(p) for p in paths]:
         # names come from the user's text: no rich markup ("[red]"), no wrapping inside a name
         console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -119,7 +198,9 @@ def _check_title(title: str) -> None:
         raise refuse(Msg("--title", "--title"), title, problems)
 
 
-def _safe_names(documents: list[OutputFile], user_title: bool) -> tuple[list[OutputFile], list[tuple[str, str]]]:
+def _safe_names(
+    documents: list[OutputFile], user_title: bool
+) -> tuple[list[OutputFile], list[tuple[str, str]]]:
     """The documents under safe names, and the names changed; a --title's names are refused."""
     if user_title:
         for document in documents:
@@ -137,7 +218,9 @@ def _from_file(path: Path) -> tuple[Amendment, Location]:
     if loaded.problems:
         raise ContentError(loaded.problems)
     keys = loaded.key_positions
-    sample = read_ordinance(loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,)))
+    sample = read_ordinance(
+        loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
+    )
     where = keys.get(("title",)) or keys.get(("old",)) or Location(display_name(path))
     return draft_ordinance(sample), where
 
@@ -170,11 +253,19 @@ def _character_problems(text: str, display: str) -> list[Problem]:
 
 def _check_titles(drafted: list[tuple[Amendment, Location]]) -> None:
     """Refuse a 題名 longer than a name may be: it titles the documents and their properties."""
-    problems = [Problem(where, "",
-                        Msg(f"題名「{a.old.title[:20]}…」が長すぎます（{len(a.old.title)}字。{NAME}字まで）。"
-                            "短い題名を書いてください（--title でも指定できます）",
-                            f"the title 「{a.old.title[:20]}…」 is too long ({len(a.old.title)} characters; "
-                            f"at most {NAME}); write a shorter title (or give --title)"))
-                for a, where in drafted if len(a.old.title) > NAME]
+    problems = [
+        Problem(
+            where,
+            "",
+            Msg(
+                f"題名「{a.old.title[:20]}…」が長すぎます（{len(a.old.title)}字。{NAME}字まで）。"
+                "短い題名を書いてください（--title でも指定できます）",
+                f"the title 「{a.old.title[:20]}…」 is too long ({len(a.old.title)} characters; "
+                f"at most {NAME}); write a shorter title (or give --title)",
+            ),
+        )
+        for a, where in drafted
+        if len(a.old.title) > NAME
+    ]
     if problems:
         raise ContentError(problems)

@@ -23,24 +23,41 @@ from gendocs.review.manifest import version_note
 from gendocs.write import output_lock, write_outputs
 
 
-@click.command(name="build", help="文書を作成して output/ に書き出します。DOCUMENT を指定するとその文書だけを作成します"
-                    "（一覧は gendocs list）。前回から内容・テンプレートが変わった文書だけを作り直し、理由を表示します。"
-                    "すべての文書の作成に成功するまで、既存のファイルは置き換えません。")
+@click.command(
+    name="build",
+    help="文書を作成して output/ に書き出します。DOCUMENT を指定するとその文書だけを作成します"
+    "（一覧は gendocs list）。前回から内容・テンプレートが変わった文書だけを作り直し、理由を表示します。"
+    "すべての文書の作成に成功するまで、既存のファイルは置き換えません。",
+)
 @click.argument("documents", nargs=-1, metavar="[DOCUMENT]...")
 @click.option("--force", is_flag=True, help="変更の有無にかかわらず、すべての文書を作り直す")
-@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
-              help="docx に加えて書き出す形式（pdf は LibreOffice、md・html は pandoc）。複数指定できます")
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    help="docx に加えて書き出す形式（pdf は LibreOffice、md・html は pandoc）。複数指定できます",
+)
 @project_options
 @click.pass_obj
-def command(obj: object, documents: tuple[str, ...], force: bool, formats: tuple[str, ...],
-            content: Path | None, output: Path | None) -> None:
+def command(
+    obj: object,
+    documents: tuple[str, ...],
+    force: bool,
+    formats: tuple[str, ...],
+    content: Path | None,
+    output: Path | None,
+) -> None:
     """Build documents."""
     project = resolve_project(content, output)
     en = getattr(obj, "lang", "ja") == "en"
     console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
     if project.embedded_content:
-        console.print("Using the bundled sample content" if en
-                      else "content/ がないため、同梱のサンプルの内容を使います")
+        console.print(
+            "Using the bundled sample content"
+            if en
+            else "content/ がないため、同梱のサンプルの内容を使います"
+        )
     current: list[str] = []
     rebuilt: list[Path] = []
 
@@ -53,10 +70,15 @@ def command(obj: object, documents: tuple[str, ...], force: bool, formats: tuple
 
     with _claim(project.output_dir, console, "en" if en else "ja"):
         with console.status("building…" if en else "作成中…"):
-            paths = build(project, list(documents), lambda _title: None, force=force, explain=explain)
+            paths = build(
+                project, list(documents), lambda _title: None, force=force, explain=explain
+            )
         if current:
-            console.print(f"  up to date: {len(current)} document(s)" if en
-                          else f"  変更のない文書 {len(current)}件は作り直しません")
+            console.print(
+                f"  up to date: {len(current)} document(s)"
+                if en
+                else f"  変更のない文書 {len(current)}件は作り直しません"
+            )
         written = _export(paths, formats, project.output_dir, console)
     for path in rebuilt + written:
         click.echo(str(path))
@@ -74,8 +96,10 @@ def _claim(folder: Path, console: Console, lang: str) -> Iterator[None]:
 
 
 def _waiting(folder: Path) -> Msg:
-    return Msg(f"別の gendocs が {folder} に書き込み中です。終わるのを待っています…",
-               f"another gendocs is writing to {folder}; waiting for it to finish…")
+    return Msg(
+        f"別の gendocs が {folder} に書き込み中です。終わるのを待っています…",
+        f"another gendocs is writing to {folder}; waiting for it to finish…",
+    )
 
 
 def _note(console: Console, note: Msg, lang: str, indent: str = "") -> None:
@@ -83,8 +107,9 @@ def _note(console: Console, note: Msg, lang: str, indent: str = "") -> None:
     console.print(indent + note.text(lang), markup=False, highlight=False, soft_wrap=True)
 
 
-def _export(paths: list[Path], formats: tuple[str, ...], folder: Path,
-            console: Console) -> list[Path]:
+def _export(
+    paths: list[Path], formats: tuple[str, ...], folder: Path, console: Console
+) -> list[Path]:
     written: list[Path] = []
     for fmt in dict.fromkeys(formats):
         todo = stale_exports(paths, fmt)

@@ -35,8 +35,8 @@ class Row:
     fiscal_year: int
     member_id: str
     name: str
-    amounts: tuple[int, ...]   # one per column of the allocation
-    payment: int               # 年度別負担額
+    amounts: tuple[int, ...]  # one per column of the allocation
+    payment: int  # 年度別負担額
 
     @property
     def total(self) -> int:
@@ -44,15 +44,34 @@ class Row:
         return sum(self.amounts)
 
 
-@click.command(name="costs", help="構成団体ごと・費用項目ごと・年度ごとの負担額を表示します（各項目と各団体の合計は"
-                                  "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。")
+@click.command(
+    name="costs",
+    help="構成団体ごと・費用項目ごと・年度ごとの負担額を表示します（各項目と各団体の合計は"
+    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。",
+)
 @click.option("--year", "year", type=int, default=None, help="この年度（西暦）だけを表示する")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="出力の形式")
-@click.option("--content", "content", type=click.Path(path_type=Path), default=None,
-              help="内容（YAML）のフォルダ。既定は ./content、なければ同梱サンプル")
-@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="csv / json を書き出すファイル（省略時は標準出力）")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="出力の形式",
+)
+@click.option(
+    "--content",
+    "content",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="内容（YAML）のフォルダ。既定は ./content、なければ同梱サンプル",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="csv / json を書き出すファイル（省略時は標準出力）",
+)
 def command(year: int | None, fmt: str, content: Path | None, out: Path | None) -> None:
     """Print the cost allocation."""
     result = compute_costs(load_and_validate(resolve_project(content, None)))
@@ -73,29 +92,52 @@ def _years(result: CostResult, year: int | None) -> tuple[int, ...]:
     if year is None:
         return years
     if year not in years:
-        raise UsageError(Msg(f"{year}年度は試算期間（{years[0]}〜{years[-1]}年度）の外です",
-                             f"{year} is outside the period {years[0]}–{years[-1]}"))
+        raise UsageError(
+            Msg(
+                f"{year}年度は試算期間（{years[0]}〜{years[-1]}年度）の外です",
+                f"{year} is outside the period {years[0]}–{years[-1]}",
+            )
+        )
     return (year,)
 
 
 def table_rows(result: CostResult, years: tuple[int, ...]) -> list[Row]:
     """One row per fiscal year and member, in the members' order."""
     allocation = result.allocation
-    return [Row(y, m.id, m.name,
-                tuple(allocation.amount(m.id, c.id, y) for c in allocation.columns),
-                allocation.payments[m.id][y])
-            for y in years for m in result.inputs.members]
+    return [
+        Row(
+            y,
+            m.id,
+            m.name,
+            tuple(allocation.amount(m.id, c.id, y) for c in allocation.columns),
+            allocation.payments[m.id][y],
+        )
+        for y in years
+        for m in result.inputs.members
+    ]
 
 
 def to_csv(result: CostResult, rows: list[Row]) -> str:
     """Wide CSV: one line per year and member, one column per item."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["fiscal_year", "年度", "member_id", "団体名"]
-                    + [c.label for c in result.allocation.columns] + ["合計", "年度別負担額"])
+    writer.writerow(
+        ["fiscal_year", "年度", "member_id", "団体名"]
+        + [c.label for c in result.allocation.columns]
+        + ["合計", "年度別負担額"]
+    )
     for row in rows:
-        writer.writerow([row.fiscal_year, ja.fiscal_year_label(row.fiscal_year), row.member_id,
-                         row.name, *row.amounts, row.total, row.payment])
+        writer.writerow(
+            [
+                row.fiscal_year,
+                ja.fiscal_year_label(row.fiscal_year),
+                row.member_id,
+                row.name,
+                *row.amounts,
+                row.total,
+                row.payment,
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -105,9 +147,17 @@ def to_json(result: CostResult, rows: list[Row]) -> str:
     data: dict[str, Any] = {
         "years": list(sorted({r.fiscal_year for r in rows})),
         "columns": [{"id": c.id, "label": c.label, "kind": c.kind} for c in columns],
-        "rows": [{"fiscal_year": r.fiscal_year, "member": r.member_id, "name": r.name,
-                  "amounts": {c.id: a for c, a in zip(columns, r.amounts)}, "total": r.total,
-                  "payment": r.payment} for r in rows],
+        "rows": [
+            {
+                "fiscal_year": r.fiscal_year,
+                "member": r.member_id,
+                "name": r.name,
+                "amounts": {c.id: a for c, a in zip(columns, r.amounts)},
+                "total": r.total,
+                "payment": r.payment,
+            }
+            for r in rows
+        ],
         "total": sum(r.total for r in rows),
         "effect": [_effect(m) for m in result.effect.members],
     }
@@ -115,14 +165,22 @@ def to_json(result: CostResult, rows: list[Row]) -> str:
 
 
 def _effect(member: MemberEffect) -> dict[str, Any]:
-    return {"member": member.member, "name": member.name,
-            "pattern2": _comparison(member.pattern2, "keep"), "pattern1": _comparison(member.pattern1, "current")}
+    return {
+        "member": member.member,
+        "name": member.name,
+        "pattern2": _comparison(member.pattern2, "keep"),
+        "pattern1": _comparison(member.pattern1, "current"),
+    }
 
 
 def _comparison(comparison: Comparison, before: str) -> dict[str, Any]:
     """One pattern's figures; ``before`` names the cost without the cloud (現行継続 or 現行)."""
-    return {before: comparison.before_total, "cloud": comparison.cloud_total, "saving": comparison.saving,
-            "rate": str(comparison.rate)}
+    return {
+        before: comparison.before_total,
+        "cloud": comparison.cloud_total,
+        "saving": comparison.saving,
+        "rate": str(comparison.rate),
+    }
 
 
 def _print_tables(result: CostResult, years: tuple[int, ...], rows: list[Row]) -> None:
@@ -141,17 +199,23 @@ def _print_tables(result: CostResult, years: tuple[int, ...], rows: list[Row]) -
 
 
 def _year_table(result: CostResult, year: int, rows: list[Row]) -> Table:
-    table = Table(title=f"{ja.fiscal_year_label(year)}（{year}年度）の費用分担（円）",
-                  show_footer=True)
+    table = Table(
+        title=f"{ja.fiscal_year_label(year)}（{year}年度）の費用分担（円）", show_footer=True
+    )
     labels = [c.label for c in result.allocation.columns]
     sums = [sum(r.amounts[i] for r in rows) for i in range(len(labels))]
     table.add_column("団体名", footer="合計", no_wrap=True)
-    for label, total in zip(labels + ["合計", "年度別負担額"],
-                            sums + [sum(sums), sum(r.payment for r in rows)]):
+    for label, total in zip(
+        labels + ["合計", "年度別負担額"], sums + [sum(sums), sum(r.payment for r in rows)]
+    ):
         table.add_column(label, footer=ja.format_amount(total), justify="right", no_wrap=True)
     for row in rows:
-        table.add_row(row.name, *[ja.format_amount(a) for a in row.amounts],
-                      ja.format_amount(row.total), ja.format_amount(row.payment))
+        table.add_row(
+            row.name,
+            *[ja.format_amount(a) for a in row.amounts],
+            ja.format_amount(row.total),
+            ja.format_amount(row.payment),
+        )
     return table
 
 
@@ -162,11 +226,19 @@ def _payment_table(result: CostResult) -> Table:
     table.add_column("団体名", footer="合計", no_wrap=True)
     for y in years:
         total = sum(payments[m.id][y] for m in result.inputs.members)
-        table.add_column(ja.fiscal_year_label(y), footer=ja.format_amount(total), justify="right",
-                         no_wrap=True)
-    table.add_column("合計", footer=ja.format_amount(result.allocation.grand_total()),
-                     justify="right", no_wrap=True)
+        table.add_column(
+            ja.fiscal_year_label(y), footer=ja.format_amount(total), justify="right", no_wrap=True
+        )
+    table.add_column(
+        "合計",
+        footer=ja.format_amount(result.allocation.grand_total()),
+        justify="right",
+        no_wrap=True,
+    )
     for m in result.inputs.members:
-        table.add_row(m.name, *[ja.format_amount(payments[m.id][y]) for y in years],
-                      ja.format_amount(result.allocation.member_total(m.id)))
+        table.add_row(
+            m.name,
+            *[ja.format_amount(payments[m.id][y]) for y in years],
+            ja.format_amount(result.allocation.member_total(m.id)),
+        )
     return table

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -27,29 +27,54 @@ REV_A の既定は HEAD、REV_B を省略すると作業ツリー（未コミッ
 @click.command(name="diff", help=HELP)
 @click.argument("rev_a", required=False)
 @click.argument("rev_b", required=False)
-@click.option("-d", "--document", "documents", multiple=True, metavar="DOCUMENT",
-              help="比較する文書（既定はすべて。一覧は gendocs list）")
+@click.option(
+    "-d",
+    "--document",
+    "documents",
+    multiple=True,
+    metavar="DOCUMENT",
+    help="比較する文書（既定はすべて。一覧は gendocs list）",
+)
 @click.option("--author", default=None, help="変更履歴の作成者（既定は git config user.name）")
-@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
-              default=None, help="変更履歴の日時 UTC（既定は REV_B のコミット日時、作業ツリーなら現在）")
+@click.option(
+    "--date",
+    "date",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+    default=None,
+    help="変更履歴の日時 UTC（既定は REV_B のコミット日時、作業ツリーなら現在）",
+)
 @project_options
 @click.pass_obj
-def command(obj: object, rev_a: str | None, rev_b: str | None, documents: tuple[str, ...],
-            author: str | None, date: datetime | None, content: Path | None,
-            output: Path | None) -> None:
+def command(
+    obj: object,
+    rev_a: str | None,
+    rev_b: str | None,
+    documents: tuple[str, ...],
+    author: str | None,
+    date: datetime | None,
+    content: Path | None,
+    output: Path | None,
+) -> None:
     """Compare two revisions."""
     project = resolve_project(content, output)
     console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
-    when = date.replace(tzinfo=timezone.utc) if date else None
-    if when is None and rev_b is None:   # the working tree has no commit date
-        when = datetime.now(timezone.utc).replace(microsecond=0)
-    who = author or (user_name(repository_root(project.content_dir))
-                     if not project.embedded_content else None) or "gendocs"
+    when = date.replace(tzinfo=UTC) if date else None
+    if when is None and rev_b is None:  # the working tree has no commit date
+        when = datetime.now(UTC).replace(microsecond=0)
+    who = (
+        author
+        or (
+            user_name(repository_root(project.content_dir))
+            if not project.embedded_content
+            else None
+        )
+        or "gendocs"
+    )
     with console.status("比較中…"):
         result = compare(project, rev_a, rev_b, list(documents), who, when)
     for line in terminal(result.old.short, result.new.short, result.keys, result.reports):
         click.echo(line)
     folder = result.folder.relative_to(project.output_dir).as_posix()
     files = [OutputFile(f"{folder}/{f.name}", f.data) for f in result.files]
-    for path in write_outputs(project.output_dir, files):   # locked like a build of output/
+    for path in write_outputs(project.output_dir, files):  # locked like a build of output/
         click.echo(str(path))

@@ -22,26 +22,40 @@ YAML で表示します。内容を確かめて project.yaml に貼り付け、e
 
 
 @click.command(name="history", help=HELP)
-@click.option("--content", "content", type=click.Path(path_type=Path), default=None,
-              help="内容（YAML）のフォルダ。既定は ./content")
+@click.option(
+    "--content",
+    "content",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="内容（YAML）のフォルダ。既定は ./content",
+)
 def command(content: Path | None) -> None:
     """Print the proposed 改訂履歴 row."""
     project = resolve_project(content, None)
     if project.embedded_content:
-        raise UsageError(Msg("同梱のサンプルには git の履歴がありません（content/ のあるフォルダで実行してください）",
-                             "the embedded sample has no git history (run in a folder with content/)"))
+        raise UsageError(
+            Msg(
+                "同梱のサンプルには git の履歴がありません（content/ のあるフォルダで実行してください）",
+                "the embedded sample has no git history (run in a folder with content/)",
+            )
+        )
     facts = load_and_validate(project).project
     root = repository_root(project.content_dir)
     folder = project.content_dir.resolve().relative_to(root.resolve())
     proposal = propose_revision(facts, content_changes(root, folder))
     if proposal is None:
         last = last_revision_date(facts)
-        click.echo(f"{last} より後に content/ を変更したコミットはありません。" if last else
-                   "content/ を変更したコミットはありません。")
+        click.echo(
+            f"{last} より後に content/ を変更したコミットはありません。"
+            if last
+            else "content/ を変更したコミットはありません。"
+        )
         return
     since = f"{proposal.since} より後" if proposal.since else "最初から"
     click.echo(f"# content/ の変更（{since}、{len(proposal.changes)} 件）:")
     for change in proposal.changes:
         click.echo(f"#   {change.day} {change.commit[:7]} {change.subject}")
     click.echo("# project.yaml の revisions に加える行（版数と内容を確かめてください）:")
-    click.echo(f"    - {{edition: {proposal.edition}, date: {proposal.day}, summary: {json.dumps(proposal.summary, ensure_ascii=False)}}}")
+    click.echo(
+        f"    - {{edition: {proposal.edition}, date: {proposal.day}, summary: {json.dumps(proposal.summary, ensure_ascii=False)}}}"
+    )

@@ -10,8 +10,11 @@ import click
 from gendocs.review.textconv import docx_text
 
 
-@click.command(name="textconv", help="Word 文書（.docx）の本文を1段落1行のテキストで表示します。"
-                    "git diff で .docx の変更を文字単位で見るための設定は docs/review-workflow.md を参照。")
+@click.command(
+    name="textconv",
+    help="Word 文書（.docx）の本文を1段落1行のテキストで表示します。"
+    "git diff で .docx の変更を文字単位で見るための設定は docs/review-workflow.md を参照。",
+)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def command(file: Path) -> None:
     """Print a .docx as text."""

@@ -10,8 +10,11 @@ from gendocs.commands import project_options, resolve_project
 from gendocs.pipeline import load_and_validate
 
 
-@click.command(name="validate", help="content/ の YAML を検査し、誤りをファイル名・行・桁とともにすべて表示します。"
-                    "誤りがあれば終了コード 1 で終わります。")
+@click.command(
+    name="validate",
+    help="content/ の YAML を検査し、誤りをファイル名・行・桁とともにすべて表示します。"
+    "誤りがあれば終了コード 1 で終わります。",
+)
 @project_options
 @click.pass_obj
 def command(obj: object, content: Path | None, output: Path | None) -> None:

@@ -27,8 +27,7 @@ from gendocs.compute.guarantee import Shortfall, apply_caps, caps_for, shortfall
 from gendocs.compute.inputs import CostInputs, MemberFacts
 from gendocs.compute.joining import joining_lines
 from gendocs.compute.lines import JOINING, SETTLEMENT, Allocation, Column, Line
-from gendocs.compute.methods import (EmptyBasisError, metered_parts, saving_weights,
-                                     share_weights)
+from gendocs.compute.methods import EmptyBasisError, metered_parts, saving_weights, share_weights
 from gendocs.compute.payments import yearly_payments
 from gendocs.compute.rounding import ZeroBasisError, apportion
 from gendocs.compute.settlement import settlement_lines
@@ -48,8 +47,9 @@ class _Ledger:
     weights: dict[tuple[tuple[Share, ...], int], dict[str, Decimal]] = field(default_factory=dict)
     baselines: dict[tuple[str, int], Decimal] = field(default_factory=dict)
 
-    def share_weights(self, inputs: CostInputs, shares: tuple[Share, ...],
-                      members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:
+    def share_weights(
+        self, inputs: CostInputs, shares: tuple[Share, ...], members: tuple[MemberFacts, ...]
+    ) -> dict[str, Decimal]:
         key = (shares, len(members))
         if key not in self.weights:
             self.weights[key] = share_weights(inputs, shares, members)
@@ -83,8 +83,13 @@ def allocate(inputs: CostInputs) -> Allocation:
     if ledger.findings:
         raise AllocationError(ledger.findings)
     lines = tuple(ledger.lines)
-    return Allocation(tuple(m.id for m in inputs.members), inputs.years,
-                      columns(inputs, lines), lines, yearly_payments(inputs, lines))
+    return Allocation(
+        tuple(m.id for m in inputs.members),
+        inputs.years,
+        columns(inputs, lines),
+        lines,
+        yearly_payments(inputs, lines),
+    )
 
 
 def active_members(inputs: CostInputs, fiscal_year: int) -> tuple[MemberFacts, ...]:
@@ -99,8 +104,9 @@ def columns(inputs: CostInputs, lines: tuple[Line, ...]) -> tuple[Column, ...]:
     for item in inputs.items:
         result.append(Column(item.id, item.name, "item", item.id))
         if guarantee_column(item) in used:
-            result.append(Column(guarantee_column(item), f"{item.name}の保証調整", "guarantee",
-                                 item.id))
+            result.append(
+                Column(guarantee_column(item), f"{item.name}の保証調整", "guarantee", item.id)
+            )
     if JOINING in used:
         result.append(Column(JOINING, "加入負担金", "joining"))
     if SETTLEMENT in used:
@@ -127,17 +133,26 @@ def _apply_item(inputs: CostInputs, index: int, item: CostItem, ledger: _Ledger)
             ledger.add(adjustment, guaranteed)
 
 
-def _item_line(inputs: CostInputs, index: int, item: CostItem, year: int,
-               amounts: dict[int, int], savings: dict[str, Decimal],
-               ledger: _Ledger) -> Line | None:
+def _item_line(
+    inputs: CostInputs,
+    index: int,
+    item: CostItem,
+    year: int,
+    amounts: dict[int, int],
+    savings: dict[str, Decimal],
+    ledger: _Ledger,
+) -> Line | None:
     members = active_members(inputs, year)
     if item.method == "従量料金":
         return Line(item.id, year, metered_parts(inputs, members, year))
     if year not in amounts:
         return None
     try:
-        weights = (ledger.share_weights(inputs, item.shares, members) if item.method == "按分"
-                   else {m.id: savings[m.id] for m in members})
+        weights = (
+            ledger.share_weights(inputs, item.shares, members)
+            if item.method == "按分"
+            else {m.id: savings[m.id] for m in members}
+        )
         return Line(item.id, year, apportion(amounts[year], weights, inputs.policy))
     except (ZeroBasisError, EmptyBasisError) as err:
         ledger.findings.append(_empty_basis(index, item, year, err))
@@ -145,8 +160,9 @@ def _item_line(inputs: CostInputs, index: int, item: CostItem, year: int,
 
 
 def _savings(inputs: CostInputs, ledger: _Ledger) -> dict[str, Decimal]:
-    baselines = {m.id: sum((ledger.baseline(m, y) for y in inputs.years), Decimal(0))
-                 for m in inputs.members}
+    baselines = {
+        m.id: sum((ledger.baseline(m, y) for y in inputs.years), Decimal(0)) for m in inputs.members
+    }
     charged = {m.id: ledger.charged_over_period(m.id, inputs.years) for m in inputs.members}
     return saving_weights(baselines, charged, inputs.members)
 
@@ -154,17 +170,21 @@ def _savings(inputs: CostInputs, ledger: _Ledger) -> dict[str, Decimal]:
 def _guarantee_line(inputs: CostInputs, item: CostItem, line: Line, ledger: _Ledger) -> Line:
     assert inputs.min_saving is not None
     keep = 1 - inputs.min_saving
-    allowed = {m.id: keep * ledger.baseline(m, line.fiscal_year)
-               - ledger.guaranteed[m.id, line.fiscal_year]
-               for m in inputs.members if m.id in line.parts}
+    allowed = {
+        m.id: keep * ledger.baseline(m, line.fiscal_year)
+        - ledger.guaranteed[m.id, line.fiscal_year]
+        for m in inputs.members
+        if m.id in line.parts
+    }
     caps = caps_for(allowed, inputs.policy.unit)
     problem = shortfall(line.parts, caps)
     if problem is not None:
         ledger.findings.append(_shortfall(inputs, item, line.fiscal_year, problem))
         return Line(guarantee_column(item), line.fiscal_year, {k: 0 for k in line.parts})
     capped = apply_caps(line.parts, caps, inputs.policy)
-    return Line(guarantee_column(item), line.fiscal_year,
-                {k: capped[k] - line.parts[k] for k in line.parts})
+    return Line(
+        guarantee_column(item), line.fiscal_year, {k: capped[k] - line.parts[k] for k in line.parts}
+    )
 
 
 def _shortfall(inputs: CostInputs, item: CostItem, year: int, problem: Shortfall) -> Finding:
@@ -178,7 +198,8 @@ def _shortfall(inputs: CostInputs, item: CostItem, year: int, problem: Shortfall
         f"{fy}は、最低削減率{rate}を保証すると{item.name}（総額{ja.format_yen(total)}）を配分"
         f"しきれず、{ja.format_yen(problem.yen)}不足します（各団体の上限: {caps}）",
         f"{year}: with the {rate} guarantee '{item.id}' ({total} yen) cannot be placed; the caps "
-        f"of {', '.join(problem.members)} fall {problem.yen} yen short (caps: {ids})")
+        f"of {', '.join(problem.members)} fall {problem.yen} yen short (caps: {ids})",
+    )
 
 
 def _empty_basis(index: int, item: CostItem, year: int, err: ValueError) -> Finding:
@@ -189,7 +210,9 @@ def _empty_basis(index: int, item: CostItem, year: int, err: ValueError) -> Find
         return ("costs", "items", index, "shares", k, "basis"), Msg(
             f"{fy}の参加団体は、按分基準「{basis}」の値がすべて0のため、{item.name}を按分できません",
             f"{year}: every member taking part has 0 under '{basis}', so '{item.id}' cannot be "
-            "split")
+            "split",
+        )
     return ("costs", "items", index, "method"), Msg(
         f"{fy}は、削減額のある団体がないため、{item.name}を削減額比例で配分できません",
-        f"{year}: no member has a saving, so '{item.id}' cannot be split by savings")
+        f"{year}: no member has a saving, so '{item.id}' cannot be split by savings",
+    )

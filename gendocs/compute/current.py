@@ -48,9 +48,14 @@ def current_cost(member: MemberFacts, fiscal_year: int) -> Decimal:
 
 def keep_cost(inputs: CostInputs, member: MemberFacts, fiscal_year: int) -> Decimal:
     """Pattern 2: the cost of keeping the current systems in ``fiscal_year``."""
-    return (_grown_running(inputs, member, fiscal_year) + _law_changes(inputs, member, fiscal_year)
-            + sum((Decimal(_renewals(s, fiscal_months(fiscal_year)) * s.renewal)
-                   for s in member.systems), Decimal(0)))
+    return (
+        _grown_running(inputs, member, fiscal_year)
+        + _law_changes(inputs, member, fiscal_year)
+        + sum(
+            (Decimal(_renewals(s, fiscal_months(fiscal_year)) * s.renewal) for s in member.systems),
+            Decimal(0),
+        )
+    )
 
 
 def keep_before_go_live(inputs: CostInputs, member: MemberFacts, fiscal_year: int) -> Decimal:
@@ -65,8 +70,9 @@ def keep_before_go_live(inputs: CostInputs, member: MemberFacts, fiscal_year: in
     months = fiscal_months(fiscal_year)
     early = range(months.start, months.start + before)
     yearly = _grown_running(inputs, member, fiscal_year) + _law_changes(inputs, member, fiscal_year)
-    return (yearly * before / MONTHS
-            + sum((Decimal(_renewals(s, early) * s.renewal) for s in member.systems), Decimal(0)))
+    return yearly * before / MONTHS + sum(
+        (Decimal(_renewals(s, early) * s.renewal) for s in member.systems), Decimal(0)
+    )
 
 
 def _grown_running(inputs: CostInputs, member: MemberFacts, fiscal_year: int) -> Decimal:
@@ -75,8 +81,9 @@ def _grown_running(inputs: CostInputs, member: MemberFacts, fiscal_year: int) ->
 
 
 def _law_changes(inputs: CostInputs, member: MemberFacts, fiscal_year: int) -> Decimal:
-    per_system = sum(c.amount_per_system for c in inputs.outlook.law_changes
-                     if c.fiscal_year == fiscal_year)
+    per_system = sum(
+        c.amount_per_system for c in inputs.outlook.law_changes if c.fiscal_year == fiscal_year
+    )
     return Decimal(per_system * len(member.systems))
 
 

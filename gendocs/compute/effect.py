@@ -82,13 +82,16 @@ class Effect:
 
 def effect(inputs: CostInputs, allocation: Allocation) -> Effect:
     """Compare keeping the current systems with the cloud for every member."""
-    return Effect(inputs.years, tuple(_member_effect(inputs, allocation, m)
-                                      for m in inputs.members))
+    return Effect(
+        inputs.years, tuple(_member_effect(inputs, allocation, m) for m in inputs.members)
+    )
 
 
 def _member_effect(inputs: CostInputs, allocation: Allocation, member: MemberFacts) -> MemberEffect:
-    cloud = tuple(allocation.payments[member.id][y]
-                  + round_yen(keep_before_go_live(inputs, member, y)) for y in inputs.years)
+    cloud = tuple(
+        allocation.payments[member.id][y] + round_yen(keep_before_go_live(inputs, member, y))
+        for y in inputs.years
+    )
     keep = _yearly(inputs, lambda y: keep_cost(inputs, member, y))
     current = _yearly(inputs, lambda y: current_cost(member, y))
     return MemberEffect(member.id, member.name, Comparison(keep, cloud), Comparison(current, cloud))

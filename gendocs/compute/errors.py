@@ -19,5 +19,6 @@ class AllocationError(ContentError):
 
     def __init__(self, findings: Iterable[Finding]) -> None:
         self.findings = tuple(findings)
-        super().__init__(Problem(Location("content"), format_path(path), msg)
-                         for path, msg in self.findings)
+        super().__init__(
+            Problem(Location("content"), format_path(path), msg) for path, msg in self.findings
+        )

@@ -31,8 +31,10 @@ def caps_for(allowed: Mapping[str, Decimal], unit: int) -> dict[str, int]:
     An allowance below zero only follows a guarantee already reported as impossible; it counts
     as zero so that the same cause is not reported twice.
     """
-    return {k: max(0, int(CONTEXT.divide(v, Decimal(unit)).to_integral_value(ROUND_FLOOR)) * unit)
-            for k, v in allowed.items()}
+    return {
+        k: max(0, int(CONTEXT.divide(v, Decimal(unit)).to_integral_value(ROUND_FLOOR)) * unit)
+        for k, v in allowed.items()
+    }
 
 
 def shortfall(parts: Mapping[str, int], caps: Mapping[str, int]) -> Shortfall | None:
@@ -42,8 +44,9 @@ def shortfall(parts: Mapping[str, int], caps: Mapping[str, int]) -> Shortfall | 
     return Shortfall(tuple(payers), missing, caps) if missing > 0 else None
 
 
-def apply_caps(parts: Mapping[str, int], caps: Mapping[str, int],
-               policy: RoundingPolicy) -> dict[str, int]:
+def apply_caps(
+    parts: Mapping[str, int], caps: Mapping[str, int], policy: RoundingPolicy
+) -> dict[str, int]:
     """Return the capped parts (same total); the caller has checked :func:`shortfall`."""
     if all(parts[k] <= caps[k] for k in parts):
         return dict(parts)

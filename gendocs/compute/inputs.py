@@ -24,10 +24,10 @@ from gendocs.model.systems import CurrentSystem
 class SystemFacts:
     """A current system as the outlook sees it."""
 
-    running: int            # 年間運用経費 + 年間改修経費
-    renewal: int            # 更新（更改）時の費用
+    running: int  # 年間運用経費 + 年間改修経費
+    renewal: int  # 更新（更改）時の費用
     renewal_due: YearMonth  # 次の更新月
-    cycle_months: int       # 更新の周期（稼働から更新予定までの月数）; 0 = once
+    cycle_months: int  # 更新の周期（稼働から更新予定までの月数）; 0 = once
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,11 @@ class MemberFacts:
     id: str
     name: str
     population: int
-    join_year: int                 # first fiscal year it takes part in the sharing
-    go_live: YearMonth             # first month on the cloud
-    services: tuple[str, ...]      # 業務 it uses on the cloud
+    join_year: int  # first fiscal year it takes part in the sharing
+    go_live: YearMonth  # first month on the cloud
+    services: tuple[str, ...]  # 業務 it uses on the cloud
     systems: tuple[SystemFacts, ...] = ()
-    later: bool = False            # 後続団体
+    later: bool = False  # 後続団体
 
     @property
     def running(self) -> int:
@@ -90,8 +90,9 @@ def inputs_from_content(content: Content) -> CostInputs:
         bases={b.id: basis_table(b, members) for b in costs.bases},
         basis_names={b.id: b.name for b in costs.bases},
         basis_brackets={b.id: b.population_brackets for b in costs.bases if b.population_brackets},
-        policy=RoundingPolicy(rounding.unit, rounding.rule, rounding.remainder,
-                              content.consortium.representative),
+        policy=RoundingPolicy(
+            rounding.unit, rounding.rule, rounding.remainder, content.consortium.representative
+        ),
         min_saving=costs.guarantee.min_saving if costs.guarantee else None,
         joining_fee=costs.joining_fee,
         settlements=costs.settlements,
@@ -114,11 +115,15 @@ def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
     used = set(usage.services)
     later = member.joining.group == "後続"
     return MemberFacts(
-        id=member.id, name=member.name, population=member.population.value,
+        id=member.id,
+        name=member.name,
+        population=member.population.value,
         join_year=max(first_year, ja.fiscal_year(member.joining.date)) if later else first_year,
-        go_live=go_live, services=usage.services,
+        go_live=go_live,
+        services=usage.services,
         systems=tuple(system_facts(s) for s in survey.systems if used & set(s.services)),
-        later=later)
+        later=later,
+    )
 
 
 def system_facts(system: CurrentSystem) -> SystemFacts:
@@ -126,5 +131,6 @@ def system_facts(system: CurrentSystem) -> SystemFacts:
     start = YearMonth(system.in_service.year, system.in_service.month)
     due = YearMonth(system.renewal_due.year, system.renewal_due.month)
     c = system.costs
-    return SystemFacts(c.annual_operation + c.annual_modification, c.renewal, due,
-                       max(0, due.index - start.index))
+    return SystemFacts(
+        c.annual_operation + c.annual_modification, c.renewal, due, max(0, due.index - start.index)
+    )

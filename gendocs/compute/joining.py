@@ -36,8 +36,11 @@ def fee_items(inputs: CostInputs) -> tuple[CostItem, ...]:
     """The items a 加入負担金 covers."""
     assert inputs.joining_fee is not None
     named = inputs.joining_fee.items
-    return tuple(i for i in inputs.items
-                 if (i.id in named if named else i.kind == "導入費用") and i.method == "按分")
+    return tuple(
+        i
+        for i in inputs.items
+        if (i.id in named if named else i.kind == "導入費用") and i.method == "按分"
+    )
 
 
 def _fee_line(inputs: CostInputs, joiner: MemberFacts, lines: tuple[Line, ...]) -> Line | None:
@@ -49,14 +52,16 @@ def _fee_line(inputs: CostInputs, joiner: MemberFacts, lines: tuple[Line, ...]) 
         would_pay += resplit[joiner.id]
         for member, part in line.parts.items():
             overpaid[member] += part - resplit[member]
-    fee = to_unit(CONTEXT.multiply(inputs.joining_fee.rate, would_pay),
-                  inputs.policy.unit, inputs.policy.rule)
+    fee = to_unit(
+        CONTEXT.multiply(inputs.joining_fee.rate, would_pay), inputs.policy.unit, inputs.policy.rule
+    )
     if fee <= 0:
         return None
     parts = {joiner.id: fee}
     if inputs.joining_fee.refund:
-        refunds = apportion(fee, {k: max(Decimal(0), v) for k, v in overpaid.items()},
-                            inputs.policy)
+        refunds = apportion(
+            fee, {k: max(Decimal(0), v) for k, v in overpaid.items()}, inputs.policy
+        )
         parts.update({k: -v for k, v in refunds.items()})
     return Line(JOINING, joiner.join_year, parts, note=joiner.name)
 
@@ -66,8 +71,9 @@ def _covered(inputs: CostInputs, joiner: MemberFacts, lines: tuple[Line, ...]) -
     return [line for line in lines if line.column in ids and line.fiscal_year < joiner.join_year]
 
 
-def _resplit(inputs: CostInputs, item: CostItem, line: Line,
-             joiner: MemberFacts) -> dict[str, Decimal]:
+def _resplit(
+    inputs: CostInputs, item: CostItem, line: Line, joiner: MemberFacts
+) -> dict[str, Decimal]:
     """Each member's exact share of ``line`` had the joiner taken part (no rounding: only the
     fee and the refunds are rounded)."""
     members = tuple(m for m in inputs.members if m.id in line.parts) + (joiner,)

@@ -72,5 +72,9 @@ class Allocation:
         return next(c for c in self.columns if c.id == column_id)
 
     def _select(self, column: str | None, year: int | None) -> list[Line]:
-        return [line for line in self.lines if (column is None or line.column == column)
-                and (year is None or line.fiscal_year == year)]
+        return [
+            line
+            for line in self.lines
+            if (column is None or line.column == column)
+            and (year is None or line.fiscal_year == year)
+        ]

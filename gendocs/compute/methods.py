@@ -28,7 +28,9 @@ class EmptyBasisError(ValueError):
         self.basis = basis
 
 
-def basis_values(inputs: CostInputs, basis: str, members: Iterable[MemberFacts]) -> dict[str, Decimal]:
+def basis_values(
+    inputs: CostInputs, basis: str, members: Iterable[MemberFacts]
+) -> dict[str, Decimal]:
     """Each member's value under ``basis`` (均等割: 1, 人口割: population, else the named basis)."""
     if basis == EQUAL:
         return {m.id: Decimal(1) for m in members}
@@ -38,8 +40,9 @@ def basis_values(inputs: CostInputs, basis: str, members: Iterable[MemberFacts])
     return {m.id: Decimal(values.get(m.id, 0)) for m in members}
 
 
-def share_weights(inputs: CostInputs, shares: tuple[Share, ...],
-                  members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:
+def share_weights(
+    inputs: CostInputs, shares: tuple[Share, ...], members: tuple[MemberFacts, ...]
+) -> dict[str, Decimal]:
     """Each member's fraction of an item shared by ``shares`` among ``members``."""
     if len(shares) == 1:  # one basis: its raw values are exact weights
         return basis_values(inputs, shares[0].basis, members)
@@ -55,8 +58,9 @@ def share_weights(inputs: CostInputs, shares: tuple[Share, ...],
     return weights
 
 
-def metered_parts(inputs: CostInputs, members: tuple[MemberFacts, ...],
-                  fiscal_year: int) -> dict[str, int]:
+def metered_parts(
+    inputs: CostInputs, members: tuple[MemberFacts, ...], fiscal_year: int
+) -> dict[str, int]:
     """従量料金: monthly prices of the 業務 used × months on the cloud in ``fiscal_year``."""
     return {m.id: monthly_price(inputs, m) * cloud_months(m, fiscal_year) for m in members}
 
@@ -66,7 +70,8 @@ def monthly_price(inputs: CostInputs, member: MemberFacts) -> int:
     return sum(inputs.prices[s] for s in member.services)
 
 
-def saving_weights(baselines: Mapping[str, Decimal], charged: Mapping[str, int],
-                   members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:
+def saving_weights(
+    baselines: Mapping[str, Decimal], charged: Mapping[str, int], members: tuple[MemberFacts, ...]
+) -> dict[str, Decimal]:
     """削減額: 現行経費 over the period less what is already charged (never below zero)."""
     return {m.id: max(Decimal(0), baselines[m.id] - charged.get(m.id, 0)) for m in members}

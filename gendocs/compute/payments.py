@@ -35,8 +35,9 @@ def yearly_payments(inputs: CostInputs, lines: tuple[Line, ...]) -> dict[str, di
     return result
 
 
-def _by_member_year(inputs: CostInputs, lines: list[Line] | tuple[Line, ...]
-                    ) -> dict[str, dict[int, int]]:
+def _by_member_year(
+    inputs: CostInputs, lines: list[Line] | tuple[Line, ...]
+) -> dict[str, dict[int, int]]:
     result = {m.id: dict.fromkeys(inputs.years, 0) for m in inputs.members}
     for line in lines:
         year = line.fiscal_year

@@ -92,8 +92,12 @@ def _settle_scaled(total: int, exact: dict[str, int], policy: RoundingPolicy) ->
     parts = {k: v * unit for k, v in _round_units(exact, unit * SCALE, policy.rule).items()}
     left = total - sum(parts.values())
     rep = policy.representative
-    if (policy.remainder == "代表団体" and rep is not None and exact.get(rep, 0) > 0
-            and parts[rep] + left >= 0):
+    if (
+        policy.remainder == "代表団体"
+        and rep is not None
+        and exact.get(rep, 0) > 0
+        and parts[rep] + left >= 0
+    ):
         parts[rep] += left
         return parts
     return _largest_remainder(parts, exact, left, unit)
@@ -109,8 +113,9 @@ def _round_units(exact: dict[str, int], size: int, rule: Rule) -> dict[str, int]
     return {k: -(-v // size) for k, v in exact.items()}
 
 
-def _largest_remainder(parts: dict[str, int], exact: dict[str, int], left: int,
-                       unit: int) -> dict[str, int]:
+def _largest_remainder(
+    parts: dict[str, int], exact: dict[str, int], left: int, unit: int
+) -> dict[str, int]:
     # ``parts`` is keyed in member-id order and sorted() is stable: ties stay in id order.
     # Rounded up too far: take whole units back from the most over-rounded members first.
     if left < 0:
@@ -129,8 +134,9 @@ def _largest_remainder(parts: dict[str, int], exact: dict[str, int], left: int,
     return parts
 
 
-def cap_parts(parts: Mapping[str, int], caps: Mapping[str, int],
-              exact: Mapping[str, Decimal], unit: int) -> dict[str, int]:
+def cap_parts(
+    parts: Mapping[str, int], caps: Mapping[str, int], exact: Mapping[str, Decimal], unit: int
+) -> dict[str, int]:
     """Lower parts above their cap to it and give the excess to members below theirs.
 
     The caller guarantees that the caps leave room for the total. The excess goes in whole units
@@ -139,7 +145,9 @@ def cap_parts(parts: Mapping[str, int], caps: Mapping[str, int],
     fixed = {k: min(v, caps[k]) for k, v in parts.items()}
     excess = sum(parts.values()) - sum(fixed.values())
     while excess > 0:
-        room = sorted((k for k in fixed if fixed[k] < caps[k]), key=lambda k: (fixed[k] - exact[k], k))
+        room = sorted(
+            (k for k in fixed if fixed[k] < caps[k]), key=lambda k: (fixed[k] - exact[k], k)
+        )
         if not room:
             raise ValueError("caps leave no room for the total")
         for k in room:

@@ -18,12 +18,24 @@ def settlement_lines(inputs: CostInputs, lines: tuple[Line, ...]) -> list[Line]:
     result = []
     for settlement in inputs.settlements:
         difference = settlement.actual - settlement.budget
-        paid = next((line for line in lines if line.column == settlement.item
-                     and line.fiscal_year == settlement.fiscal_year), None)
+        paid = next(
+            (
+                line
+                for line in lines
+                if line.column == settlement.item and line.fiscal_year == settlement.fiscal_year
+            ),
+            None,
+        )
         if difference == 0 or paid is None:
             continue
         weights = {k: Decimal(v) for k, v in paid.parts.items()}
         note = f"{inputs.item(settlement.item).name} {settlement.fiscal_year}"
-        result.append(Line(SETTLEMENT, settlement.fiscal_year + 1,
-                           apportion(difference, weights, inputs.policy), note=note))
+        result.append(
+            Line(
+                SETTLEMENT,
+                settlement.fiscal_year + 1,
+                apportion(difference, weights, inputs.policy),
+                note=note,
+            )
+        )
     return result

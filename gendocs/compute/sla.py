@@ -45,7 +45,7 @@ class Duration:
 class AllowedDowntime:
     """What a 稼働率 target allows over the service hours, per year and per average month."""
 
-    availability: Decimal      # percent, e.g. Decimal("99.5")
+    availability: Decimal  # percent, e.g. Decimal("99.5")
     service_per_year: Duration
     service_per_month: Decimal  # minutes; may have a fraction (one twelfth of a year)
     per_year: Duration

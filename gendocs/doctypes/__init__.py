@@ -22,11 +22,11 @@ Context = dict[str, Any]
 class DocumentType:
     """A kind of document gendocs writes."""
 
-    name: str           # used on the command line: gendocs build plan
-    title: str          # the Japanese title, also the file name and docProps title
-    template: str       # file name in templates/
+    name: str  # used on the command line: gendocs build plan
+    title: str  # the Japanese title, also the file name and docProps title
+    template: str  # file name in templates/
     context: Callable[[Content], Context]
-    order: int = 100    # position in listings and builds
+    order: int = 100  # position in listings and builds
     # whether the content calls for this document at all (a 任意協議会 has no 規約): a full build
     # skips a document that does not apply; naming it explicitly gives its context's error
     applies: Callable[[Content], bool] = lambda _content: True
@@ -66,8 +66,12 @@ def select(names: list[str]) -> list[DocumentType]:
     unknown = [n for n in names if n not in known]
     if unknown:
         valid = ", ".join(known)
-        raise UsageError(Msg(f"文書の種類「{', '.join(unknown)}」はありません。指定できるもの: {valid}",
-                             f"unknown document type {', '.join(unknown)}; valid: {valid}"))
+        raise UsageError(
+            Msg(
+                f"文書の種類「{', '.join(unknown)}」はありません。指定できるもの: {valid}",
+                f"unknown document type {', '.join(unknown)}; valid: {valid}",
+            )
+        )
     return [known[n] for n in names] if names else list(known.values())
 
 

@@ -26,7 +26,6 @@ from gendocs.amend import (
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
 
-
 # Both documents of a build need the same drafts, and drafting verifies each one by applying it
 # back: keep the drafts of the last ordinances seen (the tuple itself, so its id stays valid).
 _LAST: list[tuple[tuple[dict[str, Any], ...], list[Amendment]]] = []
@@ -79,13 +78,29 @@ def _template(name: str) -> str:
     return name.replace("amendment_", "amendments_")
 
 
-register(DocumentType(name="amendment_texts", title="条例等の一部改正（改正文）",
-                      template=_template(TEXT_TEMPLATE), context=texts_context, order=50,
-                      applies=_has_rules, finish=lay_out_texts,
-                      needs=tuple(f"amendments[].{need}" for need in TEXT_NEEDS)))
-register(DocumentType(name="amendment_tables", title="条例等の一部改正（新旧対照表）",
-                      template=_template(TABLE_TEMPLATE), context=tables_context, order=51,
-                      applies=_has_rules, finish=lay_out_tables,
-                      needs=tuple(f"amendments[].{need}" for need in TABLE_NEEDS)))
+register(
+    DocumentType(
+        name="amendment_texts",
+        title="条例等の一部改正（改正文）",
+        template=_template(TEXT_TEMPLATE),
+        context=texts_context,
+        order=50,
+        applies=_has_rules,
+        finish=lay_out_texts,
+        needs=tuple(f"amendments[].{need}" for need in TEXT_NEEDS),
+    )
+)
+register(
+    DocumentType(
+        name="amendment_tables",
+        title="条例等の一部改正（新旧対照表）",
+        template=_template(TABLE_TEMPLATE),
+        context=tables_context,
+        order=51,
+        applies=_has_rules,
+        finish=lay_out_tables,
+        needs=tuple(f"amendments[].{need}" for need in TABLE_NEEDS),
+    )
+)
 
 __all__ = ["drafts", "texts_context", "tables_context"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.errors import ContentError, Location, Msg, Problem
+from gendocs.load import format_path
 from gendocs.model import Content
 from gendocs.model.bylaws import LegalText
-from gendocs.load import format_path
 from gendocs.render.legal import LegalTextError, Numbering, render_legal_text
 from gendocs.render.legal_facts import head_of, legal_date, legal_facts, text_parties
 
@@ -40,42 +40,75 @@ def required_text(content: Content, key: str, title: str) -> LegalText:
     """The text ``bylaws.<key>``; building its document without it is a content error."""
     text: LegalText | None = getattr(content.bylaws, key)
     if text is None:
-        raise ContentError([Problem(Location("content"), f"bylaws.{key}", Msg(
-            f"{title}を作成するには bylaws.{key}（条文）が必要です",
-            f"bylaws.{key} (the articles) is needed to build the {title}"))])
+        raise ContentError(
+            [
+                Problem(
+                    Location("content"),
+                    f"bylaws.{key}",
+                    Msg(
+                        f"{title}を作成するには bylaws.{key}（条文）が必要です",
+                        f"bylaws.{key} (the articles) is needed to build the {title}",
+                    ),
+                )
+            ]
+        )
     return text
 
 
 def establishment_context(content: Content) -> Context:
     """Context of the 推進協議会設置要綱."""
-    return legal_context(content, required_text(content, "establishment", "設置要綱"),
-                         "bylaws.establishment")
+    return legal_context(
+        content, required_text(content, "establishment", "設置要綱"), "bylaws.establishment"
+    )
 
 
 def union_rules_context(content: Content) -> Context:
     """Context of the 一部事務組合規約."""
-    return legal_context(content, required_text(content, "union_rules", "一部事務組合規約"),
-                         "bylaws.union_rules")
+    return legal_context(
+        content, required_text(content, "union_rules", "一部事務組合規約"), "bylaws.union_rules"
+    )
 
 
 def agreement_context(content: Content) -> Context:
     """Context of the 基本合意書."""
-    return legal_context(content, required_text(content, "agreement", "基本合意書"),
-                         "bylaws.agreement")
+    return legal_context(
+        content, required_text(content, "agreement", "基本合意書"), "bylaws.agreement"
+    )
 
 
 # the text itself: a frame that lost its 条 or 附則 would print an empty 要綱
 LEGAL_NEEDS = ("law.title", "law.lines[].text", "law.supplementary[].text", "enacted")
 
-register(DocumentType(name="establishment", title="推進協議会設置要綱",
-                      template="establishment.docx", context=establishment_context, order=40,
-                      applies=lambda content: content.bylaws.establishment is not None,
-                      needs=LEGAL_NEEDS))
-register(DocumentType(name="union_rules", title="一部事務組合規約", template="union_rules.docx",
-                      context=union_rules_context, order=41,
-                      applies=lambda content: content.bylaws.union_rules is not None,
-                      needs=LEGAL_NEEDS))
-register(DocumentType(name="agreement", title="基本合意書", template="agreement.docx",
-                      context=agreement_context, order=42,
-                      applies=lambda content: content.bylaws.agreement is not None,
-                      needs=LEGAL_NEEDS + ("signatories[].head", "copies")))
+register(
+    DocumentType(
+        name="establishment",
+        title="推進協議会設置要綱",
+        template="establishment.docx",
+        context=establishment_context,
+        order=40,
+        applies=lambda content: content.bylaws.establishment is not None,
+        needs=LEGAL_NEEDS,
+    )
+)
+register(
+    DocumentType(
+        name="union_rules",
+        title="一部事務組合規約",
+        template="union_rules.docx",
+        context=union_rules_context,
+        order=41,
+        applies=lambda content: content.bylaws.union_rules is not None,
+        needs=LEGAL_NEEDS,
+    )
+)
+register(
+    DocumentType(
+        name="agreement",
+        title="基本合意書",
+        template="agreement.docx",
+        context=agreement_context,
+        order=42,
+        applies=lambda content: content.bylaws.agreement is not None,
+        needs=LEGAL_NEEDS + ("signatories[].head", "copies"),
+    )
+)

@@ -15,7 +15,6 @@ from gendocs import ja
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.procurement_facts import procurement_facts
 from gendocs.model import Content
-from gendocs.model.procurement import Evaluation
 
 PERCENT_STEP = Decimal("0.1")
 # the 価格点 formula that scores against the 予定価格 (the other one, against the lowest proposal)
@@ -37,15 +36,26 @@ def evaluation_facts(content: Content) -> dict[str, Any]:
         "price": f"{ev.price_points:,}",
         "total": f"{ev.total_points:,}",
         "ratio": _ratio(technical, ev.price_points),
-        "item_rows": [{"no": str(n), "category": i.category, "name": i.name,
-                       "criteria": i.criteria, "points": f"{i.points:,}"}
-                      for n, i in enumerate(ev.items, 1)],
-        "grade_rows": [{"mark": g.mark, "meaning": g.meaning,
-                        "ratio": ja.format_percent(g.ratio, places=0)} for g in ev.grades],
+        "item_rows": [
+            {
+                "no": str(n),
+                "category": i.category,
+                "name": i.name,
+                "criteria": i.criteria,
+                "points": f"{i.points:,}",
+            }
+            for n, i in enumerate(ev.items, 1)
+        ],
+        "grade_rows": [
+            {"mark": g.mark, "meaning": g.meaning, "ratio": ja.format_percent(g.ratio, places=0)}
+            for g in ev.grades
+        ],
         "fit_name": fit.name if fit else "",
         "fit_points": f"{fit.points:,}" if fit else "",
-        "fit_rows": [{"mark": f.mark, "meaning": f.meaning, "score": ja.format_decimal(f.score)}
-                     for f in ev.fit_scores],
+        "fit_rows": [
+            {"mark": f.mark, "meaning": f.meaning, "score": ja.format_decimal(f.score)}
+            for f in ev.fit_scores
+        ],
         "fit_best": ja.format_decimal(max((f.score for f in ev.fit_scores), default=Decimal(0))),
         "price_by_ceiling": ev.price_formula == PRICE_BY_CEILING,
         "weighting": ev.member_weights,
@@ -68,8 +78,10 @@ def weight_rows(content: Content) -> list[dict[str, str]]:
         return []
     basis = {m.id: (m.population.value if mode == "人口比" else 1) for m in content.members}
     weights = shares_in_percent(basis)
-    return [{"name": m.name, "population": f"{m.population.value:,}",
-             "weight": str(weights[m.id])} for m in content.members]
+    return [
+        {"name": m.name, "population": f"{m.population.value:,}", "weight": str(weights[m.id])}
+        for m in content.members
+    ]
 
 
 def shares_in_percent(basis: dict[str, int]) -> dict[str, Decimal]:
@@ -84,10 +96,24 @@ def shares_in_percent(basis: dict[str, int]) -> dict[str, Decimal]:
     return floor
 
 
-NEEDS = ("scoring.item_rows[].points", "scoring.item_rows[].criteria", "scoring.grade_rows[].ratio",
-         "scoring.fit_rows[].score", "scoring.price_by_ceiling", "scoring.total",
-         "scoring.weight_rows[].weight", "procurement.evaluation.tie_rule")
+NEEDS = (
+    "scoring.item_rows[].points",
+    "scoring.item_rows[].criteria",
+    "scoring.grade_rows[].ratio",
+    "scoring.fit_rows[].score",
+    "scoring.price_by_ceiling",
+    "scoring.total",
+    "scoring.weight_rows[].weight",
+    "procurement.evaluation.tie_rule",
+)
 
-register(DocumentType(name="evaluation", title="事業者選定評価基準書",
-                      template="evaluation.docx", context=evaluation_context, order=14,
-                      needs=NEEDS))
+register(
+    DocumentType(
+        name="evaluation",
+        title="事業者選定評価基準書",
+        template="evaluation.docx",
+        context=evaluation_context,
+        order=14,
+        needs=NEEDS,
+    )
+)

@@ -35,17 +35,20 @@ def plan_context(content: Content) -> Context:
         "role_rows": _role_rows(content),
         "phase_rows": _phase_rows(content),
         "migration_rows": _migration_rows(content),
-        "milestone_rows": [{"name": m.name, "date": ja.wareki_date(m.date)}
-                           for m in content.schedule.milestones],
+        "milestone_rows": [
+            {"name": m.name, "date": ja.wareki_date(m.date)} for m in content.schedule.milestones
+        ],
         "gantt": Image(_gantt(content), 160),
     }
 
 
 def _period(content: Content) -> dict[str, Any]:
     plan = content.plan
-    return {"start": ja.fiscal_year_label(plan.start_fiscal_year),
-            "end": ja.fiscal_year_label(plan.end_fiscal_year),
-            "years": plan.end_fiscal_year - plan.start_fiscal_year + 1}
+    return {
+        "start": ja.fiscal_year_label(plan.start_fiscal_year),
+        "end": ja.fiscal_year_label(plan.end_fiscal_year),
+        "years": plan.end_fiscal_year - plan.start_fiscal_year + 1,
+    }
 
 
 def _organisation(content: Content) -> dict[str, Any]:
@@ -55,16 +58,31 @@ def _organisation(content: Content) -> dict[str, Any]:
         "established": ja.wareki_date(c.established),
         "representative": names[c.representative],
         "host": names.get(c.secretariat.host or ""),
-        "groups": [{"name": g.name, "purpose": g.purpose, "lead": names.get(g.lead or ""),
-                    "members": "、".join(names[m] for m in g.members)} for g in c.working_groups],
+        "groups": [
+            {
+                "name": g.name,
+                "purpose": g.purpose,
+                "lead": names.get(g.lead or ""),
+                "members": "、".join(names[m] for m in g.members),
+            }
+            for g in c.working_groups
+        ],
     }
 
 
 def _member_rows(content: Content) -> list[dict[str, str]]:
-    return [{"no": str(i), "name": m.name, "population": f"{m.population.value:,}",
-             "as_of": ja.wareki_date(m.population.as_of), "basis": m.population.basis,
-             "joining": m.joining.group, "joined": ja.wareki_date(m.joining.date)}
-            for i, m in enumerate(content.members, 1)]
+    return [
+        {
+            "no": str(i),
+            "name": m.name,
+            "population": f"{m.population.value:,}",
+            "as_of": ja.wareki_date(m.population.as_of),
+            "basis": m.population.basis,
+            "joining": m.joining.group,
+            "joined": ja.wareki_date(m.joining.date),
+        }
+        for i, m in enumerate(content.members, 1)
+    ]
 
 
 def _services(content: Content) -> list[dict[str, Any]]:
@@ -72,27 +90,48 @@ def _services(content: Content) -> list[dict[str, Any]]:
     for category in ("基幹系", "内部情報系"):
         services = [s for s in content.systems.services if s.category == category]
         if services:
-            users = {s.id: sum(s.id in u.services for u in content.systems.usage)
-                     for s in services}
-            groups.append({"category": category, "count": len(services), "rows": [
-                {"name": s.name, "standard": s.standard, "users": users[s.id]} for s in services]})
+            users = {s.id: sum(s.id in u.services for u in content.systems.usage) for s in services}
+            groups.append(
+                {
+                    "category": category,
+                    "count": len(services),
+                    "rows": [
+                        {"name": s.name, "standard": s.standard, "users": users[s.id]}
+                        for s in services
+                    ],
+                }
+            )
     return groups
 
 
 def _usage_rows(content: Content) -> list[dict[str, Any]]:
     names = content.member_names()
     migrations = {m.member: m.month for m in content.schedule.migrations}
-    return [{"name": names[u.member], "services": len(u.services), "terminals": f"{u.terminals:,}",
-             "start": ja.wareki_month(migrations[u.member].year, migrations[u.member].month)}
-            for u in content.systems.usage]
+    return [
+        {
+            "name": names[u.member],
+            "services": len(u.services),
+            "terminals": f"{u.terminals:,}",
+            "start": ja.wareki_month(migrations[u.member].year, migrations[u.member].month),
+        }
+        for u in content.systems.usage
+    ]
 
 
 def _system_rows(content: Content) -> list[dict[str, str]]:
     names = content.member_names()
-    return [{"member": names[s.member], "name": sys.name, "development": sys.development,
-             "location": sys.location, "renewal": ja.wareki_date(sys.renewal_due),
-             "annual": ja.format_yen(sys.costs.annual_operation + sys.costs.annual_modification)}
-            for s in content.systems.surveys for sys in s.systems]
+    return [
+        {
+            "member": names[s.member],
+            "name": sys.name,
+            "development": sys.development,
+            "location": sys.location,
+            "renewal": ja.wareki_date(sys.renewal_due),
+            "annual": ja.format_yen(sys.costs.annual_operation + sys.costs.annual_modification),
+        }
+        for s in content.systems.surveys
+        for sys in s.systems
+    ]
 
 
 def _marks(roles: Roles) -> dict[str, str]:
@@ -101,22 +140,36 @@ def _marks(roles: Roles) -> dict[str, str]:
 
 def _role_rows(content: Content) -> list[dict[str, Any]]:
     phases = {p.id: p for p in content.schedule.phases}
-    return [{"phase": phases[t.phase].number, "name": t.name} | _marks(t.roles)
-            for t in content.schedule.tasks]
+    return [
+        {"phase": phases[t.phase].number, "name": t.name} | _marks(t.roles)
+        for t in content.schedule.tasks
+    ]
 
 
 def _phase_rows(content: Content) -> list[dict[str, Any]]:
-    return [{"number": p.number, "name": p.name,
-             "start": ja.wareki_month(p.start.year, p.start.month),
-             "end": ja.wareki_month(p.end.year, p.end.month),
-             "summary": p.summary} | _marks(p.roles) for p in content.schedule.phases]
+    return [
+        {
+            "number": p.number,
+            "name": p.name,
+            "start": ja.wareki_month(p.start.year, p.start.month),
+            "end": ja.wareki_month(p.end.year, p.end.month),
+            "summary": p.summary,
+        }
+        | _marks(p.roles)
+        for p in content.schedule.phases
+    ]
 
 
 def _migration_rows(content: Content) -> list[dict[str, str]]:
     names = content.member_names()
-    return [{"name": names[m.member], "month": ja.wareki_month(m.month.year, m.month.month),
-             "reason": m.reason} for m in sorted(content.schedule.migrations,
-                                                 key=lambda m: (m.month, m.member))]
+    return [
+        {
+            "name": names[m.member],
+            "month": ja.wareki_month(m.month.year, m.month.month),
+            "reason": m.reason,
+        }
+        for m in sorted(content.schedule.migrations, key=lambda m: (m.month, m.member))
+    ]
 
 
 def _gantt(content: Content) -> bytes:
@@ -124,25 +177,62 @@ def _gantt(content: Content) -> bytes:
     phase_index = {p.id: i for i, p in enumerate(schedule.phases)}
     bars = []
     for phase in schedule.phases:
-        bars.append(Bar(f"Phase{phase.number} {phase.name}", phase.start.index, phase.end.index,
-                        phase_index[phase.id]))
-        bars += [Bar(f"　{t.name}", t.start.index, t.end.index, phase_index[phase.id])
-                 for t in schedule.tasks if t.phase == phase.id]
-    bars += [Bar(f"◆{m.name}", m.date.year * 12 + m.date.month - 1,
-                 m.date.year * 12 + m.date.month - 1, 0, milestone=True)
-             for m in schedule.milestones]
+        bars.append(
+            Bar(
+                f"Phase{phase.number} {phase.name}",
+                phase.start.index,
+                phase.end.index,
+                phase_index[phase.id],
+            )
+        )
+        bars += [
+            Bar(f"　{t.name}", t.start.index, t.end.index, phase_index[phase.id])
+            for t in schedule.tasks
+            if t.phase == phase.id
+        ]
+    bars += [
+        Bar(
+            f"◆{m.name}",
+            m.date.year * 12 + m.date.month - 1,
+            m.date.year * 12 + m.date.month - 1,
+            0,
+            milestone=True,
+        )
+        for m in schedule.milestones
+    ]
     first = min(ja.fiscal_year(p.start.first_day()) for p in schedule.phases)
     last = max(ja.fiscal_year(p.end.first_day()) for p in schedule.phases)
     labels = [ja.fiscal_year_label(fy).replace("令和", "R") for fy in range(first, last + 1)]
     return gantt_chart(bars, first, last, labels)
 
 
-NEEDS = ("plan.purpose", "plan.background", "member_rows[].name", "member_rows[].population",
-         "services[].rows[].name", "system_rows[].renewal", "costs.rows[].saving",
-         "costs.rows[].rate",
-         "costs.total.saving", "costs.shares[].rows[].amount", "costs.yearly.rows[].amounts",
-         "costs.saving_chart", "role_rows[].name", "phase_rows[].start", "migration_rows[].month",
-         "milestone_rows[].date", "gantt")
+NEEDS = (
+    "plan.purpose",
+    "plan.background",
+    "member_rows[].name",
+    "member_rows[].population",
+    "services[].rows[].name",
+    "system_rows[].renewal",
+    "costs.rows[].saving",
+    "costs.rows[].rate",
+    "costs.total.saving",
+    "costs.shares[].rows[].amount",
+    "costs.yearly.rows[].amounts",
+    "costs.saving_chart",
+    "role_rows[].name",
+    "phase_rows[].start",
+    "migration_rows[].month",
+    "milestone_rows[].date",
+    "gantt",
+)
 
-register(DocumentType(name="plan", title="自治体クラウド導入計画書", template="plan.docx",
-                      context=plan_context, order=1, needs=NEEDS))
+register(
+    DocumentType(
+        name="plan",
+        title="自治体クラウド導入計画書",
+        template="plan.docx",
+        context=plan_context,
+        order=1,
+        needs=NEEDS,
+    )
+)

@@ -45,8 +45,9 @@ def cost_context(content: Content) -> dict[str, Any]:
         "sharing_paragraphs": sharing,
         "rows": [{"name": m.name} | _figures(m.pattern2) for m in effect.members],
         "total": _figures(effect.pattern2),
-        "pattern1_rows": [{"name": m.name} | _figures(m.pattern1, "current")
-                          for m in effect.members],
+        "pattern1_rows": [
+            {"name": m.name} | _figures(m.pattern1, "current") for m in effect.members
+        ],
         "pattern1_total": _figures(effect.pattern1, "current"),
         "shares": [_share(result, c) for c in result.allocation.columns],
         "year_labels": [ja.fiscal_year_label(y) for y in years],
@@ -59,52 +60,89 @@ def cost_context(content: Content) -> dict[str, Any]:
 def _outlook(content: Content) -> dict[str, Any]:
     """What pattern 2 expects of the current systems: the yearly rise and the 制度改正."""
     outlook = content.costs.outlook
-    return {"annual_rate": ja.format_percent(outlook.annual_rate),
-            "law_changes": [{"year": ja.fiscal_year_label(c.fiscal_year), "name": c.name,
-                             "amount": ja.format_yen(c.amount_per_system)}
-                            for c in outlook.law_changes]}
+    return {
+        "annual_rate": ja.format_percent(outlook.annual_rate),
+        "law_changes": [
+            {
+                "year": ja.fiscal_year_label(c.fiscal_year),
+                "name": c.name,
+                "amount": ja.format_yen(c.amount_per_system),
+            }
+            for c in outlook.law_changes
+        ],
+    }
 
 
 def _figures(comparison: Comparison, before: str = "keep") -> dict[str, str]:
-    return {before: ja.format_yen(comparison.before_total),
-            "cloud": ja.format_yen(comparison.cloud_total),
-            "saving": ja.format_yen(comparison.saving), "rate": ja.format_percent(comparison.rate)}
+    return {
+        before: ja.format_yen(comparison.before_total),
+        "cloud": ja.format_yen(comparison.cloud_total),
+        "saving": ja.format_yen(comparison.saving),
+        "rate": ja.format_percent(comparison.rate),
+    }
 
 
 def _share(result: CostResult, column: Column) -> dict[str, Any]:
     allocation = result.allocation
-    method = (method_label(result.inputs.item(column.id), result.inputs) if column.kind == "item"
-              else None)
-    return {"name": column.label, "kind": column.kind, "method": method,
-            "total": ja.format_yen(allocation.column_total(column.id)),
-            "rows": [{"name": m.name, "amount": ja.format_yen(allocation.amount(m.id, column.id))}
-                     for m in result.inputs.members]}
+    method = (
+        method_label(result.inputs.item(column.id), result.inputs)
+        if column.kind == "item"
+        else None
+    )
+    return {
+        "name": column.label,
+        "kind": column.kind,
+        "method": method,
+        "total": ja.format_yen(allocation.column_total(column.id)),
+        "rows": [
+            {"name": m.name, "amount": ja.format_yen(allocation.amount(m.id, column.id))}
+            for m in result.inputs.members
+        ],
+    }
 
 
 def _yearly(result: CostResult) -> dict[str, Any]:
     payments = result.allocation.payments
     years = result.inputs.years
     allocation = result.allocation
-    rows = [{"name": m.name, "amounts": [ja.format_yen(payments[m.id][y]) for y in years],
-             "total": ja.format_yen(allocation.member_total(m.id))} for m in result.inputs.members]
+    rows = [
+        {
+            "name": m.name,
+            "amounts": [ja.format_yen(payments[m.id][y]) for y in years],
+            "total": ja.format_yen(allocation.member_total(m.id)),
+        }
+        for m in result.inputs.members
+    ]
     totals = [sum(payments[m.id][y] for m in result.inputs.members) for y in years]
-    return {"rows": rows, "total": {"amounts": [ja.format_yen(t) for t in totals],
-                                    "total": ja.format_yen(allocation.grand_total())}}
+    return {
+        "rows": rows,
+        "total": {
+            "amounts": [ja.format_yen(t) for t in totals],
+            "total": ja.format_yen(allocation.grand_total()),
+        },
+    }
 
 
 def _saving_chart(result: CostResult) -> bytes:
     members = result.effect.members
-    return bar_chart([m.name for m in members], [m.pattern2.saving / MILLION for m in members],
-                     "削減額（百万円、パターン2）")
+    return bar_chart(
+        [m.name for m in members],
+        [m.pattern2.saving / MILLION for m in members],
+        "削減額（百万円、パターン2）",
+    )
 
 
 def _cumulative_chart(result: CostResult) -> bytes:
     total2, total1 = result.effect.pattern2, result.effect.pattern1
-    return line_chart([ja.fiscal_year_label(y) for y in result.inputs.years], {
-        "現行継続（パターン2）": _cumulative(total2.before),
-        "クラウド移行": _cumulative(total2.cloud),
-        "現行経費据置き（パターン1）": _cumulative(total1.before),
-    }, "累計費用（百万円）")
+    return line_chart(
+        [ja.fiscal_year_label(y) for y in result.inputs.years],
+        {
+            "現行継続（パターン2）": _cumulative(total2.before),
+            "クラウド移行": _cumulative(total2.cloud),
+            "現行経費据置き（パターン1）": _cumulative(total1.before),
+        },
+        "累計費用（百万円）",
+    )
 
 
 def _cumulative(values: tuple[int, ...]) -> list[float]:

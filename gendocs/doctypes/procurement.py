@@ -28,22 +28,57 @@ def spec_context(content: Content) -> Context:
 
 
 def _phase_rows(content: Content) -> list[dict[str, object]]:
-    return [{"number": p.number, "name": p.name, "start": p.start, "end": p.end,
-             "summary": p.summary} for p in content.schedule.phases]
+    return [
+        {"number": p.number, "name": p.name, "start": p.start, "end": p.end, "summary": p.summary}
+        for p in content.schedule.phases
+    ]
 
 
-PLAN_NEEDS = ("procurement.title", "procurement.purpose", "procurement.method", "contract.end",
-              "ceiling_price", "scope.members", "scope.categories[].count", "schedule_rows[].date",
-              "scoring.total", "sla.availability")
-SPEC_NEEDS = ("procurement.title", "contract.end", "scope.members", "scope.categories[].count",
-              "scope.terminals", "phase_rows[].start", "milestone_rows[].date", "sla.availability",
-              "sla.groups[].rows[].target", "sla.responsibilities[].provider",
-              "procurement.deliverables[].name", "usage_rows[].terminals",
-              "service_groups[].rows[].name")
+PLAN_NEEDS = (
+    "procurement.title",
+    "procurement.purpose",
+    "procurement.method",
+    "contract.end",
+    "ceiling_price",
+    "scope.members",
+    "scope.categories[].count",
+    "schedule_rows[].date",
+    "scoring.total",
+    "sla.availability",
+)
+SPEC_NEEDS = (
+    "procurement.title",
+    "contract.end",
+    "scope.members",
+    "scope.categories[].count",
+    "scope.terminals",
+    "phase_rows[].start",
+    "milestone_rows[].date",
+    "sla.availability",
+    "sla.groups[].rows[].target",
+    "sla.responsibilities[].provider",
+    "procurement.deliverables[].name",
+    "usage_rows[].terminals",
+    "service_groups[].rows[].name",
+)
 
-register(DocumentType(name="procurement_plan", title="自治体クラウド導入調達計画書",
-                      template="procurement_plan.docx", context=plan_context, order=10,
-                      needs=PLAN_NEEDS))
-register(DocumentType(name="procurement_spec", title="サービス利用調達仕様書",
-                      template="procurement_spec.docx", context=spec_context, order=12,
-                      needs=SPEC_NEEDS))
+register(
+    DocumentType(
+        name="procurement_plan",
+        title="自治体クラウド導入調達計画書",
+        template="procurement_plan.docx",
+        context=plan_context,
+        order=10,
+        needs=PLAN_NEEDS,
+    )
+)
+register(
+    DocumentType(
+        name="procurement_spec",
+        title="サービス利用調達仕様書",
+        template="procurement_spec.docx",
+        context=spec_context,
+        order=12,
+        needs=SPEC_NEEDS,
+    )
+)

@@ -27,8 +27,9 @@ def procurement_facts(content: Content) -> Context:
     return {
         "procurement": content.procurement,
         "deployment": content.plan.deployment,
-        "contract": contract_period(content.procurement.contract_start,
-                                    content.procurement.contract_end),
+        "contract": contract_period(
+            content.procurement.contract_start, content.procurement.contract_end
+        ),
         "ceiling_price": ja.format_yen(content.procurement.ceiling_price),
         "scope": scope(content),
         "schedule_rows": event_rows(content.procurement.schedule),
@@ -54,15 +55,18 @@ def dated(d: date) -> str:
     return f"{ja.wareki_date(d)}（{WEEKDAYS[d.weekday()]}）"
 
 
-
 def contract_period(start: date, end: date) -> dict[str, Any]:
     """The contract period in 和暦, with its length in years and months when it runs whole months."""
     after = end + timedelta(days=1)
     months = (after.year - start.year) * 12 + after.month - start.month
     whole = after.day == start.day and months > 0
     years, rest = divmod(months, 12) if whole else (0, 0)
-    return {"start": ja.wareki_date(start), "end": ja.wareki_date(end), "years": years,
-            "months": rest}
+    return {
+        "start": ja.wareki_date(start),
+        "end": ja.wareki_date(end),
+        "years": years,
+        "months": rest,
+    }
 
 
 def scope(content: Content) -> dict[str, Any]:
@@ -92,9 +96,15 @@ def deadlines(events: Iterable[ScheduleEvent]) -> dict[str, str]:
     found: dict[EventKind, str] = {}
     for event in sorted(events, key=lambda e: e.date):
         found.setdefault(event.kind, dated(event.date))
-    keys: dict[str, EventKind] = {"published": "公表", "question": "質問期限", "answer": "回答",
-                                  "application": "参加申込期限", "submission": "提出期限",
-                                  "hearing": "審査", "result": "結果通知"}
+    keys: dict[str, EventKind] = {
+        "published": "公表",
+        "question": "質問期限",
+        "answer": "回答",
+        "application": "参加申込期限",
+        "submission": "提出期限",
+        "hearing": "審査",
+        "result": "結果通知",
+    }
     return {key: found.get(kind, "") for key, kind in keys.items()}
 
 
@@ -104,9 +114,14 @@ def contact(content: Content) -> dict[str, str | None]:
     point = secretariat.contact
     # the department is named after the secretariat unless it is the secretariat itself
     department = point.department if point and point.department != secretariat.name else None
-    return {"department": department, "postal_code": office.postal_code,
-            "address": office.address, "office": office.name,
-            "phone": point.phone if point else None, "email": point.email if point else None}
+    return {
+        "department": department,
+        "postal_code": office.postal_code,
+        "address": office.address,
+        "office": office.name,
+        "phone": point.phone if point else None,
+        "email": point.email if point else None,
+    }
 
 
 def usage_rows(content: Content) -> list[dict[str, Any]]:
@@ -117,10 +132,16 @@ def usage_rows(content: Content) -> list[dict[str, Any]]:
     for no, usage in enumerate(content.systems.usage, 1):
         unused = [s.name for s in services if s.id not in usage.services]
         month = go_live.get(usage.member)
-        rows.append({"no": str(no), "name": content.member(usage.member).name,
-                     "terminals": f"{usage.terminals:,}", "count": len(usage.services),
-                     "unused": "、".join(unused),
-                     "start": ja.wareki_month(month.year, month.month) if month else None})
+        rows.append(
+            {
+                "no": str(no),
+                "name": content.member(usage.member).name,
+                "terminals": f"{usage.terminals:,}",
+                "count": len(usage.services),
+                "unused": "、".join(unused),
+                "start": ja.wareki_month(month.year, month.month) if month else None,
+            }
+        )
     return rows
 
 
@@ -130,15 +151,22 @@ def service_groups(content: Content) -> list[dict[str, Any]]:
     for service in content.systems.services:
         users = sum(service.id in u.services for u in content.systems.usage)
         groups.setdefault(service.category, []).append(
-            {"name": service.name, "standard": service.standard, "users": users})
+            {"name": service.name, "standard": service.standard, "users": users}
+        )
     numbered = []
     no = 0
     for category, rows in groups.items():
         for row in rows:
             no += 1
             row["no"] = str(no)
-        numbered.append({"category": category, "count": len(rows), "rows": rows,
-                         "names": "、".join(r["name"] for r in rows)})
+        numbered.append(
+            {
+                "category": category,
+                "count": len(rows),
+                "rows": rows,
+                "names": "、".join(r["name"] for r in rows),
+            }
+        )
     return numbered
 
 
@@ -147,8 +175,14 @@ def go_live_groups(content: Content) -> list[dict[str, Any]]:
     by_month: dict[Any, list[str]] = {}
     for migration in sorted(content.schedule.migrations, key=lambda m: m.month):
         by_month.setdefault(migration.month, []).append(content.member(migration.member).name)
-    return [{"month": ja.wareki_month(month.year, month.month), "members": join_names(names),
-             "count": len(names)} for month, names in by_month.items()]
+    return [
+        {
+            "month": ja.wareki_month(month.year, month.month),
+            "members": join_names(names),
+            "count": len(names),
+        }
+        for month, names in by_month.items()
+    ]
 
 
 def sla_facts(content: Content) -> dict[str, Any]:
@@ -156,15 +190,21 @@ def sla_facts(content: Content) -> dict[str, Any]:
     sla = content.sla
     hours = sla.service_hours
     # the 稼働率 row that heads 可用性 is written in the 仕様書 template, from ``availability``
-    groups = [{"name": g, "availability": g == "可用性", "rows": _sla_rows(content, g)}
-              for g in NON_FUNCTIONAL_GROUPS]
+    groups = [
+        {"name": g, "availability": g == "可用性", "rows": _sla_rows(content, g)}
+        for g in NON_FUNCTIONAL_GROUPS
+    ]
     downtime = allowed_downtime(sla.availability, hours)
     return {
         "availability": ja.format_decimal(sla.availability),
         "downtime_year": downtime.per_year.label(),
         "downtime_month": downtime.per_month.label(),
-        "hours": {"days": hours.days, "start": ja.clock_label(hours.start),
-                  "end": ja.clock_label(hours.end), "days_per_year": hours.days_per_year},
+        "hours": {
+            "days": hours.days,
+            "start": ja.clock_label(hours.start),
+            "end": ja.clock_label(hours.end),
+            "days_per_year": hours.days_per_year,
+        },
         "groups": [g for g in groups if g["rows"] or g["availability"]],
         "support_rows": _sla_rows(content, "サポート"),
         "responsibilities": sla.responsibilities,
@@ -174,5 +214,13 @@ def sla_facts(content: Content) -> dict[str, Any]:
 
 
 def _sla_rows(content: Content, group: str) -> list[dict[str, str]]:
-    return [{"name": i.name, "description": i.description, "target": i.target,
-             "measurement": i.measurement} for i in content.sla.items if i.group == group]
+    return [
+        {
+            "name": i.name,
+            "description": i.description,
+            "target": i.target,
+            "measurement": i.measurement,
+        }
+        for i in content.sla.items
+        if i.group == group
+    ]

@@ -13,8 +13,22 @@ def rfi_context(content: Content) -> Context:
     return procurement_facts(content) | {"scoring": evaluation_facts(content)}
 
 
-NEEDS = ("procurement.rfi.items", "rfi_deadlines.submission", "rfi_rows[].date",
-         "contact.address", "scope.members", "scope.categories[].count")
+NEEDS = (
+    "procurement.rfi.items",
+    "rfi_deadlines.submission",
+    "rfi_rows[].date",
+    "contact.address",
+    "scope.members",
+    "scope.categories[].count",
+)
 
-register(DocumentType(name="rfi", title="情報提供依頼書", template="rfi.docx",
-                      context=rfi_context, order=11, needs=NEEDS))
+register(
+    DocumentType(
+        name="rfi",
+        title="情報提供依頼書",
+        template="rfi.docx",
+        context=rfi_context,
+        order=11,
+        needs=NEEDS,
+    )
+)

@@ -13,9 +13,26 @@ def rfp_context(content: Content) -> Context:
     return procurement_facts(content) | {"scoring": evaluation_facts(content)}
 
 
-NEEDS = ("procurement.title", "ceiling_price", "deadlines.submission", "schedule_rows[].date",
-         "procurement.qualifications", "procurement.submissions", "scoring.item_rows[].points",
-         "scoring.price_by_ceiling", "contact.address", "sla.availability")
+NEEDS = (
+    "procurement.title",
+    "ceiling_price",
+    "deadlines.submission",
+    "schedule_rows[].date",
+    "procurement.qualifications",
+    "procurement.submissions",
+    "scoring.item_rows[].points",
+    "scoring.price_by_ceiling",
+    "contact.address",
+    "sla.availability",
+)
 
-register(DocumentType(name="rfp", title="提案依頼書", template="rfp.docx",
-                      context=rfp_context, order=13, needs=NEEDS))
+register(
+    DocumentType(
+        name="rfp",
+        title="提案依頼書",
+        template="rfp.docx",
+        context=rfp_context,
+        order=13,
+        needs=NEEDS,
+    )
+)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
-
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.bylaws import LEGAL_NEEDS, legal_context
 from gendocs.model import Content
@@ -23,33 +22,42 @@ def policy_context(content: Content) -> Context:
     """Return the context of the 情報セキュリティポリシー template."""
     security = content.security
     roles = {role.id: role for role in security.roles}
-    return {"policy": {
-        "threats": security.threats,
-        "scope_organisations": security.scope_organisations,
-        "scope_assets": security.scope_assets,
-        "roles": security.roles,
-        "chief": _role(roles[security.chief]),
-        "incident": _role(roles[security.incident_response]),
-        "classification": security.classification,
-        "training": security.training_per_year,       # the template writes 「年…回以上」
-        "self_check": security.self_check_per_year,
-        "audit_cycle": security.audit_cycle_years,
-        "auditor": security.auditor,
-        "audit_title": legal_context(content, security.audit_rules,
-                                     "security.audit_rules")["law"].title,
-        "deployment": content.plan.deployment,
-        "service_title": content.procurement.title,
-        "availability": ja.format_decimal(content.sla.availability),
-    }}
+    return {
+        "policy": {
+            "threats": security.threats,
+            "scope_organisations": security.scope_organisations,
+            "scope_assets": security.scope_assets,
+            "roles": security.roles,
+            "chief": _role(roles[security.chief]),
+            "incident": _role(roles[security.incident_response]),
+            "classification": security.classification,
+            "training": security.training_per_year,  # the template writes 「年…回以上」
+            "self_check": security.self_check_per_year,
+            "audit_cycle": security.audit_cycle_years,
+            "auditor": security.auditor,
+            "audit_title": legal_context(content, security.audit_rules, "security.audit_rules")[
+                "law"
+            ].title,
+            "deployment": content.plan.deployment,
+            "service_title": content.procurement.title,
+            "availability": ja.format_decimal(content.sla.availability),
+        }
+    }
 
 
 def audit_context(content: Content) -> Context:
     """Return the context of the 情報セキュリティ監査実施要綱 template."""
     context = legal_context(content, content.security.audit_rules, "security.audit_rules")
     context["checklist"] = [
-        {"no": str(n), "area": check.area, "item": check.item, "method": check.method,
-         "priority": "◎" if check.priority else ""}
-        for n, check in enumerate(content.security.checklist, 1)]
+        {
+            "no": str(n),
+            "area": check.area,
+            "item": check.item,
+            "method": check.method,
+            "priority": "◎" if check.priority else "",
+        }
+        for n, check in enumerate(content.security.checklist, 1)
+    ]
     context["appendix_article"] = appendix_article(context["law"])
     return context
 
@@ -69,14 +77,34 @@ def _role(role: SecurityRole) -> dict[str, Any]:
     return {"title": role.title, "holder": role.holder}
 
 
-POLICY_NEEDS = ("policy.threats[].name", "policy.scope_organisations", "policy.roles[].title",
-                "policy.classification[].level", "policy.audit_cycle", "policy.training",
-                "policy.self_check")
+POLICY_NEEDS = (
+    "policy.threats[].name",
+    "policy.scope_organisations",
+    "policy.roles[].title",
+    "policy.classification[].level",
+    "policy.audit_cycle",
+    "policy.training",
+    "policy.self_check",
+)
 AUDIT_NEEDS = LEGAL_NEEDS + ("checklist[].item",)
 
-register(DocumentType(name="security_policy", title="情報セキュリティポリシー",
-                      template="security_policy.docx", context=policy_context, order=35,
-                      needs=POLICY_NEEDS))
-register(DocumentType(name="security_audit", title="情報セキュリティ監査実施要綱",
-                      template="security_audit.docx", context=audit_context, order=36,
-                      needs=AUDIT_NEEDS))
+register(
+    DocumentType(
+        name="security_policy",
+        title="情報セキュリティポリシー",
+        template="security_policy.docx",
+        context=policy_context,
+        order=35,
+        needs=POLICY_NEEDS,
+    )
+)
+register(
+    DocumentType(
+        name="security_audit",
+        title="情報セキュリティ監査実施要綱",
+        template="security_audit.docx",
+        context=audit_context,
+        order=36,
+        needs=AUDIT_NEEDS,
+    )
+)

@@ -20,71 +20,121 @@ from gendocs.model import Content
 from gendocs.model.sla import Sla, SlaItem
 
 # Template section key → the group name used in content (sla.items[].group).
-GROUPS = {"availability": "可用性", "reliability": "信頼性", "performance": "性能",
-          "support": "サポート", "data": "データ管理", "security": "セキュリティ"}
+GROUPS = {
+    "availability": "可用性",
+    "reliability": "信頼性",
+    "performance": "性能",
+    "support": "サポート",
+    "data": "データ管理",
+    "security": "セキュリティ",
+}
 
 
 def sla_context(content: Content) -> Context:
     """Return the context of the SLA template."""
     sla = content.sla
-    return {"sla": {
-        "service_title": content.procurement.title,
-        "provider": sla.provider,    # None: the template names the provider in general terms
-        "availability": ja.format_decimal(sla.availability),
-        "hours": _hours(sla),
-        "downtime": _downtime(sla),
-        "groups": {key: _rows(sla.items, group) for key, group in GROUPS.items()},
-        "responsibilities": sla.responsibilities,
-        "scope": _scope(content),
-        "report_day": sla.report_day,
-        "meeting_months": sla.meeting_interval_months,
-        "measures": sla.shortfall_measures,
-        "valid_from": ja.wareki_date(sla.valid_from),
-        "valid_to": ja.wareki_date(content.procurement.contract_end),
-        "review": sla.review,
-    }}
+    return {
+        "sla": {
+            "service_title": content.procurement.title,
+            "provider": sla.provider,  # None: the template names the provider in general terms
+            "availability": ja.format_decimal(sla.availability),
+            "hours": _hours(sla),
+            "downtime": _downtime(sla),
+            "groups": {key: _rows(sla.items, group) for key, group in GROUPS.items()},
+            "responsibilities": sla.responsibilities,
+            "scope": _scope(content),
+            "report_day": sla.report_day,
+            "meeting_months": sla.meeting_interval_months,
+            "measures": sla.shortfall_measures,
+            "valid_from": ja.wareki_date(sla.valid_from),
+            "valid_to": ja.wareki_date(content.procurement.contract_end),
+            "review": sla.review,
+        }
+    }
 
 
 def _hours(sla: Sla) -> dict[str, Any]:
     hours = sla.service_hours
     per_day = Duration(service_minutes_per_day(hours.start, hours.end))
-    return {"days": hours.days, "start": ja.clock_label(hours.start), "end": ja.clock_label(hours.end),
-            "per_day": per_day.label(), "days_per_year": hours.days_per_year}
+    return {
+        "days": hours.days,
+        "start": ja.clock_label(hours.start),
+        "end": ja.clock_label(hours.end),
+        "per_day": per_day.label(),
+        "days_per_year": hours.days_per_year,
+    }
 
 
 def _downtime(sla: Sla) -> dict[str, str]:
     allowed = allowed_downtime(sla.availability, sla.service_hours)
     month = Duration(int(allowed.service_per_month))
-    return {"service_year": allowed.service_per_year.label(), "service_month": month.label(),
-            "year": allowed.per_year.label(), "month": allowed.per_month.label()}
+    return {
+        "service_year": allowed.service_per_year.label(),
+        "service_month": month.label(),
+        "year": allowed.per_year.label(),
+        "month": allowed.per_month.label(),
+    }
 
 
 def _rows(sla_items: tuple[SlaItem, ...], group: str) -> list[dict[str, str]]:
-    return [{"name": i.name, "description": i.description, "target": i.target,
-             "measurement": i.measurement, "report": i.report}
-            for i in sla_items if i.group == group]
+    return [
+        {
+            "name": i.name,
+            "description": i.description,
+            "target": i.target,
+            "measurement": i.measurement,
+            "report": i.report,
+        }
+        for i in sla_items
+        if i.group == group
+    ]
 
 
 def _scope(content: Content) -> dict[str, Any]:
     names = content.member_names()
-    usage = [{"name": names[u.member], "services": len(u.services), "terminals": f"{u.terminals:,}"}
-             for u in content.systems.usage]
+    usage = [
+        {"name": names[u.member], "services": len(u.services), "terminals": f"{u.terminals:,}"}
+        for u in content.systems.usage
+    ]
     services = content.systems.services
     return {
         "usage": usage,
         "member_count": len(content.systems.usage),
         "terminal_total": f"{sum(u.terminals for u in content.systems.usage):,}",
         "service_count": len(services),
-        "categories": [{"name": category,
-                        "services": "、".join(s.name for s in services if s.category == category)}
-                       for category in dict.fromkeys(s.category for s in services)],
+        "categories": [
+            {
+                "name": category,
+                "services": "、".join(s.name for s in services if s.category == category),
+            }
+            for category in dict.fromkeys(s.category for s in services)
+        ],
     }
 
 
-NEEDS = ("sla.availability", "sla.downtime.year", "sla.downtime.month", "sla.hours.start",
-         "sla.hours.end", *(f"sla.groups.{key}[].target" for key in GROUPS),
-         "sla.scope.usage[].terminals", "sla.responsibilities[].provider", "sla.measures",
-         "sla.report_day", "sla.valid_from", "sla.valid_to", "sla.review")
+NEEDS = (
+    "sla.availability",
+    "sla.downtime.year",
+    "sla.downtime.month",
+    "sla.hours.start",
+    "sla.hours.end",
+    *(f"sla.groups.{key}[].target" for key in GROUPS),
+    "sla.scope.usage[].terminals",
+    "sla.responsibilities[].provider",
+    "sla.measures",
+    "sla.report_day",
+    "sla.valid_from",
+    "sla.valid_to",
+    "sla.review",
+)
 
-register(DocumentType(name="sla", title="サービスレベル合意書", template="sla.docx",
-                      context=sla_context, order=30, needs=NEEDS))
+register(
+    DocumentType(
+        name="sla",
+        title="サービスレベル合意書",
+        template="sla.docx",
+        context=sla_context,
+        order=30,
+        needs=NEEDS,
+    )
+)

@@ -39,8 +39,12 @@ def tabulate_blocks(document: Any) -> None:
 
 def tabulate_cells(document: Any) -> None:
     """Replace each table line in a table cell of a rendered DocxTemplate by a one-row table."""
-    lines = [(cell, p) for cell in list(document.docx.element.body.iter(qn("w:tc")))
-             for p in cell.findall(qn("w:p")) if is_table_line(p)]
+    lines = [
+        (cell, p)
+        for cell in list(document.docx.element.body.iter(qn("w:tc")))
+        for p in cell.findall(qn("w:p"))
+        if is_table_line(p)
+    ]
     texts = [_cells(p) for _, p in lines]
     # Lines with as many cells share their column widths, so one table's lines stand under each other.
     shares = {n: _widths([t for t in texts if len(t) == n], n) for n in {len(t) for t in texts}}
@@ -75,8 +79,10 @@ def _replace(lines: list[Any]) -> None:
     columns = max(len(row) for row in rows)
     rows = [row + [""] * (columns - len(row)) for row in rows]
     first_runs = [p.find(qn("w:r")) for p in lines]
-    paragraphs = [[cell_paragraph(line, [run_with(run, text)] if text else []) for text in row]
-                  for line, run, row in zip(lines, first_runs, rows)]
+    paragraphs = [
+        [cell_paragraph(line, [run_with(run, text)] if text else []) for text in row]
+        for line, run, row in zip(lines, first_runs, rows)
+    ]
     lines[0].addprevious(bordered_table(TEXT_WIDTH, _widths(rows, columns), paragraphs))
     for paragraph in lines:
         paragraph.getparent().remove(paragraph)
@@ -88,5 +94,7 @@ def _cells(paragraph: Any) -> list[str]:
 
 def _widths(rows: list[list[str]], columns: int) -> list[int]:
     """Share the width by each column's longest text (a 分掌事務 column wider than a 係 column)."""
-    longest = [max(4, *(len(row[k]) for row in rows)) + 2 for k in range(columns)]  # room for 「文書係」
+    longest = [
+        max(4, *(len(row[k]) for row in rows)) + 2 for k in range(columns)
+    ]  # room for 「文書係」
     return [TEXT_WIDTH * n // sum(longest) for n in longest]

@@ -19,8 +19,9 @@ from docx.oxml.ns import qn
 Element = Any  # lxml element; lxml ships no type information
 
 # Elements that may hold runs directly; runs elsewhere (text boxes in drawings) are left alone.
-RUN_PARENTS = {qn(f"w:{t}") for t in ("p", "hyperlink", "smartTag", "fldSimple", "sdtContent",
-                                       "customXml")}
+RUN_PARENTS = {
+    qn(f"w:{t}") for t in ("p", "hyperlink", "smartTag", "fldSimple", "sdtContent", "customXml")
+}
 _PPR_AFTER_RPR = {qn("w:sectPr"), qn("w:pPrChange")}
 _TRPR_AFTER = {qn("w:trPrChange")}
 

@@ -11,11 +11,11 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 # the earliest time a zip entry can carry (MS-DOS dates start in 1980)
-ZIP_EPOCH_MIN = datetime(1980, 1, 1, tzinfo=timezone.utc)
+ZIP_EPOCH_MIN = datetime(1980, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,9 @@ class CoreProperties:
     comments: str | None = None
 
 
-def save_docx(document: Any, stamp: datetime,
-              properties: CoreProperties = CoreProperties()) -> bytes:
+def save_docx(
+    document: Any, stamp: datetime, properties: CoreProperties = CoreProperties()
+) -> bytes:
     """A python-docx ``Document`` as reproducible .docx bytes, created and modified at ``stamp``."""
     core = document.core_properties
     for name, value in vars(properties).items():
@@ -46,7 +47,7 @@ def save_docx(document: Any, stamp: datetime,
 
 def reproducible_zip(data: bytes, stamp: datetime) -> bytes:
     """Rewrite a .docx with fixed entry times, order and core.xml dates set to ``stamp``."""
-    stamp = max(stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc), ZIP_EPOCH_MIN)
+    stamp = max(stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC), ZIP_EPOCH_MIN)
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
     buffer = io.BytesIO()

@@ -17,8 +17,9 @@ from gendocs.errors import Msg, TemplateError
 
 A4_PORTRAIT = {"w:w": "11906", "w:h": "16838"}  # twips
 # CT_SectPr is a sequence: textDirection follows titlePg and precedes these.
-_AFTER_TEXT_DIRECTION = {qn(f"w:{n}") for n in ("bidi", "rtlGutter", "docGrid", "printerSettings",
-                                                 "sectPrChange")}
+_AFTER_TEXT_DIRECTION = {
+    qn(f"w:{n}") for n in ("bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+}
 
 
 def set_directions(body: Any, vertical: Sequence[bool]) -> None:
@@ -32,11 +33,18 @@ def set_directions(body: Any, vertical: Sequence[bool]) -> None:
 
 
 def _split_sections(body: Any, last: Any, vertical: Sequence[bool]) -> None:
-    starts = [p for p in body.iterchildren(qn("w:p"))
-              if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
+    starts = [
+        p
+        for p in body.iterchildren(qn("w:p"))
+        if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    ]
     if len(starts) != len(vertical):
-        raise TemplateError(Msg("改正文のテンプレートで、条例ごとの改ページ（題名の段落）が見つかりません。",
-                                "the 改正文 template does not start each rule with a page break."))
+        raise TemplateError(
+            Msg(
+                "改正文のテンプレートで、条例ごとの改ページ（題名の段落）が見つかりません。",
+                "the 改正文 template does not start each rule with a page break.",
+            )
+        )
     for start, direction in zip(starts[1:], vertical):
         end = start.getprevious()
         section = deepcopy(last)

@@ -14,17 +14,25 @@ _REFERENCES = tuple(f"{{{R_NS}}}{name}" for name in ("embed", "link", "id"))
 def story_roots(document: Any) -> list[Any]:
     """The body of a python-docx document, then the root of each header and footer part."""
     return [document.element.body] + [
-        rel.target_part.element for rel in document.part.rels.values()
-        if rel.reltype.endswith(("/header", "/footer"))]
+        rel.target_part.element
+        for rel in document.part.rels.values()
+        if rel.reltype.endswith(("/header", "/footer"))
+    ]
 
 
 def shared_story_parts(part_a: Any, part_b: Any) -> list[tuple[Any, Any]]:
     """Header and footer parts present in both packages under the same name, paired."""
     kinds = (RT.HEADER, RT.FOOTER)
-    old = {str(r.target_part.partname): r.target_part for r in part_a.rels.values()
-           if r.reltype in kinds and not r.is_external}
-    return [(old[str(r.target_part.partname)], r.target_part) for r in part_b.rels.values()
-            if r.reltype in kinds and not r.is_external and str(r.target_part.partname) in old]
+    old = {
+        str(r.target_part.partname): r.target_part
+        for r in part_a.rels.values()
+        if r.reltype in kinds and not r.is_external
+    }
+    return [
+        (old[str(r.target_part.partname)], r.target_part)
+        for r in part_b.rels.values()
+        if r.reltype in kinds and not r.is_external and str(r.target_part.partname) in old
+    ]
 
 
 def import_relations(root: Any, part_a: Any, part_b: Any) -> None:

@@ -40,8 +40,13 @@ def _properties(table: Any, width: int) -> Any:
     props.append(element(props, "w:tblW", {"w:w": str(width), "w:type": "dxa"}))
     borders = element(props, "w:tblBorders")
     for side in _BORDERS:
-        borders.append(element(borders, f"w:{side}", {"w:val": "single", "w:sz": "4", "w:space": "0",
-                                                      "w:color": "000000"}))
+        borders.append(
+            element(
+                borders,
+                f"w:{side}",
+                {"w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"},
+            )
+        )
     props.append(borders)
     props.append(element(props, "w:tblLayout", {"w:type": "autofit"}))
     return props

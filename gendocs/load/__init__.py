@@ -74,14 +74,23 @@ def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
     display = loaded.positions[()].file
     for key, value in loaded.data.items():
         if key in raw.data:
-            raw.problems.append(Problem(loaded.key_positions[(key,)], key, Msg(
-                f"キー「{key}」は {raw.files[key]} にも書かれています。どちらか一方にしてください",
-                f"the key '{key}' is also defined in {raw.files[key]}; keep one")))
+            raw.problems.append(
+                Problem(
+                    loaded.key_positions[(key,)],
+                    key,
+                    Msg(
+                        f"キー「{key}」は {raw.files[key]} にも書かれています。どちらか一方にしてください",
+                        f"the key '{key}' is also defined in {raw.files[key]}; keep one",
+                    ),
+                )
+            )
             continue
         raw.data[key] = value
         raw.files[key] = display
-    for source, target in ((loaded.positions, raw.positions),
-                           (loaded.key_positions, raw.key_positions)):
+    for source, target in (
+        (loaded.positions, raw.positions),
+        (loaded.key_positions, raw.key_positions),
+    ):
         for path, location in source.items():
             if path and raw.files.get(str(path[0])) == display:
                 target[path] = location
@@ -90,9 +99,16 @@ def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
 def _merge_folder(raw: RawContent, folder: Path) -> None:
     key = folder.name
     if key in raw.data:
-        raw.problems.append(Problem(Location(display_name(folder)), key, Msg(
-            f"フォルダ「{key}」と同じ名前のキーが {raw.files[key]} にあります",
-            f"the folder '{key}' clashes with the key in {raw.files[key]}")))
+        raw.problems.append(
+            Problem(
+                Location(display_name(folder)),
+                key,
+                Msg(
+                    f"フォルダ「{key}」と同じ名前のキーが {raw.files[key]} にあります",
+                    f"the folder '{key}' clashes with the key in {raw.files[key]}",
+                ),
+            )
+        )
         return
     items: list[Any] = []
     raw.files[key] = display_name(folder)

@@ -20,8 +20,9 @@ from gendocs.errors import Msg
 
 CORE = "tag:yaml.org,2002:"
 # The YAML 1.2 core schema (plus the timestamps YAML 1.1 resolves): everything content needs.
-ALLOWED_TAGS = frozenset(CORE + name for name in
-                         ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+ALLOWED_TAGS = frozenset(
+    CORE + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
 # Plain scalars "=" and "<<" resolve to these tags; as values they are just those characters.
 TEXT_TAGS = frozenset((CORE + "value", CORE + "merge"))
 SHOWN_CHARS = 40
@@ -63,9 +64,11 @@ def shorten(text: str) -> str:
 
 
 def _tag_message(tag: str) -> Msg:
-    shown = shorten("!!" + tag[len(CORE):] if tag.startswith(CORE) else tag)
-    return Msg(f"YAML のタグ（{shown}）は使えません。タグを消して値だけを書いてください",
-               f"YAML tags ({shown}) are not allowed; remove the tag and write the plain value")
+    shown = shorten("!!" + tag[len(CORE) :] if tag.startswith(CORE) else tag)
+    return Msg(
+        f"YAML のタグ（{shown}）は使えません。タグを消して値だけを書いてください",
+        f"YAML tags ({shown}) are not allowed; remove the tag and write the plain value",
+    )
 
 
 def _value_message(node: Any, tag: str) -> Msg:
@@ -74,6 +77,10 @@ def _value_message(node: Any, tag: str) -> Msg:
         return Msg(f"存在しない日付です（「{text}」が書かれています）", f"no such date: '{text}'")
     if tag == CORE + "int":
         digits = len(str(node.value))
-        return Msg(f"数の桁が多すぎます（{digits}桁が書かれています）",
-                   f"the number has too many digits ({digits})")
-    return Msg(f"値を読み取れません（「{text}」が書かれています）", f"cannot read the value '{text}'")
+        return Msg(
+            f"数の桁が多すぎます（{digits}桁が書かれています）",
+            f"the number has too many digits ({digits})",
+        )
+    return Msg(
+        f"値を読み取れません（「{text}」が書かれています）", f"cannot read the value '{text}'"
+    )

@@ -28,8 +28,7 @@ def yaml_entries(folder: Path) -> list[Path]:
 
 def list_folders(folder: Path) -> list[Path]:
     """The sub-folders of ``folder`` that hold one list item per file, sorted by name."""
-    return [path for path in _entries(folder)
-            if not path.name.endswith(SUFFIX) and path.is_dir()]
+    return [path for path in _entries(folder) if not path.name.endswith(SUFFIX) and path.is_dir()]
 
 
 def read_file(path: Path) -> bytes | Msg:
@@ -78,24 +77,41 @@ def _entries(folder: Path) -> list[Path]:
 
 def _kind_message(mode: int) -> Msg:
     if stat.S_ISDIR(mode):
-        return Msg("「.yaml」で終わる名前のフォルダです。内容は通常のファイルに書いてください",
-                   "this is a folder named like a YAML file; content must be a regular file")
-    kind = ("名前付きパイプ（FIFO）", "a named pipe (FIFO)") if stat.S_ISFIFO(mode) else \
-        ("ソケット", "a socket") if stat.S_ISSOCK(mode) else ("デバイスファイル", "a device file")
-    return Msg(f"通常のファイルではありません（{kind[0]}です）。内容は通常のファイルに書いてください",
-               f"not a regular file ({kind[1]}); content must be a regular file")
+        return Msg(
+            "「.yaml」で終わる名前のフォルダです。内容は通常のファイルに書いてください",
+            "this is a folder named like a YAML file; content must be a regular file",
+        )
+    kind = (
+        ("名前付きパイプ（FIFO）", "a named pipe (FIFO)")
+        if stat.S_ISFIFO(mode)
+        else ("ソケット", "a socket")
+        if stat.S_ISSOCK(mode)
+        else ("デバイスファイル", "a device file")
+    )
+    return Msg(
+        f"通常のファイルではありません（{kind[0]}です）。内容は通常のファイルに書いてください",
+        f"not a regular file ({kind[1]}); content must be a regular file",
+    )
 
 
 def _os_message(err: OSError) -> Msg:
     if err.errno == errno.ELOOP:
-        return Msg("シンボリックリンクが循環していて、リンク先をたどれません",
-                   "the symbolic link loops; it leads to no file")
+        return Msg(
+            "シンボリックリンクが循環していて、リンク先をたどれません",
+            "the symbolic link loops; it leads to no file",
+        )
     if err.errno == errno.ENOENT:
-        return Msg("シンボリックリンクのリンク先のファイルがありません",
-                   "the symbolic link points to a file that does not exist")
+        return Msg(
+            "シンボリックリンクのリンク先のファイルがありません",
+            "the symbolic link points to a file that does not exist",
+        )
     if err.errno in (errno.EACCES, errno.EPERM):
-        return Msg("ファイルを読み取る権限がありません。ファイルの権限を確認してください",
-                   "no permission to read the file; check its permissions")
+        return Msg(
+            "ファイルを読み取る権限がありません。ファイルの権限を確認してください",
+            "no permission to read the file; check its permissions",
+        )
     if err.errno == errno.EISDIR:
         return _kind_message(stat.S_IFDIR)
-    return Msg(f"ファイルを読み込めません（{err.strerror}）", f"cannot read the file ({err.strerror})")
+    return Msg(
+        f"ファイルを読み込めません（{err.strerror}）", f"cannot read the file ({err.strerror})"
+    )

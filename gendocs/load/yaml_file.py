@@ -82,12 +82,19 @@ def _decode(raw: bytes, display: str) -> tuple[str, Problem | None]:
         before = raw[: err.start]
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
-        col = len(before[line_start:].decode("utf-8", errors="replace")) + 1  # characters, as editors count
-        return "", Problem(Location(display, line, col), "", Msg(
-            "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"
-            f"（{err.start + 1}バイト目に 0x{raw[err.start]:02X} があります）",
-            f"the file is not UTF-8; save it as UTF-8 (byte 0x{raw[err.start]:02X} at offset "
-            f"{err.start})"))
+        col = (
+            len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        )  # characters, as editors count
+        return "", Problem(
+            Location(display, line, col),
+            "",
+            Msg(
+                "文字コードが UTF-8 ではありません。UTF-8 で保存し直してください"
+                f"（{err.start + 1}バイト目に 0x{raw[err.start]:02X} があります）",
+                f"the file is not UTF-8; save it as UTF-8 (byte 0x{raw[err.start]:02X} at offset "
+                f"{err.start})",
+            ),
+        )
 
 
 def _parse(text: str, display: str) -> tuple[Any, Problem | None]:
@@ -115,30 +122,41 @@ def _marked(err: MarkedYAMLError, display: str, msg: Msg) -> Problem:
 def _duplicate_message(err: DuplicateKeyError) -> Msg:
     key = re.search(r'found duplicate key "([^"]*)"', str(err))
     name = key.group(1) if key else "?"
-    return Msg(f"同じキー「{name}」が二度書かれています。一つにまとめてください",
-               f'the key "{name}" appears twice; keep one')
+    return Msg(
+        f"同じキー「{name}」が二度書かれています。一つにまとめてください",
+        f'the key "{name}" appears twice; keep one',
+    )
 
 
 def _syntax_message(err: MarkedYAMLError, text: str) -> Msg:
     mark = err.problem_mark
     if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
-        return Msg("タブ文字は使えません。字下げには半角スペースを使ってください",
-                   "tab characters are not allowed; indent with spaces")
+        return Msg(
+            "タブ文字は使えません。字下げには半角スペースを使ってください",
+            "tab characters are not allowed; indent with spaces",
+        )
     problem = err.problem or "syntax error"
     hint = next((ja for key, ja in _HINTS if key in problem), "")
-    return Msg(f"YAML の書き方に誤りがあります。{hint}（{problem}）",
-               f"YAML syntax error ({problem})")
+    return Msg(
+        f"YAML の書き方に誤りがあります。{hint}（{problem}）", f"YAML syntax error ({problem})"
+    )
 
 
 # What the usual parser messages mean for someone editing YAML by hand.
 _HINTS = (
-    ("mapping values are not allowed", "「キー: 値」の位置が正しくありません。字下げか、値の中の「: 」を確認してください。"),
+    (
+        "mapping values are not allowed",
+        "「キー: 値」の位置が正しくありません。字下げか、値の中の「: 」を確認してください。",
+    ),
     ("could not find expected ':'", "「キー: 値」の「:」が見つかりません。"),
     ("expected <block end>", "字下げが揃っていません。"),
     ("expected ',' or ']'", "[ ] の閉じ忘れか、「,」の抜けがあります。"),
     ("expected ',' or '}'", "{ } の閉じ忘れか、「,」の抜けがあります。"),
     ("found unexpected end of stream", "引用符（\" または '）の閉じ忘れがあります。"),
-    ("found character that cannot start any token", "ここには書けない文字があります（先頭の @ や ` など）。"),
+    (
+        "found character that cannot start any token",
+        "ここには書けない文字があります（先頭の @ や ` など）。",
+    ),
 )
 
 
@@ -160,23 +178,36 @@ def _reader_problem(err: ReaderError, text: str, display: str) -> Problem:
 
 def _forbidden_message(code: int | str) -> Msg:
     number = ord(code) if isinstance(code, str) else code
-    return Msg(f"文書に書けない制御文字 U+{number:04X} が含まれています。削除してください",
-               f"the control character U+{number:04X} cannot be written to a document; remove it")
+    return Msg(
+        f"文書に書けない制御文字 U+{number:04X} が含まれています。削除してください",
+        f"the control character U+{number:04X} cannot be written to a document; remove it",
+    )
 
 
 def _check_top(node: Any, display: str) -> Problem | None:
     where = Location(display, 1, 1)
     if node is None:
-        return Problem(where, "", Msg("ファイルが空です。「キー: 値」の形で内容を書いてください",
-                                      "the file is empty; write its content as 'key: value'"))
+        return Problem(
+            where,
+            "",
+            Msg(
+                "ファイルが空です。「キー: 値」の形で内容を書いてください",
+                "the file is empty; write its content as 'key: value'",
+            ),
+        )
     if isinstance(node, Rejected):
         return Problem(Location(display, node.line + 1, node.col + 1), "", node.message)
     if not isinstance(node, CommentedMap):
         found = "リスト" if isinstance(node, CommentedSeq) else "単一の値"
         found_en = "a list" if isinstance(node, CommentedSeq) else "a single value"
-        return Problem(where, "", Msg(
-            f"ファイルの最上位は「キー: 値」の対応表である必要があります（{found}が書かれています）",
-            f"the top of the file must be a mapping of keys to values, found {found_en}"))
+        return Problem(
+            where,
+            "",
+            Msg(
+                f"ファイルの最上位は「キー: 値」の対応表である必要があります（{found}が書かれています）",
+                f"the top of the file must be a mapping of keys to values, found {found_en}",
+            ),
+        )
     return None
 
 
@@ -193,10 +224,15 @@ def _check_expansion(node: Any, display: str) -> Problem | None:
         return total
 
     if size(node) > MAX_EXPANDED_NODES:
-        return Problem(Location(display, 1, 1), "", Msg(
-            f"エイリアス（*）の展開結果が大きすぎます（{MAX_EXPANDED_NODES:,}要素を超えます）。"
-            "エイリアスを使わずに書いてください",
-            f"aliases (*) expand to more than {MAX_EXPANDED_NODES:,} nodes; write the values out"))
+        return Problem(
+            Location(display, 1, 1),
+            "",
+            Msg(
+                f"エイリアス（*）の展開結果が大きすぎます（{MAX_EXPANDED_NODES:,}要素を超えます）。"
+                "エイリアスを使わずに書いてください",
+                f"aliases (*) expand to more than {MAX_EXPANDED_NODES:,} nodes; write the values out",
+            ),
+        )
     return None
 
 
@@ -204,8 +240,9 @@ def _walk(node: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
     if isinstance(node, CommentedMap):
         return _walk_map(node, path, display, out)
     if isinstance(node, CommentedSeq):
-        return [_child(node[i], node.lc.item(i), path + (i,), display, out)
-                for i in range(len(node))]
+        return [
+            _child(node[i], node.lc.item(i), path + (i,), display, out) for i in range(len(node))
+        ]
     return _scalar(node, path, display, out)
 
 
@@ -233,8 +270,7 @@ def _owner(node: CommentedMap, key: Any) -> CommentedMap:
     return node
 
 
-def _child(value: Any, pos: tuple[int, int], path: KeyPath, display: str,
-           out: LoadedFile) -> Any:
+def _child(value: Any, pos: tuple[int, int], path: KeyPath, display: str, out: LoadedFile) -> Any:
     out.positions[path] = Location(display, pos[0] + 1, pos[1] + 1)
     return _walk(value, path, display, out)
 
@@ -277,24 +313,32 @@ def text_problem(text: str) -> Msg | None:
     if unicodedata.category(char) == "Cc":
         return _forbidden_message(char)
     name = unicodedata.name(char, "")
-    return Msg(f"見えない文字または表示の順序を変える文字 U+{ord(char):04X}（{name}）が含まれています。"
-               "削除してください",
-               f"the invisible or reordering character U+{ord(char):04X} ({name}) is not "
-               "allowed; remove it")
+    return Msg(
+        f"見えない文字または表示の順序を変える文字 U+{ord(char):04X}（{name}）が含まれています。"
+        "削除してください",
+        f"the invisible or reordering character U+{ord(char):04X} ({name}) is not "
+        "allowed; remove it",
+    )
 
 
 def _timestamp_message(value: datetime) -> Msg:
     text = shorten(str(value))
-    return Msg(f"時刻のない日付が必要です（時刻付きの「{text}」が書かれています）",
-               f"expected a date without a time, found '{text}'")
+    return Msg(
+        f"時刻のない日付が必要です（時刻付きの「{text}」が書かれています）",
+        f"expected a date without a time, found '{text}'",
+    )
 
 
 def _not_finite_message(value: float) -> Msg:
     if math.isnan(value):
-        return Msg("有限の数値が必要です（非数 .nan が書かれています）",
-                   "expected a finite number, found .nan (not a number)")
-    return Msg("有限の数値が必要です（無限大 .inf か、大きすぎて無限大になる数が書かれています）",
-               "expected a finite number, found .inf or a number too large to hold")
+        return Msg(
+            "有限の数値が必要です（非数 .nan が書かれています）",
+            "expected a finite number, found .nan (not a number)",
+        )
+    return Msg(
+        "有限の数値が必要です（無限大 .inf か、大きすぎて無限大になる数が書かれています）",
+        "expected a finite number, found .inf or a number too large to hold",
+    )
 
 
 def format_path(path: KeyPath) -> str:

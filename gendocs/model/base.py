@@ -22,13 +22,13 @@ ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 # Sane maximums: content is typed by people, so anything beyond these is a slip (an extra
 # zero, a pasted file) that would otherwise build for minutes or break a document.
-NAME = 100        # characters of a name, title or id; one line. (Word's core properties,
-                  # where the consortium name and plan title go, hold at most 255.)
-TEXT = 2000       # characters of a free text such as a paragraph; line breaks allowed
-ITEMS = 1000      # entries of a list or mapping (Japan has 1,741 municipalities)
-YEN = 10**13      # yen of any amount: 10兆円, above any municipal budget
+NAME = 100  # characters of a name, title or id; one line. (Word's core properties,
+# where the consortium name and plan title go, hold at most 255.)
+TEXT = 2000  # characters of a free text such as a paragraph; line breaks allowed
+ITEMS = 1000  # entries of a list or mapping (Japan has 1,741 municipalities)
+YEN = 10**13  # yen of any amount: 10兆円, above any municipal budget
 PEOPLE = 20_000_000  # a population: above Tokyo's 14 million
-FIRST_DAY = date(1900, 1, 1)   # 和暦 is written from 1873; no content fact is older than 1900
+FIRST_DAY = date(1900, 1, 1)  # 和暦 is written from 1873; no content fact is older than 1900
 LAST_DAY = date(2100, 12, 31)  # fiscal years run to 2100 (like every 年度 field)
 
 
@@ -55,8 +55,18 @@ def fld(
     for ids and references), lists to :data:`ITEMS` items, dates to 1900–2100
     (see :func:`text_limits`).
     """
-    meta = {"ja": ja, "en": en, "unit": unit, "min": min, "max": max, "regex": regex,
-            "ref": ref, "example": example, "max_length": max_length, "max_items": max_items}
+    meta = {
+        "ja": ja,
+        "en": en,
+        "unit": unit,
+        "min": min,
+        "max": max,
+        "regex": regex,
+        "ref": ref,
+        "example": example,
+        "max_length": max_length,
+        "max_items": max_items,
+    }
     if default is _NO_DEFAULT:
         return dataclasses.field(metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
@@ -111,8 +121,14 @@ def text_limits(meta: dict[str, Any]) -> tuple[int, bool]:
 
 
 # Types a field may carry; everything else is a nested content class, a tuple, a dict or Literal.
-SCALARS: dict[type, str] = {str: "string", int: "integer", bool: "boolean", date: "date",
-                            Decimal: "number", YearMonth: "yearmonth"}
+SCALARS: dict[type, str] = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    date: "date",
+    Decimal: "number",
+    YearMonth: "yearmonth",
+}
 
 
 @dataclass(frozen=True)
@@ -143,8 +159,16 @@ def _fields(cls: type) -> tuple[FieldInfo, ...]:
     for f in dataclasses.fields(cls):
         inner, optional = unwrap_optional(hints[f.name])
         has_default = f.default is not dataclasses.MISSING
-        result.append(FieldInfo(f.name, inner, optional, not has_default and not optional,
-                                dict(f.metadata), f.default if has_default else None))
+        result.append(
+            FieldInfo(
+                f.name,
+                inner,
+                optional,
+                not has_default and not optional,
+                dict(f.metadata),
+                f.default if has_default else None,
+            )
+        )
     return tuple(result)
 
 
@@ -201,5 +225,6 @@ def _build_class(cls: type, data: dict[str, Any]) -> Any:
 
 
 def _has_default(cls: type, name: str) -> bool:
-    return any(f.name == name and f.default is not dataclasses.MISSING
-               for f in dataclasses.fields(cls))
+    return any(
+        f.name == name and f.default is not dataclasses.MISSING for f in dataclasses.fields(cls)
+    )

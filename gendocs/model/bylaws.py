@@ -26,8 +26,15 @@ from typing import Literal
 
 from gendocs.model.base import ID_PATTERN, NAME, fld
 
-ItemSource = Literal["構成団体", "構成団体の長", "共同処理する事務", "検討部会", "事務局の所掌事務",
-                     "費用分担", "スケジュール"]
+ItemSource = Literal[
+    "構成団体",
+    "構成団体の長",
+    "共同処理する事務",
+    "検討部会",
+    "事務局の所掌事務",
+    "費用分担",
+    "スケジュール",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,10 +45,12 @@ class Article:
     heading: str = fld("見出し（括弧は付けない）", "heading", max_length=NAME, example="設置")
     paragraphs: tuple[str, ...] = fld("項（段落ごと。番号は付けない）", "paragraphs")
     items: tuple[str, ...] = fld("号（番号は付けない）", "items", default=())
-    items_from: ItemSource | None = fld("号を内容から作る（構成団体、費用分担など）",
-                                        "fill the items from content", default=None)
-    items_in: int = fld("号が属する項（1 は第1項）", "paragraph the items belong to", min=1,
-                        max=100, default=1)
+    items_from: ItemSource | None = fld(
+        "号を内容から作る（構成団体、費用分担など）", "fill the items from content", default=None
+    )
+    items_in: int = fld(
+        "号が属する項（1 は第1項）", "paragraph the items belong to", min=1, max=100, default=1
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,8 +58,9 @@ class Officer:
     """役員（会長・副会長など）に充てる構成団体の長."""
 
     title: str = fld("役職", "title", max_length=NAME, example="会長")
-    members: tuple[str, ...] = fld("充てる構成団体（id）", "members whose heads hold it",
-                                   ref="members")
+    members: tuple[str, ...] = fld(
+        "充てる構成団体（id）", "members whose heads hold it", ref="members"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,17 +68,28 @@ class LegalText:
     """条文からなる文書（要綱・規約・合意書）."""
 
     title: str = fld("題名", "title", max_length=NAME)
-    name: str | None = fld("団体の名称（〔名称〕。省略時は推進組織の名称）",
-                           "name of the body (default: the consortium's)", max_length=NAME,
-                             default=None)
-    short_name: str | None = fld("団体の略称（〔略称〕。省略時は推進組織の略称）",
-                                 "short name (default: the consortium's)", max_length=NAME,
-                                 default=None)
+    name: str | None = fld(
+        "団体の名称（〔名称〕。省略時は推進組織の名称）",
+        "name of the body (default: the consortium's)",
+        max_length=NAME,
+        default=None,
+    )
+    short_name: str | None = fld(
+        "団体の略称（〔略称〕。省略時は推進組織の略称）",
+        "short name (default: the consortium's)",
+        max_length=NAME,
+        default=None,
+    )
     enacted: date = fld("制定日・締結日", "date enacted or signed")
-    effective: date | None = fld("施行日（省略時は制定日）", "date in force (default: enacted)",
-                                 default=None)
-    parties: tuple[str, ...] = fld("対象の構成団体（id。省略時は全構成団体）",
-                                   "members it names (default: all)", default=(), ref="members")
+    effective: date | None = fld(
+        "施行日（省略時は制定日）", "date in force (default: enacted)", default=None
+    )
+    parties: tuple[str, ...] = fld(
+        "対象の構成団体（id。省略時は全構成団体）",
+        "members it names (default: all)",
+        default=(),
+        ref="members",
+    )
     officers: tuple[Officer, ...] = fld("役員（〔役員:役職〕で参照）", "officers", default=())
     articles: tuple[Article, ...] = fld("条", "articles")
     preamble: str | None = fld("前文（合意書などの冒頭の文）", "preamble", default=None)
@@ -79,8 +100,9 @@ class LegalText:
 class Bylaws:
     """設置要綱・規約・基本合意書."""
 
-    establishment: LegalText | None = fld("推進協議会設置要綱", "council establishment rules",
-                                          default=None)
+    establishment: LegalText | None = fld(
+        "推進協議会設置要綱", "council establishment rules", default=None
+    )
     union_rules: LegalText | None = fld("一部事務組合規約", "union rules", default=None)
     agreement: LegalText | None = fld("基本合意書", "basic agreement", default=None)
     kind_of_joint_work: tuple[str, ...] = fld("共同処理する事務", "joint work")

@@ -16,7 +16,9 @@ class Contact:
     """窓口 (contact point)."""
 
     department: str = fld("担当部署", "department", max_length=NAME, example="総務課情報政策係")
-    phone: str | None = fld("電話番号", "phone number", default=None, regex=r"^[0-9０-９()（）\-‐ー ]+$")
+    phone: str | None = fld(
+        "電話番号", "phone number", default=None, regex=r"^[0-9０-９()（）\-‐ー ]+$"
+    )
     email: str | None = fld("電子メール", "e-mail", default=None, regex=r"^[^@\s]+@[^@\s]+$")
 
 
@@ -26,7 +28,9 @@ class Office:
 
     name: str = fld("事務所の名称", "office name", max_length=NAME, example="神奈川自治会館")
     address: str = fld("所在地", "address", max_length=NAME)
-    postal_code: str | None = fld("郵便番号", "postal code", default=None, regex=r"^[0-9]{3}-[0-9]{4}$")
+    postal_code: str | None = fld(
+        "郵便番号", "postal code", default=None, regex=r"^[0-9]{3}-[0-9]{4}$"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,8 +39,9 @@ class Body:
 
     name: str = fld("機関の名称", "name of the body", max_length=NAME, example="組合議会")
     head: str = fld("長の職名", "title of its head", max_length=NAME, example="議長")
-    composition: str = fld("構成（誰で組織するか）", "who sits on it",
-                           example="構成町村の長をもって充てる")
+    composition: str = fld(
+        "構成（誰で組織するか）", "who sits on it", example="構成町村の長をもって充てる"
+    )
     selection: str | None = fld("選任の方法", "how members are chosen", default=None)
     meetings: str | None = fld("会議の開催", "when it meets", default=None, example="定例会は年2回")
 
@@ -48,8 +53,9 @@ class Secretariat:
     name: str = fld("事務局の名称", "name", max_length=NAME, example="組合事務局")
     head: str = fld("事務局長の職名", "title of its head", max_length=NAME, example="事務局長")
     staff: int = fld("職員数", "staff", unit="人", min=1, max=10_000)
-    host: str | None = fld("事務局を置く構成団体（id）", "member hosting it", default=None,
-                           ref="members")
+    host: str | None = fld(
+        "事務局を置く構成団体（id）", "member hosting it", default=None, ref="members"
+    )
     duties: tuple[str, ...] = fld("所掌事務", "duties", default=())
     contact: Contact | None = fld("連絡先", "contact", default=None)
 
@@ -61,10 +67,15 @@ class WorkingGroup:
     id: str = fld("識別子", "id", regex=ID_PATTERN)
     name: str = fld("名称", "name", max_length=NAME, example="住民情報系部会")
     purpose: str = fld("所掌事項", "what it examines")
-    lead: str | None = fld("部会長を出す構成団体（id）", "member chairing it", default=None,
-                           ref="members")
-    members: tuple[str, ...] = fld("参加する構成団体（id、空なら全団体）",
-                                   "members taking part (empty: all)", default=(), ref="members")
+    lead: str | None = fld(
+        "部会長を出す構成団体（id）", "member chairing it", default=None, ref="members"
+    )
+    members: tuple[str, ...] = fld(
+        "参加する構成団体（id、空なら全団体）",
+        "members taking part (empty: all)",
+        default=(),
+        ref="members",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,7 +83,9 @@ class Consortium:
     """推進組織（協議会・一部事務組合など）."""
 
     name: str = fld("正式名称", "official name", max_length=NAME)
-    short_name: str = fld("略称（本文中の呼び方）", "short name used in the text", max_length=NAME, example="組合")
+    short_name: str = fld(
+        "略称（本文中の呼び方）", "short name used in the text", max_length=NAME, example="組合"
+    )
     form: OrganisationForm = fld("組織形態", "legal form")
     prefecture: str = fld("都道府県", "prefecture", max_length=NAME, example="神奈川県")
     established: date = fld("設立日", "date established")

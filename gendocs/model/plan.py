@@ -23,10 +23,12 @@ class Revision:
 class LegalStyle:
     """例規の書き方（条・項・号の表記）."""
 
-    article_numerals: Literal["算用数字", "漢数字"] = fld("条番号の数字", "article numerals",
-                                                      default="算用数字")
+    article_numerals: Literal["算用数字", "漢数字"] = fld(
+        "条番号の数字", "article numerals", default="算用数字"
+    )
     paragraph_numerals: Literal["算用数字", "全角数字", "丸数字"] = fld(
-        "項番号の表記", "paragraph numbers", default="算用数字")
+        "項番号の表記", "paragraph numbers", default="算用数字"
+    )
     item_labels: Literal["(1)", "一"] = fld("号の表記", "item labels", default="(1)")
 
 
@@ -72,7 +74,9 @@ class Plan:
     """導入計画の本文に必要な事項."""
 
     title: str = fld("計画の名称", "title", max_length=NAME, example="自治体クラウド導入計画書")
-    start_fiscal_year: int = fld("計画期間の開始年度（西暦）", "first fiscal year", min=1989, max=2100)
+    start_fiscal_year: int = fld(
+        "計画期間の開始年度（西暦）", "first fiscal year", min=1989, max=2100
+    )
     end_fiscal_year: int = fld("計画期間の終了年度（西暦）", "last fiscal year", min=1989, max=2100)
     background: tuple[str, ...] = fld("背景（段落ごと）", "background paragraphs")
     purpose: tuple[str, ...] = fld("目的（段落ごと）", "purpose paragraphs")
@@ -87,11 +91,18 @@ class Goal:
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)
     name: str = fld("目標", "goal", max_length=NAME, example="ICT経費の縮減")
-    kind: Literal["経費削減", "災害対策", "業務効率化", "セキュリティ", "住民サービス", "その他"] = fld(
-        "種類", "kind")
+    kind: Literal[
+        "経費削減", "災害対策", "業務効率化", "セキュリティ", "住民サービス", "その他"
+    ] = fld("種類", "kind")
     description: str = fld("説明", "description")
-    reduction: Decimal | None = fld("削減率の目標（0〜1、例: 0.3 は 30%）", "reduction rate target",
-                                    default=None, unit="割合", min=0, max=1)
+    reduction: Decimal | None = fld(
+        "削減率の目標（0〜1、例: 0.3 は 30%）",
+        "reduction rate target",
+        default=None,
+        unit="割合",
+        min=0,
+        max=1,
+    )
     priority: int = fld("優先順位（1が最優先）", "priority (1 = highest)", min=1, max=100)
 
 

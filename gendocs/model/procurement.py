@@ -13,8 +13,9 @@ from typing import Literal
 
 from gendocs.model.base import ID_PATTERN, NAME, YEN, fld
 
-EventKind = Literal["公表", "質問期限", "回答", "参加申込期限", "提出期限", "審査", "結果通知",
-                    "契約", "その他"]
+EventKind = Literal[
+    "公表", "質問期限", "回答", "参加申込期限", "提出期限", "審査", "結果通知", "契約", "その他"
+]
 Weighting = Literal["なし", "均等", "人口比"]
 
 
@@ -54,17 +55,26 @@ class Evaluation:
     total_points: int = fld("満点", "total points", unit="点", min=1, max=10_000)
     price_points: int = fld("価格点の配分", "points for price", unit="点", min=0, max=10_000)
     price_formula: Literal["配分×(1−提案価格÷予定価格)", "配分×最低提案価格÷提案価格"] = fld(
-        "価格点の算式", "price formula")
+        "価格点の算式", "price formula"
+    )
     items: tuple[EvaluationItem, ...] = fld("技術点の評価項目", "technical items")
     grades: tuple[Grade, ...] = fld("技術点の採点区分", "grades for technical items")
-    fit_item: str = fld("機能要件確認表で採点する評価項目（items の id）",
-                        "the item scored by the requirement-fit table", regex=ID_PATTERN)
+    fit_item: str = fld(
+        "機能要件確認表で採点する評価項目（items の id）",
+        "the item scored by the requirement-fit table",
+        regex=ID_PATTERN,
+    )
     fit_scores: tuple[FitScore, ...] = fld("機能要件確認表の得点", "requirement-fit scores")
     member_weights: Weighting = fld(
         "構成団体ごとに採点する場合の加重（なし: 合議で1つの評価）",
-        "members score separately, weighted equally or by population", default="なし")
-    committee: str = fld("評価を行う者（選定委員会の構成）", "who evaluates",
-                         example="組合事務局長及び構成町村の情報主管課長")
+        "members score separately, weighted equally or by population",
+        default="なし",
+    )
+    committee: str = fld(
+        "評価を行う者（選定委員会の構成）",
+        "who evaluates",
+        example="組合事務局長及び構成町村の情報主管課長",
+    )
     tie_rule: str = fld("同点の場合の決定方法", "tie rule")
 
 
@@ -73,8 +83,9 @@ class ScheduleEvent:
     """調達手続の日程."""
 
     name: str = fld("手続", "step", max_length=NAME, example="質問受付期限")
-    kind: EventKind = fld("手続の種類（本文で日付を引用する手続を示す）", "kind of step",
-                          default="その他")
+    kind: EventKind = fld(
+        "手続の種類（本文で日付を引用する手続を示す）", "kind of step", default="その他"
+    )
     date: date = fld("日付", "date")
 
 
@@ -100,12 +111,15 @@ class Delivery:
     """納入条件."""
 
     place: str = fld("納入場所", "where to deliver", example="組合事務局")
-    media: str = fld("納入媒体・形式", "media and file format",
-                     example="電子データ（PDF形式及び編集可能な形式）")
-    paper_copies: int = fld("紙媒体の部数（0 は紙媒体なし）", "paper copies", unit="部", min=0,
-                            max=1000)
-    inspection_days: int = fld("検査の期間（納入から）", "days to inspect after delivery",
-                               unit="日", min=1, max=365)
+    media: str = fld(
+        "納入媒体・形式", "media and file format", example="電子データ（PDF形式及び編集可能な形式）"
+    )
+    paper_copies: int = fld(
+        "紙媒体の部数（0 は紙媒体なし）", "paper copies", unit="部", min=0, max=1000
+    )
+    inspection_days: int = fld(
+        "検査の期間（納入から）", "days to inspect after delivery", unit="日", min=1, max=365
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,8 +128,9 @@ class ProposalFormat:
 
     paper: str = fld("用紙", "paper", example="日本産業規格A列4番（A4判）縦・横書き")
     max_pages: int = fld("提案書の上限ページ数", "page limit", unit="ページ", min=1, max=10_000)
-    copies: int = fld("提出部数（正本を含む）", "copies including the original", unit="部", min=1,
-                      max=1000)
+    copies: int = fld(
+        "提出部数（正本を含む）", "copies including the original", unit="部", min=1, max=1000
+    )
     electronic: str = fld("電子データの提出", "electronic copy", example="PDF形式の電子データ1式")
 
 
@@ -135,21 +150,29 @@ class Procurement:
     title: str = fld("調達件名", "title of the procurement", max_length=NAME)
     purpose: tuple[str, ...] = fld("調達の目的（段落ごと）", "purpose paragraphs")
     method: Literal["公募型プロポーザル", "総合評価一般競争入札", "一般競争入札", "随意契約"] = fld(
-        "調達方式", "procurement method")
+        "調達方式", "procurement method"
+    )
     contract_form: Literal["一括契約", "団体別契約"] = fld("契約形態", "contract form")
     contract_start: date = fld("契約期間の開始日", "contract start")
     contract_end: date = fld("契約期間の終了日", "contract end")
-    ceiling_price: int = fld("予定価格（提案上限額、税込）", "ceiling price", unit="円", min=1,
-                             max=YEN)
+    ceiling_price: int = fld(
+        "予定価格（提案上限額、税込）", "ceiling price", unit="円", min=1, max=YEN
+    )
     schedule: tuple[ScheduleEvent, ...] = fld("調達手続の日程", "procurement schedule")
     qualifications: tuple[str, ...] = fld("参加資格", "eligibility")
     submissions: tuple[str, ...] = fld("提出物", "documents to submit")
     proposal_format: ProposalFormat = fld("提案書の様式", "proposal format")
-    terms: tuple[Term, ...] = fld("用語の定義（組合・構成団体・事業者以外）", "glossary",
-                                  default=())
+    terms: tuple[Term, ...] = fld(
+        "用語の定義（組合・構成団体・事業者以外）", "glossary", default=()
+    )
     deliverables: tuple[Deliverable, ...] = fld("成果物", "deliverables")
     delivery: Delivery = fld("納入条件", "delivery conditions")
-    nonconformity_years: int = fld("契約不適合責任の期間（検収後の年数）",
-                                   "years of liability for non-conformity", unit="年", min=1, max=30)
+    nonconformity_years: int = fld(
+        "契約不適合責任の期間（検収後の年数）",
+        "years of liability for non-conformity",
+        unit="年",
+        min=1,
+        max=30,
+    )
     evaluation: Evaluation = fld("評価方法", "evaluation")
     rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")

@@ -14,9 +14,17 @@ from gendocs.model.base import ID_PATTERN, NAME, fld
 from gendocs.model.bylaws import LegalText
 
 # The nine chapters of the 対策基準 (総務省 guideline numbering); audit checks name one of them.
-MeasureArea = Literal["組織体制", "情報資産の分類と管理", "情報システム全体の強靭性の向上",
-                      "物理的セキュリティ", "人的セキュリティ", "技術的セキュリティ", "運用",
-                      "業務委託と外部サービスの利用", "評価・見直し"]
+MeasureArea = Literal[
+    "組織体制",
+    "情報資産の分類と管理",
+    "情報システム全体の強靭性の向上",
+    "物理的セキュリティ",
+    "人的セキュリティ",
+    "技術的セキュリティ",
+    "運用",
+    "業務委託と外部サービスの利用",
+    "評価・見直し",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,19 +74,33 @@ class Security:
     scope_assets: tuple[str, ...] = fld("適用範囲（情報資産）", "assets in scope")
     threats: tuple[Threat, ...] = fld("対象とする脅威", "threats")
     roles: tuple[SecurityRole, ...] = fld("組織体制", "roles")
-    chief: str = fld("最高責任者の役割（roles の id。ポリシーの決定と監査の指揮）",
-                     "role that decides the policy and directs audits", max_length=NAME,
-                     example="ciso")
-    incident_response: str = fld("情報セキュリティインシデントの報告先の役割（roles の id）",
-                                 "role incidents are reported to", max_length=NAME,
-                                 example="csirt")
+    chief: str = fld(
+        "最高責任者の役割（roles の id。ポリシーの決定と監査の指揮）",
+        "role that decides the policy and directs audits",
+        max_length=NAME,
+        example="ciso",
+    )
+    incident_response: str = fld(
+        "情報セキュリティインシデントの報告先の役割（roles の id）",
+        "role incidents are reported to",
+        max_length=NAME,
+        example="csirt",
+    )
     classification: tuple[AssetClass, ...] = fld("情報資産の分類", "asset classification")
-    training_per_year: int = fld("情報セキュリティ研修の年間実施回数", "training sessions a year",
-                                 unit="回", min=1, max=365, default=1)
-    self_check_per_year: int = fld("自己点検の年間実施回数", "self-checks a year", unit="回",
-                                   min=1, max=365, default=1)
-    audit_cycle_years: int = fld("監査の実施周期（中期計画の年数）", "years in the audit cycle",
-                                 unit="年", min=1, max=10)
+    training_per_year: int = fld(
+        "情報セキュリティ研修の年間実施回数",
+        "training sessions a year",
+        unit="回",
+        min=1,
+        max=365,
+        default=1,
+    )
+    self_check_per_year: int = fld(
+        "自己点検の年間実施回数", "self-checks a year", unit="回", min=1, max=365, default=1
+    )
+    audit_cycle_years: int = fld(
+        "監査の実施周期（中期計画の年数）", "years in the audit cycle", unit="年", min=1, max=10
+    )
     auditor: Literal["内部監査", "外部監査", "内部監査及び外部監査"] = fld("監査人", "auditor")
     audit_rules: LegalText = fld("情報セキュリティ監査実施要綱", "audit rules")
     checklist: tuple[AuditCheck, ...] = fld("監査チェックリスト", "audit checklist")

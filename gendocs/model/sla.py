@@ -18,7 +18,9 @@ class ServiceHours:
 
     days: str = fld("提供日", "days", max_length=NAME, example="閉庁日を除く毎日")
     start: str = fld("開始時刻（HH:MM）", "start time", regex=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
-    end: str = fld("終了時刻（HH:MM、24:00 可）", "end time", regex=r"^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")
+    end: str = fld(
+        "終了時刻（HH:MM、24:00 可）", "end time", regex=r"^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+    )
     days_per_year: int = fld("年間提供日数", "service days per year", unit="日", min=1, max=366)
 
 
@@ -54,15 +56,21 @@ class Sla:
     """
 
     availability: Decimal = fld("稼働率の協定値", "availability target", unit="%", min=0, max=100)
-    provider: str | None = fld("サービス提供事業者の名称（選定前は省略）", "provider, once chosen",
-                               max_length=NAME, default=None)
+    provider: str | None = fld(
+        "サービス提供事業者の名称（選定前は省略）",
+        "provider, once chosen",
+        max_length=NAME,
+        default=None,
+    )
     service_hours: ServiceHours = fld("サービス提供時間", "service hours")
     items: tuple[SlaItem, ...] = fld("サービスレベル項目", "service level items")
     responsibilities: tuple[Responsibility, ...] = fld("責任分界", "responsibilities")
-    report_day: int = fld("月次報告の提出日（翌月の日）", "day of the month the report is due",
-                          min=1, max=28)
-    meeting_interval_months: int = fld("運用会議の開催間隔", "months between meetings",
-                                       unit="か月", min=1, max=12)
+    report_day: int = fld(
+        "月次報告の提出日（翌月の日）", "day of the month the report is due", min=1, max=28
+    )
+    meeting_interval_months: int = fld(
+        "運用会議の開催間隔", "months between meetings", unit="か月", min=1, max=12
+    )
     shortfall_measures: tuple[str, ...] = fld("未達時の措置", "measures when a level is missed")
     valid_from: date = fld("有効期間の開始日", "valid from")
     review: str = fld("改定の手続", "how it is revised")

@@ -16,8 +16,9 @@ class Service:
     id: str = fld("識別子", "id", regex=ID_PATTERN, example="juki")
     name: str = fld("業務名", "name", max_length=NAME, example="住民基本台帳")
     category: Literal["基幹系", "内部情報系"] = fld("区分", "category")
-    standard: bool = fld("標準化対象業務（20業務）か", "one of the 20 standardised 業務",
-                         default=False)
+    standard: bool = fld(
+        "標準化対象業務（20業務）か", "one of the 20 standardised 業務", default=False
+    )
     description: str | None = fld("業務の概要", "description", default=None)
 
 
@@ -26,12 +27,15 @@ class SystemCosts:
     """調査項目8: 構築及び運用、改修に係る経費."""
 
     build: int = fld("構築費（導入時）", "build cost", unit="円", min=0, max=YEN)
-    annual_operation: int = fld("年間運用経費（保守・使用料等）", "yearly running cost", unit="円",
-                                min=0, max=YEN)
-    annual_modification: int = fld("年間改修経費（法改正対応等）", "yearly modification cost",
-                                   unit="円", min=0, max=YEN)
-    renewal: int = fld("更新（更改）時の費用", "cost of the next renewal", unit="円", min=0,
-                       max=YEN)
+    annual_operation: int = fld(
+        "年間運用経費（保守・使用料等）", "yearly running cost", unit="円", min=0, max=YEN
+    )
+    annual_modification: int = fld(
+        "年間改修経費（法改正対応等）", "yearly modification cost", unit="円", min=0, max=YEN
+    )
+    renewal: int = fld(
+        "更新（更改）時の費用", "cost of the next renewal", unit="円", min=0, max=YEN
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,20 +47,23 @@ class CurrentSystem:
     department: str = fld("1 所管課", "department in charge", max_length=NAME)
     services: tuple[str, ...] = fld("1 対象業務（id）", "業務 it serves", ref="services")
     development: Literal["自己開発", "共同開発", "パッケージ", "その他"] = fld(
-        "2 開発形態", "how it was developed")
+        "2 開発形態", "how it was developed"
+    )
     package: str | None = fld("2 パッケージ名称", "package name", max_length=NAME, default=None)
     configuration: str = fld("3 システム構成", "configuration", example="サーバ2台（冗長構成）")
     location: str = fld("3 ハードウェア設置場所", "where the hardware is", example="庁舎内サーバ室")
     network: str = fld("4 利用ネットワーク", "network used", example="庁内LAN・LGWAN")
-    integrations: tuple[str, ...] = fld("5 連携先システム（同じ団体のシステムid）",
-                                        "systems it exchanges data with", default=())
+    integrations: tuple[str, ...] = fld(
+        "5 連携先システム（同じ団体のシステムid）", "systems it exchanges data with", default=()
+    )
     in_service: date = fld("6 稼働日", "in service since")
     renewal_due: date = fld("6 更新予定日", "planned renewal")
     vendor: str = fld("7 構築・運用事業者", "vendor", max_length=NAME)
     operation: str = fld("7 運用体制", "operating arrangement", example="職員1名＋事業者常駐1名")
     costs: SystemCosts = fld("8 経費", "costs")
-    maintenance: tuple[str, ...] = fld("9 運用・保守内容", "operation and maintenance tasks",
-                                       example=["帳票出力", "ヘルプデスク"])
+    maintenance: tuple[str, ...] = fld(
+        "9 運用・保守内容", "operation and maintenance tasks", example=["帳票出力", "ヘルプデスク"]
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

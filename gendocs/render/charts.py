@@ -23,8 +23,8 @@ class Bar:
 
     label: str
     start: int
-    end: int          # inclusive
-    group: int        # colour group (the phase)
+    end: int  # inclusive
+    group: int  # colour group (the phase)
     milestone: bool = False
 
 
@@ -63,8 +63,13 @@ def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[s
         if bar.milestone:
             ax.plot([bar.start - origin + 0.5], [row], marker="D", color="#c00000", markersize=6)
         else:
-            ax.barh(row, bar.end - bar.start + 1, left=bar.start - origin, height=0.55,
-                    color=COLOURS[bar.group % len(COLOURS)])
+            ax.barh(
+                row,
+                bar.end - bar.start + 1,
+                left=bar.start - origin,
+                height=0.55,
+                color=COLOURS[bar.group % len(COLOURS)],
+            )
     ax.set_yticks(range(len(bars)), [b.label for b in bars], fontsize=7)
     ax.invert_yaxis()
     months = (last_fy - first_fy + 1) * 12
@@ -105,8 +110,14 @@ def line_figure(xlabels: list[str], series: dict[str, list[float]], ylabel: str)
     fig, ax = plt.subplots(figsize=(6.5, 3.2))
     styles = ["-", "--", ":", "-."]
     for i, (name, values) in enumerate(series.items()):
-        ax.plot(range(len(values)), values, marker="os^D"[i % 4], label=name,
-                color=COLOURS[(i * 3 + i // 2) % len(COLOURS)], linestyle=styles[i % len(styles)])
+        ax.plot(
+            range(len(values)),
+            values,
+            marker="os^D"[i % 4],
+            label=name,
+            color=COLOURS[(i * 3 + i // 2) % len(COLOURS)],
+            linestyle=styles[i % len(styles)],
+        )
     ax.set_xticks(range(len(xlabels)), xlabels, fontsize=7)
     ax.set_ylabel(ylabel, fontsize=8)
     ax.legend(fontsize=8)

@@ -17,8 +17,10 @@ def base_context(content: Content, title: str) -> dict[str, Any]:
             "edition": project.edition,
             "date": ja.wareki_date(project.date),
             "draft": project.status == "案",
-            "revisions": [{"edition": r.edition, "date": ja.wareki_date(r.date),
-                           "summary": r.summary} for r in project.revisions],
+            "revisions": [
+                {"edition": r.edition, "date": ja.wareki_date(r.date), "summary": r.summary}
+                for r in project.revisions
+            ],
         },
         "consortium": content.consortium,
         "members": content.members,

@@ -38,10 +38,11 @@ class _Template(DocxTemplate):  # type: ignore[misc]
         super().__init__(str(path))
         self.display_name = name
         self.pictures = pictures
-        self.rendered: list[Source] = []   # each part as rendered, for the tag check
+        self.rendered: list[Source] = []  # each part as rendered, for the tag check
 
-    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
-                        jinja_env: Any = None) -> str:
+    def render_xml_part(
+        self, src_xml: str, part: Any, context: dict[str, Any], jinja_env: Any = None
+    ) -> str:
         source = jinja_source(src_xml)
         self.current_rendering_part = part
         place = in_part(self.display_name, part)
@@ -58,15 +59,27 @@ class _Template(DocxTemplate):  # type: ignore[misc]
     def sources(self) -> list[Source]:
         """The Jinja source of each part docxtpl renders, as it renders it (before rendering)."""
         parts = [(self.docx.part, self.get_xml())]
-        parts += [(part, self.get_part_xml(part)) for uri in (self.HEADER_URI, self.FOOTER_URI)
-                  for _, part in self.get_headers_footers(uri)]
-        parts += [(part, part.blob.decode("utf-8")) for part in self.docx.part.package.parts
-                  if part.content_type == _FOOTNOTES]
-        found = [Source(in_part(self.display_name, part), jinja_source(self.patch_xml(xml)))
-                 for part, xml in parts]
-        return found + [Source(TemplatePlace(self.display_name, property=name),
-                               getattr(self.docx.core_properties, name))
-                        for name in _RENDERED_PROPERTIES]
+        parts += [
+            (part, self.get_part_xml(part))
+            for uri in (self.HEADER_URI, self.FOOTER_URI)
+            for _, part in self.get_headers_footers(uri)
+        ]
+        parts += [
+            (part, part.blob.decode("utf-8"))
+            for part in self.docx.part.package.parts
+            if part.content_type == _FOOTNOTES
+        ]
+        found = [
+            Source(in_part(self.display_name, part), jinja_source(self.patch_xml(xml)))
+            for part, xml in parts
+        ]
+        return found + [
+            Source(
+                TemplatePlace(self.display_name, property=name),
+                getattr(self.docx.core_properties, name),
+            )
+            for name in _RENDERED_PROPERTIES
+        ]
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
         for name in _RENDERED_PROPERTIES:
@@ -90,8 +103,9 @@ _RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject
 _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 
-def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Fonts(),
-                    needs: Sequence[str] = ()) -> DocxTemplate:
+def render_template(
+    template: Path, context: dict[str, Any], fonts: Fonts = Fonts(), needs: Sequence[str] = ()
+) -> DocxTemplate:
     """Render ``template`` with ``context``; Image values become inline pictures.
 
     Every tag of the template must be in ``context`` and every path of ``needs`` read by one
@@ -106,8 +120,12 @@ def render_template(template: Path, context: dict[str, Any], fonts: Fonts = Font
         raise
     except Exception as err:  # noqa: BLE001 - docxtpl's work between the parts
         raise LocatedTemplateError(TemplatePlace(doc.display_name), describe(err, "")) from err
-    check_tags(doc.rendered, prepared, needs,
-               lambda: template_sources(bundled("templates") / template.name))
+    check_tags(
+        doc.rendered,
+        prepared,
+        needs,
+        lambda: template_sources(bundled("templates") / template.name),
+    )
     finish_package(doc.docx, fonts)
     return doc
 
@@ -123,21 +141,35 @@ def open_template(template: Path, pictures: Sequence[Image] = ()) -> _Template:
     try:
         doc.init_docx()
     except (PackageNotFoundError, zipfile.BadZipFile) as err:
-        raise _unreadable(doc, Msg("Word 文書（.docx）として開けません（zip 形式でないか、壊れています）",
-                                   "cannot be opened as a Word document (not a zip package, or damaged)"
-                                   )) from err
+        raise _unreadable(
+            doc,
+            Msg(
+                "Word 文書（.docx）として開けません（zip 形式でないか、壊れています）",
+                "cannot be opened as a Word document (not a zip package, or damaged)",
+            ),
+        ) from err
     except KeyError as err:  # zipfile: "There is no item named 'word/document.xml' in the archive"
         found = re.search(r"named '(.+)'", str(err))
         missing = found.group(1) if found else str(err)
-        raise _unreadable(doc, Msg(f"Word 文書に必要な部分 {missing} がありません",
-                                   f"the Word document lacks its part {missing}")) from err
+        raise _unreadable(
+            doc,
+            Msg(
+                f"Word 文書に必要な部分 {missing} がありません",
+                f"the Word document lacks its part {missing}",
+            ),
+        ) from err
     except etree.XMLSyntaxError as err:
         raise _unreadable(doc, _broken_xml(template, err)) from err
     except ValueError as err:  # python-docx: "file '…' is not a Word file, content type is '…'"
         found = re.search(r"content type is '(.+)'", str(err))
         kind = found.group(1) if found else str(err)
-        raise _unreadable(doc, Msg(f"Word 文書ではありません（内容の種類: {kind}）",
-                                   f"not a Word document (content type {kind})")) from err
+        raise _unreadable(
+            doc,
+            Msg(
+                f"Word 文書ではありません（内容の種類: {kind}）",
+                f"not a Word document (content type {kind})",
+            ),
+        ) from err
     return doc
 
 
@@ -153,8 +185,10 @@ def _broken_xml(template: Path, err: etree.XMLSyntaxError) -> Msg:
                 try:
                     etree.fromstring(package.read(info))
                 except etree.XMLSyntaxError as found:
-                    return Msg(f"{info.filename} の XML が壊れています（{found}）",
-                               f"the XML of {info.filename} is broken ({found})")
+                    return Msg(
+                        f"{info.filename} の XML が壊れています（{found}）",
+                        f"the XML of {info.filename} is broken ({found})",
+                    )
     return Msg(f"XML が壊れています（{err}）", f"broken XML ({err})")
 
 
@@ -163,7 +197,11 @@ def _check_xml(xml: str, place: TemplatePlace) -> None:
     try:
         etree.fromstring(xml.encode("utf-8"))
     except etree.XMLSyntaxError as err:
-        raise LocatedTemplateError(place, Msg(
-            f"処理した結果が正しい XML になりません（{err}）。{{%p %}}・{{%tr %}} の位置を確かめてください",
-            f"the rendered part is not well-formed XML ({err}); check where {{%p %}} and "
-            "{%tr %} tags are")) from err
+        raise LocatedTemplateError(
+            place,
+            Msg(
+                f"処理した結果が正しい XML になりません（{err}）。{{%p %}}・{{%tr %}} の位置を確かめてください",
+                f"the rendered part is not well-formed XML ({err}); check where {{%p %}} and "
+                "{%tr %} tags are",
+            ),
+        ) from err

@@ -15,7 +15,8 @@ something other than the input (``random``) or that serve the web (``tojson``, `
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from jinja2 import StrictUndefined, nodes
 from jinja2.exceptions import TemplateSyntaxError
@@ -28,8 +29,7 @@ from jinja2.visitor import NodeTransformer
 from gendocs import ja
 from gendocs.errors import Msg
 from gendocs.render import limits
-from gendocs.render.sandbox import (callable_by_template, readable, refused_attribute,
-                                    refused_call)
+from gendocs.render.sandbox import callable_by_template, readable, refused_attribute, refused_call
 
 FILTERS: dict[str, Callable[..., Any]] = {
     "wareki": ja.wareki_date,
@@ -45,8 +45,9 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 GLOBALS: dict[str, Any] = {"range": limits.capped_range, "dict": dict, "namespace": Namespace}
-WITHHELD_FILTERS = frozenset({"random", "tojson", "urlize", "urlencode", "xmlattr", "pprint",
-                              "safe"})
+WITHHELD_FILTERS = frozenset(
+    {"random", "tojson", "urlize", "urlencode", "xmlattr", "pprint", "safe"}
+)
 # filters the parser puts around loops and ~ (see _Guard); harmless if a template names them
 LOOP_FILTER, SIZE_FILTER, TEXT_FILTER = "gendocs_loop", "gendocs_size", "gendocs_text"
 
@@ -57,8 +58,9 @@ class TemplateEnvironment(ImmutableSandboxedEnvironment):
     intercepted_binops = limits.GUARDED_BINOPS
 
     def __init__(self) -> None:
-        super().__init__(undefined=StrictUndefined, autoescape=True, loader=None,
-                         finalize=limits.printable)
+        super().__init__(
+            undefined=StrictUndefined, autoescape=True, loader=None, finalize=limits.printable
+        )
         self.budget = limits.Budget()
         self.globals.clear()
         self.globals.update(GLOBALS)
@@ -140,7 +142,10 @@ def _filters() -> dict[str, Callable[..., Any]]:
     offered = {k: v for k, v in JINJA_FILTERS.items() if k not in WITHHELD_FILTERS}
     offered |= {"attr": _attr, "join": limits.join} | FILTERS
     return limits.guard_filters(offered) | {
-        LOOP_FILTER: limits.counted, SIZE_FILTER: limits.sized, TEXT_FILTER: limits.text_operand}
+        LOOP_FILTER: limits.counted,
+        SIZE_FILTER: limits.sized,
+        TEXT_FILTER: limits.text_operand,
+    }
 
 
 class _Guard(NodeTransformer):
@@ -161,20 +166,33 @@ def _filter(node: nodes.Node, name: str) -> nodes.Filter:
     return nodes.Filter(node, name, [], [], None, None, lineno=node.lineno)
 
 
-_LOADING_TAGS = {nodes.Extends: "extends", nodes.Include: "include", nodes.Import: "import",
-                 nodes.FromImport: "from … import"}
+_LOADING_TAGS = {
+    nodes.Extends: "extends",
+    nodes.Include: "include",
+    nodes.Import: "import",
+    nodes.FromImport: "from … import",
+}
 
 
 def _refuse_tags(tree: nodes.Template) -> None:
     for node in tree.find_all(tuple(_LOADING_TAGS)):
         tag = _LOADING_TAGS[type(node)]
-        raise RefusedTag(Msg(f"他のファイルを読み込むタグは使えません（{{% {tag} %}}）",
-                             f"tags that load other files are not available ({{% {tag} %}})"),
-                         node.lineno)
+        raise RefusedTag(
+            Msg(
+                f"他のファイルを読み込むタグは使えません（{{% {tag} %}}）",
+                f"tags that load other files are not available ({{% {tag} %}})",
+            ),
+            node.lineno,
+        )
     for modifier in tree.find_all(nodes.EvalContextModifier):
         if any(k.key == "autoescape" for k in modifier.options):
-            raise RefusedTag(Msg("{% autoescape %} で自動エスケープを切り替えることはできません",
-                                 "{% autoescape %} cannot switch escaping"), modifier.lineno)
+            raise RefusedTag(
+                Msg(
+                    "{% autoescape %} で自動エスケープを切り替えることはできません",
+                    "{% autoescape %} cannot switch escaping",
+                ),
+                modifier.lineno,
+            )
 
 
 class RefusedTag(TemplateSyntaxError):

@@ -30,7 +30,8 @@ _MARKERS = re.compile("\x00picture:(\\d+)\x00")
 _RICH = (RichText, RichTextParagraph, Listing)
 # Subdoc is importable only with docxcompose installed
 _HOLDS_TEMPLATE: tuple[type, ...] = tuple(
-    t for t in (InlineImage, getattr(docxtpl, "Subdoc", None), DocxTemplate) if t is not None)
+    t for t in (InlineImage, getattr(docxtpl, "Subdoc", None), DocxTemplate) if t is not None
+)
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,10 @@ def make_inert(value: Any, pictures: list[Image]) -> Any:
     if isinstance(value, _RICH):
         return Markup(value.xml)
     if isinstance(value, _HOLDS_TEMPLATE):
-        raise TypeError(f"a {type(value).__name__} holds the template it belongs to and must not "
-                        "be put in a context; use gendocs.render.docx.Image or RichText")
+        raise TypeError(
+            f"a {type(value).__name__} holds the template it belongs to and must not "
+            "be put in a context; use gendocs.render.docx.Image or RichText"
+        )
     if type(value) is dict:
         return {k: make_inert(v, pictures) for k, v in value.items()}
     if type(value) in (list, tuple):
@@ -60,6 +63,7 @@ def make_inert(value: Any, pictures: list[Image]) -> Any:
 
 def place_pictures(xml: str, part: Any, pictures: Sequence[Image]) -> str:
     """``xml`` with each picture marker replaced by the picture, made for ``part``."""
+
     def drawing(match: re.Match[str]) -> str:
         index = int(match.group(1))
         if index >= len(pictures) or not hasattr(part, "new_pic_inline"):
@@ -67,12 +71,15 @@ def place_pictures(xml: str, part: Any, pictures: Sequence[Image]) -> str:
         image = pictures[index]
         pic = part.new_pic_inline(io.BytesIO(image.png), Mm(image.width_mm), None).xml
         # the same runs docxtpl's InlineImage writes: close the text run, draw, reopen it
-        return (f"</w:t></w:r><w:r><w:drawing>{pic}</w:drawing></w:r><w:r>"
-                '<w:t xml:space="preserve">')
+        return f'</w:t></w:r><w:r><w:drawing>{pic}</w:drawing></w:r><w:r><w:t xml:space="preserve">'
 
     placed = _MARKERS.sub(drawing, xml)
     if "\x00" in placed:
-        raise Refused(Msg("画像は {{ 名前 }} のまま、本文の段落に置いてください（加工された画像の値があります）",
-                          "place a picture as {{ name }} in a paragraph of the body "
-                          "(a picture value was changed)"))
+        raise Refused(
+            Msg(
+                "画像は {{ 名前 }} のまま、本文の段落に置いてください（加工された画像の値があります）",
+                "place a picture as {{ name }} in a paragraph of the body "
+                "(a picture value was changed)",
+            )
+        )
     return placed

@@ -29,10 +29,16 @@ KeyPath = tuple[str | int, ...]
 PLACEHOLDER = re.compile(r"〔([^〔〕:]+)(?::([^〔〕]*))?〕")
 ARTICLE_REF = "条"
 # 丸数字 for 項: ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ (three Unicode runs).
-_CIRCLED = ([chr(0x2460 + i) for i in range(20)] + [chr(0x3251 + i) for i in range(15)]
-            + [chr(0x32B1 + i) for i in range(15)])
+_CIRCLED = (
+    [chr(0x2460 + i) for i in range(20)]
+    + [chr(0x3251 + i) for i in range(15)]
+    + [chr(0x32B1 + i) for i in range(15)]
+)
 _PARAGRAPH_STYLES: dict[str, Literal["arabic", "fullwidth", "circled"]] = {
-    "算用数字": "arabic", "全角数字": "fullwidth", "丸数字": "circled"}
+    "算用数字": "arabic",
+    "全角数字": "fullwidth",
+    "丸数字": "circled",
+}
 
 
 @dataclass(frozen=True)
@@ -46,9 +52,11 @@ class Numbering:
     @classmethod
     def from_style(cls, style: LegalStyle) -> Numbering:
         """The numbering that ``project.legal_style`` asks for."""
-        return cls(articles="kanji" if style.article_numerals == "漢数字" else "arabic",
-                   paragraphs=_PARAGRAPH_STYLES[style.paragraph_numerals],
-                   items="kanji" if style.item_labels == "一" else "paren")
+        return cls(
+            articles="kanji" if style.article_numerals == "漢数字" else "arabic",
+            paragraphs=_PARAGRAPH_STYLES[style.paragraph_numerals],
+            items="kanji" if style.item_labels == "一" else "paren",
+        )
 
     def number(self, n: int) -> str:
         """A number in running text, in the numerals of the article numbers (3 or 三)."""
@@ -80,7 +88,7 @@ class Numbering:
 class Facts:
     """What placeholders other than 〔条:…〕 stand for, and the generated item lists."""
 
-    values: Mapping[str, str] = field(default_factory=dict)   # "名称", "団体:hayama" …
+    values: Mapping[str, str] = field(default_factory=dict)  # "名称", "団体:hayama" …
     lists: Mapping[str, Sequence[str]] = field(default_factory=dict)  # items_from sources
 
 
@@ -123,15 +131,19 @@ def render_legal_text(text: LegalText, numbering: Numbering, facts: Facts) -> Re
     for number, article in enumerate(text.articles, 1):
         lines += _article_lines(number, article, numbering, facts, resolve)
     many = len(text.supplementary) > 1
-    supplementary = tuple(Line("paragraph", numbering.paragraph(k) if many else "", resolve(t))
-                          for k, t in enumerate(text.supplementary, 1))
+    supplementary = tuple(
+        Line("paragraph", numbering.paragraph(k) if many else "", resolve(t))
+        for k, t in enumerate(text.supplementary, 1)
+    )
     labels = {article_id: numbering.article(n) for article_id, (n, _) in index.items()}
-    return RenderedText(resolve(text.title), resolve(text.preamble or ""), tuple(lines),
-                        supplementary, labels)
+    return RenderedText(
+        resolve(text.title), resolve(text.preamble or ""), tuple(lines), supplementary, labels
+    )
 
 
-def _article_lines(number: int, article: Article, numbering: Numbering, facts: Facts,
-                   resolve: _Resolver) -> list[Line]:
+def _article_lines(
+    number: int, article: Article, numbering: Numbering, facts: Facts, resolve: _Resolver
+) -> list[Line]:
     lines = [Line("caption", "", f"（{article.heading}）")]
     items = _items(article, facts)
     for k, paragraph in enumerate(article.paragraphs, 1):
@@ -141,8 +153,10 @@ def _article_lines(number: int, article: Article, numbering: Numbering, facts: F
         else:
             lines.append(Line("paragraph", numbering.paragraph(k), resolve(paragraph, here)))
         if k == article.items_in:
-            lines += [Line("item", numbering.item(i), resolve(item, here))
-                      for i, item in enumerate(items, 1)]
+            lines += [
+                Line("item", numbering.item(i), resolve(item, here))
+                for i, item in enumerate(items, 1)
+            ]
     return lines
 
 
@@ -155,8 +169,9 @@ def _items(article: Article, facts: Facts) -> Sequence[str]:
 class _Resolver:
     """Replaces the placeholders of one text (its article index is fixed)."""
 
-    def __init__(self, index: Mapping[str, tuple[int, Article]], numbering: Numbering,
-                 facts: Facts) -> None:
+    def __init__(
+        self, index: Mapping[str, tuple[int, Article]], numbering: Numbering, facts: Facts
+    ) -> None:
         self.index, self.numbering, self.facts = index, numbering, facts
 
     def __call__(self, text: str, here: tuple[int, int] | None = None) -> str:
@@ -169,12 +184,14 @@ class _Resolver:
             return self.facts.values[_fact_key(kind, argument)]
         article_id, _, paragraph = (argument or "").partition(":")
         number = self.index[article_id][0]
-        return relative_reference(number, int(paragraph) if paragraph else None, here,
-                                  self.numbering)
+        return relative_reference(
+            number, int(paragraph) if paragraph else None, here, self.numbering
+        )
 
 
-def relative_reference(article: int, paragraph: int | None, here: tuple[int, int] | None,
-                       numbering: Numbering) -> str:
+def relative_reference(
+    article: int, paragraph: int | None, here: tuple[int, int] | None, numbering: Numbering
+) -> str:
     """Name article (and paragraph) as seen from ``here``: 前条, 次条, 前項, 第2項 or 第3条第2項."""
     # 法制執務: the article just before or after is 前条 / 次条; within the same article a
     # paragraph is named without its article (第2項), the one just before as 前項.
@@ -215,21 +232,35 @@ def text_problems(text: LegalText, facts: Facts) -> Iterator[tuple[KeyPath, Msg]
 
 def _item_problems(base: KeyPath, article: Article, facts: Facts) -> Iterator[tuple[KeyPath, Msg]]:
     if article.items_in > len(article.paragraphs):
-        yield base + ("items_in",), Msg(
-            f"号が属する項（{article.items_in}）がありません（この条の項は{len(article.paragraphs)}つです）",
-            f"paragraph {article.items_in} does not exist; the article has "
-            f"{len(article.paragraphs)}")
+        yield (
+            base + ("items_in",),
+            Msg(
+                f"号が属する項（{article.items_in}）がありません（この条の項は{len(article.paragraphs)}つです）",
+                f"paragraph {article.items_in} does not exist; the article has "
+                f"{len(article.paragraphs)}",
+            ),
+        )
     if article.items and article.items_from is not None:
-        yield base + ("items_from",), Msg("items と items_from はどちらか一方だけを書いてください",
-                                          "write either items or items_from, not both")
+        yield (
+            base + ("items_from",),
+            Msg(
+                "items と items_from はどちらか一方だけを書いてください",
+                "write either items or items_from, not both",
+            ),
+        )
     elif article.items_from is not None and not facts.lists.get(article.items_from):
-        yield base + ("items_from",), Msg(
-            f"号の作成元「{article.items_from}」に該当する内容がありません",
-            f"the content has nothing for the item source '{article.items_from}'")
+        yield (
+            base + ("items_from",),
+            Msg(
+                f"号の作成元「{article.items_from}」に該当する内容がありません",
+                f"the content has nothing for the item source '{article.items_from}'",
+            ),
+        )
 
 
-def _placeholder_problems(path: KeyPath, text: str, index: Mapping[str, Article],
-                          facts: Facts) -> Iterator[tuple[KeyPath, Msg]]:
+def _placeholder_problems(
+    path: KeyPath, text: str, index: Mapping[str, Article], facts: Facts
+) -> Iterator[tuple[KeyPath, Msg]]:
     for match in PLACEHOLDER.finditer(text):
         kind, argument = match.group(1), match.group(2)
         if kind == ARTICLE_REF:
@@ -242,8 +273,13 @@ def _placeholder_problems(path: KeyPath, text: str, index: Mapping[str, Article]
             yield path, problem
     for stray in ("〔", "〕"):
         if text.count(stray) != len(PLACEHOLDER.findall(text)):
-            yield path, Msg(f"「{stray}」の対応が取れていません（〔名称〕の形で書いてください）",
-                            f"unbalanced '{stray}' (write placeholders as 〔名称〕)")
+            yield (
+                path,
+                Msg(
+                    f"「{stray}」の対応が取れていません（〔名称〕の形で書いてください）",
+                    f"unbalanced '{stray}' (write placeholders as 〔名称〕)",
+                ),
+            )
             return
 
 
@@ -251,12 +287,16 @@ def _article_ref_problem(argument: str, index: Mapping[str, Article]) -> Msg | N
     article_id, _, paragraph = argument.partition(":")
     known = "、".join(index) or "なし"
     if article_id not in index:
-        return Msg(f"〔条:{article_id}〕の条がありません（この文書の条の識別子: {known}）",
-                   f"no article with id '{article_id}' (ids in this text: {', '.join(index)})")
+        return Msg(
+            f"〔条:{article_id}〕の条がありません（この文書の条の識別子: {known}）",
+            f"no article with id '{article_id}' (ids in this text: {', '.join(index)})",
+        )
     count = len(index[article_id].paragraphs)
     if paragraph and (not paragraph.isdigit() or not 1 <= int(paragraph) <= count):
-        return Msg(f"〔条:{argument}〕の項がありません（条「{article_id}」の項は{count}つです）",
-                   f"〔条:{argument}〕: article '{article_id}' has {count} paragraph(s)")
+        return Msg(
+            f"〔条:{argument}〕の項がありません（条「{article_id}」の項は{count}つです）",
+            f"〔条:{argument}〕: article '{article_id}' has {count} paragraph(s)",
+        )
     return None
 
 
@@ -264,7 +304,11 @@ def _fact_problem(placeholder: str, kind: str, facts: Facts) -> Msg:
     kinds = sorted({key.partition(":")[0] for key in facts.values} | {ARTICLE_REF})
     same_kind = sorted(k.partition(":")[2] for k in facts.values if k.startswith(f"{kind}:"))
     if same_kind:
-        return Msg(f"{placeholder}に当たるものがありません（指定できるもの: {'、'.join(same_kind)}）",
-                   f"{placeholder} names nothing known (known: {', '.join(same_kind)})")
-    return Msg(f"{placeholder}は使えない差込みです（使えるもの: {'、'.join(kinds)}）",
-               f"{placeholder} is not a known placeholder (known: {', '.join(kinds)})")
+        return Msg(
+            f"{placeholder}に当たるものがありません（指定できるもの: {'、'.join(same_kind)}）",
+            f"{placeholder} names nothing known (known: {', '.join(same_kind)})",
+        )
+    return Msg(
+        f"{placeholder}は使えない差込みです（使えるもの: {'、'.join(kinds)}）",
+        f"{placeholder} is not a known placeholder (known: {', '.join(kinds)})",
+    )

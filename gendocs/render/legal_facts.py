@@ -22,8 +22,9 @@ from gendocs.render.legal import Facts, Numbering
 def legal_facts(content: Content, text: LegalText, numbering: Numbering) -> Facts:
     """The placeholder values and item lists for ``text``."""
     parties = text_parties(content, text)
-    return Facts(values=_values(content, text, numbering, parties),
-                 lists=_lists(content, numbering, parties))
+    return Facts(
+        values=_values(content, text, numbering, parties), lists=_lists(content, numbering, parties)
+    )
 
 
 def text_parties(content: Content, text: LegalText) -> tuple[Member, ...]:
@@ -55,8 +56,9 @@ def legal_date(d: date, numbering: Numbering) -> str:
     return ja.wareki_date(d, numerals="kanji" if numbering.articles == "kanji" else "arabic")
 
 
-def _values(content: Content, text: LegalText, numbering: Numbering,
-            parties: Sequence[Member]) -> dict[str, str]:
+def _values(
+    content: Content, text: LegalText, numbering: Numbering, parties: Sequence[Member]
+) -> dict[str, str]:
     c = content.consortium
     names = content.member_names()
     values = {
@@ -87,7 +89,8 @@ def _values(content: Content, text: LegalText, numbering: Numbering,
     by_id = {m.id: m for m in content.members}
     for officer in text.officers:
         values[f"役員:{officer.title}"] = join_names(
-            [head_of(by_id[m]) for m in officer.members if m in by_id])
+            [head_of(by_id[m]) for m in officer.members if m in by_id]
+        )
     for role in content.security.roles:
         values[f"役割:{role.id}"] = role.title
     return values
@@ -102,8 +105,9 @@ def _cost_values(content: Content, numbering: Numbering) -> dict[str, str]:
     return values
 
 
-def _lists(content: Content, numbering: Numbering,
-           parties: Sequence[Member]) -> dict[str, tuple[str, ...]]:
+def _lists(
+    content: Content, numbering: Numbering, parties: Sequence[Member]
+) -> dict[str, tuple[str, ...]]:
     c = content.consortium
     return {
         "構成団体": tuple(m.name for m in parties),
@@ -112,8 +116,10 @@ def _lists(content: Content, numbering: Numbering,
         "検討部会": tuple(f"{g.name}{_SPACE}{g.purpose}に関すること" for g in c.working_groups),
         "事務局の所掌事務": c.secretariat.duties,
         "費用分担": tuple(cost_rule(content, item, numbering) for item in content.costs.items),
-        "スケジュール": tuple(_phase(p.name, p.start.year, p.start.month, p.end.year, p.end.month,
-                                    numbering) for p in content.schedule.phases),
+        "スケジュール": tuple(
+            _phase(p.name, p.start.year, p.start.month, p.end.year, p.end.month, numbering)
+            for p in content.schedule.phases
+        ),
     }
 
 
@@ -132,8 +138,13 @@ def cost_rule(content: Content, item: CostItem, numbering: Numbering) -> str:
         if len(item.shares) == 1:
             rule = f"{names[0]}により按分した額"
         else:
-            rule = "、".join(f"{name}{_hundredths(s.weight, numbering)}"
-                            for name, s in zip(names, item.shares)) + "の割合により按分した額"
+            rule = (
+                "、".join(
+                    f"{name}{_hundredths(s.weight, numbering)}"
+                    for name, s in zip(names, item.shares)
+                )
+                + "の割合により按分した額"
+            )
     return f"{item.name}{_SPACE}{rule}"
 
 
@@ -149,5 +160,8 @@ def _hundredths(weight: Decimal, numbering: Numbering) -> str:
 
 def _phase(name: str, y1: int, m1: int, y2: int, m2: int, numbering: Numbering) -> str:
     numerals = "kanji" if numbering.articles == "kanji" else "arabic"
-    start, end = ja.wareki_month(y1, m1, numerals=numerals), ja.wareki_month(y2, m2, numerals=numerals)
+    start, end = (
+        ja.wareki_month(y1, m1, numerals=numerals),
+        ja.wareki_month(y2, m2, numerals=numerals),
+    )
     return f"{name}{_SPACE}{start}から{end}まで"

@@ -46,12 +46,34 @@ MAX_INT_BITS = 10_000
 MAX_OUTPUT = 50_000_000
 
 SCALARS = (str, int, float, Decimal, date, YearMonth, type(None))  # YearMonth prints as 2026-04
-TEXT_FILTERS = frozenset({"capitalize", "center", "e", "escape", "forceescape", "format",
-                          "indent", "lower", "replace", "string", "striptags", "title", "trim",
-                          "truncate", "upper", "wordcount", "wordwrap"})
+TEXT_FILTERS = frozenset(
+    {
+        "capitalize",
+        "center",
+        "e",
+        "escape",
+        "forceescape",
+        "format",
+        "indent",
+        "lower",
+        "replace",
+        "string",
+        "striptags",
+        "title",
+        "trim",
+        "truncate",
+        "upper",
+        "wordcount",
+        "wordwrap",
+    }
+)
 GUARDED_BINOPS = frozenset({"+", "*", "**", "%"})
 _OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
-    "+": operator.add, "*": operator.mul, "**": operator.pow, "%": operator.mod}
+    "+": operator.add,
+    "*": operator.mul,
+    "**": operator.pow,
+    "%": operator.mod,
+}
 
 
 @dataclass
@@ -70,8 +92,12 @@ def capped_range(*args: int) -> range:
     except OverflowError:  # more numbers than a machine integer holds
         count = MAX_RANGE + 1
     if count > MAX_RANGE:
-        raise Refused(Msg(f"range の数が多すぎます（上限 {MAX_RANGE:,}個）",
-                          f"range too large (at most {MAX_RANGE:,} numbers)"))
+        raise Refused(
+            Msg(
+                f"range の数が多すぎます（上限 {MAX_RANGE:,}個）",
+                f"range too large (at most {MAX_RANGE:,} numbers)",
+            )
+        )
     return numbers
 
 
@@ -82,8 +108,12 @@ def counted(context: Context, iterable: Iterable[Any]) -> Iterator[Any]:
     for item in iterable:
         budget.iterations += 1
         if budget.iterations > MAX_ITERATIONS:
-            raise Refused(Msg(f"繰り返しの回数が上限（{MAX_ITERATIONS:,}回）を超えました",
-                              f"more than {MAX_ITERATIONS:,} loop iterations"))
+            raise Refused(
+                Msg(
+                    f"繰り返しの回数が上限（{MAX_ITERATIONS:,}回）を超えました",
+                    f"more than {MAX_ITERATIONS:,} loop iterations",
+                )
+            )
         yield item
 
 
@@ -92,8 +122,12 @@ def sized(value: Any) -> Any:
     if isinstance(value, (str, list, tuple, dict)) and len(value) > MAX_LENGTH:
         raise _too_large(len(value))
     if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
-        raise Refused(Msg(f"数が大きすぎます（上限 {MAX_INT_BITS:,}ビット）",
-                          f"number too large (at most {MAX_INT_BITS:,} bits)"))
+        raise Refused(
+            Msg(
+                f"数が大きすぎます（上限 {MAX_INT_BITS:,}ビット）",
+                f"number too large (at most {MAX_INT_BITS:,} bits)",
+            )
+        )
     return value
 
 
@@ -103,8 +137,12 @@ def text_operand(value: Any, what: str = "~") -> Any:
         str(value)  # a missing value raises its own error, naming what is missing
     if not isinstance(value, SCALARS):
         kind = type(value).__name__
-        raise Refused(Msg(f"{what} で文字列にできるのは文字列・数値・日付だけです（{kind} が渡されました）",
-                          f"{what} turns only strings, numbers and dates into text ({kind} given)"))
+        raise Refused(
+            Msg(
+                f"{what} で文字列にできるのは文字列・数値・日付だけです（{kind} が渡されました）",
+                f"{what} turns only strings, numbers and dates into text ({kind} given)",
+            )
+        )
     return value
 
 
@@ -115,8 +153,12 @@ def printable(context: Context, value: Any) -> Any:
     budget: Budget = getattr(context.environment, "budget")
     budget.output += len(value) if isinstance(value, str) else len(str(value))
     if budget.output > MAX_OUTPUT:
-        raise Refused(Msg(f"出力が上限（{MAX_OUTPUT:,}文字）を超えました",
-                          f"output larger than {MAX_OUTPUT:,} characters"))
+        raise Refused(
+            Msg(
+                f"出力が上限（{MAX_OUTPUT:,}文字）を超えました",
+                f"output larger than {MAX_OUTPUT:,} characters",
+            )
+        )
     if isinstance(value, str) and len(value) > MAX_LENGTH:
         raise _too_large(len(value))
     return value
@@ -148,8 +190,12 @@ def _check_power(base: Any, exponent: Any) -> None:
 
 def _check_bits(bits: int) -> None:
     if bits > MAX_INT_BITS:
-        raise Refused(Msg(f"数が大きすぎます（上限 {MAX_INT_BITS:,}ビット）",
-                          f"number too large (at most {MAX_INT_BITS:,} bits)"))
+        raise Refused(
+            Msg(
+                f"数が大きすぎます（上限 {MAX_INT_BITS:,}ビット）",
+                f"number too large (at most {MAX_INT_BITS:,} bits)",
+            )
+        )
 
 
 def _check_size(size: int) -> None:
@@ -158,8 +204,12 @@ def _check_size(size: int) -> None:
 
 
 def _too_large(size: int) -> Refused:
-    return Refused(Msg(f"作ろうとした値が大きすぎます（{size:,}、上限 {MAX_LENGTH:,}文字・要素）",
-                       f"value too large ({size:,}; at most {MAX_LENGTH:,} characters or items)"))
+    return Refused(
+        Msg(
+            f"作ろうとした値が大きすぎます（{size:,}、上限 {MAX_LENGTH:,}文字・要素）",
+            f"value too large ({size:,}; at most {MAX_LENGTH:,} characters or items)",
+        )
+    )
 
 
 # a %-conversion: the field width and precision are what can make it large
@@ -168,8 +218,9 @@ _CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?
 
 def _format_size(template: str, args: Any) -> int:
     """An upper bound on the length of ``template % args``; a ``*`` width is refused."""
-    values = args.values() if isinstance(args, dict) else args if isinstance(args, tuple) \
-        else (args,)
+    values = (
+        args.values() if isinstance(args, dict) else args if isinstance(args, tuple) else (args,)
+    )
     size = len(template) + sum(len(str(text_operand(v, "%"))) for v in values)
     for match in _CONVERSION.finditer(template):
         for number in match.groups():
@@ -196,6 +247,7 @@ def _guarded(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
         if precheck is not None:
             _check_size(precheck(*given, **kwargs))
         return sized(function(*args, **kwargs))
+
     return run
 
 
@@ -209,8 +261,14 @@ def _indent_size(value: Any, width: int | str = 4, *_: Any, **__: Any) -> int:
     return len(text) + (text.count("\n") + 1) * step
 
 
-def _wordwrap_size(value: Any, width: int = 79, break_long_words: bool = True,
-                   wrapstring: str | None = None, *_: Any, **__: Any) -> int:
+def _wordwrap_size(
+    value: Any,
+    width: int = 79,
+    break_long_words: bool = True,
+    wrapstring: str | None = None,
+    *_: Any,
+    **__: Any,
+) -> int:
     text = str(value)
     lines = len(text) // max(width, 1) + text.count("\n") + 1
     return len(text) + lines * len(wrapstring or "\n")
@@ -233,19 +291,27 @@ def _count_size(value: Any, count: int, *_: Any, **__: Any) -> int:
 
 
 _PRECHECKS: dict[str, Callable[..., int]] = {
-    "center": _center_size, "indent": _indent_size, "wordwrap": _wordwrap_size,
-    "replace": _replace_size, "format": _format_filter_size, "batch": _count_size,
+    "center": _center_size,
+    "indent": _indent_size,
+    "wordwrap": _wordwrap_size,
+    "replace": _replace_size,
+    "format": _format_filter_size,
+    "batch": _count_size,
     "slice": _count_size,
 }
 
 
 @pass_eval_context
-def join(eval_ctx: EvalContext, value: Iterable[Any], d: str = "",
-         attribute: str | int | None = None) -> Any:
+def join(
+    eval_ctx: EvalContext, value: Iterable[Any], d: str = "", attribute: str | int | None = None
+) -> Any:
     """Jinja's ``join``, made only of scalars and refused when the result would be too large."""
     items = list(value)
-    texts = items if attribute is None \
+    texts = (
+        items
+        if attribute is None
         else [make_attrgetter(eval_ctx.environment, attribute)(item) for item in items]
+    )
     size = sum(len(str(text_operand(t, "|join"))) for t in texts)
     _check_size(size + len(str(d)) * max(len(texts) - 1, 0))
     return do_join(eval_ctx, items, d, attribute)  # Markup when the items are: keep it

@@ -22,7 +22,7 @@ import dataclasses
 import types
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from jinja2.exceptions import SecurityError
@@ -31,8 +31,22 @@ from jinja2.utils import Namespace
 
 from gendocs.errors import Msg
 
-STR_METHODS = frozenset({"startswith", "endswith", "strip", "lstrip", "rstrip", "upper",
-                         "lower", "split", "splitlines", "count", "find", "isdigit"})
+STR_METHODS = frozenset(
+    {
+        "startswith",
+        "endswith",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "upper",
+        "lower",
+        "split",
+        "splitlines",
+        "count",
+        "find",
+        "isdigit",
+    }
+)
 METHODS: tuple[tuple[type, frozenset[str]], ...] = (
     (str, STR_METHODS),
     (dict, frozenset({"items", "keys", "values", "get"})),
@@ -44,8 +58,24 @@ METHODS: tuple[tuple[type, frozenset[str]], ...] = (
 
 DATA: tuple[tuple[type, frozenset[str]], ...] = (
     (date, frozenset({"year", "month", "day"})),
-    (LoopContext, frozenset({"index", "index0", "revindex", "revindex0", "first", "last",
-                             "length", "depth", "depth0", "previtem", "nextitem"})),
+    (
+        LoopContext,
+        frozenset(
+            {
+                "index",
+                "index0",
+                "revindex",
+                "revindex0",
+                "first",
+                "last",
+                "length",
+                "depth",
+                "depth0",
+                "previtem",
+                "nextitem",
+            }
+        ),
+    ),
 )
 """Plain data attributes a template may read, by type."""
 
@@ -79,7 +109,7 @@ def value_fields(obj: Any) -> frozenset[str] | None:
     return _frozen_fields(obj.__class__)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frozen_fields(cls: type) -> frozenset[str] | None:
     if not dataclasses.is_dataclass(cls) or not cls.__module__.startswith("gendocs."):
         return None
@@ -103,14 +133,26 @@ def refused_attribute(obj: Any, name: str) -> Refused:
     fields = value_fields(obj)
     if fields and not name.startswith("_"):  # likely a misspelt field: say which exist
         listed = ", ".join(sorted(fields))
-        return Refused(Msg(f"テンプレートから使えない属性です（{name}）。使える属性: {listed}",
-                           f"attribute not available to templates ({name}); available: {listed}"))
-    return Refused(Msg(f"テンプレートから使えない属性です（{name}）",
-                       f"attribute not available to templates ({name})"))
+        return Refused(
+            Msg(
+                f"テンプレートから使えない属性です（{name}）。使える属性: {listed}",
+                f"attribute not available to templates ({name}); available: {listed}",
+            )
+        )
+    return Refused(
+        Msg(
+            f"テンプレートから使えない属性です（{name}）",
+            f"attribute not available to templates ({name})",
+        )
+    )
 
 
 def refused_call(obj: Any) -> Refused:
     """The error for calling something a template may not call."""
     name = getattr(obj, "__name__", type(obj).__name__)
-    return Refused(Msg(f"テンプレートから呼び出せないものです（{name}）",
-                       f"cannot be called from a template ({name})"))
+    return Refused(
+        Msg(
+            f"テンプレートから呼び出せないものです（{name}）",
+            f"cannot be called from a template ({name})",
+        )
+    )

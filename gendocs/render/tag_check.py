@@ -24,27 +24,41 @@ class TemplateTagsError(TemplateError):
 
     def __init__(self, problems: Sequence[LocatedTemplateError]) -> None:
         self.problems = tuple(problems)
-        super().__init__(Msg(f"テンプレートのタグに{len(problems)}件の誤りがあります。",
-                             f"{len(problems)} problem(s) with the template's tags."))
+        super().__init__(
+            Msg(
+                f"テンプレートのタグに{len(problems)}件の誤りがあります。",
+                f"{len(problems)} problem(s) with the template's tags.",
+            )
+        )
 
     def lines(self, lang: str = "ja") -> list[str]:
         """One line per problem, then the count."""
         return [line for p in self.problems for line in p.lines(lang)] + [self.message.text(lang)]
 
 
-def check_tags(sources: list[Source], context: Mapping[str, Any], needs: Iterable[str],
-               bundled: Callable[[], list[Source]] = list) -> None:
+def check_tags(
+    sources: list[Source],
+    context: Mapping[str, Any],
+    needs: Iterable[str],
+    bundled: Callable[[], list[Source]] = list,
+) -> None:
     """Raise TemplateTagsError if a tag of ``sources`` is not in ``context`` or a need is unread.
 
     ``bundled`` gives the sources of the template gendocs ships under the same name: a missing
     need is shown with the paragraph that holds it there.
     """
     tags = template_tags(sources)
-    problems = [_unknown(tag, absent) for tag in tags
-                if (absent := absent_part(tag.path, context)) is not None]
+    problems = [
+        _unknown(tag, absent)
+        for tag in tags
+        if (absent := absent_part(tag.path, context)) is not None
+    ]
     template = sources[0].place.template if sources else ""
-    problems += [_missing(template, need, bundled) for need in needs
-                 if not any(reads(tag.path, need) for tag in tags)]
+    problems += [
+        _missing(template, need, bundled)
+        for need in needs
+        if not any(reads(tag.path, need) for tag in tags)
+    ]
     if problems:
         raise TemplateTagsError(problems)
 
@@ -105,18 +119,32 @@ def _step(value: Any, key: str) -> list[Any] | None:
 
 
 def _unknown(tag: Tag, absent: str) -> LocatedTemplateError:
-    return LocatedTemplateError(tag.place, Msg(f"「{absent}」という項目はこの文書の内容にありません",
-                                               f"this document's content has no item '{absent}'"))
+    return LocatedTemplateError(
+        tag.place,
+        Msg(
+            f"「{absent}」という項目はこの文書の内容にありません",
+            f"this document's content has no item '{absent}'",
+        ),
+    )
 
 
 def _missing(template: str, need: str, bundled: Callable[[], list[Source]]) -> LocatedTemplateError:
     where = _bundled_paragraph(bundled, need)
-    shown = (Msg(f"（同梱のテンプレートでは段落「{where}」にあります）",
-                 f' (the bundled template has it in the paragraph "{where}")')
-             if where else Msg("", ""))
-    return LocatedTemplateError(TemplatePlace(template), Msg(
-        f"この文書に必要な「{need}」を使うタグがありません{shown.ja}",
-        f"no tag uses '{need}', which this document needs{shown.en}"))
+    shown = (
+        Msg(
+            f"（同梱のテンプレートでは段落「{where}」にあります）",
+            f' (the bundled template has it in the paragraph "{where}")',
+        )
+        if where
+        else Msg("", "")
+    )
+    return LocatedTemplateError(
+        TemplatePlace(template),
+        Msg(
+            f"この文書に必要な「{need}」を使うタグがありません{shown.ja}",
+            f"no tag uses '{need}', which this document needs{shown.en}",
+        ),
+    )
 
 
 def _bundled_paragraph(bundled: Callable[[], list[Source]], need: str) -> str | None:

@@ -15,14 +15,30 @@ from dataclasses import dataclass
 from jinja2 import nodes
 
 from gendocs.errors import TemplatePlace
-from gendocs.render.environment import (GLOBALS, LOOP_FILTER, SIZE_FILTER, TEXT_FILTER,
-                                        make_environment)
+from gendocs.render.environment import (
+    GLOBALS,
+    LOOP_FILTER,
+    SIZE_FILTER,
+    TEXT_FILTER,
+    make_environment,
+)
 from gendocs.render.template_errors import paragraph_at
 
 ITEM = "[]"
 # filters that hand a loop the same items (in another order or a subset): ``for r in rows|sort``
-_SAME_ITEMS = frozenset({"sort", "reverse", "list", "unique", "selectattr", "rejectattr",
-                         LOOP_FILTER, SIZE_FILTER, TEXT_FILTER})
+_SAME_ITEMS = frozenset(
+    {
+        "sort",
+        "reverse",
+        "list",
+        "unique",
+        "selectattr",
+        "rejectattr",
+        LOOP_FILTER,
+        SIZE_FILTER,
+        TEXT_FILTER,
+    }
+)
 _MADE_BY_TEMPLATE = frozenset({"loop", "caller", "varargs", "kwargs", *GLOBALS})
 
 
@@ -40,7 +56,7 @@ class Source:
 
     place: TemplatePlace
     text: str
-    tree: nodes.Template | None = None   # the text parsed, when rendering has parsed it
+    tree: nodes.Template | None = None  # the text parsed, when rendering has parsed it
 
 
 def template_tags(sources: list[Source]) -> list[Tag]:
@@ -52,8 +68,9 @@ def template_tags(sources: list[Source]) -> list[Tag]:
         reader.visit(source.tree or environment.parse(source.text))
         for path, line in reader.found:
             paragraph = None if source.place.property else paragraph_at(source.text, line)
-            place = TemplatePlace(source.place.template, source.place.part, paragraph,
-                                  source.place.property)
+            place = TemplatePlace(
+                source.place.template, source.place.part, paragraph, source.place.property
+            )
             found.append(Tag(path, place))
     return found
 
@@ -91,8 +108,12 @@ class _Reader:
     def visit_Call(self, node: nodes.Call) -> None:  # noqa: N802
         # a method call reads the value it is called on, not a key named like the method
         self.visit(node.node.node if isinstance(node.node, nodes.Getattr) else node.node)
-        for argument in (*node.args, *(k.value for k in node.kwargs), node.dyn_args,
-                         node.dyn_kwargs):
+        for argument in (
+            *node.args,
+            *(k.value for k in node.kwargs),
+            node.dyn_args,
+            node.dyn_kwargs,
+        ):
             if argument is not None:
                 self.visit(argument)
 
@@ -126,8 +147,11 @@ class _Reader:
     def visit_With(self, node: nodes.With) -> None:  # noqa: N802
         for value in node.values:
             self.visit(value)
-        bound = {t.name: _path(v, self.scopes) for t, v in zip(node.targets, node.values)
-                 if isinstance(t, nodes.Name)}
+        bound = {
+            t.name: _path(v, self.scopes)
+            for t, v in zip(node.targets, node.values)
+            if isinstance(t, nodes.Name)
+        }
         self._within(bound, node.body)
 
     def _within(self, bound: dict[str, str | None], body: Sequence[nodes.Node | None]) -> None:

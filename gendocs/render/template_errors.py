@@ -39,8 +39,9 @@ def _own_lines(match: re.Match[str]) -> str:
     return match.group(1) + "".join(f"\n{{%-{tag[2:]}" for tag in _TAG.findall(match.group(2)))
 
 
-def located(place: TemplatePlace, source: str, err: BaseException,
-            env: Environment | None = None) -> LocatedTemplateError:
+def located(
+    place: TemplatePlace, source: str, err: BaseException, env: Environment | None = None
+) -> LocatedTemplateError:
     """``err``, raised while rendering ``source``, as an error naming the paragraph."""
     line = _template_line(err)
     if isinstance(err, TemplateSyntaxError) and env is not None:
@@ -54,15 +55,18 @@ def located(place: TemplatePlace, source: str, err: BaseException,
 def _template_line(err: BaseException) -> int | None:
     if isinstance(err, TemplateSyntaxError):
         return err.lineno
-    lines = [f.lineno for f in traceback.extract_tb(err.__traceback__)
-             if f.filename == "<template>" and f.lineno]
+    lines = [
+        f.lineno
+        for f in traceback.extract_tb(err.__traceback__)
+        if f.filename == "<template>" and f.lineno
+    ]
     return lines[-1] if lines else None
 
 
 def paragraph_at(source: str, line: int) -> str:
     """The text of the paragraph that holds ``line`` of ``source`` (or of the line itself)."""
     lines = source.split("\n")
-    start = sum(len(text) + 1 for text in lines[:line - 1])
+    start = sum(len(text) + 1 for text in lines[: line - 1])
     opened = max(source.rfind("<w:p>", 0, start + 1), source.rfind("<w:p ", 0, start + 1))
     closed = source.find("</w:p>", opened) if opened >= 0 else -1
     if opened < 0 or closed < start:  # the line is a tag between paragraphs
@@ -121,8 +125,10 @@ _DELIMITERS = (("{{", "}}"), ("{%", "%}"), ("{#", "#}"))
 def _syntax(err: TemplateSyntaxError, paragraph: str) -> Msg:
     for opening, closing in _DELIMITERS:
         if paragraph.count(opening) > paragraph.count(closing):
-            return Msg(f"「{opening}」が「{closing}」で閉じられていません",
-                       f"'{opening}' is not closed by '{closing}'")
+            return Msg(
+                f"「{opening}」が「{closing}」で閉じられていません",
+                f"'{opening}' is not closed by '{closing}'",
+            )
     for pattern, message in _SYNTAX:
         found = re.search(pattern, err.message or "")
         if found:
@@ -130,28 +136,41 @@ def _syntax(err: TemplateSyntaxError, paragraph: str) -> Msg:
     innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", err.message or "")
     if innermost:
         name = innermost.group(1)
-        return Msg(f"{{% {name} %}} が閉じられていません（{{% end{name} %}} がありません）",
-                   f"{{% {name} %}} is not closed (no {{% end{name} %}})")
-    return Msg(f"テンプレートの書き方に誤りがあります（{err.message}）",
-               f"template syntax error ({err.message})")
+        return Msg(
+            f"{{% {name} %}} が閉じられていません（{{% end{name} %}} がありません）",
+            f"{{% {name} %}} is not closed (no {{% end{name} %}})",
+        )
+    return Msg(
+        f"テンプレートの書き方に誤りがあります（{err.message}）",
+        f"template syntax error ({err.message})",
+    )
 
 
 _SYNTAX = (
     (r"^No filter named '(.+)'", Msg("フィルター「{}」はありません", "no filter named '{}'")),
     (r"^No test named '(.+)'", Msg("テスト「{}」はありません", "no test named '{}'")),
-    (r"^Encountered unknown tag '(.+?)'", Msg("タグ「{}」はありません（対応する開始のタグがないか、使えないタグです）",
-                                              "unknown tag '{}' (no matching opening tag, or not available)")),
+    (
+        r"^Encountered unknown tag '(.+?)'",
+        Msg(
+            "タグ「{}」はありません（対応する開始のタグがないか、使えないタグです）",
+            "unknown tag '{}' (no matching opening tag, or not available)",
+        ),
+    ),
 )
 
 
 def _undefined(text: str) -> Msg:
     name = re.fullmatch(r"'(.+)' is undefined", text)
     if name:
-        return Msg(f"「{name.group(1)}」はこのテンプレートに渡されていません",
-                   f"'{name.group(1)}' is not given to this template")
+        return Msg(
+            f"「{name.group(1)}」はこのテンプレートに渡されていません",
+            f"'{name.group(1)}' is not given to this template",
+        )
     if text.startswith("there is no parent block"):  # super(): {% extends %} is refused
-        return Msg("super() は使えません（親のテンプレートはありません）",
-                   "super() is not available (there is no parent template)")
+        return Msg(
+            "super() は使えません（親のテンプレートはありません）",
+            "super() is not available (there is no parent template)",
+        )
     key = re.fullmatch(r"'.+' has no (?:attribute|element) '?(.+?)'?", text)
     if key:
         return Msg(f"「{key.group(1)}」という項目はありません", f"no item '{key.group(1)}'")
@@ -160,8 +179,10 @@ def _undefined(text: str) -> Msg:
 
 _RUNTIME: dict[type, Msg] = {
     ZeroDivisionError: Msg("0 で割っています", "division by zero"),
-    RecursionError: Msg("呼び出しが深すぎます（マクロや recursive のループが自分自身を呼び続けていませんか）",
-                        "calls nested too deeply (a macro or recursive loop calling itself?)"),
+    RecursionError: Msg(
+        "呼び出しが深すぎます（マクロや recursive のループが自分自身を呼び続けていませんか）",
+        "calls nested too deeply (a macro or recursive loop calling itself?)",
+    ),
     MemoryError: Msg("メモリが足りなくなりました", "out of memory"),
 }
 

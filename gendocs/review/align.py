@@ -13,7 +13,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-Pair = tuple[int | None, int | None]   # (index in a, index in b); None = only on one side
+Pair = tuple[int | None, int | None]  # (index in a, index in b); None = only on one side
 
 # Below this similarity two items are not the same item edited, but one removed and one added.
 MIN_SIMILARITY = 0.3
@@ -21,8 +21,9 @@ MIN_SIMILARITY = 0.3
 MAX_DP_CELLS = 4000
 
 
-def align(a: Sequence[T], b: Sequence[T], key: Callable[[T], str],
-          similarity: Callable[[T, T], float]) -> list[Pair]:
+def align(
+    a: Sequence[T], b: Sequence[T], key: Callable[[T], str], similarity: Callable[[T, T], float]
+) -> list[Pair]:
     """Return the pairs of ``a`` and ``b`` in document order: equal, edited or one-sided."""
     keys_a, keys_b = [key(x) for x in a], [key(x) for x in b]
     pairs: list[Pair] = []
@@ -32,8 +33,9 @@ def align(a: Sequence[T], b: Sequence[T], key: Callable[[T], str],
             pairs += [(i1 + k, j1 + k) for k in range(i2 - i1)]
         else:
             gap = _pair_gap(a[i1:i2], b[j1:j2], similarity)
-            pairs += [(None if i is None else i1 + i, None if j is None else j1 + j)
-                      for i, j in gap]
+            pairs += [
+                (None if i is None else i1 + i, None if j is None else j1 + j) for i, j in gap
+            ]
     return pairs
 
 
@@ -45,8 +47,7 @@ def _pair_gap(a: Sequence[T], b: Sequence[T], similarity: Callable[[T, T], float
     return _by_similarity(a, b, similarity)
 
 
-def _by_position(a: Sequence[T], b: Sequence[T],
-                 similarity: Callable[[T, T], float]) -> list[Pair]:
+def _by_position(a: Sequence[T], b: Sequence[T], similarity: Callable[[T, T], float]) -> list[Pair]:
     pairs: list[Pair] = []
     for k in range(max(len(a), len(b))):
         if k < len(a) and k < len(b) and similarity(a[k], b[k]) >= MIN_SIMILARITY:
@@ -57,8 +58,9 @@ def _by_position(a: Sequence[T], b: Sequence[T],
     return pairs
 
 
-def _by_similarity(a: Sequence[T], b: Sequence[T],
-                   similarity: Callable[[T, T], float]) -> list[Pair]:
+def _by_similarity(
+    a: Sequence[T], b: Sequence[T], similarity: Callable[[T, T], float]
+) -> list[Pair]:
     """Order-preserving pairing that maximises total similarity (a small Needleman–Wunsch)."""
     n, m = len(a), len(b)
     sim = [[similarity(a[i], b[j]) for j in range(m)] for i in range(n)]

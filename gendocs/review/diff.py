@@ -64,17 +64,32 @@ class RevisionError(GendocsError):
         self.revision, self.error, self.temp, self.shown = revision, error, temp, shown
 
     def lines(self, lang: str = "ja") -> list[str]:
-        head = (f"リビジョン {self.revision.short} の内容から文書を作成できません:" if lang == "ja"
-                else f"cannot build the documents of revision {self.revision.short}:")
-        return [head] + [line.replace(f"{self.temp}/", self.shown) for line in self.error.lines(lang)]
+        head = (
+            f"リビジョン {self.revision.short} の内容から文書を作成できません:"
+            if lang == "ja"
+            else f"cannot build the documents of revision {self.revision.short}:"
+        )
+        return [head] + [
+            line.replace(f"{self.temp}/", self.shown) for line in self.error.lines(lang)
+        ]
 
 
-def compare(project: Project, old_label: str | None, new_label: str | None, names: list[str],
-            author: str, date: datetime | None) -> Comparison:
+def compare(
+    project: Project,
+    old_label: str | None,
+    new_label: str | None,
+    names: list[str],
+    author: str,
+    date: datetime | None,
+) -> Comparison:
     """Build both revisions and return the redlines and summary to write; write nothing."""
     if project.embedded_content:
-        raise UsageError(Msg("比較するには git で管理された content/ が必要です（gendocs init で作成できます）",
-                             "diff needs a content/ folder under git (gendocs init creates one)"))
+        raise UsageError(
+            Msg(
+                "比較するには git で管理された content/ が必要です（gendocs init で作成できます）",
+                "diff needs a content/ folder under git (gendocs init creates one)",
+            )
+        )
     root = repository_root(project.content_dir)
     old, new = resolve(root, old_label or "HEAD"), resolve(root, new_label)
     doctypes = select(names)
@@ -83,7 +98,7 @@ def compare(project: Project, old_label: str | None, new_label: str | None, name
         side_b = build_side(project, root, new, Path(temp) / "b", doctypes)
     keys = changed_keys(side_a.raw, side_b.raw)
     stamp = date or new.date or old.date
-    assert stamp is not None   # the old side is always a commit
+    assert stamp is not None  # the old side is always a commit
     reports, files = [], []
     for doctype in doctypes:
         report, file = _compare_document(doctype, side_a, side_b, keys, author, stamp)
@@ -95,8 +110,9 @@ def compare(project: Project, old_label: str | None, new_label: str | None, name
     return Comparison(old, new, keys, reports, files, folder)
 
 
-def build_side(project: Project, root: Path, revision: Revision, temp: Path,
-               doctypes: list[DocumentType]) -> Side:
+def build_side(
+    project: Project, root: Path, revision: Revision, temp: Path, doctypes: list[DocumentType]
+) -> Side:
     """Load, validate and render ``revision``; errors name the revision."""
     side_project, shown = _project_at(project, root, revision, temp)
     try:
@@ -106,24 +122,31 @@ def build_side(project: Project, root: Path, revision: Revision, temp: Path,
         reads: dict[str, Reads] = {}
         for doctype in doctypes:
             reads[doctype.name] = {}
-            documents[doctype.name] = render_document(side_project, doctype, content,
-                                                      reads[doctype.name])
+            documents[doctype.name] = render_document(
+                side_project, doctype, content, reads[doctype.name]
+            )
     except GendocsError as error:
         raise RevisionError(revision, error, temp, shown) from error
     return Side(revision, raw.data, documents, reads)
 
 
-def _project_at(project: Project, root: Path, revision: Revision,
-                temp: Path) -> tuple[Project, str]:
+def _project_at(
+    project: Project, root: Path, revision: Revision, temp: Path
+) -> tuple[Project, str]:
     if revision.commit is None:
         return project, ""
     content = _relative(project.content_dir, root)
     if not extract(root, revision, content, temp / "content"):
-        raise UsageError(Msg(f"リビジョン {revision.short} に {content.as_posix()}/ がありません",
-                             f"revision {revision.short} has no {content.as_posix()}/"))
+        raise UsageError(
+            Msg(
+                f"リビジョン {revision.short} に {content.as_posix()}/ がありません",
+                f"revision {revision.short} has no {content.as_posix()}/",
+            )
+        )
     own = project.content_dir.parent / "templates"
     has_own = own.resolve().is_relative_to(root.resolve()) and extract(
-        root, revision, _relative(own, root), temp / "templates")
+        root, revision, _relative(own, root), temp / "templates"
+    )
     dirs = ((temp / "templates",) if has_own else ()) + project.template_dirs
     shown = f"{revision.label}:{content.parent.as_posix()}/".replace(":./", ":")
     return Project(temp / "content", dirs, project.output_dir, False), shown
@@ -133,20 +156,37 @@ def _relative(path: Path, root: Path) -> Path:
     try:
         return path.resolve().relative_to(root.resolve())
     except ValueError as err:
-        raise UsageError(Msg(f"{path} は git のリポジトリ {root} の外にあります",
-                             f"{path} is outside the git repository {root}")) from err
+        raise UsageError(
+            Msg(
+                f"{path} は git のリポジトリ {root} の外にあります",
+                f"{path} is outside the git repository {root}",
+            )
+        ) from err
 
 
-def _compare_document(doctype: DocumentType, side_a: Side, side_b: Side, keys: list[KeyChange],
-                      author: str, date: datetime) -> tuple[DocumentReport, OutputFile | None]:
+def _compare_document(
+    doctype: DocumentType,
+    side_a: Side,
+    side_b: Side,
+    keys: list[KeyChange],
+    author: str,
+    date: datetime,
+) -> tuple[DocumentReport, OutputFile | None]:
     old, new = side_a.documents[doctype.name], side_b.documents[doctype.name]
     read = keys_read(keys, [side_a.reads[doctype.name], side_b.reads[doctype.name]])
     if same_document(old.data, new.data):
         return DocumentReport(doctype.title, doctype.filename, None, (), read), None
     marked = redline(old.data, new.data, author, date)
     name = f"{Path(doctype.filename).stem}{REDLINE_SUFFIX}.docx"
-    report = DocumentReport(doctype.title, doctype.filename, name, marked.changes, read,
-                            marked.insertions, marked.deletions)
+    report = DocumentReport(
+        doctype.title,
+        doctype.filename,
+        name,
+        marked.changes,
+        read,
+        marked.insertions,
+        marked.deletions,
+    )
     return report, OutputFile(name, marked.data)
 
 

@@ -27,13 +27,17 @@ _NO_UNO = Msg(
     "（GENDOCS_UNO_PYTHON で uno を読み込める Python を指定することもできます）",
     "updating the table of contents and page numbers needs LibreOffice's Python bridge: "
     "run sudo apt-get install python3-uno (Debian/Ubuntu), or point GENDOCS_UNO_PYTHON at a "
-    "Python that can import uno")
+    "Python that can import uno",
+)
 
 
 def stale_exports(documents: list[Path], fmt: str) -> list[Path]:
     """The documents whose ``fmt`` export is missing or older than the .docx."""
-    return [d for d in documents if not _target(d, fmt).is_file()
-            or _target(d, fmt).stat().st_mtime < d.stat().st_mtime]
+    return [
+        d
+        for d in documents
+        if not _target(d, fmt).is_file() or _target(d, fmt).stat().st_mtime < d.stat().st_mtime
+    ]
 
 
 def export(documents: list[Path], fmt: str) -> list[OutputFile]:
@@ -53,31 +57,48 @@ def to_pdf(documents: list[Path]) -> list[OutputFile]:
     """PDFs with updated TOC and fields, Japanese fonts embedded through the fontconfig aliases."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        raise OutputError(Msg("PDF の作成には LibreOffice が必要です（apt-get install "
-                              "libreoffice-writer-nogui）",
-                              "PDF export needs LibreOffice (apt-get install "
-                              "libreoffice-writer-nogui)"))
+        raise OutputError(
+            Msg(
+                "PDF の作成には LibreOffice が必要です（apt-get install libreoffice-writer-nogui）",
+                "PDF export needs LibreOffice (apt-get install libreoffice-writer-nogui)",
+            )
+        )
     python = os.environ.get("GENDOCS_UNO_PYTHON", "/usr/bin/python3")
     env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF))
     with tempfile.TemporaryDirectory(prefix="gendocs-pdf-") as folder:
         try:
-            done = subprocess.run([python, str(UNO_SCRIPT), soffice, "writer_pdf_Export", ".pdf",
-                                   folder] + [str(d) for d in documents],
-                                  capture_output=True, text=True, timeout=TIMEOUT, env=env)
+            done = subprocess.run(
+                [python, str(UNO_SCRIPT), soffice, "writer_pdf_Export", ".pdf", folder]
+                + [str(d) for d in documents],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+                env=env,
+            )
         except (OSError, subprocess.TimeoutExpired) as err:
-            raise OutputError(Msg(f"LibreOffice での PDF 変換に失敗しました: {err}",
-                                  f"PDF conversion with LibreOffice failed: {err}")) from err
+            raise OutputError(
+                Msg(
+                    f"LibreOffice での PDF 変換に失敗しました: {err}",
+                    f"PDF conversion with LibreOffice failed: {err}",
+                )
+            ) from err
         if done.returncode == 3:
             raise OutputError(_NO_UNO)
-        return [_read_result(Path(folder) / (d.stem + ".pdf"), d.stem + ".pdf", done.stderr)
-                for d in documents]
+        return [
+            _read_result(Path(folder) / (d.stem + ".pdf"), d.stem + ".pdf", done.stderr)
+            for d in documents
+        ]
 
 
 def _read_result(path: Path, name: str, log: str) -> OutputFile:
     if not path.is_file():
         detail = log.strip().splitlines()[-1] if log.strip() else ""
-        raise OutputError(Msg(f"LibreOffice が {name} を作成できませんでした {detail}".strip(),
-                              f"LibreOffice did not produce {name} {detail}".strip()))
+        raise OutputError(
+            Msg(
+                f"LibreOffice が {name} を作成できませんでした {detail}".strip(),
+                f"LibreOffice did not produce {name} {detail}".strip(),
+            )
+        )
     return OutputFile(name, path.read_bytes())
 
 
@@ -85,14 +106,24 @@ def to_pandoc(document: Path, fmt: str) -> list[OutputFile]:
     """Markdown (pictures in ``<name>_media/``) or one self-contained HTML file."""
     with tempfile.TemporaryDirectory(prefix="gendocs-pandoc-") as folder:
         name = f"{document.stem}.{fmt}"
-        args = (["-t", "gfm", "--wrap=none", f"--extract-media={document.stem}_media"]
-                if fmt == "md" else
-                ["-t", "html", "--standalone", "--embed-resources",
-                 f"--metadata=title:{document.stem}"])
+        args = (
+            ["-t", "gfm", "--wrap=none", f"--extract-media={document.stem}_media"]
+            if fmt == "md"
+            else [
+                "-t",
+                "html",
+                "--standalone",
+                "--embed-resources",
+                f"--metadata=title:{document.stem}",
+            ]
+        )
         # cwd: pandoc writes extracted pictures relative to its working directory
         run_pandoc(["-f", "docx", *args, "-o", name, str(document.resolve())], Path(folder))
-        return [OutputFile(str(p.relative_to(folder)), p.read_bytes())
-                for p in sorted(Path(folder).rglob("*")) if p.is_file()]
+        return [
+            OutputFile(str(p.relative_to(folder)), p.read_bytes())
+            for p in sorted(Path(folder).rglob("*"))
+            if p.is_file()
+        ]
 
 
 def run_pandoc(args: list[str], cwd: Path | None = None) -> str:
@@ -100,11 +131,13 @@ def run_pandoc(args: list[str], cwd: Path | None = None) -> str:
     import pypandoc
 
     try:
-        done = subprocess.run([pypandoc.get_pandoc_path(), *args], capture_output=True,
-                              cwd=cwd, timeout=TIMEOUT)
+        done = subprocess.run(
+            [pypandoc.get_pandoc_path(), *args], capture_output=True, cwd=cwd, timeout=TIMEOUT
+        )
     except (OSError, subprocess.TimeoutExpired) as err:
-        raise OutputError(Msg(f"pandoc を実行できませんでした: {err}",
-                              f"pandoc could not run: {err}")) from err
+        raise OutputError(
+            Msg(f"pandoc を実行できませんでした: {err}", f"pandoc could not run: {err}")
+        ) from err
     if done.returncode != 0:
         message = done.stderr.decode(errors="replace").strip()
         raise OutputError(Msg(f"pandoc が失敗しました: {message}", f"pandoc failed: {message}"))

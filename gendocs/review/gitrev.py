@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from gendocs.errors import Msg, UsageError
@@ -20,9 +20,9 @@ WORKTREE = "作業ツリー"
 class Revision:
     """One side of a comparison: a commit, or the working tree when ``commit`` is None."""
 
-    label: str                 # as the user wrote it (HEAD~1, v1.0) or 作業ツリー
+    label: str  # as the user wrote it (HEAD~1, v1.0) or 作業ツリー
     commit: str | None
-    date: datetime | None      # the commit date; None for the working tree
+    date: datetime | None  # the commit date; None for the working tree
 
     @property
     def short(self) -> str:
@@ -34,8 +34,12 @@ def repository_root(folder: Path) -> Path:
     """The top folder of the git repository containing ``folder``."""
     done = _git(folder, "rev-parse", "--show-toplevel", check=False)
     if done.returncode != 0:
-        raise UsageError(Msg(f"{folder} は git のリポジトリではありません（git init で作成できます）",
-                             f"{folder} is not in a git repository (create one with git init)"))
+        raise UsageError(
+            Msg(
+                f"{folder} は git のリポジトリではありません（git init で作成できます）",
+                f"{folder} is not in a git repository (create one with git init)",
+            )
+        )
     return Path(done.stdout.strip())
 
 
@@ -45,11 +49,15 @@ def resolve(root: Path, label: str | None) -> Revision:
         return Revision(WORKTREE, None, None)
     done = _git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
     if done.returncode != 0 or not done.stdout.strip():
-        raise UsageError(Msg(f"リビジョン「{label}」はこのリポジトリにありません",
-                             f"revision '{label}' does not exist in this repository"))
+        raise UsageError(
+            Msg(
+                f"リビジョン「{label}」はこのリポジトリにありません",
+                f"revision '{label}' does not exist in this repository",
+            )
+        )
     commit = done.stdout.strip()
     stamp = _git(root, "show", "-s", "--format=%ct", commit).stdout.strip()
-    return Revision(label, commit, datetime.fromtimestamp(int(stamp), timezone.utc))
+    return Revision(label, commit, datetime.fromtimestamp(int(stamp), UTC))
 
 
 def extract(root: Path, revision: Revision, folder: Path, dest: Path) -> bool:
@@ -58,8 +66,9 @@ def extract(root: Path, revision: Revision, folder: Path, dest: Path) -> bool:
     Return False when the revision has no such folder.
     """
     assert revision.commit is not None
-    listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", revision.commit, "--",
-                   folder.as_posix()).stdout
+    listing = _git(
+        root, "ls-tree", "-r", "-z", "--full-tree", revision.commit, "--", folder.as_posix()
+    ).stdout
     entries = [line.split("\t", 1) for line in listing.split("\0") if line]
     blobs = [(meta.split()[2], Path(path)) for meta, path in entries if meta.split()[1] == "blob"]
     for sha, path in blobs:
@@ -96,16 +105,20 @@ def content_changes(root: Path, folder: Path) -> tuple[Change, ...]:
 
 def _git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     try:
-        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
-                              encoding="utf-8")
+        done = subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, text=True, encoding="utf-8"
+        )
     except OSError as err:
         raise UsageError(Msg(f"git を実行できません: {err}", f"cannot run git: {err}")) from err
     if check and done.returncode != 0:
-        raise UsageError(Msg(f"git {args[0]} が失敗しました: {done.stderr.strip()}",
-                             f"git {args[0]} failed: {done.stderr.strip()}"))
+        raise UsageError(
+            Msg(
+                f"git {args[0]} が失敗しました: {done.stderr.strip()}",
+                f"git {args[0]} failed: {done.stderr.strip()}",
+            )
+        )
     return done
 
 
 def _git_bytes(root: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(root), *args], capture_output=True,
-                          check=True).stdout
+    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True).stdout

@@ -44,20 +44,31 @@ class Entry:
     content: str
     output: str
     reads: Reads
-    versions: str = ""   # versions_digest of the dependencies it was rendered with
+    versions: str = ""  # versions_digest of the dependencies it was rendered with
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON data."""
-        return {"file": self.file, "template": self.template, "content": self.content,
-                "output": self.output, "reads": [[list(p), v] for p, v in self.reads.items()],
-                "versions": self.versions}
+        return {
+            "file": self.file,
+            "template": self.template,
+            "content": self.content,
+            "output": self.output,
+            "reads": [[list(p), v] for p, v in self.reads.items()],
+            "versions": self.versions,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:
         """Read an entry written by :meth:`to_json`."""
         reads = {tuple(path): str(value) for path, value in data["reads"]}
-        return cls(str(data["file"]), str(data["template"]), str(data["content"]),
-                   str(data["output"]), reads, str(data.get("versions", "")))
+        return cls(
+            str(data["file"]),
+            str(data["template"]),
+            str(data["content"]),
+            str(data["output"]),
+            reads,
+            str(data.get("versions", "")),
+        )
 
 
 @dataclass
@@ -66,7 +77,7 @@ class BuildPlan:
 
     project: Project
     stale: list[DocumentType]
-    reasons: dict[str, Msg | None]            # document name -> why it is rebuilt (None: current)
+    reasons: dict[str, Msg | None]  # document name -> why it is rebuilt (None: current)
     content: Content | None
     code: str
     inputs: str
@@ -83,36 +94,51 @@ class BuildPlan:
     def record(self, doctype: DocumentType, output: OutputFile, reads: Reads) -> None:
         """Remember what ``doctype`` was built from."""
         self.entries[doctype.name] = Entry(
-            output.name, _template_hash(self.project, doctype), self.inputs,
-            hashlib.sha256(output.data).hexdigest(), dict(sorted(reads.items(), key=_path_order)),
-            versions_digest(self.versions))
+            output.name,
+            _template_hash(self.project, doctype),
+            self.inputs,
+            hashlib.sha256(output.data).hexdigest(),
+            dict(sorted(reads.items(), key=_path_order)),
+            versions_digest(self.versions),
+        )
         self.changed = True
 
     def manifest_files(self) -> list[OutputFile]:
         """The manifest to write, if anything changed."""
         if not self.changed:
             return []
-        data = {"format": FORMAT, "gendocs": __version__, "code": self.code,
-                "epoch": os.environ.get("SOURCE_DATE_EPOCH"), "versions": self.versions,
-                "documents": {name: e.to_json() for name, e in sorted(self.entries.items())}}
+        data = {
+            "format": FORMAT,
+            "gendocs": __version__,
+            "code": self.code,
+            "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+            "versions": self.versions,
+            "documents": {name: e.to_json() for name, e in sorted(self.entries.items())},
+        }
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
         return [OutputFile(MANIFEST, text.encode())]
 
 
-def plan_build(project: Project, doctypes: list[DocumentType], force: bool,
-               load: Callable[[], Content]) -> BuildPlan:
+def plan_build(
+    project: Project, doctypes: list[DocumentType], force: bool, load: Callable[[], Content]
+) -> BuildPlan:
     """Decide which of ``doctypes`` need rendering; load the content only if that is needed."""
     previous, settings = _read(project.output_dir)
     code, inputs = code_hash(), content_hash(project.content_dir)
-    plan = BuildPlan(project, [], {}, None, code, inputs, dict(previous),
-                     versions=dependency_versions())
+    plan = BuildPlan(
+        project, [], {}, None, code, inputs, dict(previous), versions=dependency_versions()
+    )
     same_code = {k: settings.get(k) for k in ("gendocs", "code", "epoch")} == {
-        "gendocs": __version__, "code": code, "epoch": os.environ.get("SOURCE_DATE_EPOCH")}
+        "gendocs": __version__,
+        "code": code,
+        "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+    }
     versions = versions_digest(plan.versions)
     pending = []
     for doctype in doctypes:
-        reason = _static_reason(project, doctype, previous.get(doctype.name), force, same_code,
-                                versions)
+        reason = _static_reason(
+            project, doctype, previous.get(doctype.name), force, same_code, versions
+        )
         if reason is None and previous[doctype.name].content != inputs:
             pending.append(doctype)
         else:
@@ -123,15 +149,21 @@ def plan_build(project: Project, doctypes: list[DocumentType], force: bool,
         entry = previous[doctype.name]
         keys = changed_reads(entry.reads, plan.content)
         plan.reasons[doctype.name] = _keys_changed(keys) if keys else None
-        if not keys:   # content files changed elsewhere: remember them so the next check is quick
+        if not keys:  # content files changed elsewhere: remember them so the next check is quick
             plan.entries[doctype.name] = replace(entry, content=inputs)
             plan.changed = True
     plan.stale = [d for d in doctypes if plan.reasons[d.name] is not None]
     return plan
 
 
-def _static_reason(project: Project, doctype: DocumentType, entry: Entry | None, force: bool,
-                   same_code: bool, versions: str) -> Msg | None:
+def _static_reason(
+    project: Project,
+    doctype: DocumentType,
+    entry: Entry | None,
+    force: bool,
+    same_code: bool,
+    versions: str,
+) -> Msg | None:
     """Why the document must be rebuilt without looking at the content, or None."""
     if force:
         return Msg("--force が指定されました", "--force")
@@ -142,13 +174,17 @@ def _static_reason(project: Project, doctype: DocumentType, entry: Entry | None,
     if entry.versions != versions:
         return Msg("依存パッケージのバージョンが変わりました", "dependency versions changed")
     if entry.template != _template_hash(project, doctype):
-        return Msg(f"テンプレート {doctype.template} が変わりました",
-                   f"template {doctype.template} changed")
+        return Msg(
+            f"テンプレート {doctype.template} が変わりました",
+            f"template {doctype.template} changed",
+        )
     output = project.output_dir / entry.file
     if entry.file != doctype.filename or not output.is_file():
         return Msg("出力ファイルがありません", "output file missing")
     if hashlib.sha256(output.read_bytes()).hexdigest() != entry.output:
-        return Msg("出力ファイルが gendocs の外で変更されました", "output file changed outside gendocs")
+        return Msg(
+            "出力ファイルが gendocs の外で変更されました", "output file changed outside gendocs"
+        )
     return None
 
 
@@ -168,7 +204,7 @@ def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
         entries = {str(k): Entry.from_json(v) for k, v in data["documents"].items()}
         return entries, {k: data.get(k) for k in ("gendocs", "code", "epoch", "versions")}
     except (OSError, ValueError, KeyError, TypeError):
-        return {}, {}   # no manifest, or a damaged one: rebuild everything
+        return {}, {}  # no manifest, or a damaged one: rebuild everything
 
 
 def version_note(folder: Path) -> Msg | None:

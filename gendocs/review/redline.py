@@ -34,8 +34,14 @@ from lxml import etree
 
 from gendocs.docx.marks import Element, Marker, clone
 from gendocs.docx.package import number_drawings
-from gendocs.docx.reading import (cell_span, grid_columns, heading_levels, largest_id,
-                                  paragraph_style, text_of)
+from gendocs.docx.reading import (
+    cell_span,
+    grid_columns,
+    heading_levels,
+    largest_id,
+    paragraph_style,
+    text_of,
+)
 from gendocs.docx.runs import Atom, runs_of
 from gendocs.docx.save import save_docx
 from gendocs.docx.stories import import_relations, shared_story_parts
@@ -52,9 +58,9 @@ EXCERPT = 40
 class Change:
     """One place where the documents differ, as the change summary lists it."""
 
-    section: str   # the heading the change sits under ('' before the first heading)
-    where: str     # 本文, or 表「header cells」
-    detail: str    # 「99.5」→「99.9」, 2行変更・1行追加, …
+    section: str  # the heading the change sits under ('' before the first heading)
+    where: str  # 本文, or 表「header cells」
+    detail: str  # 「99.5」→「99.9」, 2行変更・1行追加, …
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,12 @@ def redline(old: bytes, new: bytes, author: str, date: datetime) -> Redline:
     for part_a, part_b in shared_story_parts(doc_a.part, doc_b.part):
         differ.merge_story(part_a, part_b, part_a.element, part_b.element)
     number_drawings(doc_b.element.body)  # deleted pictures came from the old package's numbering
-    return Redline(save_docx(doc_b, date), tuple(differ.changes),
-                   differ.marker.count["ins"], differ.marker.count["del"])
+    return Redline(
+        save_docx(doc_b, date),
+        tuple(differ.changes),
+        differ.marker.count["ins"],
+        differ.marker.count["del"],
+    )
 
 
 def _ratio(a: str, b: str) -> float:
@@ -100,7 +110,7 @@ def _ratio(a: str, b: str) -> float:
 
 def _excerpt(text: str) -> str:
     text = re.sub(r"[\ue000-\uf8ff]", "", text).strip()
-    return text if len(text) <= EXCERPT else text[:EXCERPT - 1] + "…"
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
 class _Differ:
@@ -110,13 +120,14 @@ class _Differ:
         self.marker = marker
         self.headings = headings
         self.changes: list[Change] = []
-        self.outline: dict[int, str] = {0: "表紙・冒頭"}   # heading level -> current heading
-        self.table_notes: list[str] | None = None   # set while inside a table
+        self.outline: dict[int, str] = {0: "表紙・冒頭"}  # heading level -> current heading
+        self.table_notes: list[str] | None = None  # set while inside a table
         self.specials: dict[str, str] = {}
 
     # -- stories and blocks ---------------------------------------------------------------
-    def merge_story(self, part_a: Element, part_b: Element, root_a: Element,
-                    root_b: Element) -> None:
+    def merge_story(
+        self, part_a: Element, part_b: Element, root_a: Element, root_b: Element
+    ) -> None:
         """Replace the content of ``root_b`` by the merge of ``root_a`` into it."""
         import_relations(root_a, part_a, part_b)
         keep_last = root_b[-1] if len(root_b) and root_b[-1].tag == qn("w:sectPr") else None
@@ -179,7 +190,9 @@ class _Differ:
         if self.table_notes is not None:
             self.table_notes.append(f"{label}「{text}」" if text else label)
         elif table:
-            self.changes.append(Change(self.section, f"表「{_table_label(block)}」", f"表を{label}"))
+            self.changes.append(
+                Change(self.section, f"表「{_table_label(block)}」", f"表を{label}")
+            )
         elif text or block.find(".//" + qn("w:drawing")) is not None:
             self.changes.append(Change(self.section, "本文", f"{label}「{text or '図'}」"))
 
@@ -210,13 +223,13 @@ class _Differ:
         edits = []
         for op in diff_text(text_a, text_b):
             if op.tag == "equal":
-                out.extend(runs_of(atoms_b[op.b0:op.b1]))
+                out.extend(runs_of(atoms_b[op.b0 : op.b1]))
                 continue
             if op.a1 > op.a0:
-                out.append(self.marker.wrap_runs(runs_of(atoms_a[op.a0:op.a1]), "del"))
+                out.append(self.marker.wrap_runs(runs_of(atoms_a[op.a0 : op.a1]), "del"))
             if op.b1 > op.b0:
-                out.append(self.marker.wrap_runs(runs_of(atoms_b[op.b0:op.b1]), "ins"))
-            edits.append(_edit(text_a[op.a0:op.a1], text_b[op.b0:op.b1]))
+                out.append(self.marker.wrap_runs(runs_of(atoms_b[op.b0 : op.b1]), "ins"))
+            edits.append(_edit(text_a[op.a0 : op.a1], text_b[op.b0 : op.b1]))
         out.extend([m for m in b if m.tag == qn("w:bookmarkEnd")])
         if edits:
             self._record_text(edits)
@@ -305,7 +318,7 @@ class _Differ:
         b.extend(([props] if props is not None else []) + merged)
 
     def _record_table(self, table: Element, counts: dict[str, int], notes: list[str]) -> None:
-        if self.table_notes is not None:   # a table inside a table cell: report in the outer one
+        if self.table_notes is not None:  # a table inside a table cell: report in the outer one
             self.table_notes += notes
             return
         parts = [f"{counts['changed']}行変更"] if counts["changed"] else []

@@ -18,14 +18,25 @@ from typing import Any, get_args, get_origin
 
 from gendocs.errors import Msg, UsageError
 from gendocs.model import Content
-from gendocs.model.base import (YearMonth, fields_of, is_content_class, literal_values,
-                                unwrap_optional)
+from gendocs.model.base import (
+    YearMonth,
+    fields_of,
+    is_content_class,
+    literal_values,
+    unwrap_optional,
+)
 from gendocs.project import bundled
 from gendocs.write import OutputFile
 
-_SCALAR_NAMES: dict[Any, str] = {str: "文字列", int: "整数", bool: "true / false",
-                                 date: "日付 YYYY-MM-DD", Decimal: "数値", float: "数値",
-                                 YearMonth: "年月 \"YYYY-MM\""}
+_SCALAR_NAMES: dict[Any, str] = {
+    str: "文字列",
+    int: "整数",
+    bool: "true / false",
+    date: "日付 YYYY-MM-DD",
+    Decimal: "数値",
+    float: "数値",
+    YearMonth: '年月 "YYYY-MM"',
+}
 _RULE = "# " + "─" * 60
 
 GITIGNORE = "output/\n"
@@ -75,19 +86,28 @@ Word で編集するときは `{{{{ … }}}}` や `{{%tr for … %}}` のタグ�
 def scaffold(folder: Path, with_templates: bool) -> list[OutputFile]:
     """The files of a new project in ``folder``; refuses a folder that already has content/."""
     if (folder / "content").exists():
-        raise UsageError(Msg(f"{folder / 'content'} は既にあります。上書きしません",
-                             f"{folder / 'content'} already exists; not overwriting"))
+        raise UsageError(
+            Msg(
+                f"{folder / 'content'} は既にあります。上書きしません",
+                f"{folder / 'content'} already exists; not overwriting",
+            )
+        )
     source = bundled("content")
-    files = [OutputFile(f"content/{p.relative_to(source).as_posix()}", _with_guide(p, source))
-             for p in sorted(source.rglob("*.yaml"))]
+    files = [
+        OutputFile(f"content/{p.relative_to(source).as_posix()}", _with_guide(p, source))
+        for p in sorted(source.rglob("*.yaml"))
+    ]
     templates = sorted(bundled("templates").glob("*.docx"))
-    files += [OutputFile(f"templates/{t.name}", t.read_bytes()) for t in templates
-              if with_templates]
+    files += [
+        OutputFile(f"templates/{t.name}", t.read_bytes()) for t in templates if with_templates
+    ]
     names = ", ".join(t.name for t in templates)
-    files += [OutputFile("templates/README.md", TEMPLATES_README.format(names=names).encode()),
-              OutputFile("README.md", README.format(name=folder.resolve().name).encode()),
-              OutputFile(".gitignore", GITIGNORE.encode()),
-              OutputFile(".gitattributes", GITATTRIBUTES.encode())]
+    files += [
+        OutputFile("templates/README.md", TEMPLATES_README.format(names=names).encode()),
+        OutputFile("README.md", README.format(name=folder.resolve().name).encode()),
+        OutputFile(".gitignore", GITIGNORE.encode()),
+        OutputFile(".gitattributes", GITATTRIBUTES.encode()),
+    ]
     return files
 
 
@@ -95,7 +115,7 @@ def _with_guide(path: Path, root: Path) -> bytes:
     """The file's text headed by a guide to the keys of its top-level entries."""
     text = path.read_text(encoding="utf-8")
     fields = {f.name: f for f in fields_of(Content)}
-    if path.parent != root:   # content/NAME/*.yaml: one item of the list NAME per file
+    if path.parent != root:  # content/NAME/*.yaml: one item of the list NAME per file
         info = fields.get(path.parent.name)
         item = _item_type(info.type) if info else None
         if is_content_class(item):
@@ -107,8 +127,12 @@ def _with_guide(path: Path, root: Path) -> bytes:
         guide = [line for key in tops for line in _field_lines(fields[key], 0)]
     if not guide:
         return text.encode("utf-8")
-    header = [_RULE, "# 書けるキーの一覧（gendocs init がデータモデルから生成。「省略可」以外は必須）",
-              *guide, _RULE]
+    header = [
+        _RULE,
+        "# 書けるキーの一覧（gendocs init がデータモデルから生成。「省略可」以外は必須）",
+        *guide,
+        _RULE,
+    ]
     return ("\n".join(header) + "\n" + text).encode("utf-8")
 
 
@@ -118,8 +142,10 @@ def _ordinance_layout() -> list[str]:
 
     doc = content.__doc__ or ""
     block = doc.split("::", 1)[1].split("``old``")[0] if "::" in doc else ""
-    return ["#   " + line[4:] if line.startswith("    ") else "#" for line in
-            block.strip("\n").splitlines()]
+    return [
+        "#   " + line[4:] if line.startswith("    ") else "#"
+        for line in block.strip("\n").splitlines()
+    ]
 
 
 def key_guide(cls: Any, depth: int) -> list[str]:
@@ -141,8 +167,9 @@ def _field_lines(info: Any, depth: int, seen: frozenset[type] = frozenset()) -> 
     line = f"# {'  ' * depth}{info.name}: {meta.get('ja', '')}" + (f"（{shown}）" if shown else "")
     item = _item_type(inner)
     if is_content_class(item) and item not in seen:
-        return [line] + [sub for f in fields_of(item)
-                         for sub in _field_lines(f, depth + 1, seen | {item})]
+        return [line] + [
+            sub for f in fields_of(item) for sub in _field_lines(f, depth + 1, seen | {item})
+        ]
     return [line]
 
 

@@ -22,8 +22,8 @@ VALUE_WIDTH = 60
 class KeyChange:
     """One changed key: ``old`` is None for an added key, ``new`` None for a removed one."""
 
-    label: str          # members[oi].name
-    path: KeyPath       # the same with list positions (members, 5, name), to match reads
+    label: str  # members[oi].name
+    path: KeyPath  # the same with list positions (members, 5, name), to match reads
     old: str | None
     new: str | None
 
@@ -34,9 +34,9 @@ class DocumentReport:
 
     title: str
     filename: str
-    redline: str | None              # the redline's file name; None when unchanged
+    redline: str | None  # the redline's file name; None when unchanged
     changes: tuple[Change, ...]
-    keys: tuple[str, ...]            # labels of the changed keys the document read
+    keys: tuple[str, ...]  # labels of the changed keys the document read
     insertions: int = 0
     deletions: int = 0
 
@@ -62,7 +62,9 @@ def _compare(old: Any, new: Any, label: str, path: KeyPath) -> Iterator[KeyChang
         yield KeyChange(label, path, show(old), show(new))
 
 
-def _compare_lists(old: list[Any], new: list[Any], label: str, path: KeyPath) -> Iterator[KeyChange]:
+def _compare_lists(
+    old: list[Any], new: list[Any], label: str, path: KeyPath
+) -> Iterator[KeyChange]:
     ids_old, ids_new = _ids(old), _ids(new)
     if ids_old is None or ids_new is None:
         for index in range(max(len(old), len(new))):
@@ -79,12 +81,12 @@ def _compare_lists(old: list[Any], new: list[Any], label: str, path: KeyPath) ->
         if key not in ids_new:
             yield KeyChange(sub, path + (ids_old[key],), show(old[ids_old[key]]), None)
         else:
-            yield from _compare(old[ids_old[key]], new[ids_new[key]], sub,
-                                path + (ids_new[key],))
+            yield from _compare(old[ids_old[key]], new[ids_new[key]], sub, path + (ids_new[key],))
     for key in ids_new:
         if key not in ids_old:
-            yield KeyChange(f"{label}[{key}]", path + (ids_new[key],), None,
-                            show(new[ids_new[key]]))
+            yield KeyChange(
+                f"{label}[{key}]", path + (ids_new[key],), None, show(new[ids_new[key]])
+            )
     if [k for k in ids_old if k in ids_new] != [k for k in ids_new if k in ids_old]:
         yield KeyChange(f"{label}（順序）", path, "、".join(ids_old), "、".join(ids_new))
 
@@ -105,18 +107,20 @@ def show(value: Any) -> str:
     else:
         text = str(value)
     text = " ".join(text.split())
-    return text if len(text) <= VALUE_WIDTH else text[:VALUE_WIDTH - 1] + "…"
+    return text if len(text) <= VALUE_WIDTH else text[: VALUE_WIDTH - 1] + "…"
 
 
 def keys_read(keys: list[KeyChange], reads: list[Reads]) -> tuple[str, ...]:
     """Labels of the changed keys that a document read (on either side)."""
-    return tuple(k.label for k in keys if any(_affects(k, p, v) for r in reads for p, v in r.items()))
+    return tuple(
+        k.label for k in keys if any(_affects(k, p, v) for r in reads for p, v in r.items())
+    )
 
 
 def _affects(key: KeyChange, read: KeyPath, value: str) -> bool:
-    if read[:len(key.path)] == key.path:          # the document read inside the changed key
+    if read[: len(key.path)] == key.path:  # the document read inside the changed key
         return True
-    if key.path[:len(read)] != read:
+    if key.path[: len(read)] != read:
         return False
     if not value.startswith(("len:", "keys:")):  # the document read the whole value
         return True
@@ -127,13 +131,22 @@ def _affects(key: KeyChange, read: KeyPath, value: str) -> bool:
 def markdown(old: str, new: str, keys: list[KeyChange], documents: list[DocumentReport]) -> str:
     """The summary as Markdown, written next to the redlines."""
     changed = [d for d in documents if d.redline]
-    lines = [f"# 変更概要: {old} → {new}", "",
-             f"- 変更のあった文書: {len(changed)}件 / 変更のない文書: {len(documents) - len(changed)}件",
-             f"- 変更された内容のキー: {len(keys)}件", "", "## 変更された内容（content/）", ""]
+    lines = [
+        f"# 変更概要: {old} → {new}",
+        "",
+        f"- 変更のあった文書: {len(changed)}件 / 変更のない文書: {len(documents) - len(changed)}件",
+        f"- 変更された内容のキー: {len(keys)}件",
+        "",
+        "## 変更された内容（content/）",
+        "",
+    ]
     if keys:
         lines += ["| キー | 変更前 | 変更後 | 使う文書 |", "|---|---|---|---|"]
-        lines += [f"| `{k.label}` | {_cell(k.old, '（なし）')} | {_cell(k.new, '（削除）')} | "
-                  f"{_users(k, documents)} |" for k in keys]
+        lines += [
+            f"| `{k.label}` | {_cell(k.old, '（なし）')} | {_cell(k.new, '（削除）')} | "
+            f"{_users(k, documents)} |"
+            for k in keys
+        ]
     else:
         lines.append("変更はありません。")
     lines += ["", "## 文書ごとの影響", ""]
@@ -150,28 +163,41 @@ def _users(key: KeyChange, documents: list[DocumentReport]) -> str:
 def _document_section(doc: DocumentReport) -> list[str]:
     if not doc.redline:
         return [f"### {doc.title} — 変更なし", ""]
-    lines = [f"### {doc.title} — 変更あり", "",
-             f"見え消し: `{doc.redline}`（挿入 {doc.insertions}・削除 {doc.deletions}）", ""]
+    lines = [
+        f"### {doc.title} — 変更あり",
+        "",
+        f"見え消し: `{doc.redline}`（挿入 {doc.insertions}・削除 {doc.deletions}）",
+        "",
+    ]
     if doc.keys:
         lines += ["関係するキー: " + "、".join(f"`{k}`" for k in doc.keys), ""]
     lines += ["| 節 | 箇所 | 変更 |", "|---|---|---|"]
-    lines += [f"| {_cell(c.section, '')} | {_cell(c.where, '')} | {_cell(c.detail, '')} |"
-              for c in doc.changes]
+    lines += [
+        f"| {_cell(c.section, '')} | {_cell(c.where, '')} | {_cell(c.detail, '')} |"
+        for c in doc.changes
+    ]
     return lines + [""]
 
 
-def terminal(old: str, new: str, keys: list[KeyChange], documents: list[DocumentReport]) -> list[str]:
+def terminal(
+    old: str, new: str, keys: list[KeyChange], documents: list[DocumentReport]
+) -> list[str]:
     """The summary as short lines for the terminal."""
     lines = [f"{old} → {new}: 変更された内容のキー {len(keys)}件"]
-    lines += [f"  {k.label}: {k.old if k.old is not None else '（なし）'} → "
-              f"{k.new if k.new is not None else '（削除）'}" for k in keys]
+    lines += [
+        f"  {k.label}: {k.old if k.old is not None else '（なし）'} → "
+        f"{k.new if k.new is not None else '（削除）'}"
+        for k in keys
+    ]
     for doc in documents:
         if not doc.redline:
             lines.append(f"{doc.title}: 変更なし")
             continue
         sections = list(dict.fromkeys(c.section for c in doc.changes))
-        lines.append(f"{doc.title}: 変更あり（{'、'.join(sections[:4])}"
-                     f"{' ほか' if len(sections) > 4 else ''}）→ {doc.redline}")
+        lines.append(
+            f"{doc.title}: 変更あり（{'、'.join(sections[:4])}"
+            f"{' ほか' if len(sections) > 4 else ''}）→ {doc.redline}"
+        )
     return lines
 
 

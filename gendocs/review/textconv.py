@@ -23,10 +23,16 @@ def docx_text(path: Path) -> str:
     """The text of the .docx at ``path``."""
     try:
         with zipfile.ZipFile(path) as package:
-            pictures = {name[len("word/"):]: hashlib.sha1(package.read(name)).hexdigest()[:12]
-                        for name in package.namelist() if name.startswith("word/media/")}
+            pictures = {
+                name[len("word/") :]: hashlib.sha1(package.read(name)).hexdigest()[:12]
+                for name in package.namelist()
+                if name.startswith("word/media/")
+            }
     except (OSError, zipfile.BadZipFile) as err:
-        raise UsageError(Msg(f"{path} は .docx として読めません: {err}",
-                             f"{path} is not a readable .docx: {err}")) from err
+        raise UsageError(
+            Msg(
+                f"{path} は .docx として読めません: {err}", f"{path} is not a readable .docx: {err}"
+            )
+        ) from err
     text = run_pandoc(["-f", "docx", "-t", "gfm-raw_html", "--wrap=none", str(path)])
     return _PICTURE.sub(lambda m: f"](図 {pictures.get(m.group(1), m.group(1))})", text)

@@ -38,7 +38,7 @@ def tokens(text: str) -> list[str]:
     result: list[str] = []
     pos = 0
     for match in _WORD.finditer(text):
-        result.extend(text[pos:match.start()])
+        result.extend(text[pos : match.start()])
         result.append(match.group())
         pos = match.end()
     result.extend(text[pos:])

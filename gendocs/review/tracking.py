@@ -25,7 +25,7 @@ from typing import Any
 from gendocs.load import KeyPath, format_path
 from gendocs.model.base import YearMonth
 
-Reads = dict[KeyPath, str]   # key path -> fingerprint of the value read there
+Reads = dict[KeyPath, str]  # key path -> fingerprint of the value read there
 
 
 def fingerprint(value: Any) -> str:
@@ -41,8 +41,11 @@ def lookup(root: Any, path: KeyPath) -> Any:
     """The value at ``path`` under ``root``; KeyError/IndexError/AttributeError if absent."""
     value = root
     for part in path:
-        value = value[part] if isinstance(part, int) or isinstance(value, dict) \
+        value = (
+            value[part]
+            if isinstance(part, int) or isinstance(value, dict)
             else getattr(value, part)
+        )
     return value
 
 
@@ -68,7 +71,7 @@ def _is_content(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, (type, YearMonth))
 
 
-Cache = dict[KeyPath, tuple[Any, Any]]   # path -> (value read, what was handed out for it)
+Cache = dict[KeyPath, tuple[Any, Any]]  # path -> (value read, what was handed out for it)
 
 
 def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
@@ -112,9 +115,13 @@ class _Tracked:
         obj = object.__getattribute__(self, "_obj")
         kind = _attribute_kind(type(obj), name)
         if kind == "field":
-            reads, path = object.__getattribute__(self, "_reads"), object.__getattribute__(self, "_path")
-            return _wrap(getattr(obj, name), reads, path + (name,),
-                         object.__getattribute__(self, "_cache"))
+            reads, path = (
+                object.__getattribute__(self, "_reads"),
+                object.__getattribute__(self, "_path"),
+            )
+            return _wrap(
+                getattr(obj, name), reads, path + (name,), object.__getattribute__(self, "_cache")
+            )
         if kind == "property":
             return inspect.getattr_static(type(obj), name).fget(self)
         if kind == "method":
@@ -126,8 +133,9 @@ class _Tracked:
 
     def _whole(self) -> Any:
         obj = object.__getattribute__(self, "_obj")
-        object.__getattribute__(self, "_reads")[object.__getattribute__(self, "_path")] = \
+        object.__getattribute__(self, "_reads")[object.__getattribute__(self, "_path")] = (
             fingerprint(obj)
+        )
         return obj
 
     def __eq__(self, other: object) -> bool:
@@ -180,9 +188,15 @@ _KINDS: dict[tuple[type, str], str] = {}
 def _proxy_class(cls: type) -> type:
     """A proxy subclass per content class, carrying its dataclass fields for ``is_dataclass``."""
     if cls not in _PROXY_CLASSES:
-        _PROXY_CLASSES[cls] = type(f"Tracked{cls.__name__}", (_Tracked,), {
-            "__slots__": (), "__dataclass_fields__": getattr(cls, "__dataclass_fields__"),
-            "__dataclass_params__": getattr(cls, "__dataclass_params__")})
+        _PROXY_CLASSES[cls] = type(
+            f"Tracked{cls.__name__}",
+            (_Tracked,),
+            {
+                "__slots__": (),
+                "__dataclass_fields__": getattr(cls, "__dataclass_fields__"),
+                "__dataclass_params__": getattr(cls, "__dataclass_params__"),
+            },
+        )
     return _PROXY_CLASSES[cls]
 
 

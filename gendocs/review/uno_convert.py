@@ -43,9 +43,20 @@ def main(argv: list[str]) -> None:
     profile = tempfile.mkdtemp(prefix="gendocs-lo-")
     pipe = f"gendocs_{os.getpid()}"
     process = subprocess.Popen(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--invisible",
-         "--norestore", "--nologo", "--nodefault", f"--accept=pipe,name={pipe};urp;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            f"--accept=pipe,name={pipe};urp;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         desktop = connect(pipe, process)
         for path in files:
@@ -63,7 +74,8 @@ def connect(pipe: str, process: "subprocess.Popen[bytes]") -> Any:
     """The Desktop of the LibreOffice listening on ``pipe``."""
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
-        "com.sun.star.bridge.UnoUrlResolver", local)
+        "com.sun.star.bridge.UnoUrlResolver", local
+    )
     deadline = time.monotonic() + CONNECT_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -71,7 +83,8 @@ def connect(pipe: str, process: "subprocess.Popen[bytes]") -> Any:
         try:
             context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
             return context.ServiceManager.createInstanceWithContext(
-                "com.sun.star.frame.Desktop", context)
+                "com.sun.star.frame.Desktop", context
+            )
         except Exception:
             time.sleep(0.1)
     sys.exit(4)

@@ -19,16 +19,29 @@ from gendocs import __version__
 from gendocs.errors import Msg
 
 # distributions whose code ends up in a document's or an export's bytes
-RENDERING = ("docxtpl", "python-docx", "lxml", "jinja2", "matplotlib", "matplotlib-fontja",
-             "pillow", "numpy", "pypandoc-binary")
+RENDERING = (
+    "docxtpl",
+    "python-docx",
+    "lxml",
+    "jinja2",
+    "matplotlib",
+    "matplotlib-fontja",
+    "pillow",
+    "numpy",
+    "pypandoc-binary",
+)
 MISSING = "-"
 
 
 @functools.cache  # what is installed does not change while the process runs
 def dependency_versions() -> dict[str, str]:
     """gendocs', Python's, zlib's, pandoc's and each rendering distribution's version."""
-    versions = {"gendocs": __version__, "python": platform.python_version(),
-                "zlib": zlib.ZLIB_RUNTIME_VERSION, "pandoc": pandoc_version()}
+    versions = {
+        "gendocs": __version__,
+        "python": platform.python_version(),
+        "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        "pandoc": pandoc_version(),
+    }
     return versions | {name: _installed(name) for name in RENDERING}
 
 
@@ -44,22 +57,26 @@ def pandoc_version() -> str:
 
     try:
         return str(pypandoc.get_pandoc_version())
-    except OSError:   # no pandoc: .docx builds do not need it, an export will say so
+    except OSError:  # no pandoc: .docx builds do not need it, an export will say so
         return MISSING
 
 
 def version_changes(before: dict[str, str], now: dict[str, str]) -> Msg | None:
     """Which versions differ between two builds, as one note; None when none does."""
-    changed = [f"{name} {before.get(name, MISSING)} → {now.get(name, MISSING)}"
-               for name in sorted(before.keys() | now.keys())
-               if before.get(name) != now.get(name)]
+    changed = [
+        f"{name} {before.get(name, MISSING)} → {now.get(name, MISSING)}"
+        for name in sorted(before.keys() | now.keys())
+        if before.get(name) != now.get(name)
+    ]
     if not changed:
         return None
     listed = ", ".join(changed)
-    return Msg(f"前回の作成からバージョンが変わりました（{listed}）。文書を作り直します"
-               "（同じ内容でもバイト列が変わることがあります）",
-               f"versions changed since the last build ({listed}); rebuilding the documents "
-               "(their bytes may change although the content did not)")
+    return Msg(
+        f"前回の作成からバージョンが変わりました（{listed}）。文書を作り直します"
+        "（同じ内容でもバイト列が変わることがあります）",
+        f"versions changed since the last build ({listed}); rebuilding the documents "
+        "(their bytes may change although the content did not)",
+    )
 
 
 def _installed(name: str) -> str:

@@ -29,8 +29,9 @@ def validate(raw: RawContent) -> Content:
     return content
 
 
-def _findings(raw: RawContent, content: Content, checks: tuple[Check, ...],
-              partial: bool) -> list[Problem]:
+def _findings(
+    raw: RawContent, content: Content, checks: tuple[Check, ...], partial: bool
+) -> list[Problem]:
     """The located findings of ``checks``; on ``partial`` content a check may fail to run."""
     problems = []
     for check in checks:
@@ -68,7 +69,9 @@ def _partial_content(data: dict[str, Any]) -> Content:
 def _holds_rejected(value: Any) -> bool:
     if isinstance(value, Rejected):
         return True
-    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    children = (
+        value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    )
     return any(_holds_rejected(child) for child in children)
 
 

@@ -32,9 +32,13 @@ def unique_ids(content: Content) -> Iterator[Finding]:
         seen: dict[str, int] = {}
         for index, item in enumerate(visit.value):
             if item.id in seen:
-                yield visit.path + (index, "id"), Msg(
-                    f"識別子「{item.id}」が重複しています（{seen[item.id]}番目と同じ）",
-                    f"the id '{item.id}' is used twice (same as item {seen[item.id]})")
+                yield (
+                    visit.path + (index, "id"),
+                    Msg(
+                        f"識別子「{item.id}」が重複しています（{seen[item.id]}番目と同じ）",
+                        f"the id '{item.id}' is used twice (same as item {seen[item.id]})",
+                    ),
+                )
             seen.setdefault(item.id, index)
 
 
@@ -67,17 +71,28 @@ def _check_ref(path: KeyPath, value: Any, ids: set[str], target: str) -> Iterato
     for key in keys:
         if key not in ids:
             sample = "、".join(sorted(ids)[:8])
-            yield path + ((key,) if isinstance(value, dict) else ()), Msg(
-                f"{target} に識別子「{key}」がありません（あるもの: {sample}…）",
-                f"no '{key}' in {target} (known: {', '.join(sorted(ids)[:8])}…)")
+            yield (
+                path + ((key,) if isinstance(value, dict) else ()),
+                Msg(
+                    f"{target} に識別子「{key}」がありません（あるもの: {sample}…）",
+                    f"no '{key}' in {target} (known: {', '.join(sorted(ids)[:8])}…)",
+                ),
+            )
 
 
 def date_order(content: Content) -> Iterator[Finding]:
     """Periods end after they start; tasks lie inside their phase."""
     plan = content.plan
     if plan.end_fiscal_year < plan.start_fiscal_year:
-        yield ("plan", "end_fiscal_year"), _before("計画期間の終了年度", "the plan's last year",
-                                                   plan.start_fiscal_year, plan.end_fiscal_year)
+        yield (
+            ("plan", "end_fiscal_year"),
+            _before(
+                "計画期間の終了年度",
+                "the plan's last year",
+                plan.start_fiscal_year,
+                plan.end_fiscal_year,
+            ),
+        )
     for i, phase in enumerate(content.schedule.phases):
         if phase.end < phase.start:
             yield ("schedule", "phases", i, "end"), _before("終了月", "end", phase.start, phase.end)
@@ -87,12 +102,16 @@ def date_order(content: Content) -> Iterator[Finding]:
     for s, survey in enumerate(content.systems.surveys):
         for k, system in enumerate(survey.systems):
             if system.renewal_due < system.in_service:
-                yield (("systems", "surveys", s, "systems", k, "renewal_due"),
-                       _before("更新予定日", "renewal", system.in_service, system.renewal_due))
+                yield (
+                    ("systems", "surveys", s, "systems", k, "renewal_due"),
+                    _before("更新予定日", "renewal", system.in_service, system.renewal_due),
+                )
     proc = content.procurement
     if proc.contract_end <= proc.contract_start:
-        yield ("procurement", "contract_end"), _before("契約期間の終了日", "contract end",
-                                                       proc.contract_start, proc.contract_end)
+        yield (
+            ("procurement", "contract_end"),
+            _before("契約期間の終了日", "contract end", proc.contract_start, proc.contract_end),
+        )
 
 
 def _task_order(index: int, task: Any, phase: Any) -> Iterator[Finding]:
@@ -100,16 +119,22 @@ def _task_order(index: int, task: Any, phase: Any) -> Iterator[Finding]:
     if task.end < task.start:
         yield path + ("end",), _before("終了月", "end", task.start, task.end)
     elif phase is not None and (task.start < phase.start or phase.end < task.end):
-        yield path + ("start",), Msg(
-            f"作業期間 {task.start}〜{task.end} がフェーズ「{phase.name}」の期間 "
-            f"{phase.start}〜{phase.end} の外にあります",
-            f"the task runs {task.start} to {task.end}, outside its phase "
-            f"{phase.start} to {phase.end}")
+        yield (
+            path + ("start",),
+            Msg(
+                f"作業期間 {task.start}〜{task.end} がフェーズ「{phase.name}」の期間 "
+                f"{phase.start}〜{phase.end} の外にあります",
+                f"the task runs {task.start} to {task.end}, outside its phase "
+                f"{phase.start} to {phase.end}",
+            ),
+        )
 
 
 def _before(ja: str, en: str, start: Any, end: Any) -> Msg:
-    return Msg(f"{ja}は開始（{start}）より後である必要があります（{end}が書かれています）",
-               f"{en} must come after the start ({start}), found {end}")
+    return Msg(
+        f"{ja}は開始（{start}）より後である必要があります（{end}が書かれています）",
+        f"{en} must come after the start ({start}), found {end}",
+    )
 
 
 def cost_rules(content: Content) -> Iterator[Finding]:
@@ -120,8 +145,10 @@ def cost_rules(content: Content) -> Iterator[Finding]:
         if item.method == "按分":
             yield from _shares(path, item, bases)
         if item.method != "従量料金" and not item.amounts:
-            yield path + ("amounts",), Msg("年度別の総額（amounts）が必要です",
-                                           "amounts per fiscal year are required")
+            yield (
+                path + ("amounts",),
+                Msg("年度別の総額（amounts）が必要です", "amounts per fiscal year are required"),
+            )
     member_ids = {m.id for m in content.members}
     for b, basis in enumerate(content.costs.bases):
         yield from _basis(("costs", "bases", b), basis, member_ids)
@@ -130,23 +157,38 @@ def cost_rules(content: Content) -> Iterator[Finding]:
 def _basis(path: KeyPath, basis: Any, member_ids: set[str]) -> Iterator[Finding]:
     """A named basis has either values for every member or 逓減 brackets ending without a bound."""
     if (basis.values is None) == (not basis.population_brackets):
-        yield path, Msg("values（団体ごとの値）と population_brackets（逓減人口割の区分）のどちらか一方が必要です",
-                        "exactly one of values and population_brackets is required")
+        yield (
+            path,
+            Msg(
+                "values（団体ごとの値）と population_brackets（逓減人口割の区分）のどちらか一方が必要です",
+                "exactly one of values and population_brackets is required",
+            ),
+        )
         return
     if basis.values is not None:
         for missing in sorted(member_ids - set(basis.values)):
-            yield path + ("values",), Msg(f"構成団体「{missing}」の値がありません",
-                                          f"no value for member '{missing}'")
+            yield (
+                path + ("values",),
+                Msg(f"構成団体「{missing}」の値がありません", f"no value for member '{missing}'"),
+            )
         return
     bounds = [bracket.up_to for bracket in basis.population_brackets]
     if bounds[-1] is not None or None in bounds[:-1]:
-        yield path + ("population_brackets",), Msg(
-            "上限（up_to）を省くのは最後の区分だけで、最後の区分には上限を書きません",
-            "only the last bracket, and it always, leaves out up_to")
+        yield (
+            path + ("population_brackets",),
+            Msg(
+                "上限（up_to）を省くのは最後の区分だけで、最後の区分には上限を書きません",
+                "only the last bracket, and it always, leaves out up_to",
+            ),
+        )
     elif any(a >= b for a, b in zip(bounds[:-2], bounds[1:-1])):
-        yield path + ("population_brackets",), Msg(
-            f"区分の上限は小さい順に並べる必要があります（{bounds[:-1]} が書かれています）",
-            f"bracket bounds must increase, found {bounds[:-1]}")
+        yield (
+            path + ("population_brackets",),
+            Msg(
+                f"区分の上限は小さい順に並べる必要があります（{bounds[:-1]} が書かれています）",
+                f"bracket bounds must increase, found {bounds[:-1]}",
+            ),
+        )
 
 
 def _shares(path: KeyPath, item: Any, bases: dict[str, Any]) -> Iterator[Finding]:
@@ -155,14 +197,22 @@ def _shares(path: KeyPath, item: Any, bases: dict[str, Any]) -> Iterator[Finding
         return
     total = sum((s.weight for s in item.shares), Decimal(0))
     if total != 1:
-        yield path + ("shares",), Msg(
-            f"比重の合計は 1 である必要があります（合計 {total} です）",
-            f"the weights must sum to 1, they sum to {total}")
+        yield (
+            path + ("shares",),
+            Msg(
+                f"比重の合計は 1 である必要があります（合計 {total} です）",
+                f"the weights must sum to 1, they sum to {total}",
+            ),
+        )
     for k, share in enumerate(item.shares):
         if share.basis not in BUILTIN_BASES and share.basis not in bases:
-            yield path + ("shares", k, "basis"), Msg(
-                f"按分基準「{share.basis}」は 均等割・人口割・bases のいずれでもありません",
-                f"the basis '{share.basis}' is neither 均等割, 人口割 nor one of bases")
+            yield (
+                path + ("shares", k, "basis"),
+                Msg(
+                    f"按分基準「{share.basis}」は 均等割・人口割・bases のいずれでもありません",
+                    f"the basis '{share.basis}' is neither 均等割, 人口割 nor one of bases",
+                ),
+            )
 
 
 def coverage(content: Content) -> Iterator[Finding]:
@@ -175,8 +225,13 @@ def coverage(content: Content) -> Iterator[Finding]:
         for member in content.members:
             count = ids.count(member.id)
             if count != 1:
-                yield key, Msg(f"構成団体「{member.name}」の{ja}が{count}件あります（1件必要です）",
-                               f"member '{member.id}' has {count} entries here, expected 1")
+                yield (
+                    key,
+                    Msg(
+                        f"構成団体「{member.name}」の{ja}が{count}件あります（1件必要です）",
+                        f"member '{member.id}' has {count} entries here, expected 1",
+                    ),
+                )
 
 
 def evaluation_points(content: Content) -> Iterator[Finding]:
@@ -184,11 +239,21 @@ def evaluation_points(content: Content) -> Iterator[Finding]:
     ev = content.procurement.evaluation
     total = ev.price_points + sum(item.points for item in ev.items)
     if total != ev.total_points:
-        yield ("procurement", "evaluation", "total_points"), Msg(
-            f"配点の合計（技術点{total - ev.price_points}点＋価格点{ev.price_points}点＝{total}点）が"
-            f"満点{ev.total_points}点と一致しません",
-            f"points add up to {total}, not the stated total {ev.total_points}")
+        yield (
+            ("procurement", "evaluation", "total_points"),
+            Msg(
+                f"配点の合計（技術点{total - ev.price_points}点＋価格点{ev.price_points}点＝{total}点）が"
+                f"満点{ev.total_points}点と一致しません",
+                f"points add up to {total}, not the stated total {ev.total_points}",
+            ),
+        )
 
 
-CHECKS: tuple[Check, ...] = (unique_ids, references, date_order, cost_rules, coverage,
-                             evaluation_points)
+CHECKS: tuple[Check, ...] = (
+    unique_ids,
+    references,
+    date_order,
+    cost_rules,
+    coverage,
+    evaluation_points,
+)

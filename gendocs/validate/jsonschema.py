@@ -11,8 +11,18 @@ from decimal import Decimal
 from typing import Any, get_args, get_origin
 
 from gendocs.model import Content
-from gendocs.model.base import (FIRST_DAY, ITEMS, LAST_DAY, FieldInfo, YearMonth, fields_of, is_content_class,
-                                literal_values, text_limits, unwrap_optional)
+from gendocs.model.base import (
+    FIRST_DAY,
+    ITEMS,
+    LAST_DAY,
+    FieldInfo,
+    YearMonth,
+    fields_of,
+    is_content_class,
+    literal_values,
+    text_limits,
+    unwrap_optional,
+)
 from gendocs.validate.messages import readable
 from gendocs.validate.schema import item_meta
 
@@ -23,15 +33,21 @@ ONE_LINE = "^[^\\n\\t]*$"  # a name or title: no line break, no tab
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a content file."""
     schema = _object(Content, top=True)
-    schema.update({"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID,
-                   "title": "gendocs content"})
+    schema.update(
+        {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": SCHEMA_ID,
+            "title": "gendocs content",
+        }
+    )
     return schema
 
 
 def _object(cls: type, top: bool = False) -> dict[str, Any]:
     infos = fields_of(cls)
     result: dict[str, Any] = {
-        "type": "object", "additionalProperties": False,
+        "type": "object",
+        "additionalProperties": False,
         "properties": {i.name: _field(i) for i in infos},
     }
     required = [i.name for i in infos if i.required]
@@ -66,11 +82,17 @@ def _type(tp: Any, meta: dict[str, Any]) -> dict[str, Any]:
         return _object(inner)
     origin = get_origin(inner)
     if origin is tuple:
-        return {"type": "array", "maxItems": meta.get("max_items") or ITEMS,
-                "items": _type(get_args(inner)[0], item_meta(meta))}
+        return {
+            "type": "array",
+            "maxItems": meta.get("max_items") or ITEMS,
+            "items": _type(get_args(inner)[0], item_meta(meta)),
+        }
     if origin is dict:
-        return {"type": "object", "maxProperties": meta.get("max_items") or ITEMS,
-                "additionalProperties": _type(get_args(inner)[1], item_meta(meta))}
+        return {
+            "type": "object",
+            "maxProperties": meta.get("max_items") or ITEMS,
+            "additionalProperties": _type(get_args(inner)[1], item_meta(meta)),
+        }
     return _scalar(inner, meta)
 
 
@@ -88,25 +110,39 @@ def _scalar(tp: Any, meta: dict[str, Any]) -> dict[str, Any]:
 
 
 _SCALARS: dict[Any, dict[str, Any]] = {
-    str: {"type": "string"}, int: {"type": "integer"}, bool: {"type": "boolean"},
-    Decimal: {"type": "number"}, date: {"type": "string", "format": "date"},
+    str: {"type": "string"},
+    int: {"type": "integer"},
+    bool: {"type": "boolean"},
+    Decimal: {"type": "number"},
+    date: {"type": "string", "format": "date"},
     YearMonth: {"type": "string", "pattern": YearMonth.PATTERN},
 }
 
-_TYPE_NAMES = {str: "文字列", int: "整数", bool: "真偽値", Decimal: "数値", date: "日付",
-               YearMonth: "年月（YYYY-MM）"}
+_TYPE_NAMES = {
+    str: "文字列",
+    int: "整数",
+    bool: "真偽値",
+    Decimal: "数値",
+    date: "日付",
+    YearMonth: "年月（YYYY-MM）",
+}
 
 
 def reference_markdown() -> str:
     """The key reference page: every key, its type, unit, limits, whether required, its meaning."""
-    lines = ["# content/ のキー一覧", "",
-             "このページは `gendocs schema --format markdown` で生成しています（手で編集しないでください）。",
-             "キーのパスの `[]` はリストの各要素を表します。",
-             "「範囲・上限」を外れる値は誤りとして報告します。文字数の上限を超える文字列、"
-             "「1行」の項目の改行・タブ、件数の上限を超えるリストも同じです。"
-             "どの文字列にも、制御文字（改行・タブを除く）、文字の表示順を変える文字（U+202A〜U+202E、"
-             "U+2066〜U+2069 など）、幅のない文字（U+200B〜U+200D、U+FEFF）は書けません。", "",
-             "| キー | 型 | 単位 | 範囲・上限 | 必須 | 意味 |", "|---|---|---|---|---|---|"]
+    lines = [
+        "# content/ のキー一覧",
+        "",
+        "このページは `gendocs schema --format markdown` で生成しています（手で編集しないでください）。",
+        "キーのパスの `[]` はリストの各要素を表します。",
+        "「範囲・上限」を外れる値は誤りとして報告します。文字数の上限を超える文字列、"
+        "「1行」の項目の改行・タブ、件数の上限を超えるリストも同じです。"
+        "どの文字列にも、制御文字（改行・タブを除く）、文字の表示順を変える文字（U+202A〜U+202E、"
+        "U+2066〜U+2069 など）、幅のない文字（U+200B〜U+200D、U+FEFF）は書けません。",
+        "",
+        "| キー | 型 | 単位 | 範囲・上限 | 必須 | 意味 |",
+        "|---|---|---|---|---|---|",
+    ]
     lines += _rows(Content, "")
     return "\n".join(lines) + "\n"
 
@@ -116,9 +152,11 @@ def _rows(cls: type, prefix: str) -> list[str]:
     for info in fields_of(cls):
         path = f"{prefix}{info.name}"
         inner, _ = unwrap_optional(info.type)
-        rows.append(f"| `{path}` | {_type_name(inner)} | {info.meta.get('unit', '')} | "
-                    f"{limits_text(inner, info.meta)} | "
-                    f"{'必須' if info.required else '任意'} | {info.meta.get('ja', '')} |")
+        rows.append(
+            f"| `{path}` | {_type_name(inner)} | {info.meta.get('unit', '')} | "
+            f"{limits_text(inner, info.meta)} | "
+            f"{'必須' if info.required else '任意'} | {info.meta.get('ja', '')} |"
+        )
         element = get_args(inner)[0] if get_origin(inner) is tuple else inner
         if is_content_class(element):
             rows += _rows(element, f"{path}{'[]' if element is not inner else ''}.")

@@ -47,17 +47,24 @@ def message_for(error: Any, meaning: tuple[str, str]) -> Msg:
 def _shape_message(code: int, constraint: Any, value: Any) -> Msg:
     """Messages about a value's size or lines, which count rather than quote what was found."""
     if code == SINGLE_LINE.code:
-        return Msg("改行やタブのない1行の文字列が必要です（改行かタブが書かれています）",
-                   "expected one line of text, found a line break or tab")
+        return Msg(
+            "改行やタブのない1行の文字列が必要です（改行かタブが書かれています）",
+            "expected one line of text, found a line break or tab",
+        )
     if isinstance(value, str):
-        return Msg(f"{constraint:,}文字以内が必要です（{len(value):,}文字が書かれています）",
-                   f"expected at most {constraint:,} characters, found {len(value):,}")
-    return Msg(f"{constraint:,}件以内が必要です（{len(value):,}件が書かれています）",
-               f"expected at most {constraint:,} entries, found {len(value):,}")
+        return Msg(
+            f"{constraint:,}文字以内が必要です（{len(value):,}文字が書かれています）",
+            f"expected at most {constraint:,} characters, found {len(value):,}",
+        )
+    return Msg(
+        f"{constraint:,}件以内が必要です（{len(value):,}件が書かれています）",
+        f"expected at most {constraint:,} entries, found {len(value):,}",
+    )
 
 
-def _translated(code: int, constraint: Any, found_ja: str, found_en: str,
-                meaning: tuple[str, str]) -> Msg:
+def _translated(
+    code: int, constraint: Any, found_ja: str, found_en: str, meaning: tuple[str, str]
+) -> Msg:
     return _translated_msg(_message(code, constraint, found_ja, found_en), meaning)
 
 
@@ -72,24 +79,37 @@ def _message(code: int, constraint: Any, found_ja: str, found_en: str) -> Msg:
     if code == ce.REQUIRED_FIELD.code:
         return Msg(f"{label}必須の項目がありません", f"{label}this key is required but missing")
     if code == ce.UNKNOWN_FIELD.code:
-        return Msg("この名前のキーはありません（綴りを確認してください）",
-                   "unknown key (check the spelling)")
+        return Msg(
+            "この名前のキーはありません（綴りを確認してください）",
+            "unknown key (check the spelling)",
+        )
     if code in (ce.EMPTY_NOT_ALLOWED.code, ce.NOT_NULLABLE.code):
-        return Msg(f"{label}値が必要です（空欄になっています）", f"{label}a value is required, found nothing")
+        return Msg(
+            f"{label}値が必要です（空欄になっています）",
+            f"{label}a value is required, found nothing",
+        )
     if code == ce.BAD_TYPE.code:
         ja, en = TYPE_NAMES.get(str(constraint), (str(constraint), str(constraint)))
-        return Msg(f"{label}{ja}が必要です（{found_ja}が書かれています）",
-                   f"{label}expected {en}, found {found_en}")
+        return Msg(
+            f"{label}{ja}が必要です（{found_ja}が書かれています）",
+            f"{label}expected {en}, found {found_en}",
+        )
     if code == ce.MIN_VALUE.code:
-        return Msg(f"{label}{readable(constraint)}以上が必要です（{found_ja}が書かれています）",
-                   f"{label}expected at least {readable(constraint)}, found {found_en}")
+        return Msg(
+            f"{label}{readable(constraint)}以上が必要です（{found_ja}が書かれています）",
+            f"{label}expected at least {readable(constraint)}, found {found_en}",
+        )
     if code == ce.MAX_VALUE.code:
-        return Msg(f"{label}{readable(constraint)}以下が必要です（{found_ja}が書かれています）",
-                   f"{label}expected at most {readable(constraint)}, found {found_en}")
+        return Msg(
+            f"{label}{readable(constraint)}以下が必要です（{found_ja}が書かれています）",
+            f"{label}expected at most {readable(constraint)}, found {found_en}",
+        )
     if code == ce.UNALLOWED_VALUE.code:
         options = "、".join(str(c) for c in constraint)
-        return Msg(f"{label}次のいずれかが必要です: {options}（{found_ja}が書かれています）",
-                   f"{label}expected one of {', '.join(map(str, constraint))}, found {found_en}")
+        return Msg(
+            f"{label}次のいずれかが必要です: {options}（{found_ja}が書かれています）",
+            f"{label}expected one of {', '.join(map(str, constraint))}, found {found_en}",
+        )
     if code == ce.REGEX_MISMATCH.code:
         return _regex_message(label, str(constraint), found_ja, found_en)
     return Msg(f"{label}値が正しくありません（{found_ja}）", f"{label}invalid value {found_en}")
@@ -102,11 +122,18 @@ def readable(number: Any) -> str:
 
 def _regex_message(label: str, pattern: str, found_ja: str, found_en: str) -> Msg:
     if pattern == YearMonth.PATTERN:
-        expected = ("「2027-04」の形の年月（1900-01〜2100-12、半角数字）",
-                    "a month written as 2027-04 (1900-01 to 2100-12, ASCII digits)")
+        expected = (
+            "「2027-04」の形の年月（1900-01〜2100-12、半角数字）",
+            "a month written as 2027-04 (1900-01 to 2100-12, ASCII digits)",
+        )
     elif pattern.startswith("^[a-z]"):
-        expected = ("半角英小文字で始まる英数字と _ の識別子", "an id of lowercase letters, digits and _")
+        expected = (
+            "半角英小文字で始まる英数字と _ の識別子",
+            "an id of lowercase letters, digits and _",
+        )
     else:
         expected = (f"形式 {pattern} に合う値", f"a value matching {pattern}")
-    return Msg(f"{label}{expected[0]}が必要です（{found_ja}が書かれています）",
-               f"{label}expected {expected[1]}, found {found_en}")
+    return Msg(
+        f"{label}{expected[0]}が必要です（{found_ja}が書かれています）",
+        f"{label}expected {expected[1]}, found {found_en}",
+    )

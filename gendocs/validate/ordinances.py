@@ -30,8 +30,12 @@ def ordinance_problems(raw: RawContent) -> list[Problem]:
 def _problems(raw: RawContent, index: int, data: Any) -> list[Problem]:
     where = raw.positions.get(("ordinances", index), Location("content/ordinances"))
     try:
-        draft = read_ordinance(data, name=Path(where.file).stem, source=where.file,
-                               locate=lambda key: raw.key_positions.get(("ordinances", index, key)))
+        draft = read_ordinance(
+            data,
+            name=Path(where.file).stem,
+            source=where.file,
+            locate=lambda key: raw.key_positions.get(("ordinances", index, key)),
+        )
         draft_ordinance(draft)
     except NoChangeError:
         return []

@@ -48,8 +48,10 @@ class ContentValidator(Validator):  # type: ignore[misc]
 
 def schema_for(cls: type) -> Schema:
     """Return the cerberus schema of the mapping described by content class ``cls``."""
-    return {info.name: rules_for(info.type, info.meta, info.required, info.optional)
-            for info in fields_of(cls)}
+    return {
+        info.name: rules_for(info.type, info.meta, info.required, info.optional)
+        for info in fields_of(cls)
+    }
 
 
 def rules_for(tp: Any, meta: dict[str, Any], required: bool, nullable: bool) -> Schema:
@@ -73,19 +75,28 @@ def _type_rules(tp: Any, meta: dict[str, Any]) -> Schema:
         return {"type": "dict", "schema": schema_for(inner)}
     origin = get_origin(inner)
     if origin is tuple:
-        return {"type": "list", "maxlength": meta.get("max_items") or ITEMS,
-                "schema": rules_for(get_args(inner)[0], item_meta(meta), True, False)}
+        return {
+            "type": "list",
+            "maxlength": meta.get("max_items") or ITEMS,
+            "schema": rules_for(get_args(inner)[0], item_meta(meta), True, False),
+        }
     if origin is dict:
-        return {"type": "dict", "maxlength": meta.get("max_items") or ITEMS,
-                "keysrules": {"type": "string"},
-                "valuesrules": rules_for(get_args(inner)[1], item_meta(meta), True, False)}
+        return {
+            "type": "dict",
+            "maxlength": meta.get("max_items") or ITEMS,
+            "keysrules": {"type": "string"},
+            "valuesrules": rules_for(get_args(inner)[1], item_meta(meta), True, False),
+        }
     return _scalar_rules(inner, meta)
 
 
 def item_meta(meta: dict[str, Any]) -> dict[str, Any]:
     """The constraints a list or mapping field places on each of its items."""
-    return {key: meta[key] for key in ("min", "max", "max_length", "regex", "ref")
-            if meta.get(key) is not None}
+    return {
+        key: meta[key]
+        for key in ("min", "max", "max_length", "regex", "ref")
+        if meta.get(key) is not None
+    }
 
 
 def _scalar_rules(inner: Any, meta: dict[str, Any]) -> Schema:
@@ -102,5 +113,11 @@ def _scalar_rules(inner: Any, meta: dict[str, Any]) -> Schema:
     return rules
 
 
-_SCALAR_TYPES = {str: "string", int: "integer", bool: "boolean", date: "date",
-                 Decimal: "number", YearMonth: "string"}
+_SCALAR_TYPES = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    date: "date",
+    Decimal: "number",
+    YearMonth: "string",
+}

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,7 +40,7 @@ def document_stamp(content_date: datetime | None) -> datetime:
     """The date stamped into files: SOURCE_DATE_EPOCH if set, else the content's date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc)
+        return datetime.fromtimestamp(int(epoch), UTC)
     return content_date or ZIP_EPOCH_MIN
 
 
@@ -53,8 +53,12 @@ def write_outputs(folder: Path, files: list[OutputFile], *, lock: bool = True) -
     names = [f.name for f in files]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise OutputError(Msg(f"同じ出力先に複数の文書を書こうとしました: {', '.join(duplicates)}",
-                              f"two documents would be written to: {', '.join(duplicates)}"))
+        raise OutputError(
+            Msg(
+                f"同じ出力先に複数の文書を書こうとしました: {', '.join(duplicates)}",
+                f"two documents would be written to: {', '.join(duplicates)}",
+            )
+        )
     check_folder(folder, FOLDER)
     if not files:
         return []
@@ -104,4 +108,6 @@ def _os_errors(action: Callable[[], T]) -> T:
     try:
         return action()
     except OSError as err:
-        raise OutputError(Msg(f"出力先に書き込めません: {err}", f"cannot write output: {err}")) from err
+        raise OutputError(
+            Msg(f"出力先に書き込めません: {err}", f"cannot write output: {err}")
+        ) from err

@@ -36,15 +36,16 @@ JOURNAL = "journal.json"
 # every write before the journal existed
 TEMP_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
-ROLLED_BACK = Msg("前回中断した書き込みを取り消しました（出力は前回のまま）",
-                  "an interrupted write was rolled back (the outputs are the previous ones)")
-ROLLED_FORWARD = Msg("前回中断した書き込みを完了しました",
-                     "an interrupted write was completed")
+ROLLED_BACK = Msg(
+    "前回中断した書き込みを取り消しました（出力は前回のまま）",
+    "an interrupted write was rolled back (the outputs are the previous ones)",
+)
+ROLLED_FORWARD = Msg("前回中断した書き込みを完了しました", "an interrupted write was completed")
 
 
 def replace_set(folder: Path, files: list[tuple[str, bytes]]) -> list[Path]:
     """Write ``files`` (name, bytes) into ``folder`` as one set; return their paths."""
-    for name, _ in files:   # every name is checked before anything is staged
+    for name, _ in files:  # every name is checked before anything is staged
         _refuse_obstacle(inside(folder, name))
     names = [name for name, _ in files]
     staging = _fresh_staging(folder)
@@ -54,9 +55,9 @@ def replace_set(folder: Path, files: list[tuple[str, bytes]]) -> list[Path]:
         _sync_tree(staging)
         _write_synced(staging / f"{JOURNAL}.tmp", json.dumps({"files": names}).encode())
     except BaseException:
-        shutil.rmtree(staging)   # not committed: the previous files stay as they are
+        shutil.rmtree(staging)  # not committed: the previous files stay as they are
         raise
-    os.replace(staging / f"{JOURNAL}.tmp", staging / JOURNAL)   # the commit point
+    os.replace(staging / f"{JOURNAL}.tmp", staging / JOURNAL)  # the commit point
     _sync_dir(staging)
     _roll_forward(folder, staging, names)
     return [folder.joinpath(*n.split("/")) for n in names]
@@ -82,10 +83,10 @@ def _roll_forward(folder: Path, staging: Path, names: list[str]) -> None:
     moved = set()
     for name in names:
         source = staging / "files" / name
-        if source.is_file():   # files already moved by an interrupted run are gone from here
+        if source.is_file():  # files already moved by an interrupted run are gone from here
             target = inside(folder, name)
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, inside(folder, name))   # checked again now that its folder exists
+            os.replace(source, inside(folder, name))  # checked again now that its folder exists
             moved.add(target.parent)
     for parent in sorted(moved):
         _sync_dir(parent)
@@ -109,13 +110,17 @@ def _journal_names(staging: Path) -> list[str] | None:
 
 def _damaged(staging: Path, err: Exception) -> OutputError:
     """The journal is renamed into place whole, so a damaged one was edited by hand."""
-    return OutputError(Msg(f"{staging / JOURNAL} が壊れています。{staging} を削除してください: {err!r}",
-                           f"{staging / JOURNAL} is damaged; delete {staging}: {err!r}"))
+    return OutputError(
+        Msg(
+            f"{staging / JOURNAL} が壊れています。{staging} を削除してください: {err!r}",
+            f"{staging / JOURNAL} is damaged; delete {staging}: {err!r}",
+        )
+    )
 
 
 def _fresh_staging(folder: Path) -> Path:
     staging = folder / STAGING
-    if staging.exists() or staging.is_symlink():   # recover() ran under the same lock: a leftover
+    if staging.exists() or staging.is_symlink():  # recover() ran under the same lock: a leftover
         _refuse_symlink(staging)
         shutil.rmtree(staging)
     (staging / "files").mkdir(parents=True)
@@ -124,8 +129,12 @@ def _fresh_staging(folder: Path) -> Path:
 
 def _refuse_symlink(staging: Path) -> None:
     if staging.is_symlink() or not staging.is_dir():
-        raise OutputError(Msg(f"{staging} は gendocs が使う名前ですが、フォルダではありません。削除してください",
-                              f"{staging} is a name gendocs uses but is not a folder; delete it"))
+        raise OutputError(
+            Msg(
+                f"{staging} は gendocs が使う名前ですが、フォルダではありません。削除してください",
+                f"{staging} is a name gendocs uses but is not a folder; delete it",
+            )
+        )
 
 
 def _refuse_obstacle(target: Path) -> None:
@@ -141,8 +150,9 @@ def _refuse_obstacle(target: Path) -> None:
 
 
 def _in_the_way(path: Path, target: Path) -> OutputError:
-    return OutputError(Msg(f"{path} があるため {target} を書き込めません",
-                           f"{path} is in the way of {target}"))
+    return OutputError(
+        Msg(f"{path} があるため {target} を書き込めません", f"{path} is in the way of {target}")
+    )
 
 
 def _write_synced(path: Path, data: bytes) -> None:
@@ -150,7 +160,7 @@ def _write_synced(path: Path, data: bytes) -> None:
     with open(path, "wb") as stream:
         stream.write(data)
         stream.flush()
-        os.fsync(stream.fileno())   # on disk before the journal says it is there
+        os.fsync(stream.fileno())  # on disk before the journal says it is there
     os.chmod(path, 0o644)
 
 
@@ -162,7 +172,7 @@ def _sync_tree(root: Path) -> None:
 def _sync_dir(folder: Path) -> None:
     """Flush a folder's entries (the names of renamed files) where the platform allows it."""
     if os.name != "posix":
-        return   # Windows cannot open a folder for fsync; NTFS journals its metadata
+        return  # Windows cannot open a folder for fsync; NTFS journals its metadata
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -30,6 +30,7 @@ LOCK_NAME = ".gendocs-lock"
 TIMEOUT = 900.0
 POLL = 0.1
 
+
 @dataclass
 class _Held:
     """This process's hold on one folder's lock: threads take turns, nesting is counted."""
@@ -44,8 +45,9 @@ _guard = threading.Lock()
 
 
 @contextmanager
-def folder_lock(folder: Path, waiting: Callable[[], None] = lambda: None,
-                timeout: float = TIMEOUT) -> Iterator[None]:
+def folder_lock(
+    folder: Path, waiting: Callable[[], None] = lambda: None, timeout: float = TIMEOUT
+) -> Iterator[None]:
     """Hold the output folder's lock; call ``waiting`` once if another process holds it."""
     with _guard:
         held = _held.setdefault(folder.resolve(), _Held())
@@ -70,8 +72,12 @@ def _acquire(folder: Path, waiting: Callable[[], None], timeout: float) -> int:
     try:
         fd = _open_lock_file(folder / LOCK_NAME)
     except OSError as err:
-        raise OutputError(Msg(f"{folder / LOCK_NAME} を開けません: {err}",
-                              f"cannot open {folder / LOCK_NAME}: {err}")) from err
+        raise OutputError(
+            Msg(
+                f"{folder / LOCK_NAME} を開けません: {err}",
+                f"cannot open {folder / LOCK_NAME}: {err}",
+            )
+        ) from err
     deadline = time.monotonic() + timeout
     told = False
     while not _try_lock(fd):
@@ -122,11 +128,15 @@ else:
         return True
 
     def _release(fd: int) -> None:
-        os.close(fd)   # closing the last descriptor releases the flock
+        os.close(fd)  # closing the last descriptor releases the flock
 
 
 def _busy(folder: Path, timeout: float) -> OutputError:
-    return OutputError(Msg(f"別の gendocs が {folder} に書き込み中のため、{timeout:.0f}秒待っても"
-                           f"書き込めませんでした（終わってからもう一度実行してください）",
-                           f"another gendocs is writing to {folder}; gave up after waiting "
-                           f"{timeout:.0f} s (run again when it has finished)"))
+    return OutputError(
+        Msg(
+            f"別の gendocs が {folder} に書き込み中のため、{timeout:.0f}秒待っても"
+            f"書き込めませんでした（終わってからもう一度実行してください）",
+            f"another gendocs is writing to {folder}; gave up after waiting "
+            f"{timeout:.0f} s (run again when it has finished)",
+        )
+    )

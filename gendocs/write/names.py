@@ -31,8 +31,10 @@ MAX_NAME_BYTES = 200
 MAX_SUFFIX_BYTES = 16
 TAIL_BYTES = 60
 ELLIPSIS = "…"
-RESERVED = frozenset(["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-                     + [f"{d}{n}" for d in ("COM", "LPT") for n in "123456789¹²³"])
+RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{d}{n}" for d in ("COM", "LPT") for n in "123456789¹²³"]
+)
 _SEPARATORS = re.compile(r"[/\\]")
 _WINDOWS_CHARS = re.compile(r'[<>:"|?*]')
 _DOTS = re.compile(r"\.{2,}")
@@ -49,8 +51,8 @@ class NameRule:
     find: Callable[[str], bool]
     fix: Callable[[str], str]
     problem: Callable[[str], Msg]
-    own_ok: bool = False      # allowed in names gendocs makes itself (.gitignore, diff/A..B)
-    at_end: bool = False      # about the name's end: does not apply to the start of a name
+    own_ok: bool = False  # allowed in names gendocs makes itself (.gitignore, diff/A..B)
+    at_end: bool = False  # about the name's end: does not apply to the start of a name
 
 
 def _invisible(text: str) -> bool:
@@ -76,44 +78,88 @@ def _shorten(name: str) -> str:
     suffix = PurePath(name).suffix
     if len(suffix.encode()) > MAX_SUFFIX_BYTES:
         suffix = ""
-    stem = name[:len(name) - len(suffix)].encode()
+    stem = name[: len(name) - len(suffix)].encode()
     budget = MAX_NAME_BYTES - len(suffix.encode()) - len(ELLIPSIS.encode())
-    head = stem[:budget - TAIL_BYTES].decode("utf-8", "ignore")
-    tail = stem[len(stem) - TAIL_BYTES:].decode("utf-8", "ignore")
+    head = stem[: budget - TAIL_BYTES].decode("utf-8", "ignore")
+    tail = stem[len(stem) - TAIL_BYTES :].decode("utf-8", "ignore")
     return head + ELLIPSIS + tail + suffix
 
 
-INVISIBLE = NameRule(_invisible, _without_invisible,
-                     lambda n: Msg("制御文字・不可視の文字（NUL、改行、双方向制御など）を含みます",
-                                   "it contains control or invisible characters (NUL, newline, "
-                                   "bidi…)"))
+INVISIBLE = NameRule(
+    _invisible,
+    _without_invisible,
+    lambda n: Msg(
+        "制御文字・不可視の文字（NUL、改行、双方向制御など）を含みます",
+        "it contains control or invisible characters (NUL, newline, bidi…)",
+    ),
+)
 
 RULES: tuple[NameRule, ...] = (
-    NameRule(lambda n: n == "", lambda n: "_",
-             lambda n: Msg("名前が空です", "the name is empty"), at_end=True),
-    NameRule(lambda n: bool(_SEPARATORS.search(n)), lambda n: _SEPARATORS.sub("_", n),
-             lambda n: Msg("パスの区切り（/ や \\）を含みます", "it contains a path separator (/ or \\)")),
+    NameRule(
+        lambda n: n == "",
+        lambda n: "_",
+        lambda n: Msg("名前が空です", "the name is empty"),
+        at_end=True,
+    ),
+    NameRule(
+        lambda n: bool(_SEPARATORS.search(n)),
+        lambda n: _SEPARATORS.sub("_", n),
+        lambda n: Msg(
+            "パスの区切り（/ や \\）を含みます", "it contains a path separator (/ or \\)"
+        ),
+    ),
     INVISIBLE,
-    NameRule(lambda n: bool(_WINDOWS_CHARS.search(n)), lambda n: _WINDOWS_CHARS.sub("_", n),
-             lambda n: Msg('Windows のファイル名に使えない文字（< > : " | ? *）を含みます',
-                           'it contains a character Windows forbids in names (< > : " | ? *)')),
-    NameRule(lambda n: n.startswith((".", " ")), lambda n: n.lstrip(". ") or "_",
-             lambda n: Msg("先頭がピリオドか空白です（隠しファイルになります）",
-                           "it starts with a dot or a space (a hidden file)"), own_ok=True),
-    NameRule(lambda n: ".." in n, lambda n: _DOTS.sub(".", n),
-             lambda n: Msg("「..」を含みます", "it contains 「..」"), own_ok=True),
-    NameRule(lambda n: n.endswith((".", " ")), lambda n: n.rstrip(". ") or "_",
-             lambda n: Msg("末尾がピリオドか空白です（Windows では取り除かれます）",
-                           "it ends with a dot or a space (Windows drops them)"), at_end=True),
-    NameRule(_reserved, lambda n: "_" + n,
-             lambda n: Msg("Windows の予約名（CON, PRN, AUX, NUL, COM1〜9, LPT1〜9）です",
-                           "it is a name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"),
-             at_end=True),
-    NameRule(_too_long, _shorten,
-             lambda n: Msg(f"長すぎます（UTF-8 で{len(n.encode('utf-8', 'surrogatepass'))}バイト。"
-                           f"上限は{MAX_NAME_BYTES}バイト）",
-                           f"it is too long ({len(n.encode('utf-8', 'surrogatepass'))} bytes in "
-                           f"UTF-8, at most {MAX_NAME_BYTES})")),
+    NameRule(
+        lambda n: bool(_WINDOWS_CHARS.search(n)),
+        lambda n: _WINDOWS_CHARS.sub("_", n),
+        lambda n: Msg(
+            'Windows のファイル名に使えない文字（< > : " | ? *）を含みます',
+            'it contains a character Windows forbids in names (< > : " | ? *)',
+        ),
+    ),
+    NameRule(
+        lambda n: n.startswith((".", " ")),
+        lambda n: n.lstrip(". ") or "_",
+        lambda n: Msg(
+            "先頭がピリオドか空白です（隠しファイルになります）",
+            "it starts with a dot or a space (a hidden file)",
+        ),
+        own_ok=True,
+    ),
+    NameRule(
+        lambda n: ".." in n,
+        lambda n: _DOTS.sub(".", n),
+        lambda n: Msg("「..」を含みます", "it contains 「..」"),
+        own_ok=True,
+    ),
+    NameRule(
+        lambda n: n.endswith((".", " ")),
+        lambda n: n.rstrip(". ") or "_",
+        lambda n: Msg(
+            "末尾がピリオドか空白です（Windows では取り除かれます）",
+            "it ends with a dot or a space (Windows drops them)",
+        ),
+        at_end=True,
+    ),
+    NameRule(
+        _reserved,
+        lambda n: "_" + n,
+        lambda n: Msg(
+            "Windows の予約名（CON, PRN, AUX, NUL, COM1〜9, LPT1〜9）です",
+            "it is a name Windows reserves (CON, PRN, AUX, NUL, COM1-9, LPT1-9)",
+        ),
+        at_end=True,
+    ),
+    NameRule(
+        _too_long,
+        _shorten,
+        lambda n: Msg(
+            f"長すぎます（UTF-8 で{len(n.encode('utf-8', 'surrogatepass'))}バイト。"
+            f"上限は{MAX_NAME_BYTES}バイト）",
+            f"it is too long ({len(n.encode('utf-8', 'surrogatepass'))} bytes in "
+            f"UTF-8, at most {MAX_NAME_BYTES})",
+        ),
+    ),
 )
 
 
@@ -123,14 +169,17 @@ def name_problems(name: str, *, own: bool = False, start: bool = False) -> list[
     ``own``: a name gendocs makes itself (``.gitignore``); ``start``: only the start of a file
     name (a title before 「_改正文.docx」).
     """
-    return [r.problem(name) for r in RULES
-            if r.find(name) and not (own and r.own_ok) and not (start and r.at_end)]
+    return [
+        r.problem(name)
+        for r in RULES
+        if r.find(name) and not (own and r.own_ok) and not (start and r.at_end)
+    ]
 
 
 def safe_filename(title: str) -> str:
     """A file name made from ``title``: every rule's fix applied; Japanese is kept as it is."""
     name = title
-    for _ in range(len(RULES)):   # a fix can expose another (a cut name ending in a dot)
+    for _ in range(len(RULES)):  # a fix can expose another (a cut name ending in a dot)
         fixed = name
         for rule in RULES:
             fixed = rule.fix(fixed) if rule.find(fixed) else fixed
@@ -142,16 +191,24 @@ def safe_filename(title: str) -> str:
 
 def shown(text: str) -> str:
     """``text`` with invisible characters escaped, safe to print on a terminal."""
-    return "".join(c.encode("unicode_escape", "backslashreplace").decode("ascii")
-                   if unicodedata.category(c) in _INVISIBLE else c for c in text)
+    return "".join(
+        c.encode("unicode_escape", "backslashreplace").decode("ascii")
+        if unicodedata.category(c) in _INVISIBLE
+        else c
+        for c in text
+    )
 
 
 def refuse(what: Msg, name: str, problems: list[Msg]) -> OutputError:
     """The error for a name that cannot be written: what it is, the name, and every problem."""
     ja = "、".join(p.ja for p in problems)
     en = "; ".join(p.en for p in problems)
-    return OutputError(Msg(f"{what.ja}「{shown(name)}」は使えません: {ja}",
-                           f"{what.en} 「{shown(name)}」 cannot be used: {en}"))
+    return OutputError(
+        Msg(
+            f"{what.ja}「{shown(name)}」は使えません: {ja}",
+            f"{what.en} 「{shown(name)}」 cannot be used: {en}",
+        )
+    )
 
 
 def check_folder(folder: Path, what: Msg) -> None:
@@ -173,7 +230,7 @@ def check_folder(folder: Path, what: Msg) -> None:
 def _exists(path: Path) -> bool:
     try:
         return path.exists()
-    except OSError:   # a name too long for the file system cannot exist
+    except OSError:  # a name too long for the file system cannot exist
         return False
 
 
@@ -187,11 +244,15 @@ def inside(folder: Path, name: str) -> Path:
         if problems:
             raise refuse(Msg("出力ファイル名", "the output file name"), name, problems)
     path = folder.joinpath(*parts)
-    if not path.parent.resolve().is_relative_to(folder.resolve()):   # a symlinked folder
+    if not path.parent.resolve().is_relative_to(folder.resolve()):  # a symlinked folder
         raise _outside(folder, name)
     return path
 
 
 def _outside(folder: Path, name: str) -> OutputError:
-    return OutputError(Msg(f"出力先フォルダ {folder} の外に書こうとしました: {shown(name)}",
-                           f"refusing to write outside the output folder {folder}: {shown(name)}"))
+    return OutputError(
+        Msg(
+            f"出力先フォルダ {folder} の外に書こうとしました: {shown(name)}",
+            f"refusing to write outside the output folder {folder}: {shown(name)}",
+        )
+    )

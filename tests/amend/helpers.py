@@ -16,7 +16,9 @@ def rule_text(body: str, title: str = TITLE, number: str = "") -> str:
     return head + "\n" + body.strip("\n") + "\n"
 
 
-def draft(old: str, new: str, style: Style, *, title: str = TITLE, number: str = "", **kw: object) -> Amendment:
+def draft(
+    old: str, new: str, style: Style, *, title: str = TITLE, number: str = "", **kw: object
+) -> Amendment:
     """Draft from two 例規集 excerpts (条 numbers need not start at 第1条)."""
     old_rule = parse_rule_text(rule_text(old, title, number), allow_gaps=True)
     new_rule = parse_rule_text(rule_text(new, title, number), allow_gaps=True)

@@ -7,26 +7,49 @@ from dataclasses import replace
 from hypothesis import assume
 from hypothesis import strategies as st
 
+from gendocs.amend.align.words import tokenize
 from gendocs.amend.text.model import (
     Article,
     Division,
     InlineTable,
     Item,
     Paragraph,
-    TableRow,
     Rule,
     Subitem,
     SupplProvision,
     Table,
+    TableRow,
     article_texts,
     split_sentences,
 )
-from gendocs.amend.align.words import tokenize
 
 WORDS = [
-    "町長", "委員会", "情報システム", "電子計算組織", "管理者", "規則", "手数料", "住民票",
-    "証明書", "交付", "申請", "事務", "必要", "事項", "職員", "第3条", "第2項", "300円",
-    "1通", "令和8年4月1日", "その", "又は", "及び", "共同利用", "クラウド", "データ",
+    "町長",
+    "委員会",
+    "情報システム",
+    "電子計算組織",
+    "管理者",
+    "規則",
+    "手数料",
+    "住民票",
+    "証明書",
+    "交付",
+    "申請",
+    "事務",
+    "必要",
+    "事項",
+    "職員",
+    "第3条",
+    "第2項",
+    "300円",
+    "1通",
+    "令和8年4月1日",
+    "その",
+    "又は",
+    "及び",
+    "共同利用",
+    "クラウド",
+    "データ",
 ]
 PARTICLES = ["は", "の", "を", "に", "が", "で", "と", "、", "について", "により"]
 CAPTIONS = ["目的", "定義", "管理者", "手数料の額", "委任", "情報システムの管理", "申請"]
@@ -38,7 +61,10 @@ particles = st.sampled_from(PARTICLES)
 
 def _sentence(codes: list[int], ending: bool) -> str:
     # Alternate words and particles: one cheap draw of integers instead of one draw per word.
-    parts = [(WORDS if i % 2 == 0 else PARTICLES)[c % len(WORDS if i % 2 == 0 else PARTICLES)] for i, c in enumerate(codes)]
+    parts = [
+        (WORDS if i % 2 == 0 else PARTICLES)[c % len(WORDS if i % 2 == 0 else PARTICLES)]
+        for i, c in enumerate(codes)
+    ]
     if parts[-1] in PARTICLES:
         parts.append(WORDS[codes[0] % len(WORDS)])
     return "".join(parts) + (ENDINGS[codes[-1] % len(ENDINGS)] if ending else "")
@@ -46,7 +72,9 @@ def _sentence(codes: list[int], ending: bool) -> str:
 
 def sentences(*, ending: bool = True) -> st.SearchStrategy[str]:
     """A short rule sentence made of words and particles."""
-    return st.lists(st.integers(0, 255), min_size=3, max_size=11).map(lambda c: _sentence(c, ending))
+    return st.lists(st.integers(0, 255), min_size=3, max_size=11).map(
+        lambda c: _sentence(c, ending)
+    )
 
 
 @st.composite
@@ -63,12 +91,33 @@ def items(draw: st.DrawFn) -> tuple[Item, ...]:
     count = draw(st.integers(0, 3))
     out = []
     for n in range(1, count + 1):
-        subs = draw(st.lists(sentences(ending=False), max_size=4)) if draw(st.integers(0, 4)) == 0 else []
-        out.append(Item((n,), draw(sentences(ending=False)), tuple(Subitem(i + 1, t) for i, t in enumerate(subs))))
+        subs = (
+            draw(st.lists(sentences(ending=False), max_size=4))
+            if draw(st.integers(0, 4)) == 0
+            else []
+        )
+        out.append(
+            Item(
+                (n,),
+                draw(sentences(ending=False)),
+                tuple(Subitem(i + 1, t) for i, t in enumerate(subs)),
+            )
+        )
     return tuple(out)
 
 
-KEYS = ["本庁", "支所", "出張所", "情報政策課", "総務課", "企画係", "電算係", "文書係", "第3条", "住民票"]
+KEYS = [
+    "本庁",
+    "支所",
+    "出張所",
+    "情報政策課",
+    "総務課",
+    "企画係",
+    "電算係",
+    "文書係",
+    "第3条",
+    "住民票",
+]
 GROUPS = ["総務部", "企画部", "消防部"]
 
 
@@ -81,7 +130,11 @@ def rows(draw: st.DrawFn, key: tuple[str, ...], width: int) -> TableRow:
     """A row of a table in a 項: plain cells, or its last cell holding 号."""
     cells = tuple(draw(words) for _ in range(width - 1))
     if draw(st.booleans()):
-        return TableRow(key, cells[:-1] + ("",), _cell_items(draw(st.lists(st.integers(), min_size=1, max_size=4)), draw))
+        return TableRow(
+            key,
+            cells[:-1] + ("",),
+            _cell_items(draw(st.lists(st.integers(), min_size=1, max_size=4)), draw),
+        )
     return TableRow(key, cells)
 
 
@@ -102,7 +155,9 @@ def inline_tables(draw: st.DrawFn) -> InlineTable:
 @st.composite
 def articles(draw: st.DrawFn, number: int) -> Article:
     count = draw(st.integers(1, 3))
-    paragraphs = tuple(Paragraph(n, draw(paragraph_texts()), draw(items())) for n in range(1, count + 1))
+    paragraphs = tuple(
+        Paragraph(n, draw(paragraph_texts()), draw(items())) for n in range(1, count + 1)
+    )
     if draw(st.integers(0, 5)) == 0:
         paragraphs = paragraphs[:-1] + (replace(paragraphs[-1], table=draw(inline_tables())),)
     caption = draw(st.one_of(st.none(), st.sampled_from(CAPTIONS)))
@@ -114,21 +169,39 @@ def rules(draw: st.DrawFn) -> Rule:
     count = draw(st.integers(2, 7))
     body = tuple(draw(articles(n)) for n in range(1, count + 1))
     suppl = SupplProvision(None, (Paragraph(1, "この条例は、公布の日から施行する。"),))
-    rule = Rule("寒川町情報システム管理条例", "平成5年寒川町条例第12号", articles=body, supplementary=(suppl,))
+    rule = Rule(
+        "寒川町情報システム管理条例",
+        "平成5年寒川町条例第12号",
+        articles=body,
+        supplementary=(suppl,),
+    )
     if draw(st.integers(0, 3)) == 0:
         rule = _with_chapters(rule, draw(st.integers(1, count - 1)))
         if sum(1 for a in rule.articles if a.division == ((2,),)) >= 2 and draw(st.booleans()):
             rule = _with_sections(rule)
     if draw(st.integers(0, 3)) == 0:
-        rows = draw(st.lists(st.lists(words, min_size=2, max_size=3).map(tuple), min_size=1, max_size=3))
+        rows = draw(
+            st.lists(st.lists(words, min_size=2, max_size=3).map(tuple), min_size=1, max_size=3)
+        )
         width = len(rows[0])
-        rule = replace(rule, tables=(Table(None, "（第2条関係）", tuple(r[:width] + ("-",) * (width - len(r)) for r in rows)),))
+        rule = replace(
+            rule,
+            tables=(
+                Table(
+                    None,
+                    "（第2条関係）",
+                    tuple(r[:width] + ("-",) * (width - len(r)) for r in rows),
+                ),
+            ),
+        )
     return rule
 
 
 def _with_chapters(rule: Rule, first: int) -> Rule:
     """Put the first ``first`` 条 in 第1章 and the rest in 第2章, with a 目次."""
-    arts = tuple(replace(a, division=((1,),) if i < first else ((2,),)) for i, a in enumerate(rule.articles))
+    arts = tuple(
+        replace(a, division=((1,),) if i < first else ((2,),)) for i, a in enumerate(rule.articles)
+    )
     divisions = (Division(((1,),), "総則"), Division(((2,),), "情報システムの管理"))
     toc = ("第1章　総則", "第2章　情報システムの管理", "附則")
     return replace(rule, articles=arts, divisions=divisions, toc=toc)
@@ -140,14 +213,21 @@ SECTION_TITLES = ("通則", "管理者", "利用", "監査", "報告")
 def _with_sections(rule: Rule) -> Rule:
     """Split 第2章 in two 節: its first 条 in 第1節, the others in 第2節."""
     first = next(i for i, a in enumerate(rule.articles) if a.division == ((2,),))
-    arts = tuple(a if i < first else replace(a, division=((2,), (1,) if i == first else (2,))) for i, a in enumerate(rule.articles))
-    sections = (Division(((2,), (1,)), SECTION_TITLES[0]), Division(((2,), (2,)), SECTION_TITLES[1]))
+    arts = tuple(
+        a if i < first else replace(a, division=((2,), (1,) if i == first else (2,)))
+        for i, a in enumerate(rule.articles)
+    )
+    sections = (
+        Division(((2,), (1,)), SECTION_TITLES[0]),
+        Division(((2,), (2,)), SECTION_TITLES[1]),
+    )
     rule = replace(rule, articles=arts, divisions=rule.divisions + sections)
     return replace(rule, toc=_toc(rule.divisions))
 
 
 def _toc(divisions: tuple[Division, ...]) -> tuple[str, ...]:
     """The 目次 lines of the 章 and 節, in the order the divisions stand."""
+
     def line(d: Division) -> str:
         return f"第{d.path[-1][0]}{'章' if len(d.path) == 1 else '節'}　{d.title}"
 
@@ -162,7 +242,11 @@ def renumbered(rule: Rule) -> Rule:
     arts = []
     for i, article in enumerate(rule.articles, start=1):
         paragraphs = tuple(
-            replace(p, number=j, items=tuple(_renumbered_item(it, k) for k, it in enumerate(p.items, start=1)))
+            replace(
+                p,
+                number=j,
+                items=tuple(_renumbered_item(it, k) for k, it in enumerate(p.items, start=1)),
+            )
             for j, p in enumerate(article.paragraphs, start=1)
         )
         arts.append(replace(article, number=(i,), paragraphs=paragraphs))
@@ -237,12 +321,16 @@ def structure_edit(draw: st.DrawFn, rule: Rule) -> Rule:
         start = next((i for i, a in enumerate(arts) if a.division == arts[-1].division), 0)
         head, tail = arts[:start], arts[start:]
         division = arts[-1].division
-        _edit_list(tail, kind, draw, lambda: replace(draw(articles(1)), division=division), minimum=1)
+        _edit_list(
+            tail, kind, draw, lambda: replace(draw(articles(1)), division=division), minimum=1
+        )
         return renumbered(replace(rule, articles=tuple(head + tail)))
     a = draw(st.integers(0, len(arts) - 1))
     paras = list(arts[a].paragraphs)
     if level == "paragraph":
-        _edit_list(paras, kind, draw, lambda: Paragraph(1, draw(sentences()), draw(items())), minimum=1)
+        _edit_list(
+            paras, kind, draw, lambda: Paragraph(1, draw(sentences()), draw(items())), minimum=1
+        )
     else:
         p = draw(st.integers(0, len(paras) - 1))
         its = list(paras[p].items)
@@ -286,7 +374,12 @@ def _edit_list(units: list, kind: str, draw: st.DrawFn, make: object, *, minimum
 @st.composite
 def table_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     """Change a cell, delete or add a row, or add, delete, move or reword a 号 in a row of a table in a 項."""
-    places = [(a, p) for a, art in enumerate(rule.articles) for p, par in enumerate(art.paragraphs) if par.table]
+    places = [
+        (a, p)
+        for a, art in enumerate(rule.articles)
+        for p, par in enumerate(art.paragraphs)
+        if par.table
+    ]
     if not places:
         return rule
     a, p = draw(st.sampled_from(places))
@@ -310,8 +403,16 @@ def table_edit(draw: st.DrawFn, rule: Rule) -> Rule:
             table_rows.insert(i + 1, draw(rows(key, len(row.cells) + 1)))
     elif kind == "items" and row.items:
         its = list(row.items)
-        _edit_list(its, draw(st.sampled_from(["add", "delete", "move"])), draw, lambda: Item((1,), draw(sentences(ending=False))), minimum=1)
-        table_rows[i] = replace(row, items=tuple(replace(it, number=(n,)) for n, it in enumerate(its, start=1)))
+        _edit_list(
+            its,
+            draw(st.sampled_from(["add", "delete", "move"])),
+            draw,
+            lambda: Item((1,), draw(sentences(ending=False))),
+            minimum=1,
+        )
+        table_rows[i] = replace(
+            row, items=tuple(replace(it, number=(n,)) for n, it in enumerate(its, start=1))
+        )
     elif kind == "item_text" and row.items:
         its = list(row.items)
         k = draw(st.integers(0, len(its) - 1))
@@ -348,7 +449,9 @@ def proviso_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     head, found, _ = paragraph.text.partition("。ただし、")
     text = head + "。" if found else paragraph.text + "ただし、" + draw(sentences())
     paragraph = replace(paragraph, text=text)
-    return _with_article(rule, a, replace(article, paragraphs=(paragraph,) + article.paragraphs[1:]))
+    return _with_article(
+        rule, a, replace(article, paragraphs=(paragraph,) + article.paragraphs[1:])
+    )
 
 
 @st.composite
@@ -375,7 +478,9 @@ def branch_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     """Insert a 条 with a 枝番 (第3条の2) without renumbering."""
     a = draw(st.integers(0, len(rule.articles) - 1))
     article = draw(articles(1))
-    article = replace(article, number=rule.articles[a].number + (2,), division=rule.articles[a].division)
+    article = replace(
+        article, number=rule.articles[a].number + (2,), division=rule.articles[a].division
+    )
     arts = list(rule.articles)
     arts.insert(a + 1, article)
     return replace(rule, articles=tuple(arts))
@@ -384,23 +489,39 @@ def branch_edit(draw: st.DrawFn, rule: Rule) -> Rule:
 @st.composite
 def whole_edit(draw: st.DrawFn, rule: Rule) -> Rule:
     """Change the 題名, a 章名, a 目次 line, the 附則 or a 別表."""
-    kind = draw(st.sampled_from(["title", "division", "toc", "suppl_words", "suppl_add", "table_cell", "table_row"]))
+    kind = draw(
+        st.sampled_from(
+            ["title", "division", "toc", "suppl_words", "suppl_add", "table_cell", "table_row"]
+        )
+    )
     if kind == "title":
-        return replace(rule, title=draw(st.sampled_from(["寒川町情報システム条例", "寒川町電子計算組織管理条例"])))
+        return replace(
+            rule,
+            title=draw(st.sampled_from(["寒川町情報システム条例", "寒川町電子計算組織管理条例"])),
+        )
     if kind == "division" and rule.divisions:
         last = rule.divisions[-1]
-        return replace(rule, divisions=rule.divisions[:-1] + (replace(last, title=_edit_text(last.title, draw)),))
+        return replace(
+            rule,
+            divisions=rule.divisions[:-1] + (replace(last, title=_edit_text(last.title, draw)),),
+        )
     if kind == "toc" and rule.toc:
         # The words after the heading (「第1章　」) change; a 目次 line never starts with a space.
         head, space, words = rule.toc[0].partition("　")
-        return replace(rule, toc=(head + space + (_edit_text(words, draw) if space else words),) + rule.toc[1:])
+        return replace(
+            rule, toc=(head + space + (_edit_text(words, draw) if space else words),) + rule.toc[1:]
+        )
     suppl = rule.supplementary[0]
     if kind == "suppl_words":
         first = replace(suppl.paragraphs[0], text=_edit_text(suppl.paragraphs[0].text, draw))
-        return replace(rule, supplementary=(replace(suppl, paragraphs=(first,) + suppl.paragraphs[1:]),))
+        return replace(
+            rule, supplementary=(replace(suppl, paragraphs=(first,) + suppl.paragraphs[1:]),)
+        )
     if kind == "suppl_add":
         added = Paragraph(len(suppl.paragraphs) + 1, draw(sentences()))
-        return replace(rule, supplementary=(replace(suppl, paragraphs=suppl.paragraphs + (added,)),))
+        return replace(
+            rule, supplementary=(replace(suppl, paragraphs=suppl.paragraphs + (added,)),)
+        )
     if rule.tables and kind == "table_cell":
         table = rule.tables[0]
         row = table.rows[0]
@@ -408,7 +529,10 @@ def whole_edit(draw: st.DrawFn, rule: Rule) -> Rule:
         return replace(rule, tables=(replace(table, rows=(cells,) + table.rows[1:]),))
     if rule.tables:
         table = rule.tables[0]
-        return replace(rule, tables=(replace(table, rows=table.rows + (tuple("追加" for _ in table.rows[0]),)),))
+        return replace(
+            rule,
+            tables=(replace(table, rows=table.rows + (tuple("追加" for _ in table.rows[0]),)),),
+        )
     return rule
 
 
@@ -431,18 +555,31 @@ def chapter_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset(
     # ``taken``: names the old rule had. A new 章 named like a deleted one is that 章 moved, not new.
     free = [t for t in CHAPTER_TITLES if t not in {d.title for d in rule.divisions} | taken]
     added = Division(((after + 1,),), draw(st.sampled_from(free)))
-    new_arts = tuple(replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2))))
-    at = max((i for i, a in enumerate(rule.articles) if a.division[:1] == ((after,),)), default=-1) + 1
+    new_arts = tuple(
+        replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2)))
+    )
+    at = (
+        max((i for i, a in enumerate(rule.articles) if a.division[:1] == ((after,),)), default=-1)
+        + 1
+    )
     moved = _rechaptered(rule, after + 1, +1)
-    at_division = max((i for i, d in enumerate(moved.divisions) if d.path[:1] == ((after,),)), default=-1) + 1
+    at_division = (
+        max((i for i, d in enumerate(moved.divisions) if d.path[:1] == ((after,),)), default=-1) + 1
+    )
     divisions = moved.divisions[:at_division] + (added,) + moved.divisions[at_division:]
     return renumbered(
-        replace(moved, divisions=divisions, articles=moved.articles[:at] + new_arts + moved.articles[at:], toc=_toc(divisions))
+        replace(
+            moved,
+            divisions=divisions,
+            articles=moved.articles[:at] + new_arts + moved.articles[at:],
+            toc=_toc(divisions),
+        )
     )
 
 
 def _rechaptered(rule: Rule, start: int, delta: int) -> Rule:
     """Move the 章 numbered ``start`` and above by ``delta``, renumber the 条 and rebuild the 目次."""
+
     def moved(path: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, ...], ...]:
         return ((path[0][0] + delta,),) + path[1:] if path and path[0][0] >= start else path
 
@@ -473,18 +610,26 @@ def section_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset(
     # As in chapter_edit: a new 節 named like one the old rule had would be that 節 moved.
     free = [t for t in SECTION_TITLES if t not in {d.title for d in sections} | taken]
     added = Division((chapter, (number + 1,)), free[0])
-    new_arts = tuple(replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2))))
+    new_arts = tuple(
+        replace(draw(articles(1)), division=added.path) for _ in range(draw(st.integers(1, 2)))
+    )
     at = max(i for i, a in enumerate(rule.articles) if a.division == target.path) + 1
     moved = _resectioned(rule, chapter, number + 1, +1)
     at_division = [d.path for d in moved.divisions].index(target.path) + 1
     divisions = moved.divisions[:at_division] + (added,) + moved.divisions[at_division:]
     return renumbered(
-        replace(moved, divisions=divisions, articles=moved.articles[:at] + new_arts + moved.articles[at:], toc=_toc(divisions))
+        replace(
+            moved,
+            divisions=divisions,
+            articles=moved.articles[:at] + new_arts + moved.articles[at:],
+            toc=_toc(divisions),
+        )
     )
 
 
 def _resectioned(rule: Rule, chapter: tuple[int, ...], start: int, delta: int) -> Rule:
     """Move the 節 of ``chapter`` numbered ``start`` and above by ``delta``; renumber the 条, rebuild the 目次."""
+
     def moved(path: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, ...], ...]:
         if len(path) == 2 and path[0] == chapter and path[1][0] >= start:
             return (chapter, (path[1][0] + delta,))
@@ -506,10 +651,25 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
         for _ in range(draw(st.integers(1, 2))):  # twice: one 章 may go while another comes
             has_sections = any(len(d.path) == 2 for d in new.divisions)
             taken = frozenset(d.title for d in old.divisions)
-            new = draw(section_edit(new, taken) if has_sections and draw(st.booleans()) else chapter_edit(new, taken))
+            new = draw(
+                section_edit(new, taken)
+                if has_sections and draw(st.booleans())
+                else chapter_edit(new, taken)
+            )
     for _ in range(draw(st.integers(1, 4))):
         edit = draw(
-            st.sampled_from([word_edit, word_edit, structure_edit, caption_edit, proviso_edit, latter_edit, whole_edit, table_edit])
+            st.sampled_from(
+                [
+                    word_edit,
+                    word_edit,
+                    structure_edit,
+                    caption_edit,
+                    proviso_edit,
+                    latter_edit,
+                    whole_edit,
+                    table_edit,
+                ]
+            )
         )
         new = draw(edit(new))
     if draw(st.integers(0, 5)) == 0:

@@ -26,7 +26,9 @@ def sample_paths() -> list[Path]:
 
 def read_sample(path: Path) -> OrdinanceDraft:
     """Read one sample ordinance file."""
-    return read_ordinance(YAML(typ="safe").load(path.read_text(encoding="utf-8")), name=path.stem, source=str(path))
+    return read_ordinance(
+        YAML(typ="safe").load(path.read_text(encoding="utf-8")), name=path.stem, source=str(path)
+    )
 
 
 def draft_sample(path: Path) -> Amendment:

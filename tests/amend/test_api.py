@@ -19,8 +19,8 @@ from gendocs.amend import (
     parse_rule_text,
     style_named,
 )
-from gendocs.amend.text.model import Article, Division, Item, Paragraph, Subitem
 from gendocs.amend.apply.sentences import apply_text
+from gendocs.amend.text.model import Article, Division, Item, Paragraph, Subitem
 from gendocs.errors import ContentError, UsageError
 from tests.amend.helpers import draft, provisions_text, squash
 
@@ -30,11 +30,15 @@ OLD = """寒川町電子計算組織管理条例
 第1条　この条例は、電子計算組織の管理に関し必要な事項を定める。
 第2条　町長は、電子計算組織の管理者を置く。
 """
-NEW = OLD.replace("第2条　町長は、電子計算組織の管理者を置く。", "第2条　町長は、情報システムの管理者を置く。")
+NEW = OLD.replace(
+    "第2条　町長は、電子計算組織の管理者を置く。", "第2条　町長は、情報システムの管理者を置く。"
+)
 
 
 def test_plain_text_has_title_enacting_sentence_provisions_and_supplementary() -> None:
-    amendment = draft_from_text(OLD, NEW, enactment=Enactment(Enforcement("date", date(2026, 4, 1))))
+    amendment = draft_from_text(
+        OLD, NEW, enactment=Enactment(Enforcement("date", date(2026, 4, 1)))
+    )
     assert amendment.text() == (
         "寒川町電子計算組織管理条例の一部を改正する条例\n"
         "\u3000寒川町電子計算組織管理条例（平成5年寒川町条例第12号）の一部を次のように改正する。\n"
@@ -50,8 +54,13 @@ def test_text_reapplies_to_the_old_rule() -> None:
 
 
 def test_title_and_number_options_override_the_text() -> None:
-    amendment = draft_from_text(OLD, NEW, title="寒川町情報管理条例", number="平成6年寒川町条例第1号")
-    assert amendment.enacting == "寒川町情報管理条例（平成6年寒川町条例第1号）の一部を次のように改正する。"
+    amendment = draft_from_text(
+        OLD, NEW, title="寒川町情報管理条例", number="平成6年寒川町条例第1号"
+    )
+    assert (
+        amendment.enacting
+        == "寒川町情報管理条例（平成6年寒川町条例第1号）の一部を次のように改正する。"
+    )
 
 
 def test_identical_texts_are_no_change_with_exit_status_zero() -> None:
@@ -137,7 +146,9 @@ def test_style_names_and_enforcement_option() -> None:
         style_named("tate")
     assert parse_enforcement("公布の日") == Enforcement()
     assert parse_enforcement("2026-04-01") == Enforcement("date", date(2026, 4, 1))
-    assert parse_enforcement("規則で定める日") == Enforcement("delegated", delegate="規則で定める日")
+    assert parse_enforcement("規則で定める日") == Enforcement(
+        "delegated", delegate="規則で定める日"
+    )
     with pytest.raises(UsageError):
         parse_enforcement("2026-02-30")
 
@@ -154,7 +165,13 @@ def test_structured_data_reads_like_text() -> None:
                     {"caption": "趣旨", "text": "この条例は、手数料に関し必要な事項を定める。"},
                     {
                         "paragraphs": [
-                            {"text": "町は、次に掲げる事務について手数料を徴収する。", "items": ["住民票の写しの交付", {"text": "証明", "subitems": ["窓口"]}]},
+                            {
+                                "text": "町は、次に掲げる事務について手数料を徴収する。",
+                                "items": [
+                                    "住民票の写しの交付",
+                                    {"text": "証明", "subitems": ["窓口"]},
+                                ],
+                            },
                             "手数料の額は、別表に定める。",
                         ]
                     },
@@ -176,7 +193,10 @@ def test_structured_data_reads_like_text() -> None:
 
 
 def test_structured_data_reports_every_problem_with_its_key_path() -> None:
-    data = {"title": "", "articles": [{"number": 1, "text": "甲。"}, {"number": 3, "paragraphs": "乙"}]}
+    data = {
+        "title": "",
+        "articles": [{"number": 1, "text": "甲。"}, {"number": 3, "paragraphs": "乙"}],
+    }
     with pytest.raises(ContentError) as raised:
         parse_rule_data(data, source="x.yaml")
     paths = [p.key_path for p in raised.value.problems]
@@ -184,7 +204,12 @@ def test_structured_data_reports_every_problem_with_its_key_path() -> None:
 
 
 def test_deleted_article_in_data() -> None:
-    rule = parse_rule_data({"title": "T", "articles": [{"text": "甲。"}, {"deleted": True, "through": 4}, {"text": "乙。"}]})
+    rule = parse_rule_data(
+        {
+            "title": "T",
+            "articles": [{"text": "甲。"}, {"deleted": True, "through": 4}, {"text": "乙。"}],
+        }
+    )
     assert rule.articles[1] == Article((2,), None, (Paragraph(1, "削除"),), through=(4,))
     assert rule.articles[2].number == (5,)
 
@@ -196,21 +221,33 @@ def test_municipal_is_the_default_style() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
-         "町長は、委員を任命する。この場合において、町長は、委員の氏名を公表する。",
-         "第3条第1項前段中「委嘱」を「任命」に改める。"),
-        ("町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
-         "町長は、委員を委嘱する。この場合において、町長は、委員の氏名及び職業を公表する。",
-         "第3条第1項後段中「氏名」の次に「及び職業」を加える。"),
-        ("町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
-         "町長は、委員を委嘱する。",
-         "第3条第1項後段を削る。"),
+        (
+            "町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
+            "町長は、委員を任命する。この場合において、町長は、委員の氏名を公表する。",
+            "第3条第1項前段中「委嘱」を「任命」に改める。",
+        ),
+        (
+            "町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
+            "町長は、委員を委嘱する。この場合において、町長は、委員の氏名及び職業を公表する。",
+            "第3条第1項後段中「氏名」の次に「及び職業」を加える。",
+        ),
+        (
+            "町長は、委員を委嘱する。この場合において、町長は、委員の氏名を公表する。",
+            "町長は、委員を委嘱する。",
+            "第3条第1項後段を削る。",
+        ),
     ],
     ids=["former-words", "latter-words", "delete-latter"],
 )
-def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(old: str, new: str, expected: str) -> None:
+def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(
+    old: str, new: str, expected: str
+) -> None:
     # amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited there.
-    amendment = draft(f"第3条　{old}\n2　委員の任期は、2年とする。", f"第3条　{new}\n2　委員の任期は、2年とする。", MUNICIPAL)
+    amendment = draft(
+        f"第3条　{old}\n2　委員の任期は、2年とする。",
+        f"第3条　{new}\n2　委員の任期は、2年とする。",
+        MUNICIPAL,
+    )
     assert [s.text for s in amendment.sentences] == [expected]
 
 
@@ -234,7 +271,9 @@ def test_a_range_of_articles_is_not_written_over_an_unchanged_branch_article() -
 """
     new = old.replace("懲役に処する", "拘禁刑に処する")
     amendment = draft(old, new, MUNICIPAL)
-    assert provisions_text(amendment) == squash("第31条、第32条及び第33条中「懲役」を「拘禁刑」に改める。")
+    assert provisions_text(amendment) == squash(
+        "第31条、第32条及び第33条中「懲役」を「拘禁刑」に改める。"
+    )
 
 
 def test_a_chapter_renamed_while_another_goes_and_a_new_one_comes_first() -> None:

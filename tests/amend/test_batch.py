@@ -9,10 +9,16 @@ from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, ApplyError, Rule, Style, draft_amendment
+from gendocs.amend.draft.batch import (
+    NotUniformError,
+    apply_batch,
+    batch_from_text,
+    batch_title,
+    draft_batch,
+)
+from gendocs.amend.ops import ReplaceUnit
 from gendocs.amend.ops.tree import get_unit
 from gendocs.amend.text.model import Article, Paragraph
-from gendocs.amend.ops import ReplaceUnit
-from gendocs.amend.draft.batch import NotUniformError, apply_batch, batch_from_text, batch_title, draft_batch
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.render import render_rule
 from gendocs.errors import UsageError
@@ -73,8 +79,13 @@ def test_the_list_applies_back_to_every_rule() -> None:
 def test_two_rules_are_named_with_oyobi_and_three_with_nado() -> None:
     # ワークブック法制執務: 「A条例及びB条例の一部を改正する条例」, 「A条例等の一部を改正する条例」.
     rules = [parse_rule_text(text) for text in (KOJIN, TESURYO, KANRI)]
-    assert batch_title(rules[:2], MUNICIPAL) == "寒川町個人情報保護条例及び寒川町手数料条例の一部を改正する条例"
-    assert batch_title(rules[:2], Style("hakodate", kana_connectives=True)).startswith("寒川町個人情報保護条例および")
+    assert (
+        batch_title(rules[:2], MUNICIPAL)
+        == "寒川町個人情報保護条例及び寒川町手数料条例の一部を改正する条例"
+    )
+    assert batch_title(rules[:2], Style("hakodate", kana_connectives=True)).startswith(
+        "寒川町個人情報保護条例および"
+    )
     assert batch_title(rules, MUNICIPAL) == "寒川町個人情報保護条例等の一部を改正する条例"
 
 
@@ -82,11 +93,15 @@ def test_a_rule_with_another_change_has_no_list_form() -> None:
     other = (TESURYO, TESURYO.replace("電子計算組織", "情報システム").replace("規則", "町長"))
     with pytest.raises(NotUniformError) as raised:
         batch_from_text([renamed(KOJIN), other])
-    assert raised.value.message.ja.startswith("寒川町手数料条例: 他の例規と同じ字句の改正ではありません。")
+    assert raised.value.message.ja.startswith(
+        "寒川町手数料条例: 他の例規と同じ字句の改正ではありません。"
+    )
 
 
 def test_rules_of_different_kinds_are_not_listed_together() -> None:
-    kisoku = TESURYO.replace("寒川町手数料条例", "寒川町手数料条例施行規則").replace("条例第10号", "規則第4号")
+    kisoku = TESURYO.replace("寒川町手数料条例", "寒川町手数料条例施行規則").replace(
+        "条例第10号", "規則第4号"
+    )
     with pytest.raises(NotUniformError) as raised:
         batch_from_text([renamed(KOJIN), renamed(kisoku)])
     assert "種類の違う例規（条例・規則）です。" in raised.value.message.ja
@@ -106,10 +121,19 @@ def test_an_item_naming_no_given_rule_is_an_apply_error() -> None:
 
 def _rewrites_a_table_holder(old: Rule, new: Rule, style: Style) -> bool:
     ops = [op for p in draft_amendment(old, new, style=style).provisions for op in p.ops]
-    holders = [get_unit(old, op.target) for op in ops if isinstance(op, ReplaceUnit) and op.target.row is None
-               and op.target.kind in ("article", "paragraph")]
-    paragraphs = [p for h in holders for p in (h.paragraphs if isinstance(h, Article) else (h,))
-                  if isinstance(p, Paragraph)]
+    holders = [
+        get_unit(old, op.target)
+        for op in ops
+        if isinstance(op, ReplaceUnit)
+        and op.target.row is None
+        and op.target.kind in ("article", "paragraph")
+    ]
+    paragraphs = [
+        p
+        for h in holders
+        for p in (h.paragraphs if isinstance(h, Article) else (h,))
+        if isinstance(p, Paragraph)
+    ]
     return any(p.table is not None for p in paragraphs)
 
 
@@ -118,15 +142,24 @@ def _renamed_rule(rule: Rule, style: Style, title: str) -> tuple[Rule, Rule]:
     return parse_rule_text(text), parse_rule_text(text.replace("電子計算組織", "共同利用システム"))
 
 
-@settings(max_examples=max(EXAMPLES // 2, 25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=max(EXAMPLES // 2, 25), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(first=rules(), second=rules(), national=st.booleans())
-def test_random_rules_renaming_one_word_make_a_list_that_applies_back(first: Rule, second: Rule, national: bool) -> None:
+def test_random_rules_renaming_one_word_make_a_list_that_applies_back(
+    first: Rule, second: Rule, national: bool
+) -> None:
     style = NATIONAL if national else MUNICIPAL
-    pairs = [_renamed_rule(first, style, "寒川町甲条例"), _renamed_rule(second, style, "寒川町乙条例")]
+    pairs = [
+        _renamed_rule(first, style, "寒川町甲条例"),
+        _renamed_rule(second, style, "寒川町乙条例"),
+    ]
     assume(all(old != new for old, new in pairs))
     # The known limit (batch.py docstring): a 条 or 項 holding a table that the single form rewrites
     # whole cannot be listed, because 「第2条中」 is applied to its text and 号, not to its table.
     assume(not any(_rewrites_a_table_holder(old, new, style) for old, new in pairs))
     batch = draft_batch(pairs, style=style)
     note(batch.text())
-    assert apply_batch([old for old, _ in pairs], batch.text(), style) == tuple(new for _, new in pairs)
+    assert apply_batch([old for old, _ in pairs], batch.text(), style) == tuple(
+        new for _, new in pairs
+    )

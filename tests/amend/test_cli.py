@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from docx import Document
+from ruamel.yaml import YAML
 
 from gendocs.cli import cli, main
 from tests.amend.samples import SAMPLES, draft_sample, read_sample
 from tests.amend.test_batch import KANRI, KOJIN, TESURYO, renamed
 from tests.realclient import pdf_text, pdf_vertical_text, to_pdfs
-from ruamel.yaml import YAML
 
 SAMPLE = SAMPLES / "samukawa-tesuryo.yaml"
 
@@ -66,10 +66,25 @@ def test_new_table_text_is_a_word_table(tmp_path: Path) -> None:
     run(tmp_path)
     document = Document(str(tmp_path / "out" / "寒川町手数料条例_改正文.docx"))
     (table,) = document.tables
-    assert [cell.text for cell in table.rows[0].cells] == ["区分", "単位", "窓口による交付", "多機能端末機による交付"]
-    assert [cell.text for cell in table.rows[1].cells] == ["住民票の写しの交付", "1通につき", "300円", "200円"]
+    assert [cell.text for cell in table.rows[0].cells] == [
+        "区分",
+        "単位",
+        "窓口による交付",
+        "多機能端末機による交付",
+    ]
+    assert [cell.text for cell in table.rows[1].cells] == [
+        "住民票の写しの交付",
+        "1通につき",
+        "300円",
+        "200円",
+    ]
     assert not any("｜" in p.text for p in document.paragraphs)
-    assert "w:tblBorders" in zipfile.ZipFile(tmp_path / "out" / "寒川町手数料条例_改正文.docx").read("word/document.xml").decode()
+    assert (
+        "w:tblBorders"
+        in zipfile.ZipFile(tmp_path / "out" / "寒川町手数料条例_改正文.docx")
+        .read("word/document.xml")
+        .decode()
+    )
     (pdf,) = to_pdfs([tmp_path / "out" / "寒川町手数料条例_改正文.docx"], tmp_path)
     text = pdf_text(pdf).replace(" ", "")
     assert "多機能端末機による交付" in text.replace("\n", "") and "｜" not in text
@@ -80,26 +95,30 @@ def test_table_lines_in_the_comparison_are_tables_in_their_cells(tmp_path: Path)
     # one-row table, the changed words still underlined.
     run(tmp_path)
     document = Document(str(tmp_path / "out" / "寒川町手数料条例_新旧対照表.docx"))
-    nested = [(k, t) for row in document.tables[0].rows for k, c in enumerate(row.cells) for t in c.tables]
+    nested = [
+        (k, t) for row in document.tables[0].rows for k, c in enumerate(row.cells) for t in c.tables
+    ]
     cells = {k: [[c.text for c in t.rows[0].cells] for kk, t in nested if kk == k] for k in (0, 1)}
     assert ["住民票の写しの交付", "1通につき", "300円"] in cells[0]
     assert ["住民票の写しの交付", "1通につき", "300円", "200円"] in cells[1]
-    new_row = next(t for k, t in nested if k == 1 and t.rows[0].cells[0].text == "住民票の写しの交付")
+    new_row = next(
+        t for k, t in nested if k == 1 and t.rows[0].cells[0].text == "住民票の写しの交付"
+    )
     assert [r.underline for r in new_row.rows[0].cells[3].paragraphs[0].runs if r.text] == [True]
     assert not any("｜" in c.text for row in document.tables[0].rows for c in row.cells)
 
 
 def section_xml(docx: Path) -> str:
     xml = zipfile.ZipFile(docx).read("word/document.xml").decode()
-    return xml[xml.index("<w:sectPr"):]
+    return xml[xml.index("<w:sectPr") :]
 
 
 def test_the_national_style_lays_the_amendment_out_vertically(tmp_path: Path) -> None:
     run(tmp_path, "--style", "national")
     text = tmp_path / "out" / "寒川町手数料条例_改正文.docx"
     section = section_xml(text)
-    assert '<w:textDirection w:val="tbRl"/>' in section            # 縦書き: top to bottom, right to left
-    assert '<w:pgSz w:w="11906" w:h="16838"/>' in section          # A4 portrait
+    assert '<w:textDirection w:val="tbRl"/>' in section  # 縦書き: top to bottom, right to left
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in section  # A4 portrait
     (pdf,) = to_pdfs([text], tmp_path)
     columns = pdf_vertical_text(pdf)
     assert "寒川町手数料条例の一部を改正する条例" in columns.splitlines()
@@ -127,7 +146,9 @@ def test_documents_are_reproducible(tmp_path: Path) -> None:
     run(tmp_path / "a")
     run(tmp_path / "b")
     for name in ("寒川町手数料条例_改正文.docx", "寒川町手数料条例_新旧対照表.docx"):
-        assert (tmp_path / "a" / "out" / name).read_bytes() == (tmp_path / "b" / "out" / name).read_bytes()
+        assert (tmp_path / "a" / "out" / name).read_bytes() == (
+            tmp_path / "b" / "out" / name
+        ).read_bytes()
 
 
 def test_identical_texts_say_no_change_and_write_nothing(
@@ -161,7 +182,9 @@ def test_unreadable_text_names_the_file_and_line(
 
 def test_unknown_style_is_a_usage_error(tmp_path: Path) -> None:
     old, new = write_texts(tmp_path)
-    result = CliRunner().invoke(cli, ["amend", "--old", str(old), "--new", str(new), "--style", "tate"])
+    result = CliRunner().invoke(
+        cli, ["amend", "--old", str(old), "--new", str(new), "--style", "tate"]
+    )
     assert result.exit_code == 2
 
 
@@ -195,19 +218,30 @@ def test_ordinance_files_draft_every_amendment(tmp_path: Path) -> None:
 def test_errors_in_an_ordinance_file_point_into_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = SAMPLE.read_text(encoding="utf-8").replace("  第3条　手数料は、申請の際に徴収する。ただし、町長", "  第9条　手数料は、申請の際に徴収する。ただし、町長", 1)
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "  第3条　手数料は、申請の際に徴収する。ただし、町長",
+        "  第9条　手数料は、申請の際に徴収する。ただし、町長",
+        1,
+    )
     (tmp_path / "tesuryo.yaml").write_text(text, encoding="utf-8")
-    line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("  第9条"))) + 1
+    line = (
+        text.splitlines().index(next(l for l in text.splitlines() if l.startswith("  第9条"))) + 1
+    )
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exited:
         main(["amend", "--file", "tesuryo.yaml"])
     assert exited.value.code == 1
-    assert f"tesuryo.yaml:{line}:3: old: 第9条の番号が飛んでいるか重複しています。" in capsys.readouterr().err.splitlines()
+    assert (
+        f"tesuryo.yaml:{line}:3: old: 第9条の番号が飛んでいるか重複しています。"
+        in capsys.readouterr().err.splitlines()
+    )
 
 
 def test_file_and_texts_are_not_mixed(tmp_path: Path) -> None:
     old, new = write_texts(tmp_path)
-    result = CliRunner().invoke(cli, ["amend", "--file", str(SAMPLE), "--old", str(old), "--new", str(new)])
+    result = CliRunner().invoke(
+        cli, ["amend", "--file", str(SAMPLE), "--old", str(old), "--new", str(new)]
+    )
     assert result.exit_code != 0
 
 
@@ -223,12 +257,17 @@ def write_batch(folder: Path) -> list[str]:
 
 
 def test_several_pairs_make_one_batch_amendment(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["amend", *write_batch(tmp_path), "--output", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        cli, ["amend", *write_batch(tmp_path), "--output", str(tmp_path / "out")]
+    )
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "寒川町電子計算組織の管理運営に関する条例等の一部を改正する条例"
     assert lines[1] == "\u3000次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。"
-    assert lines[3] == "\u3000(2)\u3000寒川町個人情報保護条例（平成10年寒川町条例第3号）第3条から第6条まで"
+    assert (
+        lines[3]
+        == "\u3000(2)\u3000寒川町個人情報保護条例（平成10年寒川町条例第3号）第3条から第6条まで"
+    )
     names = sorted(p.name for p in (tmp_path / "out").glob("*.docx"))
     assert names == [
         "寒川町個人情報保護条例_新旧対照表.docx",

@@ -17,19 +17,32 @@ from gendocs.cli import cli, main
 ARTICLE = "（目的）\n第1条　この条例は、{}を定める。\n"
 
 
-def amend(folder: Path, old: str, new: str, capsys: pytest.CaptureFixture[str], *options: str) -> list[str]:
+def amend(
+    folder: Path, old: str, new: str, capsys: pytest.CaptureFixture[str], *options: str
+) -> list[str]:
     (folder / "old.txt").write_text(old, encoding="utf-8")
     (folder / "new.txt").write_text(new, encoding="utf-8")
     with pytest.raises(SystemExit) as exited:
-        main([*options, "amend", "--old", str(folder / "old.txt"), "--new", str(folder / "new.txt"),
-              "--output", str(folder / "out")])
+        main(
+            [
+                *options,
+                "amend",
+                "--old",
+                str(folder / "old.txt"),
+                "--new",
+                str(folder / "new.txt"),
+                "--output",
+                str(folder / "out"),
+            ]
+        )
     assert exited.value.code == 1
     assert not (folder / "out").exists() or not list((folder / "out").glob("*.docx"))
     return capsys.readouterr().err.splitlines()
 
 
 def test_control_characters_are_located_in_the_text(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     old = "\x1b[31m手数料条例\x07\n" + ARTICLE.format("目的")
     new = "手数料条例\n" + ARTICLE.format("趣旨") + "第2条　附\u202e則\n"
@@ -46,12 +59,15 @@ def test_control_characters_are_located_in_the_text(
 
 
 def test_an_over_long_title_is_refused_at_its_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     title = "手" * 110 + "条例\n"
     old, new = title + ARTICLE.format("目的"), title + ARTICLE.format("趣旨")
     assert amend(Path("."), old, new, capsys) == [
-        "old.txt:1:1: 題名「" + "手" * 20 + "…」が長すぎます（112字。100字まで）。短い題名を書いてください"
+        "old.txt:1:1: 題名「"
+        + "手" * 20
+        + "…」が長すぎます（112字。100字まで）。短い題名を書いてください"
         "（--title でも指定できます）",
         "内容に1件の誤りがあります。",
     ]
@@ -66,7 +82,17 @@ def test_a_title_of_a_hundred_characters_drafts(tmp_path: Path) -> None:
     title = "手" * 98 + "条例\n"
     (tmp_path / "old.txt").write_text(title + ARTICLE.format("目的"), encoding="utf-8")
     (tmp_path / "new.txt").write_text(title + ARTICLE.format("趣旨"), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["amend", "--old", str(tmp_path / "old.txt"), "--new",
-                                      str(tmp_path / "new.txt"), "--output", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "amend",
+            "--old",
+            str(tmp_path / "old.txt"),
+            "--new",
+            str(tmp_path / "new.txt"),
+            "--output",
+            str(tmp_path / "out"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert len(list((tmp_path / "out").glob("*.docx"))) == 2

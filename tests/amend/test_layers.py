@@ -14,7 +14,20 @@ import gendocs.amend
 
 PACKAGE = Path(gendocs.amend.__file__).parent
 GENDOCS = PACKAGE.parent
-STAGES = ("errors", "text", "align", "ops", "plan", "write", "apply", "taishou", "draft", "docx", "content", "__init__")
+STAGES = (
+    "errors",
+    "text",
+    "align",
+    "ops",
+    "plan",
+    "write",
+    "apply",
+    "taishou",
+    "draft",
+    "docx",
+    "content",
+    "__init__",
+)
 Graph = dict[str, set[str]]
 
 
@@ -43,7 +56,9 @@ def import_graph() -> Graph:
     graph: Graph = {}
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        graph[module_name(path)] = {target for node in ast.walk(tree) for target in imported(node, modules)}
+        graph[module_name(path)] = {
+            target for node in ast.walk(tree) for target in imported(node, modules)
+        }
     return graph
 
 
@@ -59,7 +74,8 @@ def upward_imports(graph: Graph) -> list[str]:
         f"{module} imports {target}"
         for module, targets in graph.items()
         for target in targets
-        if stage(target) != stage(module) and rank.get(stage(target), len(STAGES)) > rank.get(stage(module), -1)
+        if stage(target) != stage(module)
+        and rank.get(stage(target), len(STAGES)) > rank.get(stage(module), -1)
     )
 
 
@@ -115,7 +131,11 @@ def test_each_stage_imports_only_from_the_stages_before_it() -> None:
 
 
 def test_the_check_reports_an_import_from_a_later_stage() -> None:
-    graph = {"text.model": {"plan.units", "text.style"}, "plan.units": {"text.model"}, "spare": {"errors"}}
+    graph = {
+        "text.model": {"plan.units", "text.style"},
+        "plan.units": {"text.model"},
+        "spare": {"errors"},
+    }
     assert upward_imports(graph) == ["spare imports errors", "text.model imports plan.units"]
 
 

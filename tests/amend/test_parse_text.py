@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from gendocs.amend.text.model import DELETED, Article, Division, Item, Paragraph, Subitem, SupplProvision, Table
+from gendocs.amend.text.model import (
+    DELETED,
+    Article,
+    Division,
+    Item,
+    Paragraph,
+    Subitem,
+    SupplProvision,
+    Table,
+)
 from gendocs.amend.text.parse import parse_rule_text, parse_units
 from gendocs.errors import ContentError
 
@@ -56,7 +65,9 @@ def test_municipal_text_reads_every_level() -> None:
     rule = parse_rule_text(MUNICIPAL_TEXT)
     assert rule.title == "寒川町手数料条例"
     assert rule.number == "平成12年寒川町条例第10号"
-    assert rule.articles[0] == Article((1,), "趣旨", (Paragraph(1, "この条例は、手数料に関し必要な事項を定める。"),))
+    assert rule.articles[0] == Article(
+        (1,), "趣旨", (Paragraph(1, "この条例は、手数料に関し必要な事項を定める。"),)
+    )
     second = rule.articles[1]
     assert second.paragraphs[0].items[0] == Item(
         (1,), "住民票の写しの交付", (Subitem(1, "窓口", (Subitem(1, "本庁"),)),)
@@ -64,7 +75,9 @@ def test_municipal_text_reads_every_level() -> None:
     assert second.paragraphs[1] == Paragraph(2, "手数料の額は、別表に定める。")
     assert rule.articles[2] == Article((2, 2), None, (Paragraph(1, DELETED),))
     assert rule.articles[3].number == (3,) and rule.articles[3].through == (5,)
-    assert rule.supplementary[0] == SupplProvision(None, (Paragraph(1, "この条例は、平成12年4月1日から施行する。"),))
+    assert rule.supplementary[0] == SupplProvision(
+        None, (Paragraph(1, "この条例は、平成12年4月1日から施行する。"),)
+    )
     assert rule.supplementary[1].label == "（令和2年3月27日条例第3号）"
     assert [p.number for p in rule.supplementary[1].paragraphs] == [1, 2]
     assert rule.tables == (Table(None, "（第2条関係）", (("住民票の写し", "1通につき", "300円"),)),)
@@ -92,11 +105,17 @@ def test_national_text_reads_kanji_numbers_chapters_and_toc() -> None:
         ("第1条　甲。\n第1条　乙。", 3, "第1条の番号が飛んでいるか重複しています。"),
         ("第1条　甲。\n3　乙。", 3, "第3項の番号が飛んでいるか重複しています。"),
         ("第1条　甲。\n(2)　乙", 3, "第2号の番号が飛んでいるか重複しています。"),
-        ("第1条　甲。\n乙は、丙とする。", 3, "条・項・号として読めない行です: 「乙は、丙とする。」"),
+        (
+            "第1条　甲。\n乙は、丙とする。",
+            3,
+            "条・項・号として読めない行です: 「乙は、丙とする。」",
+        ),
         ("第2条　甲。", 2, "第2条の番号が飛んでいるか重複しています。"),
     ],
 )
-def test_bad_numbering_and_unreadable_lines_name_the_line(body: str, line: int, message: str) -> None:
+def test_bad_numbering_and_unreadable_lines_name_the_line(
+    body: str, line: int, message: str
+) -> None:
     with pytest.raises(ContentError) as raised:
         parse_rule_text("寒川町テスト条例\n" + body + "\n", source="old.txt", key_path="old")
     problem = raised.value.problems[0]
@@ -124,4 +143,6 @@ def test_gaps_are_allowed_when_asked_for_deleted_articles() -> None:
 def test_blocks_of_new_units_start_at_any_number() -> None:
     paragraphs = parse_units(["3　管理者は、監査を行う。", "(1)　年1回"], "paragraph")
     assert paragraphs == (Paragraph(3, "管理者は、監査を行う。", (Item((1,), "年1回"),)),)
-    assert parse_units(["（４）　介護保険に関する事務"], "item") == (Item((4,), "介護保険に関する事務"),)
+    assert parse_units(["（４）　介護保険に関する事務"], "item") == (
+        Item((4,), "介護保険に関する事務"),
+    )

@@ -14,18 +14,22 @@ from dataclasses import dataclass, replace
 import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style
-from gendocs.ja import kansuji
 from gendocs.amend.draft.batch import draft_batch
 from gendocs.amend.text.parse import parse_rule_text
+from gendocs.ja import kansuji
 from tests.amend.helpers import draft, provisions_text, squash
 
 FULLWIDTH = Style("fullwidth", numerals="fullwidth")  # 大和市・川崎市 公布 PDFs: 第４条, １人
-KAWASAKI_16 = Style("kawasaki-16", numerals="fullwidth", article_numerals="kanji")  # 川崎市規則16: 第九条第１項
+KAWASAKI_16 = Style(
+    "kawasaki-16", numerals="fullwidth", article_numerals="kanji"
+)  # 川崎市規則16: 第九条第１項
 CHOFU = Style("chofu", comma=",")  # 調布市: 「…を削り,「6人」を…」
 HAKODATE = Style("hakodate", comma=",", kana_connectives=True)  # 函館市: 「,」 and および
 KANJI_MUNICIPAL = Style("kanji-municipal", numerals="kanji", insert_word="下")  # 佐倉市 H24, 岐阜県
 TWO_SINGLES = replace(NATIONAL, name="two-singles", single_moves=2)  # 令5法53 第125条
-FIRST_PARAGRAPH = replace(KANJI_MUNICIPAL, name="first-paragraph", first_paragraph="as_first")  # hoti-ak
+FIRST_PARAGRAPH = replace(
+    KANJI_MUNICIPAL, name="first-paragraph", first_paragraph="as_first"
+)  # hoti-ak
 
 
 @dataclass(frozen=True)
@@ -660,8 +664,16 @@ CASES = [
         TWO_SINGLES,
         "\n".join(f"第{kansuji(n)}条　事務{kansuji(n)}を行う。" for n in range(47, 56)),
         "\n".join(
-            [f"第{kansuji(n)}条　{text}を行う。" for n, text in
-             [(47, "事務四十七"), (48, "事務甲"), (49, "事務乙"), (50, "事務四十八"), (51, "事務丙")]]
+            [
+                f"第{kansuji(n)}条　{text}を行う。"
+                for n, text in [
+                    (47, "事務四十七"),
+                    (48, "事務甲"),
+                    (49, "事務乙"),
+                    (50, "事務四十八"),
+                    (51, "事務丙"),
+                ]
+            ]
             + [f"第{kansuji(n + 3)}条　事務{kansuji(n)}を行う。" for n in range(49, 56)]
         ),
         "第五十五条を第五十八条とし、第五十四条を第五十七条とし、第四十九条から第五十三条までを三条ずつ繰り下げ、"
@@ -1179,7 +1191,9 @@ BATCH_CASES = [
         tuple(_made_up_law(f"{name}法", n) for n, name in enumerate("甲乙丙丁戊己庚", start=1))
         + ((ISHIHO_OLD, ISHIHO_OLD.replace("懲役", "拘禁刑")),),
         "次に掲げる法律の規定中「懲役」を「拘禁刑」に改める。",
-        {8: "八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項"},
+        {
+            8: "八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項"
+        },
     ),
 ]
 
@@ -1291,7 +1305,10 @@ TABLE_CASES = [
 
 @pytest.mark.parametrize("case", BATCH_CASES, ids=lambda c: c.id)
 def test_published_list_of_laws_is_reproduced(case: BatchCase) -> None:
-    pairs = [tuple(parse_rule_text(text.strip() + "\n", allow_gaps=True) for text in law) for law in case.laws]
+    pairs = [
+        tuple(parse_rule_text(text.strip() + "\n", allow_gaps=True) for text in law)
+        for law in case.laws
+    ]
     batch = draft_batch([(old, new) for old, new in pairs], style=case.style)
     assert squash(batch.sentence) == squash(case.sentence)
     for position, item in case.items.items():

@@ -14,10 +14,10 @@ from gendocs.amend import (
     Style,
     draft_amendment,
 )
-from gendocs.amend.write.enact import enactment_paragraphs, suppl_lines
-from gendocs.amend.write.sentences import amending_title, enacting_sentence
 from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
+from gendocs.amend.write.enact import enactment_paragraphs, suppl_lines
+from gendocs.amend.write.sentences import amending_title, enacting_sentence
 from tests.amend.helpers import draft, provisions_text, squash
 
 SAKUJO = Style("sakujo", deletion="sakujo")
@@ -35,7 +35,9 @@ def test_title_and_enacting_sentence_follow_the_model() -> None:
     )
     law = Rule("借地借家法", "平成三年法律第九十号")
     assert amending_title(law) == "借地借家法の一部を改正する法律"
-    assert enacting_sentence(law) == "借地借家法（平成三年法律第九十号）の一部を次のように改正する。"
+    assert (
+        enacting_sentence(law) == "借地借家法（平成三年法律第九十号）の一部を次のように改正する。"
+    )
     assert enacting_sentence(Rule("借地借家法")) == "借地借家法の一部を次のように改正する。"
 
 
@@ -44,7 +46,9 @@ def test_title_is_replaced_whole() -> None:
     before = parse_rule_text("寒川町電子計算組織管理条例\n第1条　この条例は、管理を定める。\n")
     after = parse_rule_text("寒川町情報システム管理条例\n第1条　この条例は、管理を定める。\n")
     amendment = draft_amendment(before, after, style=MUNICIPAL)
-    assert provisions_text(amendment) == squash("題名を次のように改める。寒川町情報システム管理条例")
+    assert provisions_text(amendment) == squash(
+        "題名を次のように改める。寒川町情報システム管理条例"
+    )
 
 
 CHAPTERS_OLD = """
@@ -82,7 +86,9 @@ def test_article_added_at_the_end_of_a_chapter() -> None:
 """
     new = old.rstrip() + "\n第六十一条　前条の政令は、内閣総理大臣が立案する。\n"
     amendment = draft(old, new, NATIONAL)
-    assert provisions_text(amendment) == squash("第四章に次の一条を加える。第六十一条　前条の政令は、内閣総理大臣が立案する。")
+    assert provisions_text(amendment) == squash(
+        "第四章に次の一条を加える。第六十一条　前条の政令は、内閣総理大臣が立案する。"
+    )
 
 
 def test_toc_word_change_quotes_the_article_number() -> None:
@@ -113,12 +119,18 @@ def test_consecutive_deleted_articles_become_one_range_placeholder() -> None:
     old = "\n".join(f"第{n}条　第{n}号様式による。" for n in range(4, 10))
     new = "第4条　第4号様式による。\n第9条　第9号様式による。"
     amendment = draft(old, new, SAKUJO)
-    assert provisions_text(amendment) == squash("第5条から第8条までを次のように改める。第5条から第8条まで　削除")
+    assert provisions_text(amendment) == squash(
+        "第5条から第8条までを次のように改める。第5条から第8条まで　削除"
+    )
 
 
 def test_caption_added_to_an_article() -> None:
     # 2.9 (Wikipedia): 「第○条に見出しとして「（…）」を付する」.
-    amendment = draft("第3条　必要な事項は、町長が定める。", "（委任）\n第3条　必要な事項は、町長が定める。", MUNICIPAL)
+    amendment = draft(
+        "第3条　必要な事項は、町長が定める。",
+        "（委任）\n第3条　必要な事項は、町長が定める。",
+        MUNICIPAL,
+    )
     assert provisions_text(amendment) == squash("第3条に見出しとして「（委任）」を付する。")
 
 
@@ -127,7 +139,9 @@ def test_two_articles_added_with_a_kanji_counter() -> None:
     old = "第一条　甲は、届け出る。"
     new = "第一条　甲は、届け出る。\n第二条　乙は、届け出る。\n第三条　丙は、届け出る。"
     amendment = draft(old, new, NATIONAL)
-    assert provisions_text(amendment) == squash("第一条の次に次の二条を加える。第二条　乙は、届け出る。第三条　丙は、届け出る。")
+    assert provisions_text(amendment) == squash(
+        "第一条の次に次の二条を加える。第二条　乙は、届け出る。第三条　丙は、届け出る。"
+    )
 
 
 # --- 附則 (2.12) --------------------------------------------------------------------------------
@@ -152,7 +166,10 @@ def test_enforcement_on_a_fixed_date_in_kanji() -> None:
 def test_retroactive_application() -> None:
     # 新居浜市 附則1: 「この条例は、公布の日から施行し、昭和31年9月1日から適用する。」.
     enactment = Enactment(applies_from=date(1956, 9, 1))
-    assert suppl(enactment, MUNICIPAL) == "この条例は、公布の日から施行し、昭和31年9月1日から適用する。"
+    assert (
+        suppl(enactment, MUNICIPAL)
+        == "この条例は、公布の日から施行し、昭和31年9月1日から適用する。"
+    )
 
 
 def test_delegated_enforcement_date() -> None:
@@ -173,7 +190,9 @@ def test_delegated_enforcement_date_within_a_period() -> None:
 
 def test_transitional_provision_numbers_the_paragraphs() -> None:
     # 平成19年法律第132号 附則第二条; several provisions are numbered and headed (函館市).
-    transitional = "この法律の施行前に設定された借地権（転借地権を含む。）については、なお従前の例による。"
+    transitional = (
+        "この法律の施行前に設定された借地権（転借地権を含む。）については、なお従前の例による。"
+    )
     enactment = Enactment(transitional=(transitional,))
     assert suppl(enactment, MUNICIPAL) == squash(
         "（施行期日）1　この条例は、公布の日から施行する。（経過措置）2　" + transitional
@@ -185,14 +204,19 @@ def test_other_ordinance_amended_in_the_supplementary_provisions() -> None:
     other = OtherAmendment(
         "特別職の職員の給与等に関する条例",
         "昭和40年函館市条例第22号",
-        ("別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。",),
+        (
+            "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。",
+        ),
     )
     text = suppl(Enactment(others=(other,)), HAKODATE)
-    assert squash(
-        "（特別職の職員の給与等に関する条例の一部改正）"
-        "2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改正する。"
-        "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。"
-    ) in text
+    assert (
+        squash(
+            "（特別職の職員の給与等に関する条例の一部改正）"
+            "2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改正する。"
+            "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。"
+        )
+        in text
+    )
 
 
 def test_split_enforcement_dates_list_the_later_provisions_earliest_first() -> None:

@@ -8,31 +8,37 @@ The default run tries a few hundred edits per style so the suite stays fast. To 
 from __future__ import annotations
 
 import os
-
-import pytest
 from dataclasses import replace
 
+import pytest
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from gendocs.amend import MUNICIPAL, NATIONAL, NoChangeError, Style, draft_amendment
 from gendocs.amend.apply.sentences import apply_text
+from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.render import render_rule
-from gendocs.amend.text.model import Rule
 from gendocs.amend.text.style import Style as StyleType
 from tests.amend.rules import edited, rules
 
 EXAMPLES = int(os.environ.get("GENDOCS_AMEND_EXAMPLES", "70"))
 FULLWIDTH = StyleType(
-    name="fullwidth", numerals="fullwidth", comma=",", kana_connectives=True, run_threshold=3, first_paragraph="as_first",
+    name="fullwidth",
+    numerals="fullwidth",
+    comma=",",
+    kana_connectives=True,
+    run_threshold=3,
+    first_paragraph="as_first",
     single_moves=2,
 )
 # 川崎市規則16: 条 in 漢数字, 項・号 and counters in full-width digits (「第九条第１項中…」).
 MIXED_NUMERALS = StyleType(name="mixed-numerals", numerals="fullwidth", article_numerals="kanji")
 STYLES = [MUNICIPAL, NATIONAL, FULLWIDTH, MIXED_NUMERALS]
 SAKUJO = StyleType(name="sakujo", deletion="sakujo")
-ROUND_TRIP = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+ROUND_TRIP = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def round_trip(old: Rule, new: Rule, style: Style) -> None:
@@ -49,7 +55,9 @@ def round_trip(old: Rule, new: Rule, style: Style) -> None:
 @pytest.mark.parametrize("style", STYLES, ids=lambda s: s.name)
 @ROUND_TRIP
 @given(pair=edited())
-def test_generated_amendment_applies_back_to_the_new_text(style: Style, pair: tuple[Rule, Rule]) -> None:
+def test_generated_amendment_applies_back_to_the_new_text(
+    style: Style, pair: tuple[Rule, Rule]
+) -> None:
     old, new = pair
     round_trip(old, new, style)
 

@@ -10,9 +10,29 @@ from gendocs.amend import ops
 from tests.amend.samples import draft_sample, golden_path, sample_paths
 
 EMITTED = {
-    "EditWords", "SetCaption", "ReplaceUnit", "DeleteUnits", "MoveUnit", "ShiftUnits", "AddUnits", "ReplaceItems",
-    "DeleteProviso", "AddProviso", "DeleteLatter", "ReplaceLatter", "AddLatter", "ReplaceTitle", "ReplaceDivisionTitle", "ReplaceTable",
-    "ReplaceToc", "MoveDivision", "DeleteDivision", "AddDivision", "ReplaceRow", "DeleteRow", "AddRows",
+    "EditWords",
+    "SetCaption",
+    "ReplaceUnit",
+    "DeleteUnits",
+    "MoveUnit",
+    "ShiftUnits",
+    "AddUnits",
+    "ReplaceItems",
+    "DeleteProviso",
+    "AddProviso",
+    "DeleteLatter",
+    "ReplaceLatter",
+    "AddLatter",
+    "ReplaceTitle",
+    "ReplaceDivisionTitle",
+    "ReplaceTable",
+    "ReplaceToc",
+    "MoveDivision",
+    "DeleteDivision",
+    "AddDivision",
+    "ReplaceRow",
+    "DeleteRow",
+    "AddRows",
 }
 
 

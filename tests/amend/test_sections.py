@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from gendocs.amend import ApplyError, InexpressibleChangeError, MUNICIPAL
+from gendocs.amend import MUNICIPAL, ApplyError, InexpressibleChangeError
 from gendocs.amend.apply.sentences import apply_sentence
 from gendocs.amend.text.parse import parse_rule_text
 from tests.amend.helpers import draft, rule_text
@@ -31,22 +31,30 @@ def sentences(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_a_new_section_is_added_after_the_following_ones_move_back() -> None:
-    new = MANAGEMENT.replace("第2節　監査\n第3条", "第2節　報告\n第3条　管理者は、報告する。\n第3節　監査\n第4条").replace(
-        "第4条　必要", "第5条　必要"
-    )
+    new = MANAGEMENT.replace(
+        "第2節　監査\n第3条", "第2節　報告\n第3条　管理者は、報告する。\n第3節　監査\n第4条"
+    ).replace("第4条　必要", "第5条　必要")
     assert sentences(MANAGEMENT, new) == [
         ("第4条を第5条とし、第2章第2節中第3条を第4条とする。", ()),
-        ("第2章第2節を同章第3節とし、同章第1節の次に次の1節を加える。", ("第2節　報告", "第3条　管理者は、報告する。")),
+        (
+            "第2章第2節を同章第3節とし、同章第1節の次に次の1節を加える。",
+            ("第2節　報告", "第3条　管理者は、報告する。"),
+        ),
     ]
 
 
 def test_a_deleted_section_goes_and_the_one_after_moves_up_with_its_chapter() -> None:
-    old = MANAGEMENT.replace("第2章　管理\n", "第2章　補助\n第2条　町は、補助する。\n第3章　管理\n").replace(
-        "第2条　管理者", "第3条　管理者"
-    ).replace("第3条　監査委員", "第4条　監査委員").replace("第3章　雑則\n第4条", "第4章　雑則\n第5条")
-    new = MANAGEMENT.replace("第1節　通則\n第2条　管理者は、管理する。\n第2節　監査", "第1節　監査").replace(
-        "第3条　監査委員", "第2条　監査委員"
-    ).replace("第4条　必要", "第3条　必要")
+    old = (
+        MANAGEMENT.replace("第2章　管理\n", "第2章　補助\n第2条　町は、補助する。\n第3章　管理\n")
+        .replace("第2条　管理者", "第3条　管理者")
+        .replace("第3条　監査委員", "第4条　監査委員")
+        .replace("第3章　雑則\n第4条", "第4章　雑則\n第5条")
+    )
+    new = (
+        MANAGEMENT.replace("第1節　通則\n第2条　管理者は、管理する。\n第2節　監査", "第1節　監査")
+        .replace("第3条　監査委員", "第2条　監査委員")
+        .replace("第4条　必要", "第3条　必要")
+    )
     assert sentences(old, new) == [
         ("第2章を削る。", ()),
         ("第3章第1節を削る。", ()),
@@ -58,23 +66,35 @@ def test_a_deleted_section_goes_and_the_one_after_moves_up_with_its_chapter() ->
 
 def test_a_renamed_section_is_written_like_a_renamed_chapter() -> None:
     new = MANAGEMENT.replace("第1節　通則", "第1節　総則的規定")
-    assert sentences(MANAGEMENT, new) == [("第2章第1節の節名を次のように改める。", ("第1節　総則的規定",))]
+    assert sentences(MANAGEMENT, new) == [
+        ("第2章第1節の節名を次のように改める。", ("第1節　総則的規定",))
+    ]
 
 
 def test_the_last_article_of_a_section_moves_inside_it_but_the_last_of_the_rule_does_not() -> None:
     # 第4条 ends the 本則: nothing follows it, so no 章 is named (amendment-rules.md 2.7).
-    new = MANAGEMENT.replace("第3条　監査委員", "第4条　監査委員").replace("第4条　必要", "第5条　必要").replace(
-        "第2節　監査", "第2節　監査\n第3条　監査委員は、監査計画を定める。"
+    new = (
+        MANAGEMENT.replace("第3条　監査委員", "第4条　監査委員")
+        .replace("第4条　必要", "第5条　必要")
+        .replace("第2節　監査", "第2節　監査\n第3条　監査委員は、監査計画を定める。")
     )
     assert sentences(MANAGEMENT, new) == [
-        ("第4条を第5条とし、第2章第2節中第3条を第4条とし、同条の前に次の1条を加える。", ("第3条　監査委員は、監査計画を定める。",)),
+        (
+            "第4条を第5条とし、第2章第2節中第3条を第4条とし、同条の前に次の1条を加える。",
+            ("第3条　監査委員は、監査計画を定める。",),
+        ),
     ]
 
 
 def test_a_section_before_the_first_one_goes_in_front_of_it() -> None:
-    new = MANAGEMENT.replace("第1節　通則", "第1節　基本\n第2条　管理者は、基本を定める。\n第2節　通則").replace(
-        "第2節　監査\n第3条", "第3節　監査\n第4条"
-    ).replace("第2条　管理者は、管理する。", "第3条　管理者は、管理する。").replace("第4条　必要", "第5条　必要")
+    new = (
+        MANAGEMENT.replace(
+            "第1節　通則", "第1節　基本\n第2条　管理者は、基本を定める。\n第2節　通則"
+        )
+        .replace("第2節　監査\n第3条", "第3節　監査\n第4条")
+        .replace("第2条　管理者は、管理する。", "第3条　管理者は、管理する。")
+        .replace("第4条　必要", "第5条　必要")
+    )
     assert sentences(MANAGEMENT, new)[-1] == (
         "第2章第2節を同章第3節とし、同章第1節を同章第2節とし、同章第2節の前に次の1節を加える。",
         ("第1節　基本", "第2条　管理者は、基本を定める。"),
@@ -84,7 +104,13 @@ def test_a_section_before_the_first_one_goes_in_front_of_it() -> None:
 def test_the_applier_reads_the_same_chapter_and_checks_the_scope() -> None:
     rule = parse_rule_text(rule_text(MANAGEMENT))
     moved = apply_sentence(rule, "第3章を第4章とし、第2章第2節を同章第3節とする。", ())
-    assert [d.path for d in moved.divisions] == [((1,),), ((2,),), ((2,), (1,)), ((2,), (3,)), ((4,),)]
+    assert [d.path for d in moved.divisions] == [
+        ((1,),),
+        ((2,),),
+        ((2,), (1,)),
+        ((2,), (3,)),
+        ((4,),),
+    ]
     assert moved.articles[2].division == ((2,), (3,))
     with pytest.raises(ApplyError):
         apply_sentence(rule, "同章を第4章とする。", ())
@@ -111,8 +137,12 @@ def test_a_removed_toc_line_is_quoted_with_the_line_after_it() -> None:
 
 
 def test_a_section_is_added_in_a_chapter_that_has_moved_up() -> None:
-    old = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "").replace("第2章　管理", "第2章　補助\n第2条　町は、補助する。\n第3章　管理")
-    old = old.replace("第2条　管理者", "第3条　管理者").replace("第3条　監査委員", "第4条　監査委員")
+    old = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "").replace(
+        "第2章　管理", "第2章　補助\n第2条　町は、補助する。\n第3章　管理"
+    )
+    old = old.replace("第2条　管理者", "第3条　管理者").replace(
+        "第3条　監査委員", "第4条　監査委員"
+    )
     new = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "").replace(
         "第2節　監査\n第3条", "第2節　報告\n第3条　管理者は、報告する。\n第3節　監査\n第4条"
     )
@@ -120,13 +150,18 @@ def test_a_section_is_added_in_a_chapter_that_has_moved_up() -> None:
     assert sentences(old, new) == [
         ("第2章を削り、第3章を第2章とする。", ()),
         ("第2章第1節中第3条を第2条とする。", ()),
-        ("第2章第2節を同章第3節とし、同章第1節の次に次の1節を加える。", ("第2節　報告", "第3条　管理者は、報告する。")),
+        (
+            "第2章第2節を同章第3節とし、同章第1節の次に次の1節を加える。",
+            ("第2節　報告", "第3条　管理者は、報告する。"),
+        ),
     ]
 
 
 def test_dividing_a_chapter_into_sections_suggests_a_full_revision() -> None:
     old = "第1章　総則\n第1条　目的を定める。\n第2章　管理\n第2条　管理者は、管理する。\n第3条　監査委員は、監査する。"
-    new = old.replace("第2章　管理\n", "第2章　管理\n第1節　通則\n").replace("第3条", "第2節　監査\n第3条")
+    new = old.replace("第2章　管理\n", "第2章　管理\n第1節　通則\n").replace(
+        "第3条", "第2節　監査\n第3条"
+    )
     with pytest.raises(InexpressibleChangeError) as raised:
         draft(old, new, MUNICIPAL)
     assert raised.value.message.ja.startswith("章・節: 章を節に分ける改正です。")

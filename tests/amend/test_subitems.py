@@ -28,17 +28,23 @@ NATIONAL_OLD = """
 
 def test_a_change_inside_a_subitem_is_cited_at_the_subitem() -> None:
     new = MUNICIPAL_OLD.replace("禁錮", "拘禁刑")
-    assert provisions_text(draft(MUNICIPAL_OLD, new, MUNICIPAL)) == squash("第3条第2号ア中「禁錮」を「拘禁刑」に改める。")
+    assert provisions_text(draft(MUNICIPAL_OLD, new, MUNICIPAL)) == squash(
+        "第3条第2号ア中「禁錮」を「拘禁刑」に改める。"
+    )
 
 
 def test_national_subitems_are_cited_with_iroha() -> None:
     new = NATIONAL_OLD.replace("の規則で", "の条例で")
-    assert provisions_text(draft(NATIONAL_OLD, new, NATIONAL)) == squash("第三条第二号ロ中「規則」を「条例」に改める。")
+    assert provisions_text(draft(NATIONAL_OLD, new, NATIONAL)) == squash(
+        "第三条第二号ロ中「規則」を「条例」に改める。"
+    )
 
 
 def test_a_deleted_subitem_is_removed_and_the_next_moves_up() -> None:
     new = NATIONAL_OLD.replace("ロ　その他の規則で定める事務\n", "").replace("ハ　報告", "ロ　報告")
-    assert provisions_text(draft(NATIONAL_OLD, new, NATIONAL)) == squash("第三条第二号中ロを削り、ハをロとする。")
+    assert provisions_text(draft(NATIONAL_OLD, new, NATIONAL)) == squash(
+        "第三条第二号中ロを削り、ハをロとする。"
+    )
 
 
 def test_a_new_subitem_is_added_without_a_counter() -> None:

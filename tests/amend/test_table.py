@@ -28,7 +28,9 @@ def test_article_rows_pair_old_and_new_lines() -> None:
     assert section.name == "第3条"
     rows = section.rows
     assert plain(rows[0].old) == plain(rows[0].new) == "（管理者）"
-    assert underlined(rows[1].old) == ["電子計算組織"] and underlined(rows[1].new) == ["情報システム"]
+    assert underlined(rows[1].old) == ["電子計算組織"] and underlined(rows[1].new) == [
+        "情報システム"
+    ]
     assert plain(rows[2].old) == plain(rows[2].new) == "2\u3000管理者は、適正に管理する。"
     assert rows[3] == Row(
         (Span("（新設）"),), (Span("3", True), Span("\u3000"), Span("管理者は、監査を行う。", True))
@@ -53,7 +55,11 @@ def test_national_profile_puts_new_text_first_and_omits_unchanged_paragraphs() -
     assert table.caption == "（傍線部分は改正部分）"
     assert table.headings == ("改正後", "改正前")
     rows = table.sections[0].rows
-    assert [plain(r.new) for r in rows] == ["第三条\u3000（略）", "２\u3000乙は、申請する。", "３\u3000（略）"]
+    assert [plain(r.new) for r in rows] == [
+        "第三条\u3000（略）",
+        "２\u3000乙は、申請する。",
+        "３\u3000（略）",
+    ]
     left, right = table.columns(rows[1])
     assert plain(left) == "２\u3000乙は、申請する。" and plain(right) == "２\u3000乙は、届け出る。"
 
@@ -69,7 +75,9 @@ def test_chapter_headings_show_a_new_chapter_and_the_one_it_pushes_back_where_th
     old = "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。"
     new = "第1章　総則\n第1条　甲。\n第2章　監査\n第2条　監査する。\n第3章　雑則\n第3条　丙。"
     sections = draft(old, new, MUNICIPAL).table.sections
-    assert [(s.name, plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections if "章" in s.name] == [
+    assert [
+        (s.name, plain(s.rows[0].old), plain(s.rows[0].new)) for s in sections if "章" in s.name
+    ] == [
         ("第2章", "（新設）", "第2章\u3000監査"),
         ("第3章", "第2章\u3000雑則", "第3章\u3000雑則"),
     ]
@@ -100,7 +108,11 @@ def test_section_headings_are_named_with_their_chapter() -> None:
         ("第2章第1節", "第1節\u3000通則", "（削る）"),
         ("第2条", "第2条\u3000管理者は、台帳を備える。", "（削る）"),
         ("第2章第1節", "第2節\u3000監査", "第1節\u3000監査"),
-        ("第2条", "第3条\u3000監査委員は、毎年度監査する。", "第2条\u3000監査委員は、毎年度監査する。"),
+        (
+            "第2条",
+            "第3条\u3000監査委員は、毎年度監査する。",
+            "第2条\u3000監査委員は、毎年度監査する。",
+        ),
     ]
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from gendocs.amend import MUNICIPAL
+from gendocs.amend.taishou.cells import plain
 from gendocs.amend.text.model import InlineTable, Item, TableRow
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.render import render_rule
-from gendocs.amend.taishou.cells import plain
 from tests.amend.helpers import draft, provisions_text, rule_text, squash
 
 GROUPED = """
@@ -25,7 +25,11 @@ def test_a_table_reads_into_rows_keyed_by_group_and_first_cell() -> None:
     assert table == InlineTable(
         ("課", "係", "分掌事務"),
         (
-            TableRow(("情報政策課", "企画係"), ("",), (Item((1,), "情報化計画に関すること。"), Item((2,), "統計に関すること。"))),
+            TableRow(
+                ("情報政策課", "企画係"),
+                ("",),
+                (Item((1,), "情報化計画に関すること。"), Item((2,), "統計に関すること。")),
+            ),
             TableRow(("情報政策課", "電算係"), ("電子計算組織の運用に関すること。",)),
             TableRow(("総務課", "文書係"), ("文書の収受に関すること。",)),
         ),
@@ -35,7 +39,8 @@ def test_a_table_reads_into_rows_keyed_by_group_and_first_cell() -> None:
 
 def test_a_row_is_deleted_and_a_row_is_added_after_another() -> None:
     new = GROUPED.replace("｜電算係｜電子計算組織の運用に関すること。\n", "").replace(
-        "総務課｜文書係｜文書の収受に関すること。", "総務課｜文書係｜文書の収受に関すること。\n｜法規係｜例規の審査に関すること。"
+        "総務課｜文書係｜文書の収受に関すること。",
+        "総務課｜文書係｜文書の収受に関すること。\n｜法規係｜例規の審査に関すること。",
     )
     expected = (
         "第2条の表情報政策課の部電算係の項を削り、同条の表総務課の部文書係の項の次に次のように加える。"
@@ -51,7 +56,10 @@ def test_a_word_of_a_cell_is_amended_in_its_row() -> None:
 
 
 def test_a_cell_that_turns_into_items_rewrites_its_row() -> None:
-    new = GROUPED.replace("総務課｜文書係｜文書の収受に関すること。", "総務課｜文書係｜(1)　文書の収受に関すること。\n｜｜(2)　公印に関すること。")
+    new = GROUPED.replace(
+        "総務課｜文書係｜文書の収受に関すること。",
+        "総務課｜文書係｜(1)　文書の収受に関すること。\n｜｜(2)　公印に関すること。",
+    )
     expected = (
         "第2条の表総務課の部文書係の項を次のように改める。"
         "総務課｜文書係｜(1)　文書の収受に関すること。｜｜(2)　公印に関すること。"
@@ -70,4 +78,7 @@ def test_the_comparison_table_shows_the_table_lines_of_the_article() -> None:
     (section,) = draft(GROUPED, new, MUNICIPAL).table.sections
     lines = [(plain(row.old), plain(row.new)) for row in section.rows]
     assert ("課｜係｜分掌事務", "課｜係｜分掌事務") in lines
-    assert ("総務課｜文書係｜文書の収受に関すること。", "総務課｜文書係｜文書の収受及び発送に関すること。") in lines
+    assert (
+        "総務課｜文書係｜文書の収受に関すること。",
+        "総務課｜文書係｜文書の収受及び発送に関すること。",
+    ) in lines

@@ -62,8 +62,11 @@ def edit(file: str, old: str, new: str | bytes) -> Edit:
 
 def expected_output(lines: tuple[str, ...], lang: str = "ja") -> str:
     """What the CLI prints on stderr: each line, then the count of problems."""
-    summary = (f"内容に{len(lines)}件の誤りがあります。" if lang == "ja"
-               else f"{len(lines)} problem(s) in the content.")
+    summary = (
+        f"内容に{len(lines)}件の誤りがあります。"
+        if lang == "ja"
+        else f"{len(lines)} problem(s) in the content."
+    )
     return "\n".join(lines + (summary,)) + "\n"
 
 
@@ -122,5 +125,8 @@ def reader_without_root(active: bool) -> Iterator[None]:
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` (hidden ones too) with the sha256 of its bytes."""
-    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

@@ -16,8 +16,9 @@ from tests.conftest import project_in
 
 
 @pytest.mark.parametrize("kind", ["folder", "fifo", "loop", "broken", "unreadable"])
-def test_an_entry_that_is_not_a_regular_file_changes_the_content_hash(project_dir: Path,
-                                                                      kind: str) -> None:
+def test_an_entry_that_is_not_a_regular_file_changes_the_content_hash(
+    project_dir: Path, kind: str
+) -> None:
     content = project_dir / "content"
     before = content_hash(content)
     entry = content / "extra.yaml"
@@ -45,12 +46,20 @@ def test_a_new_plan_title_rebuilds_every_document_as_force_would(project_dir: Pa
     project = project_in(project_dir)
     paths = build(project, [])
     plan = project_dir / "content" / "plan.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8").replace(
-        "  title: 自治体クラウド導入計画書\n", "  title: 自治体クラウド導入計画書（改訂版）\n"),
-        encoding="utf-8")
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "  title: 自治体クラウド導入計画書\n", "  title: 自治体クラウド導入計画書（改訂版）\n"
+        ),
+        encoding="utf-8",
+    )
     rebuilt: list[str] = []
-    build(project, [], explain=lambda doctype, reason: rebuilt.extend(
-        [doctype.name] if reason is not None else []))
+    build(
+        project,
+        [],
+        explain=lambda doctype, reason: rebuilt.extend(
+            [doctype.name] if reason is not None else []
+        ),
+    )
     assert len(rebuilt) == len(paths)
     incremental = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
     for path in paths:

@@ -17,8 +17,7 @@ from click.testing import CliRunner, Result
 
 from gendocs.cli import cli
 from tests.badinput.cases import CASES
-from tests.badinput.corpus import (Case, Edit, apply, expected_output, reader_without_root,
-                                   snapshot)
+from tests.badinput.corpus import Case, Edit, apply, expected_output, reader_without_root, snapshot
 from tests.conftest import SAMPLE_CONTENT
 
 LOCATED = re.compile(r"^(content/[^:]+):(\d+):\d+: ")
@@ -42,7 +41,8 @@ def runs(case: Case) -> Iterator[tuple[list[str], tuple[str, ...], str]]:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_bad_input_is_a_located_error_and_leaves_output_alone(
-        case: Case, built_output: Path, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case: Case, built_output: Path, workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(SAMPLE_CONTENT, workspace / "content")
     shutil.copytree(built_output, workspace / "output")
     (workspace / "output").chmod(0o777)  # a build as another user may take a lock there
@@ -57,8 +57,9 @@ def test_bad_input_is_a_located_error_and_leaves_output_alone(
     assert snapshot(workspace / "output") == before
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if not c.elsewhere],
-                         ids=[c.name for c in CASES if not c.elsewhere])
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if not c.elsewhere], ids=[c.name for c in CASES if not c.elsewhere]
+)
 def test_each_location_is_on_a_line_the_case_changed(case: Case, tmp_path: Path) -> None:
     """Independent of the expected lines: every location in an edited file is on an edited line."""
     shutil.copytree(SAMPLE_CONTENT, tmp_path / "content")
@@ -80,7 +81,7 @@ def _edited_lines(case: Case, content: Path) -> dict[str, set[int]]:
         shift = len(new) - len(change.old.encode())
         spans = [(f, s + shift if f == change.file and s > start else s, n) for f, s, n in spans]
         spans.append((change.file, start, len(new)))
-        path.write_bytes(text[:start] + new + text[start + len(change.old.encode()):])
+        path.write_bytes(text[:start] + new + text[start + len(change.old.encode()) :])
     lines: dict[str, set[int]] = {}
     for file, start, length in spans:
         text = (content / file).read_bytes()

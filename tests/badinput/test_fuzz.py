@@ -33,47 +33,119 @@ from tests.badinput.corpus import snapshot
 from tests.conftest import SAMPLE_CONTENT
 
 EXAMPLES = int(os.environ.get("GENDOCS_FUZZ_EXAMPLES", "10"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 
 # A located line: file, then line:col unless the problem is the whole file, then the message.
 LOCATED = re.compile(r"^content/[^:\s]+\.yaml(:\d+:\d+)?: \S")
 SUMMARY = re.compile(r"^内容に(\d+)件の誤りがあります。$")
 # What must never reach the terminal raw (see gendocs.errors.terminal_safe).
-UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]"
+)
 
 KeyPath = tuple[str | int, ...]
 
-ODD_TEXT = ["", " ", "\n", "\t", "行1\n行2", "\u202e逆順", "ゼロ\u200b幅", "\ufeffBOM", "\x85",
-            "\x1b[31m赤", "\x07", "２０２８-０４", "٢٠٢٨-٠٤", "2028-04\n", "{{ consortium.name }}",
-            "{% for x in y %}", "単価$100〜$200", "$\\frac{1}{2}$", "<w:t>&amp;]]>", "𠮷野家",
-            "葛\U000E0100城", "A" * 101, "あ" * 2001, "2026-02-30", "yes", "~", "- a", "a: b",
-            "'", '"', "\\", "%", "ー", "\u3000"]
-ODD_NUMBERS = [0, -1, 1, 10**13, 10**13 + 1, 20_000_000, 20_000_001, 2**63, 10**40, 0.5, 1e-300,
-               float("nan"), float("inf"), float("-inf"), 99.99, 100.0001]
+ODD_TEXT = [
+    "",
+    " ",
+    "\n",
+    "\t",
+    "行1\n行2",
+    "\u202e逆順",
+    "ゼロ\u200b幅",
+    "\ufeffBOM",
+    "\x85",
+    "\x1b[31m赤",
+    "\x07",
+    "２０２８-０４",
+    "٢٠٢٨-٠٤",
+    "2028-04\n",
+    "{{ consortium.name }}",
+    "{% for x in y %}",
+    "単価$100〜$200",
+    "$\\frac{1}{2}$",
+    "<w:t>&amp;]]>",
+    "𠮷野家",
+    "葛\U000e0100城",
+    "A" * 101,
+    "あ" * 2001,
+    "2026-02-30",
+    "yes",
+    "~",
+    "- a",
+    "a: b",
+    "'",
+    '"',
+    "\\",
+    "%",
+    "ー",
+    "\u3000",
+]
+ODD_NUMBERS = [
+    0,
+    -1,
+    1,
+    10**13,
+    10**13 + 1,
+    20_000_000,
+    20_000_001,
+    2**63,
+    10**40,
+    0.5,
+    1e-300,
+    float("nan"),
+    float("inf"),
+    float("-inf"),
+    99.99,
+    100.0001,
+]
 
 scalars = st.one_of(
     st.sampled_from(ODD_TEXT),
     st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
     st.sampled_from(ODD_NUMBERS),
-    st.integers(min_value=-10**20, max_value=10**20),
+    st.integers(min_value=-(10**20), max_value=10**20),
     st.floats(allow_nan=True, allow_infinity=True),
     st.dates(),
     st.datetimes(min_value=datetime(1, 1, 2)),
     st.none(),
     st.booleans(),
 )
-values = st.one_of(scalars, st.lists(scalars, max_size=4),
-                   st.dictionaries(st.text(max_size=6), scalars, max_size=3))
+values = st.one_of(
+    scalars,
+    st.lists(scalars, max_size=4),
+    st.dictionaries(st.text(max_size=6), scalars, max_size=3),
+)
 
 # Text a document must carry as written: markup and template syntax, XML specials, characters
 # outside the BMP, 異体字 selectors, the longest name.
-ALLOWED_TEXT = ["{{ consortium.name }}", "{% if x %}", "{%tr for r in rows %}", "単価$100〜$200",
-                "<w:t>&amp;]]>", "＜＞＆＂’", "𠮷野家", "葛\U000E0100城", "😀", "名" * 100,
-                "行1\n行2\tタブ", "' OR 1=1 --", "%s %d {0}", "\\server\\share"]
-readable_text = st.text(st.characters(exclude_categories=("Cs", "Cc", "Cf", "Zl", "Zp")),
-                        min_size=1, max_size=40)
+ALLOWED_TEXT = [
+    "{{ consortium.name }}",
+    "{% if x %}",
+    "{%tr for r in rows %}",
+    "単価$100〜$200",
+    "<w:t>&amp;]]>",
+    "＜＞＆＂’",
+    "𠮷野家",
+    "葛\U000e0100城",
+    "😀",
+    "名" * 100,
+    "行1\n行2\tタブ",
+    "' OR 1=1 --",
+    "%s %d {0}",
+    "\\server\\share",
+]
+readable_text = st.text(
+    st.characters(exclude_categories=("Cs", "Cc", "Cf", "Zl", "Zp")), min_size=1, max_size=40
+)
 
 
 def like(original: Any) -> st.SearchStrategy[Any]:
@@ -83,8 +155,9 @@ def like(original: Any) -> st.SearchStrategy[Any]:
     if isinstance(original, str):
         return st.one_of(st.sampled_from(ALLOWED_TEXT), readable_text)
     if isinstance(original, int):  # a year stays near its year, an amount near its amount
-        return st.integers(min_value=max(0, original - original // 10 - 1),
-                           max_value=original + original // 10 + 1)
+        return st.integers(
+            min_value=max(0, original - original // 10 - 1), max_value=original + original // 10 + 1
+        )
     if isinstance(original, float):
         return st.floats(min_value=0, max_value=1)
     if isinstance(original, date):
@@ -122,8 +195,10 @@ def _targets() -> list[tuple[str, KeyPath, Any]]:
     found = []
     for file in sorted(SAMPLE_CONTENT.rglob("*.yaml")):
         data = _yaml().load(file.read_text(encoding="utf-8"))
-        found += [(file.relative_to(SAMPLE_CONTENT).as_posix(), path, _at(data, path))
-                  for path in _paths(data)]
+        found += [
+            (file.relative_to(SAMPLE_CONTENT).as_posix(), path, _at(data, path))
+            for path in _paths(data)
+        ]
     return found
 
 
@@ -185,11 +260,14 @@ def _edit(file: str, path: KeyPath, value: Any) -> tuple[tuple[str, KeyPath, Any
 @given(edit=edits)
 # Odd text that every document must carry as written, in a chart and in the tables, so that
 # every run builds documents whatever the derandomized draws are.
-@example(edit=_edit("schedule.yaml", ("schedule", "phases", 0, "name"), "𠮷野家 {{ x }} <w:t>&amp;"))
-@example(edit=_edit("members.yaml", ("members", 2, "name"), "葛\U000E0100城町＜＞＆😀"))
+@example(
+    edit=_edit("schedule.yaml", ("schedule", "phases", 0, "name"), "𠮷野家 {{ x }} <w:t>&amp;")
+)
+@example(edit=_edit("members.yaml", ("members", 2, "name"), "葛\U000e0100城町＜＞＆😀"))
 @example(edit=_edit("plan.yaml", ("plan", "background", 0), "行1\n行2\tタブ {%tr for %} ]]>"))
 def test_any_value_anywhere_gives_located_errors_or_sound_documents(
-        edit: tuple[tuple[str, KeyPath, Any], Any], built_output: Path, workspace: Path) -> None:
+    edit: tuple[tuple[str, KeyPath, Any], Any], built_output: Path, workspace: Path
+) -> None:
     (file, path, _original), value = edit
     note(f"{file}: {path} = {value!r}")
     case = workspace / f"case{len(list(workspace.iterdir()))}"

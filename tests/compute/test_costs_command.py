@@ -63,8 +63,9 @@ def test_csv_to_a_file_has_a_bom_for_excel(project_dir: Path, tmp_path: Path) ->
 
 
 def test_a_year_outside_the_period_is_a_usage_error(project_dir: Path) -> None:
-    result = CliRunner().invoke(cli, ["costs", "--content", str(project_dir / "content"),
-                                      "--year", "2040"])
+    result = CliRunner().invoke(
+        cli, ["costs", "--content", str(project_dir / "content"), "--year", "2040"]
+    )
     assert result.exit_code == UsageError.exit_code == 2
     assert result.stderr == "2040年度は試算期間（2028〜2032年度）の外です\n"
     assert result.stdout == ""

@@ -13,10 +13,13 @@ from gendocs.model.costs import LawChange, Outlook
 from tests.compute.costs_builders import inputs, member, metered
 
 # One system: 1,000,000 a year to run, renewed for 5,000,000 every 24 months from 2029-07.
-SYSTEM = SystemFacts(running=1_000_000, renewal=5_000_000, renewal_due=YearMonth(2029, 7),
-                     cycle_months=24)
-OUTLOOK = Outlook(annual_rate=Decimal("0.02"), law_changes=(
-    LawChange(fiscal_year=2028, name="制度改正", amount_per_system=300_000),))
+SYSTEM = SystemFacts(
+    running=1_000_000, renewal=5_000_000, renewal_due=YearMonth(2029, 7), cycle_months=24
+)
+OUTLOOK = Outlook(
+    annual_rate=Decimal("0.02"),
+    law_changes=(LawChange(fiscal_year=2028, name="制度改正", amount_per_system=300_000),),
+)
 
 
 def _case(go_live: str = "2028-10") -> tuple[CostInputs, MemberFacts]:
@@ -32,7 +35,11 @@ def test_keep_grows_yearly_and_adds_law_changes_and_recurring_renewals() -> None
     # 2030: 1,000,000 × 1.02²                              = 1,040,400
     # 2031: 1,000,000 × 1.02³ + renewal (2031-07)          = 6,061,208
     assert [keep_cost(facts, town, y) for y in facts.years] == [
-        Decimal(1_300_000), Decimal(6_020_000), Decimal("1040400.00"), Decimal("6061208.0000")]
+        Decimal(1_300_000),
+        Decimal(6_020_000),
+        Decimal("1040400.00"),
+        Decimal("6061208.0000"),
+    ]
 
 
 def test_before_going_live_the_member_still_pays_for_its_current_systems() -> None:

@@ -9,8 +9,20 @@ from gendocs.load import load_content
 from gendocs.render.docx import Image
 from gendocs.validate import validate
 
-CONTRACT = {"first_year", "last_year", "years", "outlook", "sharing_paragraphs", "rows", "total",
-            "pattern1_rows", "pattern1_total", "shares", "saving_chart", "cumulative_chart"}
+CONTRACT = {
+    "first_year",
+    "last_year",
+    "years",
+    "outlook",
+    "sharing_paragraphs",
+    "rows",
+    "total",
+    "pattern1_rows",
+    "pattern1_total",
+    "shares",
+    "saving_chart",
+    "cumulative_chart",
+}
 
 
 def _yen(text: str) -> int:
@@ -25,11 +37,13 @@ def test_the_context_keeps_the_contract_and_adds_up(project_dir: Path) -> None:
     for key in ("keep", "cloud", "saving"):
         assert sum(_yen(r[key]) for r in context["rows"]) == _yen(context["total"][key])
     assert sum(_yen(r["current"]) for r in context["pattern1_rows"]) == _yen(
-        context["pattern1_total"]["current"])
+        context["pattern1_total"]["current"]
+    )
     for share in context["shares"]:
         assert sum(_yen(r["amount"]) for r in share["rows"]) == _yen(share["total"])
     assert sum(_yen(r["total"]) for r in context["yearly"]["rows"]) == _yen(
-        context["total"]["cloud"]) - _before_go_live(context)
+        context["total"]["cloud"]
+    ) - _before_go_live(context)
     assert isinstance(context["cumulative_chart"], Image)
     assert context["saving_chart"].png.startswith(b"\x89PNG")
 
@@ -46,12 +60,21 @@ def _before_go_live(context: dict[str, object]) -> int:
 
 
 def test_the_method_is_described_from_the_yaml_in_the_order_it_is_computed(
-        project_dir: Path) -> None:
+    project_dir: Path,
+) -> None:
     sharing = cost_context(validate(load_content(project_dir / "content")))["sharing_paragraphs"]
-    assert sharing[1].startswith("（2）サービス利用料: 業務別の月額単価（23業務、1団体当たり月額35,000円〜")
-    assert sharing[2].startswith("（3）最低削減率保証: （2）の負担額が、各年度の現行経費（本稼働後の月数分）の"
-                                 "70.0%を超える団体は70.0%までとし")
-    assert sharing[3].startswith("（4）組織運営費: 各年度の額（5か年度で182,000,000円）を均等割40%・人口割60%")
-    assert sharing[6] == ("（7）各団体の年度別負担額は、（2）の年度別の額を基礎に、合計が（6）の総負担額と"
-                          "なるよう按分して算出する。")
+    assert sharing[1].startswith(
+        "（2）サービス利用料: 業務別の月額単価（23業務、1団体当たり月額35,000円〜"
+    )
+    assert sharing[2].startswith(
+        "（3）最低削減率保証: （2）の負担額が、各年度の現行経費（本稼働後の月数分）の"
+        "70.0%を超える団体は70.0%までとし"
+    )
+    assert sharing[3].startswith(
+        "（4）組織運営費: 各年度の額（5か年度で182,000,000円）を均等割40%・人口割60%"
+    )
+    assert sharing[6] == (
+        "（7）各団体の年度別負担額は、（2）の年度別の額を基礎に、合計が（6）の総負担額と"
+        "なるよう按分して算出する。"
+    )
     assert sharing[7].startswith("後続団体の愛川町（令和11年度加入）は、加入前に支払われた導入費用")

@@ -22,18 +22,23 @@ from tests.compute.costs_builders import FIRST
 YEARS = 3
 SERVICES = ("juki", "koseki", "zei")
 
-policies = st.builds(RoundingPolicy, unit=st.sampled_from([1, 1000]),
-                     rule=st.sampled_from(["切り捨て", "四捨五入", "切り上げ"]),
-                     remainder=st.sampled_from(["最大剰余", "代表団体"]),
-                     representative=st.sampled_from(["m0", "m1", "nobody"]))
-weights = st.dictionaries(st.sampled_from([f"m{i}" for i in range(8)]),
-                          st.decimals(0, 10**7, places=3), min_size=1)
+policies = st.builds(
+    RoundingPolicy,
+    unit=st.sampled_from([1, 1000]),
+    rule=st.sampled_from(["切り捨て", "四捨五入", "切り上げ"]),
+    remainder=st.sampled_from(["最大剰余", "代表団体"]),
+    representative=st.sampled_from(["m0", "m1", "nobody"]),
+)
+weights = st.dictionaries(
+    st.sampled_from([f"m{i}" for i in range(8)]), st.decimals(0, 10**7, places=3), min_size=1
+)
 
 
 @given(total=st.integers(0, 10**12), weights=weights, policy=policies)
 @settings(max_examples=400, deadline=None)
-def test_parts_sum_to_the_total_and_are_never_negative(total: int, weights: dict[str, Decimal],
-                                                       policy: RoundingPolicy) -> None:
+def test_parts_sum_to_the_total_and_are_never_negative(
+    total: int, weights: dict[str, Decimal], policy: RoundingPolicy
+) -> None:
     assume(sum(weights.values()) > 0)
     parts = apportion(total, weights, policy)
     assert sum(parts.values()) == total
@@ -41,11 +46,16 @@ def test_parts_sum_to_the_total_and_are_never_negative(total: int, weights: dict
     assert all(parts[k] == 0 for k, w in weights.items() if w == 0)
 
 
-@given(total=st.integers(0, 10**12), weights=weights, unit=st.sampled_from([1, 1000]),
-       rule=st.sampled_from(["切り捨て", "四捨五入", "切り上げ"]))
+@given(
+    total=st.integers(0, 10**12),
+    weights=weights,
+    unit=st.sampled_from([1, 1000]),
+    rule=st.sampled_from(["切り捨て", "四捨五入", "切り上げ"]),
+)
 @settings(max_examples=300, deadline=None)
 def test_largest_remainder_stays_within_a_unit_of_the_exact_share(
-        total: int, weights: dict[str, Decimal], unit: int, rule: str) -> None:
+    total: int, weights: dict[str, Decimal], unit: int, rule: str
+) -> None:
     whole = sum(weights.values())
     assume(whole > 0)
     parts = apportion(total, weights, RoundingPolicy(unit, rule))  # type: ignore[arg-type]
@@ -62,26 +72,56 @@ def consortia(draw: st.DrawFn) -> CostInputs:
     first_wave = replace(members[0], join_year=FIRST, later=False)
     # ratios in tenths, as consortia write them (4:6, 3:7 …), so the weights sum to 1 exactly
     equal = draw(st.integers(0, 10))
-    mix = tuple(Share(basis=b, weight=Decimal(p) / 10)
-                for b, p in (("均等割", equal), ("人口割", 10 - equal)) if p)
+    mix = tuple(
+        Share(basis=b, weight=Decimal(p) / 10)
+        for b, p in (("均等割", equal), ("人口割", 10 - equal))
+        if p
+    )
     amounts = st.integers(0, 10**10)
     items = (
-        CostItem(id="initial", name="導入費用", kind="導入費用", method="按分", shares=mix,
-                 amounts=(YearAmount(fiscal_year=FIRST, amount=draw(amounts)),)),
-        CostItem(id="service", name="利用料", kind="運用費用", method="従量料金",
-                 guarantee=draw(st.booleans())),
-        CostItem(id="org", name="組織運営費", kind="組織運営費", method="按分", shares=mix,
-                 amounts=tuple(YearAmount(fiscal_year=y, amount=draw(amounts))
-                               for y in range(FIRST, FIRST + YEARS))),
-        CostItem(id="migration", name="移行費", kind="移行費", method="削減額比例",
-                 amounts=(YearAmount(fiscal_year=FIRST + 1, amount=draw(amounts)),)),
+        CostItem(
+            id="initial",
+            name="導入費用",
+            kind="導入費用",
+            method="按分",
+            shares=mix,
+            amounts=(YearAmount(fiscal_year=FIRST, amount=draw(amounts)),),
+        ),
+        CostItem(
+            id="service",
+            name="利用料",
+            kind="運用費用",
+            method="従量料金",
+            guarantee=draw(st.booleans()),
+        ),
+        CostItem(
+            id="org",
+            name="組織運営費",
+            kind="組織運営費",
+            method="按分",
+            shares=mix,
+            amounts=tuple(
+                YearAmount(fiscal_year=y, amount=draw(amounts)) for y in range(FIRST, FIRST + YEARS)
+            ),
+        ),
+        CostItem(
+            id="migration",
+            name="移行費",
+            kind="移行費",
+            method="削減額比例",
+            amounts=(YearAmount(fiscal_year=FIRST + 1, amount=draw(amounts)),),
+        ),
     )
     return CostInputs(
-        members=(first_wave,) + members[1:], years=tuple(range(FIRST, FIRST + YEARS)),
-        items=items, prices={s: draw(st.integers(0, 10**6)) for s in SERVICES},
-        policy=draw(policies), min_saving=Decimal(draw(st.sampled_from(["0", "0", "0.1", "0.3"]))),
+        members=(first_wave,) + members[1:],
+        years=tuple(range(FIRST, FIRST + YEARS)),
+        items=items,
+        prices={s: draw(st.integers(0, 10**6)) for s in SERVICES},
+        policy=draw(policies),
+        min_saving=Decimal(draw(st.sampled_from(["0", "0", "0.1", "0.3"]))),
         joining_fee=JoiningFee(rate=Decimal(draw(st.sampled_from(["0", "0.5", "1"])))),
-        payment_profile=draw(st.sampled_from([None, "service"])))
+        payment_profile=draw(st.sampled_from([None, "service"])),
+    )
 
 
 @st.composite
@@ -90,24 +130,32 @@ def _members(draw: st.DrawFn, index: int) -> MemberFacts:
     go_live = YearMonth(join, 4).index + draw(st.integers(0, 30))
     running = draw(st.integers(0, 10**9))
     return MemberFacts(
-        id=f"m{index}", name=f"町{index}", population=draw(st.integers(1, 10**6)),
-        join_year=join, go_live=YearMonth.from_index(go_live),
+        id=f"m{index}",
+        name=f"町{index}",
+        population=draw(st.integers(1, 10**6)),
+        join_year=join,
+        go_live=YearMonth.from_index(go_live),
         services=tuple(draw(st.sets(st.sampled_from(SERVICES), min_size=1))),
-        systems=(SystemFacts(running, 0, YearMonth(2100, 1), 0),), later=join > FIRST)
+        systems=(SystemFacts(running, 0, YearMonth(2100, 1), 0),),
+        later=join > FIRST,
+    )
 
 
 def _allocate_or_none(inputs: CostInputs) -> Allocation | None:
     try:
         return allocate(inputs)
     except AllocationError as error:
-        assert all(path == ("costs", "guarantee", "min_saving") or path[-1] == "method"
-                   for path, _ in error.findings)
+        assert all(
+            path == ("costs", "guarantee", "min_saving") or path[-1] == "method"
+            for path, _ in error.findings
+        )
         return None
 
 
 def _by_key(allocation: Allocation) -> dict[tuple[str, int, str], dict[str, int]]:
-    return {(line.column, line.fiscal_year, line.note): dict(line.parts)
-            for line in allocation.lines}
+    return {
+        (line.column, line.fiscal_year, line.note): dict(line.parts) for line in allocation.lines
+    }
 
 
 @given(consortia())
@@ -150,23 +198,31 @@ def test_the_guarantee_holds_whenever_it_is_reported_feasible(inputs: CostInputs
     for member in inputs.members:
         for year in inputs.years:
             charged = result.amount(member.id, "service", year) + result.amount(
-                member.id, "service:guarantee", year)
+                member.id, "service:guarantee", year
+            )
             assert charged <= Decimal("0.7") * baseline(member, year)
 
 
 def _guaranteed(inputs: CostInputs) -> CostInputs:
     """The fees guaranteed at 30%, with current costs of real towns' size so that most cases are
     feasible (random small costs would make nearly every guarantee impossible)."""
-    members = tuple(replace(m, systems=tuple(replace(s, running=s.running + 10**8)
-                                             for s in m.systems)) for m in inputs.members)
-    return replace(inputs, members=members, min_saving=Decimal("0.3"),
-                   items=tuple(replace(i, guarantee=i.id == "service") for i in inputs.items))
+    members = tuple(
+        replace(m, systems=tuple(replace(s, running=s.running + 10**8) for s in m.systems))
+        for m in inputs.members
+    )
+    return replace(
+        inputs,
+        members=members,
+        min_saving=Decimal("0.3"),
+        items=tuple(replace(i, guarantee=i.id == "service") for i in inputs.items),
+    )
 
 
 @given(consortia(), st.randoms(use_true_random=False))
 @settings(max_examples=100, deadline=None)
-def test_the_result_does_not_depend_on_the_order_of_the_members(inputs: CostInputs,
-                                                                rnd: random.Random) -> None:
+def test_the_result_does_not_depend_on_the_order_of_the_members(
+    inputs: CostInputs, rnd: random.Random
+) -> None:
     result = _allocate_or_none(inputs)
     assume(result is not None)
     assert result is not None
@@ -207,9 +263,14 @@ def _tolerance(inputs: CostInputs, member_id: str) -> int:
 
 
 def _doubled(inputs: CostInputs) -> CostInputs:
-    items = tuple(replace(i, amounts=tuple(replace(a, amount=2 * a.amount) for a in i.amounts))
-                  for i in inputs.items)
-    members = tuple(replace(m, systems=tuple(replace(s, running=2 * s.running)
-                                             for s in m.systems)) for m in inputs.members)
-    return replace(inputs, items=items, members=members,
-                   prices={k: 2 * v for k, v in inputs.prices.items()})
+    items = tuple(
+        replace(i, amounts=tuple(replace(a, amount=2 * a.amount) for a in i.amounts))
+        for i in inputs.items
+    )
+    members = tuple(
+        replace(m, systems=tuple(replace(s, running=2 * s.running) for s in m.systems))
+        for m in inputs.members
+    )
+    return replace(
+        inputs, items=items, members=members, prices={k: 2 * v for k, v in inputs.prices.items()}
+    )

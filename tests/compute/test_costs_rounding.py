@@ -59,8 +59,11 @@ def test_round_up_takes_back_from_the_most_rounded_up() -> None:
     # 1,000 by 1:2:4 切り上げ: 143, 286, 572 = 1,001. Over-rounding 0.143, 0.286, 0.572:
     # the largest (c) gives 1 yen back.
     weights = {"a": Decimal(1), "b": Decimal(2), "c": Decimal(4)}
-    assert apportion(1000, weights, RoundingPolicy(rule="切り上げ")) == {"a": 143, "b": 286,
-                                                                         "c": 571}
+    assert apportion(1000, weights, RoundingPolicy(rule="切り上げ")) == {
+        "a": 143,
+        "b": 286,
+        "c": 571,
+    }
 
 
 def test_a_refund_is_split_like_a_charge_with_the_sign_turned() -> None:

@@ -37,4 +37,4 @@ def build_problems(folder: Path, name: str) -> list[str]:
 
 def line_in(text: str, fragment: str) -> int:
     """The line number of ``fragment`` in ``text``."""
-    return text[:text.index(fragment)].count("\n") + 1
+    return text[: text.index(fragment)].count("\n") + 1

@@ -29,8 +29,8 @@ def test_every_rule_is_in_both_documents(built: list[Path]) -> None:
     texts, tables = (document_text(p) for p in built)
     for sample in sample_paths():
         amendment = draft_sample(sample)
-        assert amendment.title in texts          # 題名 of the amending rule
-        assert amendment.enacting in texts       # 制定文
+        assert amendment.title in texts  # 題名 of the amending rule
+        assert amendment.enacting in texts  # 制定文
         assert f"{amendment.old.title}\u3000新旧対照表" in tables
     for bad in ("{{", "{%", "None"):
         assert bad not in texts and bad not in tables
@@ -63,13 +63,16 @@ def test_a_broken_rule_text_is_located_in_its_file(tmp_path: Path) -> None:
 def test_a_national_rule_gets_a_vertical_section_of_its_own(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     path = project / "content" / "ordinances" / "samukawa-tesuryo.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("style: municipal", "style: national"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("style: municipal", "style: national"),
+        encoding="utf-8",
+    )
     (texts,) = build(project_in(project), ["amendment_texts"])
     sections = Document(str(texts)).sections
     directions = [s._sectPr.find(qn("w:textDirection")) for s in sections]
     values = [d.get(qn("w:val")) if d is not None else None for d in directions]
     titles = [draft_sample(p).old.title for p in sample_paths()]
-    assert len(values) == len(titles)                      # one section per rule
+    assert len(values) == len(titles)  # one section per rule
     assert values[titles.index("寒川町手数料条例")] == "tbRl"
     assert values.count(None) == len(titles) - 1
     columns = pdf_vertical_text(to_pdfs([texts], tmp_path)[0]).splitlines()

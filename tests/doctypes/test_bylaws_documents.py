@@ -25,18 +25,35 @@ from gendocs.model import Content
 from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
-from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
 from tests.conftest import SAMPLE_CONTENT, copy_project
 from tests.doctypes.helpers import build_problems, edit_once, line_in, squeeze
+from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
 
 NAMES = ["establishment", "union_rules", "agreement"]
 # The outline (reference/outlines.md §5) section by section, as the article captions that hold them.
 OUTLINES = {
-    "establishment": ["（設置）", "（所掌事務）", "（組織）", "（会長及び副会長）", "（会議）", "（検討部会）",
-                      "（経費）", "（事務局）", "（補則）", "附\u3000則"],
-    "union_rules": ["（組合の名称）", "（組合を組織する地方公共団体）", "（組合の共同処理する事務）",
-                    "（組合の事務所の位置）", "（組合の議会の組織及び議員の選挙の方法）",
-                    "（組合の執行機関の組織及び選任の方法）", "（組合の経費の支弁の方法）", "附\u3000則"],
+    "establishment": [
+        "（設置）",
+        "（所掌事務）",
+        "（組織）",
+        "（会長及び副会長）",
+        "（会議）",
+        "（検討部会）",
+        "（経費）",
+        "（事務局）",
+        "（補則）",
+        "附\u3000則",
+    ],
+    "union_rules": [
+        "（組合の名称）",
+        "（組合を組織する地方公共団体）",
+        "（組合の共同処理する事務）",
+        "（組合の事務所の位置）",
+        "（組合の議会の組織及び議員の選挙の方法）",
+        "（組合の執行機関の組織及び選任の方法）",
+        "（組合の経費の支弁の方法）",
+        "附\u3000則",
+    ],
     "agreement": ["（基本方針）", "（スケジュール）", "（費用負担）", "（運営要領）", "（脱退）"],
 }
 
@@ -60,8 +77,10 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Doc]:
     folder = copy_project(tmp_path_factory.mktemp("bylaws"))
     paths = build(find_project(folder), NAMES)
     pdfs = to_pdfs(paths, folder / "pdf")
-    return {name: Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
-            for name, d, p in zip(NAMES, paths, pdfs)}
+    return {
+        name: Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
+        for name, d, p in zip(NAMES, paths, pdfs)
+    }
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -80,18 +99,19 @@ def test_articles_are_numbered_from_one_without_gaps(docs: dict[str, Doc], name:
     assert len(numbers) >= 7
 
 
-def test_establishment_names_members_officers_and_meeting_rules(docs: dict[str, Doc],
-                                                                sample: Content) -> None:
+def test_establishment_names_members_officers_and_meeting_rules(
+    docs: dict[str, Doc], sample: Content
+) -> None:
     text = docs["establishment"].text
     assert "神奈川県町村情報システム共同化推進協議会設置要綱" in text
     assert "令和8年4月1日制定" in text
     for member in sample.members:
-        assert f"\u3000{member.name}\n" in text          # 第1条: the members, one item each
+        assert f"\u3000{member.name}\n" in text  # 第1条: the members, one item each
         assert f"\u3000{member.name}{member.head_title[1:]}\n" in text  # 第3条第3項: 委員
     assert "会長は葉山町長を、副会長は寒川町長及び大磯町長をもって充てる。" in text
-    assert "は、会長が招集し、会長がその議長となる" in text      # 招集
+    assert "は、会長が招集し、会長がその議長となる" in text  # 招集
     assert "委員の過半数が出席しなければ開くことができない" in text  # 定足数
-    assert "可否同数のときは、議長の決するところによる" in text     # 議決
+    assert "可否同数のときは、議長の決するところによる" in text  # 議決
     for group in sample.consortium.working_groups:
         assert group.name in text
     assert "葉山町に事務局を置く" in text
@@ -103,8 +123,9 @@ def test_establishment_names_members_officers_and_meeting_rules(docs: dict[str, 
     assert "この要綱は、令和8年4月1日から施行する。" in text
 
 
-def test_union_rules_state_the_statutory_items_from_content(docs: dict[str, Doc],
-                                                            sample: Content) -> None:
+def test_union_rules_state_the_statutory_items_from_content(
+    docs: dict[str, Doc], sample: Content
+) -> None:
     text = docs["union_rules"].text
     c = sample.consortium
     assert f"この組合は、{c.name}（以下「{c.short_name}」という。）という。" in text
@@ -119,12 +140,13 @@ def test_union_rules_state_the_statutory_items_from_content(docs: dict[str, Doc]
     for rule in cost_rules(sample):
         assert rule in text
     assert "100分の30以上の削減となるよう" in text
-    assert "第2項の人口割に用いる人口は" in text      # same article: 第2項, not 第11条第2項
+    assert "第2項の人口割に用いる人口は" in text  # same article: 第2項, not 第11条第2項
     assert f"この規約は、{wareki_date(c.established)}から施行する。" in text
 
 
-def test_agreement_has_parties_schedule_costs_and_signatures(docs: dict[str, Doc],
-                                                             sample: Content) -> None:
+def test_agreement_has_parties_schedule_costs_and_signatures(
+    docs: dict[str, Doc], sample: Content
+) -> None:
     text = docs["agreement"].text
     names = [m.name for m in sample.members]
     assert "、".join(names[:-1]) + "及び" + names[-1] + "（以下「構成団体」という。）は" in text
@@ -136,8 +158,9 @@ def test_agreement_has_parties_schedule_costs_and_signatures(docs: dict[str, Doc
         assert rule in text
     assert f"本書{len(names)}通を作成し" in text
     assert "令和8年12月18日" in text
-    signatures = [p.text for p in Document(str(docs["agreement"].path)).paragraphs
-                  if p.text.endswith("\t印")]
+    signatures = [
+        p.text for p in Document(str(docs["agreement"].path)).paragraphs if p.text.endswith("\t印")
+    ]
     assert signatures == [f"{m.name}{m.head_title[1:]}\t印" for m in sample.members]
     assert "前条第3項の規定は、脱退した団体が再び参加する場合について準用する" not in text
     assert "第4条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
@@ -149,8 +172,10 @@ def cost_rules(content: Content) -> list[str]:
     for item in content.costs.items:
         rules.append(f"\u3000{item.name}\u3000")
         if item.method == "按分" and len(item.shares) > 1:
-            rules.append("、".join(f"{s.basis}100分の{(s.weight * 100).normalize():f}"
-                                  for s in item.shares) + "の割合により按分した額")
+            rules.append(
+                "、".join(f"{s.basis}100分の{(s.weight * 100).normalize():f}" for s in item.shares)
+                + "の割合により按分した額"
+            )
     return rules
 
 
@@ -171,12 +196,18 @@ def test_pdf_embeds_ipaex_fonts(docs: dict[str, Doc], name: str) -> None:
 
 # --- style and renumbering (docx only) ------------------------------------------------------
 
+
 def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_items(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     folder = copy_project(tmp_path)
-    edit_once(folder, "project.yaml", ("article_numerals: 算用数字", "article_numerals: 漢数字"),
-         ("paragraph_numerals: 算用数字", "paragraph_numerals: 全角数字"),
-         ('item_labels: "(1)"', "item_labels: 一"))
+    edit_once(
+        folder,
+        "project.yaml",
+        ("article_numerals: 算用数字", "article_numerals: 漢数字"),
+        ("paragraph_numerals: 算用数字", "paragraph_numerals: 全角数字"),
+        ('item_labels: "(1)"', "item_labels: 一"),
+    )
     (path,) = build(find_project(folder), ["union_rules"])
     text = docx_text(path)
     assert "第一条\u3000この組合は、" in text
@@ -190,15 +221,22 @@ def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_ite
 
 def test_references_follow_an_inserted_article(tmp_path: Path) -> None:
     folder = copy_project(tmp_path)
-    edit_once(folder, "bylaws.yaml", ("""      - id: hoshin
+    edit_once(
+        folder,
+        "bylaws.yaml",
+        (
+            """      - id: hoshin
         heading: 基本方針
-""", """      - id: teigi
+""",
+            """      - id: teigi
         heading: 定義
         paragraphs:
           - この合意において「自治体クラウド」とは、構成団体が共同で利用するクラウドサービスをいう。
       - id: hoshin
         heading: 基本方針
-"""))
+""",
+        ),
+    )
     (path,) = build(find_project(folder), ["agreement"])
     text = docx_text(path)
     assert "第5条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
@@ -206,6 +244,7 @@ def test_references_follow_an_inserted_article(tmp_path: Path) -> None:
 
 
 # --- any consortium: nothing of the sample is in the code or the templates ------------------
+
 
 def reshape_consortium(folder: Path, count: int) -> list[str]:
     """Give the copied sample ``count`` members (a subset, or generated ones) and make it an
@@ -236,12 +275,14 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
         section[key] = [dict(copy.deepcopy(template), member=m["id"]) for m in members]
 
     def council(data: Any) -> None:
-        data["consortium"].update(form="任意協議会", name="見本地域情報システム推進協議会",
-                                  short_name="協議会")
+        data["consortium"].update(
+            form="任意協議会", name="見本地域情報システム推進協議会", short_name="協議会"
+        )
         data["consortium"]["office"].update(name="見本会館", address="見本市本町1番地")
         del data["consortium"]["executive"]
 
     rewrite("members.yaml", reshape)
+
     def systems(data: Any) -> None:
         data["systems"]["surveys"][0]["systems"][1:] = []  # one system each keeps the YAML small
         per_member(data["systems"], "surveys")
@@ -275,38 +316,57 @@ def test_any_consortium_gets_its_own_members_and_name(tmp_path: Path, count: int
 
 # --- bad input: located content errors ------------------------------------------------------
 
+
 def test_rules_naming_a_member_not_in_members_are_located(tmp_path: Path) -> None:
     folder = copy_project(tmp_path)
-    text = edit_once(folder, "bylaws.yaml", ("    enacted: 2011-02-08\n",
-                                        "    enacted: 2011-02-08\n    parties: [hayama, zushi]\n"))
+    text = edit_once(
+        folder,
+        "bylaws.yaml",
+        ("    enacted: 2011-02-08\n", "    enacted: 2011-02-08\n    parties: [hayama, zushi]\n"),
+    )
     (problem,) = build_problems(folder, "union_rules")
     assert f"bylaws.yaml:{line_in(text, 'parties: [hayama, zushi]')}:" in problem
-    assert problem.endswith("bylaws.union_rules.parties[1]: members に識別子「zushi」がありません"
-                            "（あるもの: aikawa、hakone、hayama、kaisei、kiyokawa、manazuru、matsuda、nakai…）")
+    assert problem.endswith(
+        "bylaws.union_rules.parties[1]: members に識別子「zushi」がありません"
+        "（あるもの: aikawa、hakone、hayama、kaisei、kiyokawa、manazuru、matsuda、nakai…）"
+    )
 
 
 def test_an_officer_who_is_not_a_member_is_located(tmp_path: Path) -> None:
     folder = copy_project(tmp_path)
     edit_once(folder, "bylaws.yaml", ("members: [samukawa, oiso]", "members: [samukawa, odawara]"))
     (problem,) = build_problems(folder, "establishment")
-    assert "bylaws.establishment.officers[1].members[1]: members に識別子「odawara」がありません" in problem
+    assert (
+        "bylaws.establishment.officers[1].members[1]: members に識別子「odawara」がありません"
+        in problem
+    )
 
 
 def test_an_unknown_article_reference_is_located(tmp_path: Path) -> None:
     folder = copy_project(tmp_path)
-    text = edit_once(folder, "bylaws.yaml", ("〔条:kaigi〕に規定する会議", "〔条:kaigii〕に規定する会議"))
+    text = edit_once(
+        folder, "bylaws.yaml", ("〔条:kaigi〕に規定する会議", "〔条:kaigii〕に規定する会議")
+    )
     (problem,) = build_problems(folder, "establishment")
     assert f"bylaws.yaml:{line_in(text, '〔条:kaigii〕')}:" in problem
     assert problem.endswith(
         "bylaws.establishment.articles[5].paragraphs[3]: 〔条:kaigii〕の条がありません（この文書の条の識別子: "
-        "setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）")
+        "setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"
+    )
 
 
 def test_a_placeholder_naming_an_unknown_member_is_located(tmp_path: Path) -> None:
     folder = copy_project(tmp_path)
-    edit_once(folder, "bylaws.yaml", ("共同利用を推進する。", "共同利用を推進する。〔団体:zushi〕も同様とする。"))
+    edit_once(
+        folder,
+        "bylaws.yaml",
+        ("共同利用を推進する。", "共同利用を推進する。〔団体:zushi〕も同様とする。"),
+    )
     (problem,) = build_problems(folder, "agreement")
-    assert "bylaws.agreement.articles[1].paragraphs[0]: 〔団体:zushi〕に当たるものがありません" in problem
+    assert (
+        "bylaws.agreement.articles[1].paragraphs[0]: 〔団体:zushi〕に当たるものがありません"
+        in problem
+    )
 
 
 def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -> None:
@@ -316,19 +376,23 @@ def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -
     start, end = text.index("  union_rules:\n"), text.index("  agreement:\n")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     assert build_problems(folder, "union_rules") == [
-        "content: bylaws.union_rules: 一部事務組合規約を作成するには bylaws.union_rules（条文）が必要です"]
-    (built,) = build(find_project(folder), ["agreement"])     # the other texts still build
+        "content: bylaws.union_rules: 一部事務組合規約を作成するには bylaws.union_rules（条文）が必要です"
+    ]
+    (built,) = build(find_project(folder), ["agreement"])  # the other texts still build
     assert built.exists()
 
 
 def test_rendering_unvalidated_content_still_fails_with_a_content_error(sample: Content) -> None:
     text = sample.bylaws.establishment
     assert text is not None
-    broken = replace(text, articles=(replace(text.articles[0], paragraphs=("〔条:nowhere〕",)),)
-                     + text.articles[1:])
+    broken = replace(
+        text,
+        articles=(replace(text.articles[0], paragraphs=("〔条:nowhere〕",)),) + text.articles[1:],
+    )
     content = replace(sample, bylaws=replace(sample.bylaws, establishment=broken))
     with pytest.raises(ContentError) as caught:
         establishment_context(content)
     assert [p.text() for p in caught.value.problems] == [
         "content: bylaws.establishment.articles[0].paragraphs[0]: 〔条:nowhere〕の条がありません"
-        "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"]
+        "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"
+    ]

@@ -60,13 +60,17 @@ def test_a_longer_contract_shows_its_new_end_everywhere(changed: dict[str, str],
 
 
 # where each document quotes the SLA's 稼働率
-AVAILABILITY = {"procurement_plan": "稼働率99.9%以上", "procurement_spec": "稼働率は、99.9%以上とする",
-                "rfp": "において99.9%以上であり"}
+AVAILABILITY = {
+    "procurement_plan": "稼働率99.9%以上",
+    "procurement_spec": "稼働率は、99.9%以上とする",
+    "rfp": "において99.9%以上であり",
+}
 
 
 @pytest.mark.parametrize("name", list(AVAILABILITY))
-def test_a_new_availability_target_is_quoted_where_the_sla_is(changed: dict[str, str],
-                                                              name: str) -> None:
+def test_a_new_availability_target_is_quoted_where_the_sla_is(
+    changed: dict[str, str], name: str
+) -> None:
     assert AVAILABILITY[name] in changed[name]
     assert "99.5%" not in changed[name]
 

@@ -28,30 +28,100 @@ REPO = Path(__file__).resolve().parents[2]
 # Every section the outlines (shared/reference/outlines.md §3, lecture Phase 2, issue 4) name.
 HEADINGS = {
     "procurement_plan": [
-        "1 調達の目的", "2 調達対象となる業務・システムの範囲", "3 調達の枠組み及び調達時期",
-        "3.1 調達の枠組み", "3.2 調達時期", "4 調達方式", "5 契約方法", "6 要求項目"],
+        "1 調達の目的",
+        "2 調達対象となる業務・システムの範囲",
+        "3 調達の枠組み及び調達時期",
+        "3.1 調達の枠組み",
+        "3.2 調達時期",
+        "4 調達方式",
+        "5 契約方法",
+        "6 要求項目",
+    ],
     "rfi": [
-        "1 目的", "2 検討の概要", "2.1 検討の内容", "2.2 対象業務", "2.3 構成団体の利用業務・端末数",
-        "3 情報提供を求める事項", "4 提出方法", "5 スケジュール", "6 質問の受付", "7 留意事項",
-        "8 問合せ先"],
+        "1 目的",
+        "2 検討の概要",
+        "2.1 検討の内容",
+        "2.2 対象業務",
+        "2.3 構成団体の利用業務・端末数",
+        "3 情報提供を求める事項",
+        "4 提出方法",
+        "5 スケジュール",
+        "6 質問の受付",
+        "7 留意事項",
+        "8 問合せ先",
+    ],
     "procurement_spec": [
-        "1 調達案件の概要", "1.1 背景", "1.2 目的", "1.3 件名", "1.4 契約の性質", "1.5 用語の定義",
-        "2 調達範囲", "2.1 対象業務", "2.2 対象団体", "2.3 端末数", "2.4 作業の範囲", "3 契約期間",
-        "4 全体スケジュール", "5 サービス要件", "5.1 機能要件", "5.2 非機能要件",
-        "5.2.1 サービス提供時間及び稼働率", "5.2.2 サービスレベル", "5.2.3 稼働環境",
-        "5.3 データ移行", "5.3.1 現行システムからの移行", "5.3.2 契約終了時のデータの引渡し",
-        "5.4 初期導入", "5.5 運用・保守", "5.6 ヘルプデスク", "6 成果物", "7 納入条件", "8 再委託",
-        "9 契約不適合責任", "10 知的財産権", "11 個人情報の取扱い", "12 その他",
-        "別紙1 対象業務一覧", "別紙2 団体別利用業務・端末数"],
+        "1 調達案件の概要",
+        "1.1 背景",
+        "1.2 目的",
+        "1.3 件名",
+        "1.4 契約の性質",
+        "1.5 用語の定義",
+        "2 調達範囲",
+        "2.1 対象業務",
+        "2.2 対象団体",
+        "2.3 端末数",
+        "2.4 作業の範囲",
+        "3 契約期間",
+        "4 全体スケジュール",
+        "5 サービス要件",
+        "5.1 機能要件",
+        "5.2 非機能要件",
+        "5.2.1 サービス提供時間及び稼働率",
+        "5.2.2 サービスレベル",
+        "5.2.3 稼働環境",
+        "5.3 データ移行",
+        "5.3.1 現行システムからの移行",
+        "5.3.2 契約終了時のデータの引渡し",
+        "5.4 初期導入",
+        "5.5 運用・保守",
+        "5.6 ヘルプデスク",
+        "6 成果物",
+        "7 納入条件",
+        "8 再委託",
+        "9 契約不適合責任",
+        "10 知的財産権",
+        "11 個人情報の取扱い",
+        "12 その他",
+        "別紙1 対象業務一覧",
+        "別紙2 団体別利用業務・端末数",
+    ],
     "rfp": [
-        "1 提案依頼の概要", "1.1 目的", "1.2 件名", "1.3 調達の範囲", "1.4 契約期間及び契約形態",
-        "1.5 提案上限額", "2 提案要領", "2.1 スケジュール", "2.2 質問の受付", "2.3 提出物", "2.4 様式",
-        "2.5 提出期限及び提出先", "3 参加資格", "4 提案を求める事項", "5 評価方法", "5.1 総合評価",
-        "5.2 価格点", "5.3 評価項目と配点", "5.4 同点の場合の取扱い", "6 契約", "7 留意事項"],
+        "1 提案依頼の概要",
+        "1.1 目的",
+        "1.2 件名",
+        "1.3 調達の範囲",
+        "1.4 契約期間及び契約形態",
+        "1.5 提案上限額",
+        "2 提案要領",
+        "2.1 スケジュール",
+        "2.2 質問の受付",
+        "2.3 提出物",
+        "2.4 様式",
+        "2.5 提出期限及び提出先",
+        "3 参加資格",
+        "4 提案を求める事項",
+        "5 評価方法",
+        "5.1 総合評価",
+        "5.2 価格点",
+        "5.3 評価項目と配点",
+        "5.4 同点の場合の取扱い",
+        "6 契約",
+        "7 留意事項",
+    ],
     "evaluation": [
-        "1 目的", "2 評価の体制", "3 評価の手順", "4 配点", "5 評価項目一覧", "6 技術点の採点",
-        "7 機能要件確認表の採点", "8 価格点の算定", "9 構成団体ごとの評価", "10 同点の場合の取扱い",
-        "11 評価結果の通知"],
+        "1 目的",
+        "2 評価の体制",
+        "3 評価の手順",
+        "4 配点",
+        "5 評価項目一覧",
+        "6 技術点の採点",
+        "7 機能要件確認表の採点",
+        "8 価格点の算定",
+        "9 構成団体ごとの評価",
+        "10 同点の場合の取扱い",
+        "11 評価結果の通知",
+    ],
 }
 NAMES = list(HEADINGS)
 
@@ -91,8 +161,11 @@ def pdfs(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> di
 
 def headings(path: Path) -> list[str]:
     """The text of every paragraph styled as a heading."""
-    return [p.text for p in Document(str(path)).paragraphs
-            if p.style is not None and p.style.name.startswith("Heading")]
+    return [
+        p.text
+        for p in Document(str(path)).paragraphs
+        if p.style is not None and p.style.name.startswith("Heading")
+    ]
 
 
 def flat(text: str) -> str:
@@ -123,22 +196,29 @@ def test_no_empty_table(built: dict[str, Path], name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_title_period_and_members_come_from_content(texts: dict[str, str], content: Content,
-                                                    name: str) -> None:
+def test_title_period_and_members_come_from_content(
+    texts: dict[str, str], content: Content, name: str
+) -> None:
     proc = content.procurement
     text = flat(texts[name])
     assert flat(proc.title) in text or name == "rfi"
-    assert f"{ja.wareki_date(proc.contract_start)}から{ja.wareki_date(proc.contract_end)}まで" in text
+    assert (
+        f"{ja.wareki_date(proc.contract_start)}から{ja.wareki_date(proc.contract_end)}まで" in text
+    )
     for member in content.members:
         assert member.name in text
     assert content.consortium.name in text
 
 
 @pytest.mark.parametrize("name", ["procurement_plan", "rfi", "procurement_spec"])
-def test_each_members_terminals_and_go_live_are_listed(built: dict[str, Path], content: Content,
-                                                      name: str) -> None:
-    rows = {tuple(c.text for c in row.cells) for t in Document(str(built[name])).tables
-            for row in t.rows}
+def test_each_members_terminals_and_go_live_are_listed(
+    built: dict[str, Path], content: Content, name: str
+) -> None:
+    rows = {
+        tuple(c.text for c in row.cells)
+        for t in Document(str(built[name])).tables
+        for row in t.rows
+    }
     go_live = {m.member: m.month for m in content.schedule.migrations}
     for usage in content.systems.usage:
         member = content.member(usage.member)
@@ -170,13 +250,17 @@ def test_the_spec_quotes_the_sla_figures(texts: dict[str, str], content: Content
     assert f"平均{downtime.per_month.label()}" in text
     for item in sla.items:
         assert flat(item.target) in text, item.id
-    for part in (sla.service_hours.days, f"翌月{sla.report_day}日まで",
-                 f"{sla.meeting_interval_months}か月ごと"):
+    for part in (
+        sla.service_hours.days,
+        f"翌月{sla.report_day}日まで",
+        f"{sla.meeting_interval_months}か月ごと",
+    ):
         assert part in text
 
 
-def test_the_spec_lists_terms_deliverables_and_every_service(texts: dict[str, str],
-                                                            content: Content) -> None:
+def test_the_spec_lists_terms_deliverables_and_every_service(
+    texts: dict[str, str], content: Content
+) -> None:
     text = flat(texts["procurement_spec"])
     proc = content.procurement
     for term in proc.terms:
@@ -189,8 +273,9 @@ def test_the_spec_lists_terms_deliverables_and_every_service(texts: dict[str, st
     assert f"{proc.delivery.inspection_days}日以内に検査" in text
 
 
-def test_the_rfi_asks_the_five_questions_with_its_own_dates(texts: dict[str, str],
-                                                            content: Content) -> None:
+def test_the_rfi_asks_the_five_questions_with_its_own_dates(
+    texts: dict[str, str], content: Content
+) -> None:
     text = flat(texts["rfi"])
     rfi = content.procurement.rfi
     for item in rfi.items:
@@ -199,8 +284,9 @@ def test_the_rfi_asks_the_five_questions_with_its_own_dates(texts: dict[str, str
         assert flat(event.name) + ja.wareki_date(event.date) in text
 
 
-def test_the_rfp_states_eligibility_submissions_and_deadlines(texts: dict[str, str],
-                                                              content: Content) -> None:
+def test_the_rfp_states_eligibility_submissions_and_deadlines(
+    texts: dict[str, str], content: Content
+) -> None:
     text = flat(texts["rfp"])
     proc = content.procurement
     for line in proc.qualifications + proc.submissions:
@@ -226,8 +312,9 @@ def test_points_formula_and_tie_rule(texts: dict[str, str], content: Content, na
         assert fit.mark + flat(fit.meaning) in text
 
 
-def test_the_evaluation_scores_the_fit_table_and_grades(texts: dict[str, str],
-                                                        content: Content) -> None:
+def test_the_evaluation_scores_the_fit_table_and_grades(
+    texts: dict[str, str], content: Content
+) -> None:
     text = flat(texts["evaluation"])
     ev = content.procurement.evaluation
     fit = next(i for i in ev.items if i.id == ev.fit_item)
@@ -240,7 +327,9 @@ def test_the_evaluation_scores_the_fit_table_and_grades(texts: dict[str, str],
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_libreoffice_renders_every_heading_with_ipaex_fonts(pdfs: dict[str, Path], name: str) -> None:
+def test_libreoffice_renders_every_heading_with_ipaex_fonts(
+    pdfs: dict[str, Path], name: str
+) -> None:
     text = flat(pdf_text(pdfs[name]))
     assert [h for h in HEADINGS[name] if flat(h) not in text] == []
     fonts = pdf_fonts(pdfs[name])

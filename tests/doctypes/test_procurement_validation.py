@@ -21,22 +21,30 @@ def copy_with(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, int]
 
 
 def test_points_that_do_not_add_up_stop_the_cli_with_their_place(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    root, _ = copy_with(tmp_path, "procurement.yaml", "name: 機能要件への適合, points: 300",
-                        "name: 機能要件への適合, points: 310")
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, _ = copy_with(
+        tmp_path,
+        "procurement.yaml",
+        "name: 機能要件への適合, points: 300",
+        "name: 機能要件への適合, points: 310",
+    )
     text = (root / "content" / "procurement.yaml").read_text(encoding="utf-8")
     line = text[: text.index("total_points:")].count("\n") + 1
     monkeypatch.chdir(root)
     with pytest.raises(SystemExit) as exited:
         main(["validate"])
     assert exited.value.code == 1
-    assert (f"content/procurement.yaml:{line}:19: procurement.evaluation.total_points: "
-            "配点の合計（技術点810点＋価格点200点＝1010点）が満点1000点と一致しません"
-            in capsys.readouterr().err.splitlines())
+    assert (
+        f"content/procurement.yaml:{line}:19: procurement.evaluation.total_points: "
+        "配点の合計（技術点810点＋価格点200点＝1010点）が満点1000点と一致しません"
+        in capsys.readouterr().err.splitlines()
+    )
 
 
 def test_points_that_do_not_add_up_write_no_document(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     root, _ = copy_with(tmp_path, "procurement.yaml", "total_points: 1000", "total_points: 900")
     monkeypatch.chdir(root)
     with pytest.raises(SystemExit):
@@ -48,32 +56,64 @@ def test_points_that_do_not_add_up_write_no_document(
 # (file, old, new, key path reported, fragment of the message); a problem about one value sits on
 # the edited line, a problem about a whole list at the list
 MISTAKES = [
-    ("procurement.yaml", "{name: 質問の受付期限, kind: 質問期限, date: 2027-06-29}",
-     "{name: 質問の受付期限, date: 2027-06-29}", "procurement.schedule",
-     "種類（kind）が「質問期限」の手続がありません（提案依頼書が日付を引用します）"),
-    ("procurement.yaml", "{name: 情報提供依頼の公表, kind: 公表,", "{name: 情報提供依頼の公表, kind: その他,",
-     "procurement.rfi.schedule", "種類（kind）が「公表」の手続がありません（情報提供依頼書が日付を引用します）"),
-    ("procurement.yaml", "{name: ヒアリング（必要に応じて実施）, kind: 審査,",
-     "{name: ヒアリング（必要に応じて実施）, kind: 提出期限,", "procurement.rfi.schedule[3].kind",
-     "種類「提出期限」の手続が2件あります"),
-    ("procurement.yaml", "{name: 選定結果の通知, kind: 結果通知, date: 2027-09-03}",
-     "{name: 選定結果の通知, kind: 結果通知, date: 2027-10-05}", "procurement.schedule[6].date",
-     "「選定結果の通知」（2027-10-05）が契約期間の開始日（2027-10-01）以後になっています"),
-    ("procurement.yaml", "    fit_item: fit\n", "    fit_item: kinou\n",
-     "procurement.evaluation.fit_item", "評価項目（items）に識別子「kinou」がありません"),
-    ("procurement.yaml", "{mark: ○, meaning: 代替手段（運用）で対応可能, score: 2}",
-     "{mark: ◎, meaning: 代替手段（運用）で対応可能, score: 2}",
-     "procurement.evaluation.fit_scores[1].mark", "区分「◎」が重複しています"),
-    ("schedule.yaml", '{member: aikawa, month: "2029-04"', '{member: aikawa, month: "2033-04"',
-     "schedule.migrations[12].month", "本稼働月 2033-04 が契約期間（2027-10-01〜2033-03-31）の外"),
+    (
+        "procurement.yaml",
+        "{name: 質問の受付期限, kind: 質問期限, date: 2027-06-29}",
+        "{name: 質問の受付期限, date: 2027-06-29}",
+        "procurement.schedule",
+        "種類（kind）が「質問期限」の手続がありません（提案依頼書が日付を引用します）",
+    ),
+    (
+        "procurement.yaml",
+        "{name: 情報提供依頼の公表, kind: 公表,",
+        "{name: 情報提供依頼の公表, kind: その他,",
+        "procurement.rfi.schedule",
+        "種類（kind）が「公表」の手続がありません（情報提供依頼書が日付を引用します）",
+    ),
+    (
+        "procurement.yaml",
+        "{name: ヒアリング（必要に応じて実施）, kind: 審査,",
+        "{name: ヒアリング（必要に応じて実施）, kind: 提出期限,",
+        "procurement.rfi.schedule[3].kind",
+        "種類「提出期限」の手続が2件あります",
+    ),
+    (
+        "procurement.yaml",
+        "{name: 選定結果の通知, kind: 結果通知, date: 2027-09-03}",
+        "{name: 選定結果の通知, kind: 結果通知, date: 2027-10-05}",
+        "procurement.schedule[6].date",
+        "「選定結果の通知」（2027-10-05）が契約期間の開始日（2027-10-01）以後になっています",
+    ),
+    (
+        "procurement.yaml",
+        "    fit_item: fit\n",
+        "    fit_item: kinou\n",
+        "procurement.evaluation.fit_item",
+        "評価項目（items）に識別子「kinou」がありません",
+    ),
+    (
+        "procurement.yaml",
+        "{mark: ○, meaning: 代替手段（運用）で対応可能, score: 2}",
+        "{mark: ◎, meaning: 代替手段（運用）で対応可能, score: 2}",
+        "procurement.evaluation.fit_scores[1].mark",
+        "区分「◎」が重複しています",
+    ),
+    (
+        "schedule.yaml",
+        '{member: aikawa, month: "2029-04"',
+        '{member: aikawa, month: "2033-04"',
+        "schedule.migrations[12].month",
+        "本稼働月 2033-04 が契約期間（2027-10-01〜2033-03-31）の外",
+    ),
 ]
 
 
-@pytest.mark.parametrize("file, old, new, key_path, fragment", MISTAKES,
-                         ids=[m[4][:16] for m in MISTAKES])
-def test_a_procurement_mistake_is_reported_where_it_is(tmp_path: Path, file: str, old: str,
-                                                       new: str, key_path: str,
-                                                       fragment: str) -> None:
+@pytest.mark.parametrize(
+    "file, old, new, key_path, fragment", MISTAKES, ids=[m[4][:16] for m in MISTAKES]
+)
+def test_a_procurement_mistake_is_reported_where_it_is(
+    tmp_path: Path, file: str, old: str, new: str, key_path: str, fragment: str
+) -> None:
     root, line = copy_with(tmp_path, file, old, new)
     with pytest.raises(ContentError) as caught:
         validate(load_content(root / "content"))

@@ -17,22 +17,44 @@ from gendocs.model import Content
 from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
-from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
 from tests.conftest import copy_project
 from tests.doctypes.helpers import build_problems, edit_once, line_in, squeeze
+from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
 
 POLICY_SECTIONS = [
-    "第1編 情報セキュリティ基本方針", "1 目的", "2 定義", "3 対象とする脅威", "4 適用範囲",
-    "5 職員等の遵守義務", "6 情報セキュリティ対策", "7 情報セキュリティ監査及び自己点検の実施",
-    "8 情報セキュリティポリシーの見直し", "9 情報セキュリティ対策基準の策定",
+    "第1編 情報セキュリティ基本方針",
+    "1 目的",
+    "2 定義",
+    "3 対象とする脅威",
+    "4 適用範囲",
+    "5 職員等の遵守義務",
+    "6 情報セキュリティ対策",
+    "7 情報セキュリティ監査及び自己点検の実施",
+    "8 情報セキュリティポリシーの見直し",
+    "9 情報セキュリティ対策基準の策定",
     "10 情報セキュリティ実施手順の策定",
-    "第2編 情報セキュリティ対策基準", "1 組織体制", "2 情報資産の分類と管理",
-    "3 情報システム全体の強靭性の向上", "4 物理的セキュリティ", "5 人的セキュリティ",
-    "6 技術的セキュリティ", "7 運用", "8 業務委託と外部サービスの利用", "9 評価・見直し",
+    "第2編 情報セキュリティ対策基準",
+    "1 組織体制",
+    "2 情報資産の分類と管理",
+    "3 情報システム全体の強靭性の向上",
+    "4 物理的セキュリティ",
+    "5 人的セキュリティ",
+    "6 技術的セキュリティ",
+    "7 運用",
+    "8 業務委託と外部サービスの利用",
+    "9 評価・見直し",
 ]
 # 監査実施要綱: the outline's sections are the articles' headings (見出し).
-AUDIT_CAPTIONS = ["（目的）", "（定義）", "（監査の種類）", "（監査人）", "（監査計画）", "（監査の実施）",
-                  "（監査の報告）", "（改善及びフォローアップ）"]
+AUDIT_CAPTIONS = [
+    "（目的）",
+    "（定義）",
+    "（監査の種類）",
+    "（監査人）",
+    "（監査計画）",
+    "（監査の実施）",
+    "（監査の報告）",
+    "（改善及びフォローアップ）",
+]
 AUDIT_TERMS = ["中期計画", "年度計画", "実施計画", "監査調書", "特命監査", "フォローアップ"]
 
 
@@ -57,14 +79,19 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     folder = copy_project(tmp_path_factory.mktemp("security"))
     paths = build(find_project(folder), ["security_policy", "security_audit"])
     pdfs = to_pdfs(paths, folder / "pdf")
-    docs = [Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
-            for d, p in zip(paths, pdfs)]
+    docs = [
+        Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
+        for d, p in zip(paths, pdfs)
+    ]
     return Built(validate(load_content(folder / "content")), *docs)
 
 
 def headings(path: Path) -> list[str]:
-    return [p.text for p in Document(str(path)).paragraphs
-            if p.style is not None and p.style.name.startswith("Heading")]
+    return [
+        p.text
+        for p in Document(str(path)).paragraphs
+        if p.style is not None and p.style.name.startswith("Heading")
+    ]
 
 
 def test_policy_has_every_section_of_basic_policy_and_standards(built: Built) -> None:
@@ -133,6 +160,7 @@ def test_pdf_embeds_ipaex_fonts(built: Built, which: str) -> None:
 
 # --- bad input: located content errors ------------------------------------------------------
 
+
 def problems_after(tmp_path: Path, *changes: tuple[str, str]) -> tuple[list[str], str]:
     folder = copy_project(tmp_path)
     text = edit_once(folder, "security.yaml", *changes)
@@ -140,33 +168,45 @@ def problems_after(tmp_path: Path, *changes: tuple[str, str]) -> tuple[list[str]
 
 
 def test_an_unknown_article_reference_in_the_audit_rules_is_located(tmp_path: Path) -> None:
-    problems, text = problems_after(tmp_path, ("〔条:kansanin〕の規定により", "〔条:kansa〕の規定により"))
+    problems, text = problems_after(
+        tmp_path, ("〔条:kansanin〕の規定により", "〔条:kansa〕の規定により")
+    )
     (problem,) = problems
     assert f"security.yaml:{line_in(text, '監査人　〔条:kansa〕')}:" in problem
     assert problem.endswith(
         "security.audit_rules.articles[1].items[0]: 〔条:kansa〕の条がありません（この文書の条の識別子: "
-        "mokuteki、teigi、shurui、kansanin、keikaku、jisshi、hokoku、kaizen、hozon、hosoku）")
+        "mokuteki、teigi、shurui、kansanin、keikaku、jisshi、hokoku、kaizen、hozon、hosoku）"
+    )
 
 
 def test_an_unknown_role_placeholder_is_located(tmp_path: Path) -> None:
-    problems, _ = problems_after(tmp_path, ("特命監査は、〔役割:ciso〕が", "特命監査は、〔役割:cso〕が"))
+    problems, _ = problems_after(
+        tmp_path, ("特命監査は、〔役割:ciso〕が", "特命監査は、〔役割:cso〕が")
+    )
     (problem,) = problems
-    assert problem.endswith("security.audit_rules.articles[2].paragraphs[2]: 〔役割:cso〕に当たるものが"
-                            "ありません（指定できるもの: admin、ciso、csirt、manager、officer）")
+    assert problem.endswith(
+        "security.audit_rules.articles[2].paragraphs[2]: 〔役割:cso〕に当たるものが"
+        "ありません（指定できるもの: admin、ciso、csirt、manager、officer）"
+    )
 
 
 def test_a_checklist_missing_a_chapter_of_the_standards_is_reported(tmp_path: Path) -> None:
     problems, _ = problems_after(
-        tmp_path, ("area: 物理的セキュリティ, item: 端末の", "area: 運用, item: 端末の"),
-        ("area: 物理的セキュリティ, item: データセンター", "area: 運用, item: データセンター"))
+        tmp_path,
+        ("area: 物理的セキュリティ, item: 端末の", "area: 運用, item: 端末の"),
+        ("area: 物理的セキュリティ, item: データセンター", "area: 運用, item: データセンター"),
+    )
     (problem,) = problems
-    assert problem.endswith("security.checklist: 監査チェックリストに対策基準「物理的セキュリティ」の"
-                            "項目がありません")
+    assert problem.endswith(
+        "security.checklist: 監査チェックリストに対策基準「物理的セキュリティ」の項目がありません"
+    )
 
 
 def test_a_chief_that_is_not_a_role_is_located(tmp_path: Path) -> None:
     problems, text = problems_after(tmp_path, ("chief: ciso ", "chief: cio "))
     (problem,) = problems
     assert f"security.yaml:{line_in(text, 'chief: cio')}:" in problem
-    assert problem.endswith("security.chief: 組織体制（roles）に識別子「cio」の役割がありません"
-                            "（あるもの: ciso、officer、manager、admin、csirt）")
+    assert problem.endswith(
+        "security.chief: 組織体制（roles）に識別子「cio」の役割がありません"
+        "（あるもの: ciso、officer、manager、admin、csirt）"
+    )

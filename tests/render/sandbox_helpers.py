@@ -23,8 +23,12 @@ def add_paragraph(template: str, text: str, project: Path) -> None:
     document.save(str(project / "templates" / template))
 
 
-def run_cli(project: Path, args: list[str], monkeypatch: pytest.MonkeyPatch,
-            capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+def run_cli(
+    project: Path,
+    args: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, str]:
     """Run ``gendocs ARGS`` in ``project`` as the console script does; return (exit code, stderr).
 
     Anything but a SystemExit (a traceback) propagates and fails the test.
@@ -41,19 +45,26 @@ def run_cli(project: Path, args: list[str], monkeypatch: pytest.MonkeyPatch,
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` with the sha256 of its bytes."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
-def rewrite_part(template: str, project: Path, part: str, old: str | None, new: bytes | str) -> None:
+def rewrite_part(
+    template: str, project: Path, part: str, old: str | None, new: bytes | str
+) -> None:
     """Put a copy of ``template`` into project/templates with ``part`` changed.
 
     ``old`` (which must occur once) is replaced by ``new``; with ``old`` None the part's bytes
     become ``new``, and with ``new`` empty bytes the part is left out.
     """
     (project / "templates").mkdir(exist_ok=True)
-    with zipfile.ZipFile(TEMPLATES / template) as source, \
-            zipfile.ZipFile(project / "templates" / template, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(TEMPLATES / template) as source,
+        zipfile.ZipFile(project / "templates" / template, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = source.read(info)
             if info.filename == part:

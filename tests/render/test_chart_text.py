@@ -38,8 +38,10 @@ def test_bar_chart_labels_are_drawn_as_written() -> None:
 
 
 def test_gantt_labels_are_drawn_as_written() -> None:
-    bars = [Bar(PRICE, 2026 * 12 + 3, 2026 * 12 + 8, 0), Bar(MATH, 2026 * 12 + 5, 2026 * 12 + 5, 1,
-                                                              milestone=True)]
+    bars = [
+        Bar(PRICE, 2026 * 12 + 3, 2026 * 12 + 8, 0),
+        Bar(MATH, 2026 * 12 + 5, 2026 * 12 + 5, 1, milestone=True),
+    ]
     text = drawn_text(gantt_figure(bars, 2026, 2027, ["R8$", "$R9"]))
     assert {PRICE, MATH, "R8$", "$R9"} <= set(text)
 

@@ -47,6 +47,9 @@ def content(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_a_context_holds_only_what_templates_may_read(content: Any, doctype: Any) -> None:
     tracked = track(content, {})  # as the pipeline renders: model objects behind proxies
     context = base_context(tracked, doctype.title) | doctype.context(tracked)
-    others = [(path, type(value).__name__) for path, value in leaves(make_inert(context, []))
-              if not isinstance(value, SCALARS)]
+    others = [
+        (path, type(value).__name__)
+        for path, value in leaves(make_inert(context, []))
+        if not isinstance(value, SCALARS)
+    ]
     assert others == []

@@ -18,18 +18,29 @@ from gendocs.render.legal import (
     text_problems,
 )
 
-FACTS = Facts(values={"名称": "甲乙推進協議会", "略称": "協議会", "団体:a": "甲町"},
-              lists={"構成団体": ("甲町", "乙村")})
+FACTS = Facts(
+    values={"名称": "甲乙推進協議会", "略称": "協議会", "団体:a": "甲町"},
+    lists={"構成団体": ("甲町", "乙村")},
+)
 
 
 def article(id: str, *paragraphs: str, **more: object) -> Article:
     return Article(id=id, heading=f"見出し{id}", paragraphs=paragraphs, **more)  # type: ignore[arg-type]
 
 
-def legal(*articles: Article, supplementary: tuple[str, ...] = ("この要綱は、公布の日から施行する。",),
-          title: str = "〔名称〕設置要綱", preamble: str | None = None) -> LegalText:
-    return LegalText(title=title, enacted=date(2026, 4, 1), articles=articles,
-                     supplementary=supplementary, preamble=preamble)
+def legal(
+    *articles: Article,
+    supplementary: tuple[str, ...] = ("この要綱は、公布の日から施行する。",),
+    title: str = "〔名称〕設置要綱",
+    preamble: str | None = None,
+) -> LegalText:
+    return LegalText(
+        title=title,
+        enacted=date(2026, 4, 1),
+        articles=articles,
+        supplementary=supplementary,
+        preamble=preamble,
+    )
 
 
 def lines(text: LegalText, numbering: Numbering = Numbering()) -> list[tuple[str, str, str]]:
@@ -37,9 +48,10 @@ def lines(text: LegalText, numbering: Numbering = Numbering()) -> list[tuple[str
 
 
 def test_articles_paragraphs_and_items_are_numbered_in_order() -> None:
-    text = legal(article("setchi", "〔名称〕を設置する。"),
-                 article("soshiki", "次に掲げる団体で組織する。", "会長を置く。",
-                         items=("甲町", "乙村")))
+    text = legal(
+        article("setchi", "〔名称〕を設置する。"),
+        article("soshiki", "次に掲げる団体で組織する。", "会長を置く。", items=("甲町", "乙村")),
+    )
     assert lines(text) == [
         ("caption", "", "（見出しsetchi）"),
         ("article", "第1条", "甲乙推進協議会を設置する。"),
@@ -51,14 +63,22 @@ def test_articles_paragraphs_and_items_are_numbered_in_order() -> None:
     ]
 
 
-@pytest.mark.parametrize("style,article_label,paragraph_label,item_label", [
-    (LegalStyle(), "第2条", "2", "(1)"),
-    (LegalStyle(article_numerals="漢数字", paragraph_numerals="全角数字", item_labels="一"),
-     "第二条", "２", "一"),
-    (LegalStyle(paragraph_numerals="丸数字"), "第2条", "②", "(1)"),
-])
-def test_numbering_follows_the_legal_style(style: LegalStyle, article_label: str,
-                                           paragraph_label: str, item_label: str) -> None:
+@pytest.mark.parametrize(
+    "style,article_label,paragraph_label,item_label",
+    [
+        (LegalStyle(), "第2条", "2", "(1)"),
+        (
+            LegalStyle(article_numerals="漢数字", paragraph_numerals="全角数字", item_labels="一"),
+            "第二条",
+            "２",
+            "一",
+        ),
+        (LegalStyle(paragraph_numerals="丸数字"), "第2条", "②", "(1)"),
+    ],
+)
+def test_numbering_follows_the_legal_style(
+    style: LegalStyle, article_label: str, paragraph_label: str, item_label: str
+) -> None:
     text = legal(article("a", "一。"), article("b", "本文。", "次項。", items=("号",), items_in=2))
     body = lines(text, Numbering.from_style(style))
     assert body[3][1] == article_label
@@ -70,8 +90,13 @@ def test_a_reference_follows_the_article_when_one_is_inserted_before_it() -> Non
     target = article("kaigi", "会議は、会長が招集する。", "会議は、過半数で決する。")
     citing = article("hosoku", "〔条:kaigi:2〕の規定にかかわらず、会長が定める。")
     before = legal(article("setchi", "設置する。"), target, article("x", "他。"), citing)
-    after = legal(article("setchi", "設置する。"), article("new", "新しい条。"), target,
-                  article("x", "他。"), citing)
+    after = legal(
+        article("setchi", "設置する。"),
+        article("new", "新しい条。"),
+        target,
+        article("x", "他。"),
+        citing,
+    )
     assert lines(before)[-1][2] == "第2条第2項の規定にかかわらず、会長が定める。"
     assert lines(after)[-1][2] == "第3条第2項の規定にかかわらず、会長が定める。"
 
@@ -87,12 +112,16 @@ def test_references_are_relative_where_legal_drafting_says_so() -> None:
 
 
 def test_items_from_content_and_supplementary_numbering() -> None:
-    text = legal(article("setchi", "次に掲げる団体は、〔略称〕を設置する。", items_from="構成団体"),
-                 supplementary=("この要綱は、公布の日から施行する。", "〔条:setchi〕の規定は、準用する。"))
+    text = legal(
+        article("setchi", "次に掲げる団体は、〔略称〕を設置する。", items_from="構成団体"),
+        supplementary=("この要綱は、公布の日から施行する。", "〔条:setchi〕の規定は、準用する。"),
+    )
     rendered = render_legal_text(text, Numbering(), FACTS)
     assert [l.text for l in rendered.lines if l.kind == "item"] == ["甲町", "乙村"]
-    assert rendered.supplementary == (Line("paragraph", "1", "この要綱は、公布の日から施行する。"),
-                                      Line("paragraph", "2", "第1条の規定は、準用する。"))
+    assert rendered.supplementary == (
+        Line("paragraph", "1", "この要綱は、公布の日から施行する。"),
+        Line("paragraph", "2", "第1条の規定は、準用する。"),
+    )
     assert rendered.title == "甲乙推進協議会設置要綱"
     assert rendered.labels == {"setchi": "第1条"}
 
@@ -112,7 +141,8 @@ def test_an_unknown_article_id_is_reported_with_its_path_and_the_known_ids() -> 
 def test_a_reference_to_a_missing_paragraph_is_reported() -> None:
     text = legal(article("a", "一項だけ。"), article("b", "〔条:a:2〕による。"))
     assert [m.ja for _, m in text_problems(text, FACTS)] == [
-        "〔条:a:2〕の項がありません（条「a」の項は1つです）"]
+        "〔条:a:2〕の項がありません（条「a」の項は1つです）"
+    ]
 
 
 def test_unknown_facts_name_what_can_be_used() -> None:
@@ -124,17 +154,23 @@ def test_unknown_facts_name_what_can_be_used() -> None:
 
 
 def test_item_problems() -> None:
-    text = legal(article("a", "本文。", items=("号",), items_from="構成団体"),
-                 article("b", "本文。", items=("号",), items_in=2),
-                 article("c", "本文。", items_from="費用分担"))
+    text = legal(
+        article("a", "本文。", items=("号",), items_from="構成団体"),
+        article("b", "本文。", items=("号",), items_in=2),
+        article("c", "本文。", items_from="費用分担"),
+    )
     assert [path for path, _ in text_problems(text, FACTS)] == [
-        ("articles", 0, "items_from"), ("articles", 1, "items_in"), ("articles", 2, "items_from")]
+        ("articles", 0, "items_from"),
+        ("articles", 1, "items_in"),
+        ("articles", 2, "items_from"),
+    ]
 
 
 def test_unbalanced_brackets_are_reported() -> None:
     text = legal(article("a", "〔名称を設置する。"))
     assert [m.ja for _, m in text_problems(text, FACTS)] == [
-        "「〔」の対応が取れていません（〔名称〕の形で書いてください）"]
+        "「〔」の対応が取れていません（〔名称〕の形で書いてください）"
+    ]
 
 
 def test_rendering_an_unresolvable_text_raises_with_the_path() -> None:
@@ -145,6 +181,13 @@ def test_rendering_an_unresolvable_text_raises_with_the_path() -> None:
 
 def test_circled_paragraph_numbers_run_to_fifty() -> None:
     numbering = Numbering(paragraphs="circled")
-    assert [numbering.paragraph(n) for n in (2, 20, 21, 35, 36, 50)] == ["②", "⑳", "㉑", "㉟", "㊱", "㊿"]
+    assert [numbering.paragraph(n) for n in (2, 20, 21, 35, 36, 50)] == [
+        "②",
+        "⑳",
+        "㉑",
+        "㉟",
+        "㊱",
+        "㊿",
+    ]
     with pytest.raises(ValueError):
         numbering.paragraph(51)

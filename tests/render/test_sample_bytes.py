@@ -34,7 +34,8 @@ def recorded() -> dict[str, str]:
 
 
 def test_every_sample_document_builds_to_the_recorded_bytes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     assert sample_digests(tmp_path) == recorded()
 

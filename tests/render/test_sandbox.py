@@ -43,8 +43,10 @@ def not_given(name: str) -> str:
 PLAN_PAYLOADS = {
     "tpl-save": (f"{{{{ gantt.tpl.save('{TARGET}') }}}}", forbidden("tpl")),
     "tpl-write-xml": (f"{{{{ gantt.tpl.write_xml('{TARGET}') }}}}", forbidden("tpl")),
-    "tpl-replace-zipname": ("{{ gantt.tpl.replace_zipname('word/settings.xml','/etc/passwd') }}",
-                            forbidden("tpl")),
+    "tpl-replace-zipname": (
+        "{{ gantt.tpl.replace_zipname('word/settings.xml','/etc/passwd') }}",
+        forbidden("tpl"),
+    ),
     "picture-attr-filter": ("{{ gantt|attr('tpl') }}", forbidden("tpl")),
     "picture-html": ("{{ gantt.__html__() }}", forbidden("__html__")),
     "nested-picture": ("{{ costs.saving_chart.image_descriptor }}", forbidden("image_descriptor")),
@@ -52,8 +54,10 @@ PLAN_PAYLOADS = {
 
 # the SLA: model objects (behind change-tracking proxies) as every document gets them
 MODEL_PAYLOADS = {
-    "model-class-globals": ("{{ consortium.__class__.__init__.__globals__ }}",
-                            forbidden("__class__")),
+    "model-class-globals": (
+        "{{ consortium.__class__.__init__.__globals__ }}",
+        forbidden("__class__"),
+    ),
     "tracking-proxy-object": ("{{ consortium._obj }}", forbidden("_obj")),
     "tracking-proxy-reads": ("{{ members[0]._reads }}", forbidden("_reads")),
     "model-int-class": ("{{ members[0].population.value.__class__ }}", forbidden("__class__")),
@@ -64,55 +68,90 @@ MODEL_PAYLOADS = {
 
 # the 改正文 of gendocs amend: a small context of strings and dicts, fast to run
 TEXT_PAYLOADS = {
-    "template-reference": ("{{ self._TemplateReference__context }}",
-                           forbidden("_TemplateReference__context")),
+    "template-reference": (
+        "{{ self._TemplateReference__context }}",
+        forbidden("_TemplateReference__context"),
+    ),
     "self-init": ("{{ self.__init__.__globals__ }}", forbidden("__init__")),
-    "self-printed": ("{{ self }}", "{{ }} で文字列にできるのは文字列・数値・日付だけです"
-                                   "（TemplateReference が渡されました）"),
+    "self-printed": (
+        "{{ self }}",
+        "{{ }} で文字列にできるのは文字列・数値・日付だけです（TemplateReference が渡されました）",
+    ),
     "cycler": ("{{ cycler.__init__.__globals__ }}", not_given("cycler")),
     "joiner": ("{{ joiner() }}", not_given("joiner")),
     "lipsum": ("{{ lipsum(n=100000) }}", not_given("lipsum")),
     "namespace-class": ("{{ namespace.__init__.__globals__ }}", forbidden("__init__")),
-    "namespace-private": ("{% set ns = namespace() %}{{ ns._Namespace__attrs }}",
-                          forbidden("_Namespace__attrs")),
-    "loop-private": ("{% for p in provisions %}{{ loop._iterator }}{% endfor %}",
-                     forbidden("_iterator")),
-    "super": ("{% block b %}{{ super() }}{% endblock %}",
-              "super() は使えません（親のテンプレートはありません）"),
+    "namespace-private": (
+        "{% set ns = namespace() %}{{ ns._Namespace__attrs }}",
+        forbidden("_Namespace__attrs"),
+    ),
+    "loop-private": (
+        "{% for p in provisions %}{{ loop._iterator }}{% endfor %}",
+        forbidden("_iterator"),
+    ),
+    "super": (
+        "{% block b %}{{ super() }}{% endblock %}",
+        "super() は使えません（親のテンプレートはありません）",
+    ),
     "class-chain": ("{{ ''.__class__.__mro__[1].__subclasses__() }}", forbidden("__class__")),
     "attr-filter": ("{{ title|attr('__class__') }}", forbidden("__class__")),
     "str-format": ("{{ '{0.__class__}'.format(title) }}", forbidden("format")),
     "str-format-map": ("{{ title.format_map({}) }}", forbidden("format_map")),
     "mro": ("{{ dict.mro() }}", forbidden("mro")),
     "str-unknown-attribute": ("{{ title.x }}", forbidden("x")),
-    "include": ("{% include 'templates/amendment_text.docx' %}",
-                "他のファイルを読み込むタグは使えません（{% include %}）"),
-    "import": ("{% import '/etc/passwd' as p %}", "他のファイルを読み込むタグは使えません（{% import %}）"),
-    "from-import": ("{% from '/etc/passwd' import x %}",
-                    "他のファイルを読み込むタグは使えません（{% from … import %}）"),
-    "extends": ("{% extends '/etc/passwd' %}", "他のファイルを読み込むタグは使えません（{% extends %}）"),
-    "autoescape-off": ("{% autoescape false %}{{ title }}{% endautoescape %}",
-                       "{% autoescape %} で自動エスケープを切り替えることはできません"),
+    "include": (
+        "{% include 'templates/amendment_text.docx' %}",
+        "他のファイルを読み込むタグは使えません（{% include %}）",
+    ),
+    "import": (
+        "{% import '/etc/passwd' as p %}",
+        "他のファイルを読み込むタグは使えません（{% import %}）",
+    ),
+    "from-import": (
+        "{% from '/etc/passwd' import x %}",
+        "他のファイルを読み込むタグは使えません（{% from … import %}）",
+    ),
+    "extends": (
+        "{% extends '/etc/passwd' %}",
+        "他のファイルを読み込むタグは使えません（{% extends %}）",
+    ),
+    "autoescape-off": (
+        "{% autoescape false %}{{ title }}{% endautoescape %}",
+        "{% autoescape %} で自動エスケープを切り替えることはできません",
+    ),
     "safe-filter": ("{{ title|safe }}", "フィルター「safe」はありません"),
     "huge-range": ("{{ range(10**9)|list }}", "range の数が多すぎます（上限 10,000個）"),
-    "nested-loops": ("{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}",
-                     "繰り返しの回数が上限（100,000回）を超えました"),
-    "recursive-loop-deep": ("{% for p in provisions recursive %}{{ loop(provisions) }}{% endfor %}",
-                            "呼び出しが深すぎます（マクロや recursive のループが自分自身を呼び続けていませんか）"),
-    "recursive-loop-wide": ("{% for i in range(50) recursive %}"
-                            "{{ loop(range(50)) if loop.depth < 5 else '' }}{% endfor %}",
-                            "繰り返しの回数が上限（100,000回）を超えました"),
+    "nested-loops": (
+        "{% for i in range(9999) %}{% for j in range(9999) %}{% endfor %}{% endfor %}",
+        "繰り返しの回数が上限（100,000回）を超えました",
+    ),
+    "recursive-loop-deep": (
+        "{% for p in provisions recursive %}{{ loop(provisions) }}{% endfor %}",
+        "呼び出しが深すぎます（マクロや recursive のループが自分自身を呼び続けていませんか）",
+    ),
+    "recursive-loop-wide": (
+        "{% for i in range(50) recursive %}"
+        "{{ loop(range(50)) if loop.depth < 5 else '' }}{% endfor %}",
+        "繰り返しの回数が上限（100,000回）を超えました",
+    ),
     "string-times": ("{{ 'x' * 10**9 }}", TOO_LARGE.format(10**9)),
     "power": ("{{ 10 ** 100000 }}", "数が大きすぎます（上限 10,000ビット）"),
-    "doubling-concat": ("{% set ns = namespace(s='x' * 1000) %}{% for i in range(30) %}"
-                        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}", TOO_LARGE.format(1_024_000)),
+    "doubling-concat": (
+        "{% set ns = namespace(s='x' * 1000) %}{% for i in range(30) %}"
+        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+        TOO_LARGE.format(1_024_000),
+    ),
     "percent-width": ("{{ '%999999999d' % 1 }}", TOO_LARGE.format(1_000_000_011)),
     "center": ("{{ 'x'|center(10**9) }}", TOO_LARGE.format(10**9)),
     "join": ("{{ ([title] * 1000)|join(title * 10000) }}", TOO_LARGE.format(179_838_000)),
-    "recursion": ("{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
-                  "呼び出しが深すぎます（マクロや recursive のループが自分自身を呼び続けていませんか）"),
-    "list-printed": ("{{ [title] * 3 }}",
-                     "{{ }} で文字列にできるのは文字列・数値・日付だけです（list が渡されました）"),
+    "recursion": (
+        "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
+        "呼び出しが深すぎます（マクロや recursive のループが自分自身を呼び続けていませんか）",
+    ),
+    "list-printed": (
+        "{{ [title] * 3 }}",
+        "{{ }} で文字列にできるのは文字列・数値・日付だけです（list が渡されました）",
+    ),
     "division-by-zero": ("{{ 1/0 }}", "0 で割っています"),
 }
 
@@ -136,20 +175,32 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _amendment_texts(folder: Path) -> tuple[Path, Path]:
     old, new = folder / "old.txt", folder / "new.txt"
-    old.write_text("寒川町手数料条例\n（趣旨）\n第1条　この条例は、手数料に関し定める。\n", encoding="utf-8")
-    new.write_text("寒川町手数料条例\n（趣旨）\n第1条　この条例は、手数料の額に関し定める。\n",
-                   encoding="utf-8")
+    old.write_text(
+        "寒川町手数料条例\n（趣旨）\n第1条　この条例は、手数料に関し定める。\n", encoding="utf-8"
+    )
+    new.write_text(
+        "寒川町手数料条例\n（趣旨）\n第1条　この条例は、手数料の額に関し定める。\n",
+        encoding="utf-8",
+    )
     return old, new
 
 
 def _run_amend_once(folder: Path, old: Path, new: Path) -> int:
-    result = CliRunner().invoke(cli, ["amend", "--old", str(old), "--new", str(new),
-                                      "--output", str(folder / "output")])
+    result = CliRunner().invoke(
+        cli, ["amend", "--old", str(old), "--new", str(new), "--output", str(folder / "output")]
+    )
     return result.exit_code
 
 
-def _attack(built: Path, tmp_path: Path, template: str, payload: str, args: list[str],
-            monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+def _attack(
+    built: Path,
+    tmp_path: Path,
+    template: str,
+    payload: str,
+    args: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> str:
     """Run ``args`` with ``payload`` in ``template``; check exit 1 and that nothing changed."""
     project = tmp_path / "project"
     shutil.copytree(built, project)
@@ -169,20 +220,33 @@ SLA = ["-q", "build", "--force", "sla"]
 
 def _corpus() -> list[tuple[str, list[str], str, str]]:
     """(template, command, payload, message) for every payload above."""
-    groups = [("plan.docx", ["-q", "build", "--force", "plan"], PLAN_PAYLOADS),
-              ("sla.docx", SLA, MODEL_PAYLOADS), ("amendment_text.docx", AMEND, TEXT_PAYLOADS),
-              ("amendment_table.docx", AMEND, TABLE_PAYLOADS)]
-    return [(template, args, payload, message)
-            for template, args, payloads in groups for payload, message in payloads.values()]
+    groups = [
+        ("plan.docx", ["-q", "build", "--force", "plan"], PLAN_PAYLOADS),
+        ("sla.docx", SLA, MODEL_PAYLOADS),
+        ("amendment_text.docx", AMEND, TEXT_PAYLOADS),
+        ("amendment_table.docx", AMEND, TABLE_PAYLOADS),
+    ]
+    return [
+        (template, args, payload, message)
+        for template, args, payloads in groups
+        for payload, message in payloads.values()
+    ]
 
 
 CORPUS_IDS = [*PLAN_PAYLOADS, *MODEL_PAYLOADS, *TEXT_PAYLOADS, *TABLE_PAYLOADS]
 
 
 @pytest.mark.parametrize(("template", "args", "payload", "message"), _corpus(), ids=CORPUS_IDS)
-def test_payload_is_refused(built: Path, tmp_path: Path, template: str, args: list[str],
-                            payload: str, message: str, monkeypatch: pytest.MonkeyPatch,
-                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_payload_is_refused(
+    built: Path,
+    tmp_path: Path,
+    template: str,
+    args: list[str],
+    payload: str,
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     stderr = _attack(built, tmp_path, template, payload, args, monkeypatch, capsys)
     assert stderr.splitlines() == [f"templates/{template}: 段落「{payload}」: {message}"]
 
@@ -191,33 +255,38 @@ def test_the_corpus_covers_the_attack_run() -> None:
     assert len(CORPUS_IDS) == len(set(CORPUS_IDS)) >= 30  # issue 18 ran 29 payloads
 
 
-def test_a_misspelt_field_lists_the_fields(built: Path, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_misspelt_field_lists_the_fields(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     stderr = _attack(built, tmp_path, "sla.docx", "{{ consortium.nmae }}", SLA, monkeypatch, capsys)
     fields = ", ".join(sorted(f.name for f in dataclasses.fields(Consortium)))
     assert stderr.splitlines() == [
         f"templates/sla.docx: 段落「{{{{ consortium.nmae }}}}」: "
-        f"テンプレートから使えない属性です（nmae）。使える属性: {fields}"]
+        f"テンプレートから使えない属性です（nmae）。使える属性: {fields}"
+    ]
 
 
-def test_the_refusal_is_in_english_with_lang_en(built: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_refusal_is_in_english_with_lang_en(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     payload = "{{ consortium.__class__ }}"
-    stderr = _attack(built, tmp_path, "sla.docx", payload, ["--lang", "en", *SLA],
-                     monkeypatch, capsys)
+    stderr = _attack(
+        built, tmp_path, "sla.docx", payload, ["--lang", "en", *SLA], monkeypatch, capsys
+    )
     assert stderr.splitlines() == [
         f'templates/sla.docx: paragraph "{payload}": attribute not available to templates '
-        "(__class__)"]
+        "(__class__)"
+    ]
 
 
-def test_what_templates_may_do_still_works(built: Path, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    payload = ("{% set ns = namespace(n=0) %}{% for k, v in {'a': 1}.items() %}{% set ns.n = v %}"
-               "{% endfor %}[{{ ns.n }} {{ title.startswith('寒川') }} {{ range(3)|join(',') }} "
-               "{{ (title * 2)|length }} {{ '%05d' % 42 }} {{ dict(a=1).get('a') }}]")
+def test_what_templates_may_do_still_works(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    payload = (
+        "{% set ns = namespace(n=0) %}{% for k, v in {'a': 1}.items() %}{% set ns.n = v %}"
+        "{% endfor %}[{{ ns.n }} {{ title.startswith('寒川') }} {{ range(3)|join(',') }} "
+        "{{ (title * 2)|length }} {{ '%05d' % 42 }} {{ dict(a=1).get('a') }}]"
+    )
     project = tmp_path / "project"
     shutil.copytree(built, project)
     add_paragraph("amendment_text.docx", payload, project)

@@ -35,7 +35,8 @@ from gendocs.render.tags import template_tags
 from tests.conftest import copy_project, project_in
 from tests.render.sandbox_helpers import TEMPLATES, add_paragraph
 from tests.render.test_template_errors import built as built  # noqa: F401 - a fixture
-from tests.render.test_template_errors import fails, project as project  # noqa: F401
+from tests.render.test_template_errors import fails  # noqa: F401
+from tests.render.test_template_errors import project as project
 
 
 def tags_of(folder: Path, *paragraphs: str) -> list[tuple[str, str | None]]:
@@ -49,41 +50,59 @@ def tags_of(folder: Path, *paragraphs: str) -> list[tuple[str, str | None]]:
 
 def test_a_tag_reads_a_path_and_is_found_in_its_paragraph(tmp_path: Path) -> None:
     assert tags_of(tmp_path, "稼働率は{{ sla.availability }}%以上とする。") == [
-        ("sla.availability", "稼働率は{{ sla.availability }}%以上とする。")]
+        ("sla.availability", "稼働率は{{ sla.availability }}%以上とする。")
+    ]
 
 
 def test_a_loop_variable_reads_the_items_of_the_list_it_runs_over(tmp_path: Path) -> None:
-    assert tags_of(tmp_path, "{%p for r in sla.rows|sort %}", "{{ r.name|upper }}", "{%p endfor %}") == [
-        ("sla.rows", "{% for r in sla.rows|sort %}"), ("sla.rows[].name", "{{ r.name|upper }}")]
+    assert tags_of(
+        tmp_path, "{%p for r in sla.rows|sort %}", "{{ r.name|upper }}", "{%p endfor %}"
+    ) == [("sla.rows", "{% for r in sla.rows|sort %}"), ("sla.rows[].name", "{{ r.name|upper }}")]
 
 
 def test_keys_and_indexes_are_paths_too(tmp_path: Path) -> None:
     text = "{{ rows[0].name }}{{ m['key'] }}{{ m[i] }}"
-    assert tags_of(tmp_path, text) == [("rows[].name", text), ("m.key", text), ("m[]", text), ("i", text)]
+    assert tags_of(tmp_path, text) == [
+        ("rows[].name", text),
+        ("m.key", text),
+        ("m[]", text),
+        ("i", text),
+    ]
 
 
 def test_what_the_template_makes_itself_is_not_a_path(tmp_path: Path) -> None:
-    assert tags_of(tmp_path, "{% set n = namespace(total=0) %}{{ n.total }}{{ range(3)|list }}",
-                   "{% for k, v in d.items() %}{{ loop.index }}{{ k }}{{ v.x }}{% endfor %}",
-                   "{{ s.split('、')|length }}{% if x is defined %}{{ y }}{% endif %}") == [
+    assert tags_of(
+        tmp_path,
+        "{% set n = namespace(total=0) %}{{ n.total }}{{ range(3)|list }}",
+        "{% for k, v in d.items() %}{{ loop.index }}{{ k }}{{ v.x }}{% endfor %}",
+        "{{ s.split('、')|length }}{% if x is defined %}{{ y }}{% endif %}",
+    ) == [
         ("d", "{% for k, v in d.items() %}{{ loop.index }}{{ k }}{{ v.x }}{% endfor %}"),
         ("s", "{{ s.split('、')|length }}{% if x is defined %}{{ y }}{% endif %}"),
-        ("y", "{{ s.split('、')|length }}{% if x is defined %}{{ y }}{% endif %}")]
+        ("y", "{{ s.split('、')|length }}{% if x is defined %}{{ y }}{% endif %}"),
+    ]
 
 
-@pytest.mark.parametrize(("path", "absent", "can_tell"), [
-    ("sla.availability", None, True),
-    ("sla.availabilty", "sla.availabilty", True),
-    ("sla.availabilty.x", "sla.availabilty", True),
-    ("sla.rows[].department", None, True),       # a field of a gendocs value type
-    ("sla.rows[].departmnet", "sla.rows[].departmnet", True),
-    ("sla.rows[].phone.x", None, False),         # an absent optional value cannot tell
-    ("sla.none[].anything", None, False),        # nor an empty list
-    ("sla.availability.x", "sla.availability.x", True),
-    ("sla.rows[].department.x", "sla.rows[].department.x", True),
-])
-def test_the_part_of_a_path_the_context_lacks(path: str, absent: str | None, can_tell: bool) -> None:
-    context = {"sla": {"availability": "99.5", "rows": [Contact(department="情報政策課")], "none": []}}
+@pytest.mark.parametrize(
+    ("path", "absent", "can_tell"),
+    [
+        ("sla.availability", None, True),
+        ("sla.availabilty", "sla.availabilty", True),
+        ("sla.availabilty.x", "sla.availabilty", True),
+        ("sla.rows[].department", None, True),  # a field of a gendocs value type
+        ("sla.rows[].departmnet", "sla.rows[].departmnet", True),
+        ("sla.rows[].phone.x", None, False),  # an absent optional value cannot tell
+        ("sla.none[].anything", None, False),  # nor an empty list
+        ("sla.availability.x", "sla.availability.x", True),
+        ("sla.rows[].department.x", "sla.rows[].department.x", True),
+    ],
+)
+def test_the_part_of_a_path_the_context_lacks(
+    path: str, absent: str | None, can_tell: bool
+) -> None:
+    context = {
+        "sla": {"availability": "99.5", "rows": [Contact(department="情報政策課")], "none": []}
+    }
     assert absent_part(path, context) == absent
     assert decidable(path, context) is can_tell
 
@@ -97,10 +116,15 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Content:
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
     """The sample with the lists it leaves empty filled: members weighted, 附則 to the 合意書."""
     folder = copy_project(tmp_path_factory.mktemp("filled"))
-    _replace(folder / "content" / "procurement.yaml", "member_weights: なし", "member_weights: 人口比")
-    bylaws = folder / "content" / "bylaws.yaml"   # the 合意書 is the last text in it
-    bylaws.write_text(bylaws.read_text(encoding="utf-8") + "    supplementary:\n"
-                      "      - この合意書は、〔制定日〕から効力を生ずる。\n", encoding="utf-8")
+    _replace(
+        folder / "content" / "procurement.yaml", "member_weights: なし", "member_weights: 人口比"
+    )
+    bylaws = folder / "content" / "bylaws.yaml"  # the 合意書 is the last text in it
+    bylaws.write_text(
+        bylaws.read_text(encoding="utf-8") + "    supplementary:\n"
+        "      - この合意書は、〔制定日〕から効力を生ずる。\n",
+        encoding="utf-8",
+    )
     return load_and_validate(project_in(folder))
 
 
@@ -120,25 +144,32 @@ def _tags(doctype: DocumentType) -> set[str]:
 
 # the tags the sample cannot check (its lists are empty there): checked in the filled sample
 EMPTY_IN_SAMPLE = {
-    "evaluation": {"scoring.weight_rows[].name", "scoring.weight_rows[].population",
-                   "scoring.weight_rows[].weight"},
+    "evaluation": {
+        "scoring.weight_rows[].name",
+        "scoring.weight_rows[].population",
+        "scoring.weight_rows[].weight",
+    },
     "agreement": {"law.supplementary[].label", "law.supplementary[].text"},
 }
 
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_every_tag_of_a_bundled_template_is_in_its_sample_context(
-        doctype: DocumentType, sample: Content, filled: Content) -> None:
+    doctype: DocumentType, sample: Content, filled: Content
+) -> None:
     tags = _tags(doctype)
     context, full = _context(sample, doctype), _context(filled, doctype)
     assert {p: absent_part(p, context) for p in tags if absent_part(p, context)} == {}
-    assert {p for p in tags if not decidable(p, context)} == EMPTY_IN_SAMPLE.get(doctype.name, set())
+    assert {p for p in tags if not decidable(p, context)} == EMPTY_IN_SAMPLE.get(
+        doctype.name, set()
+    )
     assert {p for p in tags if not decidable(p, full) or absent_part(p, full)} == set()
 
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_every_need_is_read_by_the_bundled_template_and_in_the_context(
-        doctype: DocumentType, filled: Content) -> None:
+    doctype: DocumentType, filled: Content
+) -> None:
     tags = _tags(doctype)
     context = _context(filled, doctype)
     assert doctype.needs
@@ -149,8 +180,10 @@ def test_every_need_is_read_by_the_bundled_template_and_in_the_context(
 def copy_with(template: str, project: Path, old: str, new: str) -> None:
     """Put a copy of ``template`` into project/templates with every ``old`` in its body ``new``."""
     (project / "templates").mkdir(exist_ok=True)
-    with zipfile.ZipFile(TEMPLATES / template) as source, \
-            zipfile.ZipFile(project / "templates" / template, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(TEMPLATES / template) as source,
+        zipfile.ZipFile(project / "templates" / template, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "word/document.xml":
@@ -164,47 +197,58 @@ UNTAKEN = "{% if not sla.measures %}未達時の措置は{{ sla.measurs }}によ
 
 
 def test_a_misspelled_tag_in_a_branch_the_content_never_takes_stops_the_build(
-        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     add_paragraph("sla.docx", UNTAKEN, project)
     assert fails(project, SLA, monkeypatch, capsys) == [
         f"templates/sla.docx: 段落「{UNTAKEN}」: 「sla.measurs」という項目はこの文書の内容にありません",
-        "テンプレートのタグに1件の誤りがあります。"]
+        "テンプレートのタグに1件の誤りがあります。",
+    ]
 
 
 def test_a_misspelled_loop_item_is_named_with_its_list(
-        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     never = "{% for r in sla.groups.support if r.name == '' %}{{ r.targte }}{% endfor %}"
     add_paragraph("sla.docx", never, project)
     assert fails(project, ["--lang", "en", *SLA], monkeypatch, capsys) == [
         f'templates/sla.docx: paragraph "{never}": this document\'s content has no item '
-        "'sla.groups.support[].targte'", "1 problem(s) with the template's tags."]
+        "'sla.groups.support[].targte'",
+        "1 problem(s) with the template's tags.",
+    ]
 
 
 def test_a_misspelled_tag_the_content_reaches_is_named_as_rendering_finds_it(
-        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy_with("sla.docx", project, "{{ r.report }}", "{{ r.reprot }}")
     assert fails(project, SLA, monkeypatch, capsys) == [
-        "templates/sla.docx: 段落「{{ r.reprot }}」: 「reprot」という項目はありません"]
+        "templates/sla.docx: 段落「{{ r.reprot }}」: 「reprot」という項目はありません"
+    ]
 
 
 def test_a_template_that_drops_a_needed_tag_stops_the_build(
-        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     copy_with("sla.docx", project, "{{ sla.availability }}", "99.5")  # the figure typed in by hand
     assert fails(project, SLA, monkeypatch, capsys) == [
         "templates/sla.docx: この文書に必要な「sla.availability」を使うタグがありません"
         "（同梱のテンプレートでは段落「{{ sla.availability }}%以上」にあります）",
-        "テンプレートのタグに1件の誤りがあります。"]
+        "テンプレートのタグに1件の誤りがあります。",
+    ]
 
 
 def test_gendocs_amend_checks_its_templates_too(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.amend.test_cli import write_texts
 
     old, new = write_texts(tmp_path)
     copy_with("amendment_table.docx", tmp_path, "{{r r.right }}", "")
-    assert fails(tmp_path, ["amend", "--old", str(old), "--new", str(new)], monkeypatch, capsys) == [
+    assert fails(
+        tmp_path, ["amend", "--old", str(old), "--new", str(new)], monkeypatch, capsys
+    ) == [
         "templates/amendment_table.docx: この文書に必要な「rows[].right」を使うタグがありません"
         "（同梱のテンプレートでは段落「{{ r.right }}」にあります）",
-        "テンプレートのタグに1件の誤りがあります。"]
-
-
+        "テンプレートのタグに1件の誤りがあります。",
+    ]

@@ -16,14 +16,19 @@ from tests.conftest import REPO, SAMPLE_CONTENT
 
 # The gendocs under test, also in child processes started from another folder (git runs textconv).
 GENDOCS = [sys.executable, "-c", "from gendocs.cli import main; main()"]
-ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(
-    [str(REPO)] + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])))
+ENV = dict(
+    os.environ,
+    PYTHONPATH=os.pathsep.join(
+        [str(REPO)] + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])
+    ),
+)
 
 
 def git(repo: Path, *args: str) -> str:
     """Run git in ``repo`` and return its output."""
-    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def make_repo(folder: Path) -> Path:
@@ -64,19 +69,23 @@ def tracked_texts(docx: Path) -> tuple[list[str], list[str]]:
     """The non-empty texts of every w:ins and w:del in the body (python-docx)."""
     body = Document(str(docx)).element.body
     inserted = ["".join(t.text or "" for t in e.iter(qn("w:t"))) for e in body.iter(qn("w:ins"))]
-    deleted = ["".join(t.text or "" for t in e.iter(qn("w:delText")))
-               for e in body.iter(qn("w:del"))]
+    deleted = [
+        "".join(t.text or "" for t in e.iter(qn("w:delText"))) for e in body.iter(qn("w:del"))
+    ]
     return [t for t in inserted if t], [t for t in deleted if t]
 
 
 def tracked_rows(docx: Path) -> tuple[int, int]:
     """How many table rows are marked inserted and deleted."""
     body = Document(str(docx)).element.body
-    return (len(body.findall(f".//{qn('w:trPr')}/{qn('w:ins')}")),
-            len(body.findall(f".//{qn('w:trPr')}/{qn('w:del')}")))
+    return (
+        len(body.findall(f".//{qn('w:trPr')}/{qn('w:ins')}")),
+        len(body.findall(f".//{qn('w:trPr')}/{qn('w:del')}")),
+    )
 
 
 def gendocs(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the gendocs command line in a real process (exit codes as the user sees them)."""
-    return subprocess.run(GENDOCS + list(args), capture_output=True, text=True, cwd=cwd,
-                          timeout=900, env=ENV)
+    return subprocess.run(
+        GENDOCS + list(args), capture_output=True, text=True, cwd=cwd, timeout=900, env=ENV
+    )

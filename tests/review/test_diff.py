@@ -12,8 +12,15 @@ import pytest
 
 from gendocs.doctypes import all_types
 from tests.realclient import soffice
-from tests.review.helpers import (gendocs, git, make_repo, rename_member, set_availability,
-                                  tracked_rows, tracked_texts)
+from tests.review.helpers import (
+    gendocs,
+    git,
+    make_repo,
+    rename_member,
+    set_availability,
+    tracked_rows,
+    tracked_texts,
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +52,10 @@ def redlines(run: Run) -> list[Path]:
 
 def test_diff_succeeds_and_leaves_the_working_tree_alone(run: Run) -> None:
     assert run.result.returncode == 0, run.result.stderr
-    assert git(run.repo, "status", "--porcelain", "--", "content") == \
-        " M content/members.yaml\n M content/sla.yaml\n"
+    assert (
+        git(run.repo, "status", "--porcelain", "--", "content")
+        == " M content/members.yaml\n M content/sla.yaml\n"
+    )
 
 
 def test_the_summary_lists_the_changed_keys_old_and_new(run: Run) -> None:
@@ -62,15 +71,15 @@ def test_the_summary_names_each_document_changed_or_unchanged(run: Run) -> None:
     for title in (doctype.title for doctype in all_types()):
         assert f"### {title} — 変更あり" in summary or f"### {title} — 変更なし" in summary
     assert "### 自治体クラウド導入計画書 — 変更あり" in summary
-    assert "| 1 構成団体 | 表「" in summary   # the section and the table the rename touches
+    assert "| 1 構成団体 | 表「" in summary  # the section and the table the rename touches
 
 
 def test_the_plan_redline_holds_exactly_the_rename_as_ins_and_del(run: Run) -> None:
     (plan,) = [p for p in redlines(run) if "自治体クラウド導入計画書" in p.name]
     inserted, deleted = tracked_texts(plan)
-    assert set(inserted) == {"市"} and set(deleted) == {"町"}   # character level, not the name
-    assert len(inserted) == len(deleted) >= 2                   # every place the name appears
-    assert tracked_rows(plan) == (0, 0)                         # rows edited, none re-inserted
+    assert set(inserted) == {"市"} and set(deleted) == {"町"}  # character level, not the name
+    assert len(inserted) == len(deleted) >= 2  # every place the name appears
+    assert tracked_rows(plan) == (0, 0)  # rows edited, none re-inserted
 
 
 def test_every_redline_marks_only_the_two_changes(run: Run) -> None:
@@ -92,10 +101,22 @@ def test_libreoffice_reads_the_same_changes(run: Run, tmp_path: Path) -> None:
     source = tmp_path / "in.docx"
     shutil.copy(plan, source)
     profile = tempfile.mkdtemp(prefix="lo-profile-")
-    subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                    str(tmp_path / "lo"), str(source)], check=True, capture_output=True,
-                   timeout=300)
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     shutil.rmtree(profile, ignore_errors=True)
     inserted, deleted = tracked_texts(tmp_path / "lo" / "in.docx")
     assert set(inserted) == {"市"} and set(deleted) == {"町"}
@@ -119,7 +140,8 @@ def test_a_folder_outside_git_is_refused(tmp_path: Path) -> None:
 
 
 def test_content_at_rev_a_that_does_not_validate_is_reported_with_the_revision(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     repo = make_repo(tmp_path / "repo")
     members = repo / "content" / "members.yaml"
     good = members.read_text(encoding="utf-8")
@@ -134,9 +156,11 @@ def test_content_at_rev_a_that_does_not_validate_is_reported_with_the_revision(
 
 def run_content() -> Path:
     from tests.conftest import SAMPLE_CONTENT
+
     return SAMPLE_CONTENT
 
 
 def _document_xml(docx: Path) -> str:
     import zipfile
+
     return zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")

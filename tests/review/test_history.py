@@ -10,20 +10,22 @@ from ruamel.yaml import YAML
 from gendocs.model.plan import Project
 from gendocs.review.gitrev import Change
 from gendocs.review.history import next_edition, propose_revision
-from tests.review.helpers import git, gendocs, make_repo, rename_member, set_availability
+from tests.review.helpers import gendocs, git, make_repo, rename_member, set_availability
 
 
 def _commit(repo: Path, message: str, day: str) -> None:
     git(repo, "commit", "-q", "-am", message, "--date", f"{day}T10:00:00+0900")
 
 
-def test_history_lists_the_commits_after_the_last_revision_and_proposes_a_row(tmp_path: Path) -> None:
-    repo = make_repo(tmp_path / "consortium")       # one commit on 2026-11-20, the 第1.0版 date
+def test_history_lists_the_commits_after_the_last_revision_and_proposes_a_row(
+    tmp_path: Path,
+) -> None:
+    repo = make_repo(tmp_path / "consortium")  # one commit on 2026-11-20, the 第1.0版 date
     set_availability(repo / "content", "99.9")
     _commit(repo, "稼働率を99.9%に変更（第3回推進協議会）", "2026-11-24")
     (repo / "README.txt").write_text("事務局メモ\n", encoding="utf-8")
     git(repo, "add", "README.txt")
-    _commit(repo, "メモを追加", "2026-11-25")        # not content/: not listed
+    _commit(repo, "メモを追加", "2026-11-25")  # not content/: not listed
     rename_member(repo / "content")
     _commit(repo, "構成団体名の変更: 市制施行", "2026-11-26")
 
@@ -32,11 +34,18 @@ def test_history_lists_the_commits_after_the_last_revision_and_proposes_a_row(tm
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "# content/ の変更（2026-11-20 より後、2 件）:"
-    assert lines[1].startswith("#   2026-11-24 ") and lines[1].endswith(" 稼働率を99.9%に変更（第3回推進協議会）")
-    assert lines[2].startswith("#   2026-11-26 ") and lines[2].endswith(" 構成団体名の変更: 市制施行")
+    assert lines[1].startswith("#   2026-11-24 ") and lines[1].endswith(
+        " 稼働率を99.9%に変更（第3回推進協議会）"
+    )
+    assert lines[2].startswith("#   2026-11-26 ") and lines[2].endswith(
+        " 構成団体名の変更: 市制施行"
+    )
     row = YAML(typ="safe").load(lines[-1].strip().removeprefix("- "))
-    assert row == {"edition": "第1.1版", "date": date(2026, 11, 26),
-                   "summary": "稼働率を99.9%に変更（第3回推進協議会）、構成団体名の変更: 市制施行"}
+    assert row == {
+        "edition": "第1.1版",
+        "date": date(2026, 11, 26),
+        "summary": "稼働率を99.9%に変更（第3回推進協議会）、構成団体名の変更: 市制施行",
+    }
 
 
 def test_no_commit_after_the_last_revision(tmp_path: Path) -> None:
@@ -64,7 +73,14 @@ def test_editions_step_one_minor_number() -> None:
 
 def test_a_repeated_subject_is_written_once() -> None:
     project = Project(edition="第1.0版", date=date(2026, 11, 20), status="案")
-    changes = (Change("a" * 40, date(2026, 11, 21), "誤字修正"), Change("b" * 40, date(2026, 11, 22), "誤字修正"))
+    changes = (
+        Change("a" * 40, date(2026, 11, 21), "誤字修正"),
+        Change("b" * 40, date(2026, 11, 22), "誤字修正"),
+    )
     proposal = propose_revision(project, changes)
     assert proposal is not None
-    assert (proposal.summary, proposal.day, proposal.since) == ("誤字修正", date(2026, 11, 22), None)
+    assert (proposal.summary, proposal.day, proposal.since) == (
+        "誤字修正",
+        date(2026, 11, 22),
+        None,
+    )

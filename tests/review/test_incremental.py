@@ -46,29 +46,38 @@ def test_a_second_build_with_no_change_rebuilds_nothing(built: Path) -> None:
 def test_the_no_op_check_loads_no_content_and_is_fast(built: Path) -> None:
     project = find_project(built)
     started = time.perf_counter()
-    plan = plan_build(project, [d for d in _types() if d.name in DOCUMENTS], False,
-                      lambda: pytest.fail("the content was loaded"))
+    plan = plan_build(
+        project,
+        [d for d in _types() if d.name in DOCUMENTS],
+        False,
+        lambda: pytest.fail("the content was loaded"),
+    )
     assert plan.stale == [] and time.perf_counter() - started < 0.5
 
 
 def test_a_no_op_build_imports_no_plotting_library(built: Path) -> None:
     import subprocess
-    code = ("import sys; from gendocs.cli import main; main(['-q', 'build', 'plan', 'sla']); "
-            "print(sorted(m for m in sys.modules if m.startswith('matplotlib')))")
+
+    code = (
+        "import sys; from gendocs.cli import main; main(['-q', 'build', 'plan', 'sla']); "
+        "print(sorted(m for m in sys.modules if m.startswith('matplotlib')))"
+    )
     started = time.perf_counter()
-    done = subprocess.run([GENDOCS[0], "-c", code], cwd=built, env=ENV, capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [GENDOCS[0], "-c", code], cwd=built, env=ENV, capture_output=True, text=True, check=True
+    )
     elapsed = time.perf_counter() - started
     assert done.stdout.strip().endswith("[]"), done.stdout
-    assert elapsed < 5, elapsed   # typically 0.5 s including the interpreter; generous for CI
+    assert elapsed < 5, elapsed  # typically 0.5 s including the interpreter; generous for CI
 
 
 def test_the_manifest_records_what_each_document_read(built: Path) -> None:
     manifest = json.loads((built / "output" / MANIFEST).read_text(encoding="utf-8"))
     reads = {tuple(p) for p, _ in manifest["documents"]["sla"]["reads"]}
     assert ("sla", "availability") in reads
-    assert ("sla", "availability") not in {tuple(p) for p, _ in
-                                           manifest["documents"]["plan"]["reads"]}
+    assert ("sla", "availability") not in {
+        tuple(p) for p, _ in manifest["documents"]["plan"]["reads"]
+    }
 
 
 def test_a_changed_value_rebuilds_only_the_documents_that_read_it(tmp_path: Path) -> None:
@@ -87,4 +96,5 @@ def test_force_rebuilds_everything_and_a_deleted_output_is_rebuilt(built: Path) 
 
 def _types() -> list[DocumentType]:
     from gendocs.doctypes import all_types
+
     return all_types()

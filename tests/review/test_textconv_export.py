@@ -28,9 +28,24 @@ def test_git_diff_through_textconv_shows_the_changed_character(repo: Path) -> No
     assert gendocs("build", "plan", cwd=repo).returncode == 0
     (repo / ".gitattributes").write_text("*.docx diff=docx\n")
     textconv = " ".join(shlex.quote(a) for a in GENDOCS) + " textconv"
-    diff = subprocess.run(["git", "-C", str(repo), "-c", f"diff.docx.textconv={textconv}",
-                           "diff", "--word-diff=plain", "--word-diff-regex=.", "--", "output"],
-                          capture_output=True, text=True, check=True, env=ENV).stdout
+    diff = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(repo),
+            "-c",
+            f"diff.docx.textconv={textconv}",
+            "diff",
+            "--word-diff=plain",
+            "--word-diff-regex=.",
+            "--",
+            "output",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=ENV,
+    ).stdout
     assert f"{old[:-1]}[-町-]{{+市+}}" in diff
 
 
@@ -46,7 +61,7 @@ def test_pdf_export_fills_the_table_of_contents_and_embeds_japanese_fonts(repo: 
     assert result.returncode == 0, result.stderr
     (pdf,) = (repo / "output").glob("01_*.pdf")
     text = pdf_text(pdf)
-    toc = text[text.index("目次"):text.index("1 構成団体")]
+    toc = text[text.index("目次") : text.index("1 構成団体")]
     assert "2 計画期間・組織形態" in text and any(c.isdigit() for c in toc.replace("1 構成", ""))
     fonts = pdf_fonts(pdf)
     assert "IPAexMincho" in fonts and " no " not in fonts.split("\n", 2)[2].replace("  ", " ")

@@ -46,6 +46,7 @@ def snapshot(root: Path, output: Path | None = None) -> dict[str, tuple[int, int
             continue
         stat = path.lstat()
         # a folder's mtime changes when an entry is added: the files say what was written
-        found[str(path.relative_to(root))] = (0, 0) if path.is_dir() else (stat.st_size,
-                                                                          stat.st_mtime_ns)
+        found[str(path.relative_to(root))] = (
+            (0, 0) if path.is_dir() else (stat.st_size, stat.st_mtime_ns)
+        )
     return found

@@ -32,7 +32,7 @@ from tests.review.helpers import ENV
 
 DOCUMENTS = ["sla", "establishment"]
 PAUSE = 0.3
-RANDOM_TRIALS = 16   # with the 6 kills at chosen steps: 22 killed builds
+RANDOM_TRIALS = 16  # with the 6 kills at chosen steps: 22 killed builds
 BATCH = 4
 # The child: every rename into the output folder and the removal of the staging folder is
 # announced on stdout with its number, then waits PAUSE seconds, so the test can kill it there.
@@ -67,7 +67,9 @@ class Editions:
         self.a = outputs(self.start / "output")
         project = self.start / "content" / "project.yaml"
         text = project.read_text(encoding="utf-8")
-        project.write_text(text.replace("  date: 2026-11-20", "  date: 2026-11-21", 1), encoding="utf-8")
+        project.write_text(
+            text.replace("  date: 2026-11-20", "  date: 2026-11-21", 1), encoding="utf-8"
+        )
         reference = root / "reference"
         shutil.copytree(self.start, reference)
         started = time.monotonic()
@@ -83,22 +85,29 @@ class Editions:
 
 def child(folder: Path, pause: float) -> subprocess.Popen[str]:
     """Start edition B's build in ``folder`` as a child process that announces its renames."""
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(folder / "output"), str(pause),
-                             *DOCUMENTS], cwd=folder, env=ENV, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(folder / "output"), str(pause), *DOCUMENTS],
+        cwd=folder,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
     """Every file gendocs keeps in the output folder (not its lock file), by name."""
-    return {p.name: p.read_bytes() for p in folder.iterdir()
-            if p.is_file() and p.name != LOCK_NAME}
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.name != LOCK_NAME}
 
 
 @pytest.fixture(scope="module")
 def editions(tmp_path_factory: pytest.TempPathFactory) -> Editions:
     found = Editions(tmp_path_factory.mktemp("kill"))
-    assert set(found.a) == set(found.b) == {"30_サービスレベル合意書.docx", "40_推進協議会設置要綱.docx",
-                                            ".gendocs-manifest.json"}
-    assert all(found.a[name] != found.b[name] for name in found.a)   # every file changes
+    assert (
+        set(found.a)
+        == set(found.b)
+        == {"30_サービスレベル合意書.docx", "40_推進協議会設置要綱.docx", ".gendocs-manifest.json"}
+    )
+    assert all(found.a[name] != found.b[name] for name in found.a)  # every file changes
     return found
 
 
@@ -139,15 +148,19 @@ def assert_next_build_gives_b(folder: Path, editions: Editions) -> None:
     assert sorted(p.name for p in output.iterdir()) == sorted([*editions.b, LOCK_NAME])
 
 
-@pytest.mark.parametrize("announcement, state", [
-    (1, "A"),            # before the journal is renamed into place: nothing committed
-    (2, "committed"),    # committed, no file moved yet
-    (3, "committed"),    # one document moved
-    (4, "committed"),    # both documents moved, not the manifest
-    (5, "committed"),    # every file moved; the staging folder is being removed
-])
+@pytest.mark.parametrize(
+    "announcement, state",
+    [
+        (1, "A"),  # before the journal is renamed into place: nothing committed
+        (2, "committed"),  # committed, no file moved yet
+        (3, "committed"),  # one document moved
+        (4, "committed"),  # both documents moved, not the manifest
+        (5, "committed"),  # every file moved; the staging folder is being removed
+    ],
+)
 def test_a_kill_at_each_step_of_the_write_leaves_one_edition(
-        editions: Editions, tmp_path: Path, announcement: int, state: str) -> None:
+    editions: Editions, tmp_path: Path, announcement: int, state: str
+) -> None:
     folder = editions.trial(tmp_path / "trial")
     kill_at(folder, announcement)
     assert assert_one_edition_or_committed(folder / "output", editions) == state
@@ -155,10 +168,11 @@ def test_a_kill_at_each_step_of_the_write_leaves_one_edition(
 
 
 def test_a_kill_while_the_next_build_completes_the_write_is_completed_by_the_one_after(
-        editions: Editions, tmp_path: Path) -> None:
+    editions: Editions, tmp_path: Path
+) -> None:
     folder = editions.trial(tmp_path / "trial")
     kill_at(folder, 3)
-    kill_at(folder, 1)   # the second child is killed while it rolls the first one's write forward
+    kill_at(folder, 1)  # the second child is killed while it rolls the first one's write forward
     assert assert_one_edition_or_committed(folder / "output", editions) == "committed"
     assert_next_build_gives_b(folder, editions)
 
@@ -171,7 +185,9 @@ def test_kills_after_random_delays_never_leave_a_mix(editions: Editions, tmp_pat
     for batch in range(0, RANDOM_TRIALS, BATCH):
         folders = [editions.trial(tmp_path / f"trial{n}") for n in range(batch, batch + BATCH)]
         started = time.monotonic()
-        running = [(child(f, 0), editions.duration * d / 100) for f, d in zip(folders, delays[batch:])]
+        running = [
+            (child(f, 0), editions.duration * d / 100) for f, d in zip(folders, delays[batch:])
+        ]
         for process, delay in sorted(running, key=lambda pair: pair[1]):
             time.sleep(max(0.0, started + delay - time.monotonic()))
             process.send_signal(signal.SIGKILL)
@@ -186,10 +202,11 @@ def test_kills_after_random_delays_never_leave_a_mix(editions: Editions, tmp_pat
     assert "A" in states
 
 
-def test_stale_temp_files_of_an_older_writer_are_removed(editions: Editions, tmp_path: Path) -> None:
+def test_stale_temp_files_of_an_older_writer_are_removed(
+    editions: Editions, tmp_path: Path
+) -> None:
     folder = editions.trial(tmp_path / "trial")
     stale = folder / "output" / ".30_サービスレベル合意書.docx.k3m_a9x2.tmp"
     stale.write_bytes(b"PK\x03\x04 half a zip")
     assert_next_build_gives_b(folder, editions)
     assert not stale.exists()
-

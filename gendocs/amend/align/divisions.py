@@ -11,17 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from gendocs.errors import Msg
-
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.text.model import Division, Num, Rule, article_texts
+from gendocs.errors import Msg
 
 Path = tuple[Num, ...]
 
 
 def divisions_inside(rule: Rule, prefix: Path) -> list[Division]:
     """Return the 章 of a rule (``prefix`` ()), or the 節 directly inside the 章 at ``prefix``."""
-    return [d for d in rule.divisions if len(d.path) == len(prefix) + 1 and d.path[: len(prefix)] == prefix]
+    return [
+        d
+        for d in rule.divisions
+        if len(d.path) == len(prefix) + 1 and d.path[: len(prefix)] == prefix
+    ]
 
 
 def pair_divisions(old: Rule, new: Rule, prefix: Path, new_prefix: Path) -> list[tuple[Num, Num]]:
@@ -39,11 +42,15 @@ def match_divisions(old: Rule, new: Rule) -> list[tuple[Path, Path]]:
     return out
 
 
-def _match(olds: list[Division], news: list[Division], shared: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
+def _match(
+    olds: list[Division], news: list[Division], shared: Callable[[Num, Num], int]
+) -> list[tuple[Num, Num]]:
     """Pair divisions of one level by name, then a renamed one by the 条 texts it keeps, in order."""
     titles = [d.title for d in olds], [d.title for d in news]
     if any(len(set(t)) != len(t) for t in titles):
-        raise inexpressible("同じ名の章・節があります。", "two chapters or sections have the same name.")
+        raise inexpressible(
+            "同じ名の章・節があります。", "two chapters or sections have the same name."
+        )
     new_by_title = {d.title: d.path[-1] for d in news}
     pairs = [(d.path[-1], new_by_title[d.title]) for d in olds if d.title in new_by_title]
     _check_in_order(pairs)
@@ -65,7 +72,9 @@ def _check_in_order(pairs: list[tuple[Num, Num]]) -> None:
         raise inexpressible("章・節の順序を入れ替える改正です。", "reorders chapters or sections.")
 
 
-def _pick(olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]) -> list[tuple[Num, Num]]:
+def _pick(
+    olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]
+) -> list[tuple[Num, Num]]:
     """Pair ``olds`` with ``news`` in order, for the highest total ``score``, then the most pairs."""
     Option = tuple[int, int, tuple[tuple[Num, Num], ...]]
     best: dict[tuple[int, int], Option] = {}
@@ -74,7 +83,13 @@ def _pick(olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]) ->
             options: list[Option] = [(0, 0, ())] if i == 0 or j == 0 else []
             if i and j:
                 s, n, chosen = best[i - 1, j - 1]
-                options.append((s + score(olds[i - 1], news[j - 1]), n + 1, chosen + ((olds[i - 1], news[j - 1]),)))
+                options.append(
+                    (
+                        s + score(olds[i - 1], news[j - 1]),
+                        n + 1,
+                        chosen + ((olds[i - 1], news[j - 1]),),
+                    )
+                )
             options += [best[i - 1, j]] if i else []
             options += [best[i, j - 1]] if j else []
             best[i, j] = max(options, key=lambda option: option[:2])
@@ -83,7 +98,9 @@ def _pick(olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]) ->
 
 def _shared(old: Rule, o: Path, new: Rule, n: Path) -> int:
     def texts(rule: Rule, path: Path) -> set[str]:
-        return {t for a in rule.articles if a.division[: len(path)] == path for t in article_texts(a)}
+        return {
+            t for a in rule.articles if a.division[: len(path)] == path for t in article_texts(a)
+        }
 
     return len(texts(old, o) & texts(new, n))
 
@@ -93,7 +110,9 @@ def inexpressible(ja: str, en: str) -> InexpressibleChangeError:
     return InexpressibleChangeError("章・節", Msg(ja, en))
 
 
-_TOC_KEY = re.compile(r"^第[^\s\u3000]*?([章節])(?:の[^\s\u3000]+)?[\s\u3000]+(.*?)(?:[（(][^（）()]*[）)])?$")
+_TOC_KEY = re.compile(
+    r"^第[^\s\u3000]*?([章節])(?:の[^\s\u3000]+)?[\s\u3000]+(.*?)(?:[（(][^（）()]*[）)])?$"
+)
 
 
 def toc_key(line: str) -> str:

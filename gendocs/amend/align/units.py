@@ -83,7 +83,9 @@ def _match_gain(old: Unit, new: Unit) -> float | None:
     return 0.01 if same_number else None
 
 
-def _trace(old: tuple[Unit, ...], new: tuple[Unit, ...], move: dict[tuple[int, int], str]) -> tuple[Pair, ...]:
+def _trace(
+    old: tuple[Unit, ...], new: tuple[Unit, ...], move: dict[tuple[int, int], str]
+) -> tuple[Pair, ...]:
     pairs: list[Pair] = []
     i = j = 0
     while i < len(old) or j < len(new):

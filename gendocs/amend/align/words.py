@@ -60,7 +60,20 @@ _PARTICLES = set("はがをにのでともへやかぞ")
 
 # Words that join the conjuncts of one phrase (amendment-rules.md 2.2: changes on both sides are
 # quoted as one span), and the words a noun phrase is made of (nouns, numbers, references).
-_CONNECTIVES = {"及び", "および", "又は", "または", "並びに", "ならびに", "若しくは", "もしくは", "、", "，", ",", "・"}
+_CONNECTIVES = {
+    "及び",
+    "および",
+    "又は",
+    "または",
+    "並びに",
+    "ならびに",
+    "若しくは",
+    "もしくは",
+    "、",
+    "，",
+    ",",
+    "・",
+}
 _PHRASE_WORD = re.compile(r"[\u3400-\u9fff々〆ヶ\u30a1-\u30fa\u30fc0-9０-９A-Za-zＡ-Ｚａ-ｚ]+")
 
 EditKind = Literal["replace", "delete", "insert"]
@@ -149,7 +162,10 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
     if len(old) != len(new):
         return None
     changes = [
-        _with_okurigana(c, old[seg]) for seg, (a, b) in enumerate(zip(old, new)) if a != b for c in _diff(seg, a, b)
+        _with_okurigana(c, old[seg])
+        for seg, (a, b) in enumerate(zip(old, new))
+        if a != b
+        for c in _diff(seg, a, b)
     ]
     joined = _join_phrases(changes, old, _repeated(changes, old))
     for found in (joined, changes) if joined != changes else (changes,):
@@ -175,7 +191,9 @@ def _diff(seg: int, old: str, new: str) -> list[_Change]:
     changes = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag != "equal":
-            changes.append(_Change(seg, starts_a[i1], starts_a[i2], new[starts_b[j1] : starts_b[j2]]))
+            changes.append(
+                _Change(seg, starts_a[i1], starts_a[i2], new[starts_b[j1] : starts_b[j2]])
+            )
     return changes
 
 
@@ -226,7 +244,9 @@ def _merge(changes: list[_Change], old: list[str], gap: int) -> list[_Change]:
         last = merged[-1] if merged else None
         if last is not None and last.seg == change.seg and change.start - last.end <= gap:
             between = old[change.seg][last.end : change.start]
-            merged[-1] = _Change(change.seg, last.start, change.end, last.new + between + change.new)
+            merged[-1] = _Change(
+                change.seg, last.start, change.end, last.new + between + change.new
+            )
         else:
             merged.append(change)
     return merged
@@ -252,9 +272,19 @@ def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) ->
     for index, change in enumerate(changes):
         last = out[-1] if out else None
         free = not {index - 1, index} & repeated
-        if last is not None and free and last.seg == change.seg and old[change.seg][last.end : change.start] in _CONNECTIVES:
+        if (
+            last is not None
+            and free
+            and last.seg == change.seg
+            and old[change.seg][last.end : change.start] in _CONNECTIVES
+        ):
             text = old[change.seg]
-            out[-1] = _Change(change.seg, last.start, change.end, last.new + text[last.end : change.start] + change.new)
+            out[-1] = _Change(
+                change.seg,
+                last.start,
+                change.end,
+                last.new + text[last.end : change.start] + change.new,
+            )
             out[-1] = _whole_phrase(out[-1], text)
         else:
             out.append(change)
@@ -273,7 +303,12 @@ def _whole_phrase(change: _Change, text: str) -> _Change:
 
 def _modifier_no(before: list[str], at: int) -> bool:
     # 「防災会議の」 modifies the whole phrase: take a 「の」 between two nouns, never stop on it.
-    return before[at - 1] == "の" and at < len(before) and at > 1 and bool(_PHRASE_WORD.fullmatch(before[at - 2]))
+    return (
+        before[at - 1] == "の"
+        and at < len(before)
+        and at > 1
+        and bool(_PHRASE_WORD.fullmatch(before[at - 2]))
+    )
 
 
 def _identical_groups(changes: list[_Change], old: list[str]) -> dict[int, int]:
@@ -298,7 +333,11 @@ def _same_change_everywhere(changes: list[_Change], index: int, old: list[str]) 
         if old[c.seg][c.start : c.end] == words and c.new == change.new
     }
     positions = {(changes[i].seg, changes[i].start) for i in group}
-    occurrences = {(seg, start) for seg, text in enumerate(old) for start, _, _ in _locate(text, WordEdit("delete", words))}
+    occurrences = {
+        (seg, start)
+        for seg, text in enumerate(old)
+        for start, _, _ in _locate(text, WordEdit("delete", words))
+    }
     total = sum(count(text, words) for text in old)
     return group if positions == occurrences and total == len(group) else set()
 
@@ -328,7 +367,12 @@ def _with_okurigana(change: _Change, text: str) -> _Change:
     if len(replaced) != 1 or not _KANJI.match(replaced) or not _KANJI.fullmatch(change.new or "x"):
         return change
     tail = _HIRAGANA_RUN.match(text, change.end)
-    if tail is None or len(tail.group()) > 3 or tail.group()[0] in _PARTICLES or re.fullmatch(_FUNCTION, tail.group()):
+    if (
+        tail is None
+        or len(tail.group()) > 3
+        or tail.group()[0] in _PARTICLES
+        or re.fullmatch(_FUNCTION, tail.group())
+    ):
         return change
     return _Change(change.seg, change.start, tail.end(), change.new + tail.group())
 
@@ -338,7 +382,13 @@ def _quote_insertion(change: _Change, text: str, old: list[str]) -> WordEdit | N
         if at == 0:
             continue
         for left, _ in _widenings(text, at, at, right_too=False):
-            if left and _content_word(left) and _unique(left, old) and balanced(left) and balanced(inserted):
+            if (
+                left
+                and _content_word(left)
+                and _unique(left, old)
+                and balanced(left)
+                and balanced(inserted)
+            ):
                 return WordEdit("insert", left, inserted)
     # At the start of a text (or with no unique anchor): 「A」を「BA」に改める.
     for left, right in _widenings(text, change.start, change.start):

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from gendocs.errors import Msg
-
 from gendocs.amend.apply.divisions import DivisionReader, check_scope
 from gendocs.amend.apply.inline_tables import TABLE_OF, find_row, split_container
 from gendocs.amend.errors import ApplyError
@@ -23,6 +21,7 @@ from gendocs.amend.text.parse import read_num, read_number
 from gendocs.amend.text.style import Style
 from gendocs.amend.write.cite import CiteState
 from gendocs.amend.write.subitems import LABELS, read_subitem_labels
+from gendocs.errors import Msg
 
 _N = NUMBER
 _BR = BRANCH
@@ -64,17 +63,25 @@ class CitationReader:
         return self.resolve(text, rule, kind=first.kind, parent=first.parent())
 
     def _as_kind(self, ref: Ref, kind: UnitKind, rule: Rule) -> Ref:
-        if ref.kind == "article" and kind == "paragraph" and single_paragraph(rule, Ref(ref.area, ref.article, 1)):
+        if (
+            ref.kind == "article"
+            and kind == "paragraph"
+            and single_paragraph(rule, Ref(ref.area, ref.article, 1))
+        ):
             return Ref(ref.area, ref.article, 1)
         return ref
 
-    def resolve(self, text: str, rule: Rule, *, kind: object = None, parent: Ref | None = None) -> Ref:
+    def resolve(
+        self, text: str, rule: Rule, *, kind: object = None, parent: Ref | None = None
+    ) -> Ref:
         """Turn a citation into an address, using 同…, the 「中」 context and the rule."""
         if TABLE_OF in text:
             return self._row(text, rule)
         m = REF.match(text)
         if not text or m is None:
-            raise self.fail(f"「{text}」を規定として読めません。", f"cannot read {text!r} as a citation.")
+            raise self.fail(
+                f"「{text}」を規定として読めません。", f"cannot read {text!r} as a citation."
+            )
         suppl, art, art_br, same_art, para, same_para, item, item_br, same_item, labels = m.groups()
         if labels:
             return self._subitem(text[: m.start(10)], labels, rule, kind=kind, parent=parent)
@@ -101,7 +108,11 @@ class CitationReader:
         if suppl and not (art or para or item):
             return Ref("suppl")
         # A bare 「第3号」 inside 「…の表Xの項中」 is a 号 of that row.
-        row = context.row if context is not None and not (art or same_art or para or same_para) else None
+        row = (
+            context.row
+            if context is not None and not (art or same_art or para or same_para)
+            else None
+        )
         return Ref(area, article, paragraph, read_num(item, item_br) if item else None, row=row)
 
     def _row(self, text: str, rule: Rule) -> Ref:
@@ -117,26 +128,37 @@ class CitationReader:
         finally:
             self.cites.context = saved
 
-    def _subitem(self, head: str, labels: str, rule: Rule, *, kind: object, parent: Ref | None) -> Ref:
+    def _subitem(
+        self, head: str, labels: str, rule: Rule, *, kind: object, parent: Ref | None
+    ) -> Ref:
         """Read 「第七号ロ」, 「同号ロ」, or a bare 「ロ」 inside the 号 (or 細目) named with 「中」."""
         found = self.cites.context if parent is None or parent == self.cites.context else parent
         if head:
             found = self.resolve(head, rule, kind=kind, parent=parent)
         if found is None or found.kind not in ("item", "subitem"):
-            raise self.fail(f"「{labels}」がどの号の細目か分かりません。", f"{labels}: no item named.")
+            raise self.fail(
+                f"「{labels}」がどの号の細目か分かりません。", f"{labels}: no item named."
+            )
         item = found
         depth = 0 if head else len(item.subitem or ())
         path = read_subitem_labels(labels, self.style, depth)
         if path is None or item.item is None:
-            raise self.fail(f"「{labels}」を細目として読めません。", f"cannot read {labels!r} as sub-items.")
-        return Ref(item.area, item.article, item.paragraph, item.item, subitem=(item.subitem or ()) + path)
+            raise self.fail(
+                f"「{labels}」を細目として読めません。", f"cannot read {labels!r} as sub-items."
+            )
+        return Ref(
+            item.area, item.article, item.paragraph, item.item, subitem=(item.subitem or ()) + path
+        )
 
     def _item_paragraph(self, article: Ref, context: Ref | None, rule: Rule) -> int:
         if context is not None and context.paragraph is not None:
             return context.paragraph
         if single_paragraph(rule, Ref(article.area, article.article, 1)):
             return 1
-        if self.cites.last_paragraph is not None and self.cites.last_paragraph.article == article.article:
+        if (
+            self.cites.last_paragraph is not None
+            and self.cites.last_paragraph.article == article.article
+        ):
             return self.cites.last_paragraph.paragraph or 1
         raise self.fail("号を含む項が分かりません。", "cannot tell which paragraph holds the item.")
 

@@ -68,9 +68,18 @@ class DivisionReader:
 def _added(after: Path, count: int, unit: str, block: tuple[str, ...]) -> AddDivision:
     # 「第二章の次に次の一章を加える。」 + the 章名 (節名) line and the new 章's (節's) 条.
     heading = DIVISION.match(block[0]) if block else None
-    if count != 1 or heading is None or heading.group(2) != unit or len(after) != (1 if unit == "章" else 2):
-        raise OpError(f"新しい{unit}の{unit}名が読めません。", f"cannot read the one new {unit}'s heading.")
-    path = after[:-1] + (read_num(heading.group(1), heading.group(3)),)  # a 節 stays in the 章 cited
+    if (
+        count != 1
+        or heading is None
+        or heading.group(2) != unit
+        or len(after) != (1 if unit == "章" else 2)
+    ):
+        raise OpError(
+            f"新しい{unit}の{unit}名が読めません。", f"cannot read the one new {unit}'s heading."
+        )
+    path = after[:-1] + (
+        read_num(heading.group(1), heading.group(3)),
+    )  # a 節 stays in the 章 cited
     articles = tuple(a for a in parse_units(list(block[1:]), "article") if isinstance(a, Article))
     return AddDivision(after, Division(path, heading.group(4)), articles)
 
@@ -78,6 +87,10 @@ def _added(after: Path, count: int, unit: str, block: tuple[str, ...]) -> AddDiv
 def check_scope(rule: Rule, path: Path, ref: Ref) -> Ref:
     """Return ``ref`` if the 条 it names lies in the 章・節 ``path`` (「第3章中同条を…」)."""
     for article in rule.articles:
-        if article.number == ref.article and ref.area == "main" and article.division[: len(path)] == path:
+        if (
+            article.number == ref.article
+            and ref.area == "main"
+            and article.division[: len(path)] == path
+        ):
             return ref
     raise OpError("その条はその章・節にありません。", f"{ref} is not in division {path}.")

@@ -14,7 +14,7 @@ from gendocs.amend.errors import OpError
 from gendocs.amend.ops import Ref
 from gendocs.amend.ops.tree import table_of
 from gendocs.amend.text.inline_tables import read_rows, row_citation
-from gendocs.amend.text.model import TableRow, Rule
+from gendocs.amend.text.model import Rule, TableRow
 from gendocs.amend.text.parse import read_cell_item
 
 ROW_REPLACE = re.compile(r"^(.+の表.+の項)を次のように$")
@@ -39,7 +39,9 @@ def find_row(rule: Rule, holder: Ref, text: str) -> tuple[Ref, str]:
     best: TableRow | None = None
     for row in table_of(rule, holder).rows:
         cited = row_citation(row.key) + "の項"
-        if text.startswith(cited) and (best is None or len(cited) > len(row_citation(best.key)) + 2):
+        if text.startswith(cited) and (
+            best is None or len(cited) > len(row_citation(best.key)) + 2
+        ):
             best = row
     if best is None:
         raise OpError(f"表に「{text}」の項がありません。", f"no row {text!r} in the table.")

@@ -11,14 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from gendocs.errors import Msg
-
 from gendocs.amend.errors import ApplyError
+from gendocs.errors import Msg
 
 Q = "\x00"
 """Stands for a quotation 「…」 in the skeleton of a clause."""
 VERB_STEMS = ("繰り下げ", "繰り上げ", "改め", "削り", "加え", "とし", "付し")
-FINAL = {"改める": "改め", "削る": "削り", "加える": "加え", "とする": "とし", "繰り下げる": "繰り下げ", "繰り上げる": "繰り上げ", "付する": "付し"}
+FINAL = {
+    "改める": "改め",
+    "削る": "削り",
+    "加える": "加え",
+    "とする": "とし",
+    "繰り下げる": "繰り下げ",
+    "繰り上げる": "繰り上げ",
+    "付する": "付し",
+}
 SUPPL_HEADING = re.compile(r"^附[\s\u3000]*則")
 
 
@@ -42,7 +49,11 @@ def split_amendment(text: str) -> WrittenAmendment:
     for index, line in enumerate(rest):
         stripped = line.strip(" \t\u3000")
         indent = len(line) - len(line.lstrip(" \t\u3000"))
-        if SUPPL_HEADING.match(stripped) and len(stripped) <= 4 and not _toc_line(sentences, indent, stripped):
+        if (
+            SUPPL_HEADING.match(stripped)
+            and len(stripped) <= 4
+            and not _toc_line(sentences, indent, stripped)
+        ):
             return WrittenAmendment(title, enacting, _freeze(sentences), tuple(rest[index + 1 :]))
         if indent >= 2 and sentences:
             sentences[-1][1].append(stripped)
@@ -53,7 +64,12 @@ def split_amendment(text: str) -> WrittenAmendment:
 
 def _toc_line(sentences: list[tuple[str, list[str]]], indent: int, line: str) -> bool:
     # The 「附則」 line of a new 目次 is new text, not the heading 「附　則」 that closes the 改正規定.
-    return indent >= 2 and line == "附則" and bool(sentences) and sentences[-1][0].startswith("目次を次のように")
+    return (
+        indent >= 2
+        and line == "附則"
+        and bool(sentences)
+        and sentences[-1][0].startswith("目次を次のように")
+    )
 
 
 def _freeze(sentences: list[tuple[str, list[str]]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -77,7 +93,9 @@ def split_clauses(sentence: str) -> list[tuple[str, list[str], str]]:
         quote_at += used
         start = match.end()
     if start != len(skeleton):
-        raise ApplyError(sentence, Msg("文末の動詞が読めません。", "cannot find the verb at the end."))
+        raise ApplyError(
+            sentence, Msg("文末の動詞が読めません。", "cannot find the verb at the end.")
+        )
     return clauses
 
 

@@ -51,7 +51,9 @@ def apply_text(rule: Rule, text: str, style: Style = MUNICIPAL) -> Rule:
     return rule
 
 
-def apply_sentence(rule: Rule, sentence: str, block: tuple[str, ...], style: Style = MUNICIPAL) -> Rule:
+def apply_sentence(
+    rule: Rule, sentence: str, block: tuple[str, ...], style: Style = MUNICIPAL
+) -> Rule:
     """Apply one 改正規定 and the new text following it."""
     reader = _SentenceReader(sentence, block, style)
     pending: EditWords | None = None
@@ -123,7 +125,11 @@ class _SentenceReader(StructureReader):
             return (Ref("toc"),), part
         if (table := table_ref(head)) is not None:
             return (table,), part
-        if TABLE_OF not in head and re.search("及び|および|、|までの規定", head) and not REF.match(head):
+        if (
+            TABLE_OF not in head
+            and re.search("及び|および|、|までの規定", head)
+            and not REF.match(head)
+        ):
             return self._several(head, rule), part
         ref = self.resolve(head, rule)
         self.cites.note(ref, rule)
@@ -151,7 +157,9 @@ class _SentenceReader(StructureReader):
         if verb == "改め":
             for piece in pieces:
                 if piece != f"{Q}を{Q}に":
-                    raise self.fail("「A」を「B」に改める の形ではありません。", "not a replacement.")
+                    raise self.fail(
+                        "「A」を「B」に改める の形ではありません。", "not a replacement."
+                    )
                 edits.append(WordEdit("replace", quotes[at], quotes[at + 1]))
                 at += 2
         elif verb == "削り":
@@ -162,7 +170,9 @@ class _SentenceReader(StructureReader):
         elif verb == "加え":
             for piece in pieces:
                 if piece not in (f"{Q}の次に{Q}を", f"{Q}の下に{Q}を"):
-                    raise self.fail("「A」の次に「B」を加える の形ではありません。", "not an insertion.")
+                    raise self.fail(
+                        "「A」の次に「B」を加える の形ではありません。", "not an insertion."
+                    )
                 edits.append(WordEdit("insert", quotes[at], quotes[at + 1]))
                 at += 2
         else:

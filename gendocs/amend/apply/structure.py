@@ -61,20 +61,32 @@ class StructureReader(CitationReader):
             return row_op
         if verb == "改め" and skeleton.endswith("各号を次のように"):
             target = self._paragraph(skeleton.removesuffix("各号を次のように"), rule)
-            return ReplaceItems(target, tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)))
+            return ReplaceItems(
+                target,
+                tuple(u for u in parse_units(list(self.block), "item") if isinstance(u, Item)),
+            )
         if verb == "削り" and skeleton.endswith("各号を"):
             return ReplaceItems(self._paragraph(skeleton.removesuffix("各号を"), rule), ())
         if verb == "改め" and skeleton.endswith("後段を次のように"):
-            return ReplaceLatter(self._named(skeleton.removesuffix("後段を次のように"), rule), "".join(self.block))
+            return ReplaceLatter(
+                self._named(skeleton.removesuffix("後段を次のように"), rule), "".join(self.block)
+            )
         if verb == "加え" and skeleton.endswith("に後段として次のように"):
-            return AddLatter(self._named(skeleton.removesuffix("に後段として次のように"), rule), "".join(self.block))
+            return AddLatter(
+                self._named(skeleton.removesuffix("に後段として次のように"), rule),
+                "".join(self.block),
+            )
         if verb == "削り" and skeleton.endswith("後段を"):
             return DeleteLatter(self._named(skeleton.removesuffix("後段を"), rule))
         if verb == "改め" and skeleton.endswith("を次のように"):
             return self._replace(skeleton.removesuffix("を次のように"), rule)
-        if verb == "加え" and (m := re.match(rf"^(.+?)に第({_N})項として次の({_N})項を$", skeleton)):
+        if verb == "加え" and (
+            m := re.match(rf"^(.+?)に第({_N})項として次の({_N})項を$", skeleton)
+        ):
             return self._add_first(m, rule)
-        if verb == "加え" and (m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)):
+        if verb == "加え" and (
+            m := re.match(rf"^(.+?)(の次に|の前に|に)次の({_N})([条項号])を$", skeleton)
+        ):
             return self._add(m, rule)
         if verb == "加え" and (m := re.match(r"^(.+?)(の次に|の前に|に)次のように$", skeleton)):
             return self._add_subitems(m, rule)
@@ -86,10 +98,17 @@ class StructureReader(CitationReader):
         if skeleton.endswith("の見出しを") and verb == "削り":
             return SetCaption(self._named(skeleton.removesuffix("の見出しを"), rule), None)
         if skeleton.endswith(f"の見出しを{Q}に") and verb == "改め":
-            return SetCaption(self._named(skeleton.removesuffix(f"の見出しを{Q}に"), rule), _caption(quotes[0]))
+            return SetCaption(
+                self._named(skeleton.removesuffix(f"の見出しを{Q}に"), rule), _caption(quotes[0])
+            )
         if skeleton.endswith(f"に見出しとして{Q}を") and verb == "付し":
-            return SetCaption(self._named(skeleton.removesuffix(f"に見出しとして{Q}を"), rule), _caption(quotes[0]))
-        if verb in ("繰り下げ", "繰り上げ") and (m := re.match(rf"^(.+)から(.+)までを({_N})[条項号]ずつ$", skeleton)):
+            return SetCaption(
+                self._named(skeleton.removesuffix(f"に見出しとして{Q}を"), rule),
+                _caption(quotes[0]),
+            )
+        if verb in ("繰り下げ", "繰り上げ") and (
+            m := re.match(rf"^(.+)から(.+)までを({_N})[条項号]ずつ$", skeleton)
+        ):
             return self._shift(m, verb, rule)
         if verb == "とし":
             return self._move(skeleton, rule)
@@ -106,7 +125,11 @@ class StructureReader(CitationReader):
             return DeleteRow(self._named(m.group(1), rule))
         if verb == "加え" and (m := ROW_ADD.match(skeleton)):
             anchor = self._named(m.group(1), rule)
-            return AddRows(anchor, "after" if m.group(2) == "の次に" else "before", block_rows(rule, anchor, self.block))
+            return AddRows(
+                anchor,
+                "after" if m.group(2) == "の次に" else "before",
+                block_rows(rule, anchor, self.block),
+            )
         return None
 
     def _replace(self, head: str, rule: Rule) -> AmendmentOp:
@@ -139,14 +162,18 @@ class StructureReader(CitationReader):
             raise self.fail("加える細目が読めません。", "cannot read the new sub-items.")
         if where == "に":
             return AddUnits(self._named(head, rule), "end", units)
-        return AddUnits(self._structural(head, rule), "after" if where == "の次に" else "before", units)
+        return AddUnits(
+            self._structural(head, rule), "after" if where == "の次に" else "before", units
+        )
 
     def _add(self, m: re.Match[str], rule: Rule) -> AmendmentOp:
         head, where, count, counter = m.groups()
         kind = COUNTER_KINDS[counter]
         units = parse_units(list(self.block), kind)
         if len(units) != read_number(count):
-            raise self.fail(f"新しい規定が{count}{counter}ではありません。", f"expected {count} new units.")
+            raise self.fail(
+                f"新しい規定が{count}{counter}ではありません。", f"expected {count} new units."
+            )
         if where == "に":
             return AddUnits(self._container(head, kind, rule), "end", units)
         anchor = self._as_kind(self._structural(head, rule), kind, rule)
@@ -157,10 +184,16 @@ class StructureReader(CitationReader):
         head, number, count = m.groups()
         units = parse_units(list(self.block), "paragraph")
         if read_number(number) != 1 or read_number(count) != 1 or len(units) != 1:
-            raise self.fail("「第一項として次の一項を加える」の形ではありません。", "not a new first paragraph.")
+            raise self.fail(
+                "「第一項として次の一項を加える」の形ではありません。", "not a new first paragraph."
+            )
         article = self._named(head, rule)
         first = children(rule, Ref(article.area, article.article))[0]
-        return AddUnits(Ref(article.area, article.article).child("paragraph", unit_number(first)), "before", units)
+        return AddUnits(
+            Ref(article.area, article.article).child("paragraph", unit_number(first)),
+            "before",
+            units,
+        )
 
     def _paragraph(self, head: str, rule: Rule) -> Ref:
         ref = self._named(head, rule)
@@ -190,7 +223,11 @@ class StructureReader(CitationReader):
         destination = self._second(to, target, rule)
         if target.kind == "article" and destination.kind == "paragraph":
             target = Ref(target.area, target.article, 1)
-        if target.kind == "paragraph" and destination.kind == "article" and destination.article == target.article:
+        if (
+            target.kind == "paragraph"
+            and destination.kind == "article"
+            and destination.article == target.article
+        ):
             # 「同条第2項を同条とする」: the 項 left alone becomes the 条's only (first) 項.
             destination = Ref(target.area, target.article, 1)
         return MoveUnit(target, destination)
@@ -199,7 +236,9 @@ class StructureReader(CitationReader):
         if "から" in body and body.endswith("まで"):
             first, _, last = body.partition("から")
             target = self._structural(first, rule)
-            return DeleteUnits((target,), through=self._second(last.removesuffix("まで"), target, rule))
+            return DeleteUnits(
+                (target,), through=self._second(last.removesuffix("まで"), target, rule)
+            )
         pieces = re.split("及び|および", body)
         target = self._structural(pieces[0], rule)
         rest = tuple(self._second(p, target, rule) for p in pieces[1:])

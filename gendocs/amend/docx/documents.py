@@ -20,17 +20,16 @@ from typing import Any
 
 from docxtpl import DocxTemplate, RichText
 
+from gendocs.amend.draft.amendment import Amendment
+from gendocs.amend.draft.batch import BatchAmendment
+from gendocs.amend.taishou.cells import Cell
+from gendocs.amend.write.enact import suppl_lines
 from gendocs.docx.line_tables import tabulate_blocks
 from gendocs.docx.line_tables import tabulate_cells as tabulate_cells  # the 新旧対照表's finish
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.docx.sections import set_directions
 from gendocs.render.docx import render_template
 from gendocs.write import OutputFile
-
-from gendocs.amend.draft.amendment import Amendment
-from gendocs.amend.draft.batch import BatchAmendment
-from gendocs.amend.taishou.cells import Cell
-from gendocs.amend.write.enact import suppl_lines
 
 TEXT_TEMPLATE = "amendment_text.docx"
 TABLE_TEMPLATE = "amendment_table.docx"
@@ -59,7 +58,9 @@ def text_context(amendment: Amendment) -> dict[str, Any]:
 
 def _supplementary(lines: list[str]) -> list[dict[str, Any]]:
     """The 附則 lines, headings such as 「（施行期日）」 marked."""
-    return [{"text": line, "heading": line.startswith("（") and line.endswith("）")} for line in lines]
+    return [
+        {"text": line, "heading": line.startswith("（") and line.endswith("）")} for line in lines
+    ]
 
 
 def table_context(amendment: Amendment) -> dict[str, Any]:
@@ -93,12 +94,17 @@ def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
     set_directions(document.docx.element.body, vertical)
 
 
-def render_documents(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
+def render_documents(
+    amendment: Amendment, template: Callable[[str], Path], stamp: datetime
+) -> list[OutputFile]:
     """Render the 改正文 and the 新旧対照表 to reproducible .docx bytes."""
     name = amendment.old.title
     text = render_template(template(TEXT_TEMPLATE), text_context(amendment), needs=TEXT_NEEDS)
     finish_text(text, [amendment.style.vertical])
-    return [_save(text, f"{name}_改正文.docx", amendment.title, stamp), _table_file(amendment, template, stamp)]
+    return [
+        _save(text, f"{name}_改正文.docx", amendment.title, stamp),
+        _table_file(amendment, template, stamp),
+    ]
 
 
 def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
@@ -114,7 +120,9 @@ def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
     }
 
 
-def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime) -> list[OutputFile]:
+def render_batch_documents(
+    batch: BatchAmendment, template: Callable[[str], Path], stamp: datetime
+) -> list[OutputFile]:
     """Render the 一括改正's one 改正文 and the 新旧対照表 of each rule it amends."""
     text = render_template(template(TEXT_TEMPLATE), batch_text_context(batch), needs=TEXT_NEEDS)
     finish_text(text, [batch.style.vertical])
@@ -123,7 +131,9 @@ def render_batch_documents(batch: BatchAmendment, template: Callable[[str], Path
     return files + [_table_file(rule, template, stamp) for rule in batch.rules]
 
 
-def _table_file(amendment: Amendment, template: Callable[[str], Path], stamp: datetime) -> OutputFile:
+def _table_file(
+    amendment: Amendment, template: Callable[[str], Path], stamp: datetime
+) -> OutputFile:
     name = amendment.old.title
     table = render_template(template(TABLE_TEMPLATE), table_context(amendment), needs=TABLE_NEEDS)
     tabulate_cells(table)

@@ -19,7 +19,12 @@ from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import MUNICIPAL, Style
 from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
-from gendocs.amend.write.sentences import Sentence, amending_title, enacting_sentence, write_provisions
+from gendocs.amend.write.sentences import (
+    Sentence,
+    amending_title,
+    enacting_sentence,
+    write_provisions,
+)
 
 INDENT = "\u3000"
 
@@ -104,4 +109,3 @@ def draft_from_text(
     if new.title in ("", original):
         new = replace(new, title=old.title)
     return draft_amendment(old, new, style=style, enactment=enactment)
-

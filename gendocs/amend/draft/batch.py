@@ -3,11 +3,11 @@
 Form (amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
 
     寒川町電子計算組織の管理運営に関する条例等の一部を改正する条例
-    　次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。
-    　(1)　寒川町電子計算組織の管理運営に関する条例（平成5年寒川町条例第12号）題名及び第3条
-    　(2)　寒川町個人情報保護条例（平成10年寒川町条例第3号）第5条から第7条まで
-    　　　附　則
-    　この条例は、公布の日から施行する。
+    次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。
+    (1)　寒川町電子計算組織の管理運営に関する条例（平成5年寒川町条例第12号）題名及び第3条
+    (2)　寒川町個人情報保護条例（平成10年寒川町条例第3号）第5条から第7条まで
+    附　則
+    この条例は、公布の日から施行する。
 
 Each item cites the units of one rule that its single-form draft changes, the way that draft merges
 an identical change across 条 (「第3条及び第5条」, 「第31条から第33条までの規定」, 「第5条第1項第5号」),
@@ -32,12 +32,10 @@ rule as the single form it abbreviates, and must give every new text.
 from __future__ import annotations
 
 import re
-from functools import partial
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import groupby
-
-from gendocs.errors import GendocsError, Msg, UsageError
 
 from gendocs.amend.align.words import WordEdit, plan_edits
 from gendocs.amend.apply.inline_tables import TABLE_OF
@@ -59,12 +57,20 @@ from gendocs.amend.ops import (
     ReplaceUnit,
 )
 from gendocs.amend.ops.tree import find_article, row_at, table_of
-from gendocs.amend.text.model import Article, Paragraph, Rule, article_texts, item_texts, paragraph_texts
+from gendocs.amend.text.model import (
+    Article,
+    Paragraph,
+    Rule,
+    article_texts,
+    item_texts,
+    paragraph_texts,
+)
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import MUNICIPAL, Style
 from gendocs.amend.write.cite import Citer
 from gendocs.amend.write.clauses import edit_clauses, join_clauses, join_names, unit_names
 from gendocs.amend.write.enact import Enactment, SupplParagraph, enactment_paragraphs, suppl_lines
+from gendocs.errors import GendocsError, Msg, UsageError
 
 INDENT = "\u3000"
 TITLE_NAME = "題名"
@@ -115,11 +121,19 @@ class BatchAmendment:
 
 
 def draft_batch(
-    pairs: Sequence[tuple[Rule, Rule]], *, style: Style = MUNICIPAL, enactment: Enactment = Enactment()
+    pairs: Sequence[tuple[Rule, Rule]],
+    *,
+    style: Style = MUNICIPAL,
+    enactment: Enactment = Enactment(),
 ) -> BatchAmendment:
     """Draft and verify one 一括改正 turning each old rule of ``pairs`` into its new rule."""
     if len(pairs) < 2:
-        raise UsageError(Msg("一括改正には二つ以上の条例が必要です。", "a batch amendment needs two or more rules."))
+        raise UsageError(
+            Msg(
+                "一括改正には二つ以上の条例が必要です。",
+                "a batch amendment needs two or more rules.",
+            )
+        )
     drafts = tuple(draft_amendment(old, new, style=style) for old, new in pairs)
     kind = _common_kind(drafts)
     edits = _common_edits(drafts)
@@ -169,7 +183,10 @@ def _common_kind(drafts: tuple[Amendment, ...]) -> str:
     kinds = {d.old.kind for d in drafts}
     if len(kinds) != 1:
         listed = "・".join(sorted(kinds))
-        raise NotUniformError(drafts[0].old.title, Msg(f"種類の違う例規（{listed}）です。", f"mixes kinds ({listed})."))
+        raise NotUniformError(
+            drafts[0].old.title,
+            Msg(f"種類の違う例規（{listed}）です。", f"mixes kinds ({listed})."),
+        )
     return kinds.pop()
 
 
@@ -182,18 +199,31 @@ def _common_edits(drafts: tuple[Amendment, ...]) -> tuple[WordEdit, ...]:
     first = _rule_edits(drafts[0])
     for draft in drafts[1:]:
         if _rule_edits(draft) != first:
-            raise NotUniformError(draft.old.title, Msg("他の例規と同じ字句の改正ではありません。", "makes another change than the first rule."))
+            raise NotUniformError(
+                draft.old.title,
+                Msg(
+                    "他の例規と同じ字句の改正ではありません。",
+                    "makes another change than the first rule.",
+                ),
+            )
     return first
 
 
 def _rule_edits(draft: Amendment) -> tuple[WordEdit, ...]:
     before, after = _texts(draft.old), _texts(draft.new)
     if len(before) != len(after):
-        raise NotUniformError(draft.old.title, Msg("字句の改正だけではありません。", "changes more than words."))
-    changed = [(a, b) for a, b in zip(before, after) if a != b] or [(draft.old.title, draft.new.title)]
+        raise NotUniformError(
+            draft.old.title, Msg("字句の改正だけではありません。", "changes more than words.")
+        )
+    changed = [(a, b) for a, b in zip(before, after) if a != b] or [
+        (draft.old.title, draft.new.title)
+    ]
     found = plan_edits([a for a, _ in changed], [b for _, b in changed])
     if not found:
-        raise NotUniformError(draft.old.title, Msg("字句の改正として表せません。", "cannot be written as a change of words."))
+        raise NotUniformError(
+            draft.old.title,
+            Msg("字句の改正として表せません。", "cannot be written as a change of words."),
+        )
     return found
 
 
@@ -211,7 +241,11 @@ def _texts(rule: Rule) -> list[str]:
 def _table_texts(article: Article) -> list[str]:
     """Return the texts of the tables inside a 条's 項: each row's cells and the 号 of its last cell."""
     rows = [row for p in article.paragraphs if p.table is not None for row in p.table.rows]
-    return [t for row in rows for t in (*row.key, *row.cells, *(t for i in row.items for t in item_texts(i)))]
+    return [
+        t
+        for row in rows
+        for t in (*row.key, *row.cells, *(t for i in row.items for t in item_texts(i)))
+    ]
 
 
 def _item(number: int, draft: Amendment, head: str, style: Style) -> str:
@@ -224,7 +258,10 @@ def _item(number: int, draft: Amendment, head: str, style: Style) -> str:
         applied = None
     count = len(rule.supplementary)
     if applied is None or comparable(applied, count) != comparable(draft.new, count):
-        reason = Msg("他の例規と同じ字句の改正だけではありません。", "makes other changes than the same change of words.")
+        reason = Msg(
+            "他の例規と同じ字句の改正だけではありません。",
+            "makes other changes than the same change of words.",
+        )
         raise NotUniformError(rule.title, reason)
     cited = f"（{rule.number}）" if rule.number else ""
     return f"{style.item_label((number,))}{INDENT}{rule.title}{cited}{units}"
@@ -232,7 +269,10 @@ def _item(number: int, draft: Amendment, head: str, style: Style) -> str:
 
 def _names(draft: Amendment, style: Style) -> list[str]:
     """Name the units the rule's provisions change, in document order (as the single form merges them)."""
-    cited = sorted((entry for provision in draft.provisions for entry in _cited(provision, draft)), key=lambda e: e[0])
+    cited = sorted(
+        (entry for provision in draft.provisions for entry in _cited(provision, draft)),
+        key=lambda e: e[0],
+    )
     # 「第6条第1号」 takes in its 細目 ア: a unit inside another one cited whole is not named again.
     cited = [e for e in cited if not any(o[2] == "body" and _inside(e[1], o[1]) for o in cited)]
     # 「第2条（見出しを含む。）及び第3条」: units with and without their 見出し interleave, so name
@@ -253,11 +293,17 @@ def _inside(ref: Ref, outer: Ref) -> bool:
 
     The rows of a table in a 条 are not taken in: the applier reads a 条's text and 号, not its table.
     """
-    if ref == outer or outer.kind not in ("article", "paragraph", "item") or (outer.area, outer.article, outer.row) != (
-        ref.area, ref.article, ref.row
+    if (
+        ref == outer
+        or outer.kind not in ("article", "paragraph", "item")
+        or (outer.area, outer.article, outer.row) != (ref.area, ref.article, ref.row)
     ):
         return False
-    levels = ((outer.paragraph, ref.paragraph), (outer.item, ref.item), (outer.subitem, ref.subitem))
+    levels = (
+        (outer.paragraph, ref.paragraph),
+        (outer.item, ref.item),
+        (outer.subitem, ref.subitem),
+    )
     for mine, theirs in levels:
         if mine is None:
             return True
@@ -284,7 +330,9 @@ def _op_cited(op: AmendmentOp, draft: Amendment) -> list[Cited]:
         return [(at(ref), ref, op.part) for ref in op.targets]
     if isinstance(op, ReplaceLatter):
         return [(at(op.target), op.target, "latter")]
-    if isinstance(op, (ReplaceUnit, ReplaceItems)) and (not isinstance(op, ReplaceUnit) or op.through is None):
+    if isinstance(op, (ReplaceUnit, ReplaceItems)) and (
+        not isinstance(op, ReplaceUnit) or op.through is None
+    ):
         return [(at(op.target), op.target, _unit_part(op.target, draft))]
     if isinstance(op, ReplaceTable):
         ref = Ref("table", table=op.table.number)
@@ -333,7 +381,12 @@ def apply_batch(rules: Sequence[Rule], text: str, style: Style = MUNICIPAL) -> t
     written = split_amendment(text)
     head = _LIST_HEAD.match(written.enacting)
     if head is None:
-        raise ApplyError(written.enacting, Msg("「次に掲げる…の規定中」の文がありません。", "no 「次に掲げる…の規定中」 sentence."))
+        raise ApplyError(
+            written.enacting,
+            Msg(
+                "「次に掲げる…の規定中」の文がありません。", "no 「次に掲げる…の規定中」 sentence."
+            ),
+        )
     changed = list(rules)
     for item, _ in written.sentences:
         index, citation = _find_rule(_ITEM_LABEL.sub("", item), rules)
@@ -358,7 +411,9 @@ def _apply_item(rule: Rule, citation: str, words: str, style: Style) -> Rule:
     """
     by_part: dict[str, list[str]] = {}
     for piece in re.split("、|及び|および", citation):
-        if _AREA.match(piece) or TABLE_OF in piece:  # 目次, 別表 and rows of a table in a 条: each alone
+        if (
+            _AREA.match(piece) or TABLE_OF in piece
+        ):  # 目次, 別表 and rows of a table in a 条: each alone
             rule = apply_sentence(rule, f"{piece}中{words}", (), style)
             continue
         suffix = next((s for s, _ in PART_SUFFIXES if piece.endswith(s)), "")

@@ -15,11 +15,22 @@ from dataclasses import dataclass
 from typing import Union
 
 from gendocs.amend.ops.base import Clause, Operation, Wording
-from gendocs.amend.ops.divisions import AddDivision, DeleteDivision, MoveDivision, ReplaceDivisionTitle
+from gendocs.amend.ops.divisions import (
+    AddDivision,
+    DeleteDivision,
+    MoveDivision,
+    ReplaceDivisionTitle,
+)
 from gendocs.amend.ops.moves import MoveUnit, ShiftUnits
 from gendocs.amend.ops.ref import PART_WORDS, Area, Part, Ref
 from gendocs.amend.ops.rows import AddRows, DeleteRow, ReplaceRow
-from gendocs.amend.ops.sentence_parts import AddLatter, AddProviso, DeleteLatter, DeleteProviso, ReplaceLatter
+from gendocs.amend.ops.sentence_parts import (
+    AddLatter,
+    AddProviso,
+    DeleteLatter,
+    DeleteProviso,
+    ReplaceLatter,
+)
 from gendocs.amend.ops.units import AddUnits, DeleteUnits, ReplaceItems, ReplaceUnit
 from gendocs.amend.ops.whole import ReplaceTable, ReplaceTitle, ReplaceToc
 from gendocs.amend.ops.words import EditWords, SetCaption

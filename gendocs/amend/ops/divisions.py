@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.ref import Ref
 from gendocs.amend.text.model import Article, Division, Num, Rule, unit_number
 from gendocs.amend.text.render import render_article, render_division
@@ -32,13 +32,20 @@ class ReplaceDivisionTitle(Operation):
     def apply(self, rule: Rule) -> Rule:
         """Put the new heading in place of the old one."""
         require_division(rule, self.division.path)
-        divisions = tuple(self.division if d.path == self.division.path else d for d in rule.divisions)
+        divisions = tuple(
+            self.division if d.path == self.division.path else d for d in rule.divisions
+        )
         return replace(rule, divisions=divisions)
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
         """「第2章の章名を次のように改め」, 「第2章第1節の節名を次のように改め」."""
         name = "の章名" if len(self.division.path) == 1 else "の節名"
-        return [(w.cite_area(Ref("division", division=self.division.path)) + name + "を次のように", "改め")]
+        return [
+            (
+                w.cite_area(Ref("division", division=self.division.path)) + name + "を次のように",
+                "改め",
+            )
+        ]
 
     def block(self, style: Style, rule: Rule) -> tuple[str, ...]:
         """The new heading."""
@@ -113,7 +120,9 @@ class AddDivision(Operation):
         """Insert the 章・節 and its 条 after (or before) the 章・節 named."""
         require_division(rule, self.after)
         if self.division.path in {d.path for d in rule.divisions}:
-            raise OpError("その章・節は既にあります。", f"division {self.division.path} exists already.")
+            raise OpError(
+                "その章・節は既にあります。", f"division {self.division.path} exists already."
+            )
         at_division = self._position([d.path for d in rule.divisions])
         divisions = rule.divisions[:at_division] + (self.division,) + rule.divisions[at_division:]
         _check_order([d.path for d in divisions if len(d.path) == len(self.division.path)])
@@ -139,7 +148,9 @@ class AddDivision(Operation):
     def block(self, style: Style, rule: Rule) -> tuple[str, ...]:
         """The 章名 (節名) and the new 条."""
         lines = [render_division(self.division, style)]
-        return tuple(lines + [line for article in self.articles for line in render_article(article, style)])
+        return tuple(
+            lines + [line for article in self.articles for line in render_article(article, style)]
+        )
 
 
 def require_division(rule: Rule, path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.ref import Ref, show_ref
 from gendocs.amend.ops.tree import children, get_unit, single_paragraph, with_children
 from gendocs.amend.ops.units import COUNTERS, indices
@@ -28,14 +28,22 @@ class MoveUnit(Operation):
         get_unit(rule, self.target)  # raises if there is no such unit
         if self.to.parent() != self.target.parent():
             shown = f"{show_ref(self.target)}を{show_ref(self.to)}"
-            raise OpError(f"{shown}に移すことはできません。", f"cannot move {self.target} to {self.to}.")
+            raise OpError(
+                f"{shown}に移すことはできません。", f"cannot move {self.target} to {self.to}."
+            )
         siblings = children(rule, self.target.parent())
-        units = tuple(renumber(u, self.to.key) if unit_number(u) == self.target.key else u for u in siblings)
+        units = tuple(
+            renumber(u, self.to.key) if unit_number(u) == self.target.key else u for u in siblings
+        )
         return with_children(rule, self.target.parent(), units)
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
         """「第5条を第6条とし」, 「第3章中第12条を第13条とし」, 「附則を附則第1項とし」."""
-        if self.target.area == "suppl" and self.target.paragraph == 1 and single_paragraph(rule, self.target):
+        if (
+            self.target.area == "suppl"
+            and self.target.paragraph == 1
+            and single_paragraph(rule, self.target)
+        ):
             return [("附則を附則" + w.style.paragraph(1), "とし")]
         head = w.cite_structural(self.target, rule)
         if scope := scope_of(rule, self.target):
@@ -63,7 +71,9 @@ class ShiftUnits(Operation):
         first, last = indices(rule, self.first, self.last)
         siblings = children(rule, self.first.parent())
         moved = tuple(_shifted(u, self.delta) for u in siblings[first : last + 1])
-        return with_children(rule, self.first.parent(), siblings[:first] + moved + siblings[last + 1 :])
+        return with_children(
+            rule, self.first.parent(), siblings[:first] + moved + siblings[last + 1 :]
+        )
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
         """「第4条から第6条までを1条ずつ繰り下げ」."""
@@ -99,6 +109,10 @@ def scope_of(rule: Rule, ref: Ref) -> tuple[Num, ...]:
         return ()
     at = numbers.index(ref.article)
     article = rule.articles[at]
-    if not article.division or at + 1 == len(numbers) or rule.articles[at + 1].division == article.division:
+    if (
+        not article.division
+        or at + 1 == len(numbers)
+        or rule.articles[at + 1].division == article.division
+    ):
         return ()
     return article.division

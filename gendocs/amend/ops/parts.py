@@ -65,7 +65,12 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
     if target.kind == "toc":
         # A line that took in new 目次 lines (「…」を「第2章の2　…第3章　…」に改める) is split again.
         lines = [t if t == before else toc_lines(t) for before, t in zip(rule.toc, texts)]
-        return replace(rule, toc=tuple(line for group in lines for line in ([group] if isinstance(group, str) else group)))
+        return replace(
+            rule,
+            toc=tuple(
+                line for group in lines for line in ([group] if isinstance(group, str) else group)
+            ),
+        )
     if target.kind == "table":
         return _with_table_cells(rule, target, texts)
     if target.kind == "suppl":
@@ -98,7 +103,9 @@ def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
     # 前段・後段 exist only where the main text is exactly two sentences.
     former, latter, proviso = split_sentences(text_holder(unit).text)
     if not latter:
-        raise OpError(f"{show_ref(target)}に前段・後段がありません。", f"{target} has no 前段・後段.")
+        raise OpError(
+            f"{show_ref(target)}に前段・後段がありません。", f"{target} has no 前段・後段."
+        )
     return former, latter, proviso
 
 
@@ -156,7 +163,9 @@ def _with_table_cells(rule: Rule, ref: Ref, cells: list[str]) -> Rule:
 # --- the 目次 -----------------------------------------------------------------------------------
 
 
-_TOC_HEADING = re.compile(r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)")
+_TOC_HEADING = re.compile(
+    r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)"
+)
 
 
 def toc_lines(text: str) -> list[str]:

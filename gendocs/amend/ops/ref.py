@@ -81,7 +81,14 @@ class Ref:
     def parent(self) -> Ref:
         """Return the address of the container holding this unit."""
         if self.subitem is not None:
-            return Ref(self.area, self.article, self.paragraph, self.item, subitem=self.subitem[:-1] or None, row=self.row)
+            return Ref(
+                self.area,
+                self.article,
+                self.paragraph,
+                self.item,
+                subitem=self.subitem[:-1] or None,
+                row=self.row,
+            )
         if self.item is not None:
             return Ref(self.area, self.article, self.paragraph, row=self.row)
         if self.row is not None:
@@ -93,7 +100,14 @@ class Ref:
     def child(self, kind: UnitKind, number: Num) -> Ref:
         """Return the address of a unit of ``kind`` numbered ``number`` inside this one."""
         if kind == "subitem":
-            return Ref(self.area, self.article, self.paragraph, self.item, subitem=(self.subitem or ()) + number[:1], row=self.row)
+            return Ref(
+                self.area,
+                self.article,
+                self.paragraph,
+                self.item,
+                subitem=(self.subitem or ()) + number[:1],
+                row=self.row,
+            )
         if kind == "item":
             return Ref(self.area, self.article, self.paragraph or 1, number, row=self.row)
         if kind == "paragraph":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.ref import Ref
 from gendocs.amend.ops.tree import row_at, table_of, with_row, with_rows
 from gendocs.amend.text.inline_tables import render_rows

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.parts import text_holder, with_holder_text
 from gendocs.amend.ops.ref import Ref, show_ref
 from gendocs.amend.ops.tree import get_unit, with_unit
@@ -29,7 +29,9 @@ class DeleteProviso(Operation):
         unit = get_unit(rule, self.target)
         main, proviso = split_proviso(text_holder(unit).text)
         if not proviso:
-            raise OpError(f"{show_ref(self.target)}にただし書がありません。", f"{self.target} has no proviso.")
+            raise OpError(
+                f"{show_ref(self.target)}にただし書がありません。", f"{self.target} has no proviso."
+            )
         return with_unit(rule, self.target, with_holder_text(unit, main))
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
@@ -114,7 +116,10 @@ class AddLatter(Operation):
         unit = get_unit(rule, self.target)
         former, latter, proviso = split_sentences(text_holder(unit).text)
         if latter or len(sentences(former)) != 1:
-            raise OpError(f"{show_ref(self.target)}は一文ではありません。", f"{self.target} is not one sentence.")
+            raise OpError(
+                f"{show_ref(self.target)}は一文ではありません。",
+                f"{self.target} is not one sentence.",
+            )
         return with_unit(rule, self.target, with_holder_text(unit, former + self.text + proviso))
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:

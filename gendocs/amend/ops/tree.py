@@ -59,7 +59,11 @@ def with_children(rule: Rule, parent: Ref, units: tuple[Unit, ...]) -> Rule:
             suppl = replace(suppl, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
         return replace(rule, supplementary=(suppl,) + rule.supplementary[1:])
     if parent.kind == "row":
-        return with_row(rule, parent, replace(row_at(rule, parent), items=tuple(u for u in units if isinstance(u, Item))))
+        return with_row(
+            rule,
+            parent,
+            replace(row_at(rule, parent), items=tuple(u for u in units if isinstance(u, Item))),
+        )
     unit = get_unit(rule, parent)
     if isinstance(unit, Article):
         unit = replace(unit, paragraphs=tuple(u for u in units if isinstance(u, Paragraph)))
@@ -102,20 +106,26 @@ def row_at(rule: Rule, ref: Ref) -> TableRow:
             return row
     shown = "の部".join(ref.row or ())
     holder = show_ref(Ref(ref.area, ref.article, ref.paragraph))
-    raise OpError(f"{holder}の表に{shown}の項がありません。", f"no row {shown} in the table of {ref}.")
+    raise OpError(
+        f"{holder}の表に{shown}の項がありません。", f"no row {shown} in the table of {ref}."
+    )
 
 
 def with_row(rule: Rule, ref: Ref, row: TableRow) -> Rule:
     """Put ``row`` in place of the row of a table in a 項 that ``ref.row`` names."""
     row_at(rule, ref)  # raises if there is no such row
-    return with_rows(rule, ref, tuple(row if r.key == ref.row else r for r in table_of(rule, ref).rows))
+    return with_rows(
+        rule, ref, tuple(row if r.key == ref.row else r for r in table_of(rule, ref).rows)
+    )
 
 
 def with_rows(rule: Rule, ref: Ref, rows: tuple[TableRow, ...]) -> Rule:
     """Return ``rule`` with the rows of the table in the 項 of ``ref`` replaced."""
     keys = [row.key for row in rows]
     if len(set(keys)) != len(keys):
-        raise OpError("表に同じ項が二つできます。", f"two rows with the same key in the table of {ref}.")
+        raise OpError(
+            "表に同じ項が二つできます。", f"two rows with the same key in the table of {ref}."
+        )
     holder = Ref(ref.area, ref.article, ref.paragraph)
     paragraph = get_unit(rule, holder)
     assert isinstance(paragraph, Paragraph) and paragraph.table is not None
@@ -140,7 +150,9 @@ def _check_order(units: tuple[Unit, ...], parent: Ref) -> None:
     numbers = [unit_number(u) for u in units]
     if any(a >= b for a, b in zip(numbers, numbers[1:])):
         shown = ", ".join("の".join(map(str, n)) for n in numbers)
-        raise OpError(f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}.")
+        raise OpError(
+            f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}."
+        )
 
 
 def single_paragraph(rule: Rule, ref: Ref) -> bool:
@@ -156,7 +168,11 @@ def single_paragraph(rule: Rule, ref: Ref) -> bool:
 
 def find_article(rule: Rule, ref: Ref) -> Article | None:
     """Return the 条 a reference lies in, if it exists."""
-    articles = rule.supplementary[0].articles if ref.area == "suppl" and rule.supplementary else rule.articles
+    articles = (
+        rule.supplementary[0].articles
+        if ref.area == "suppl" and rule.supplementary
+        else rule.articles
+    )
     for article in articles:
         if article.number == ref.article:
             return article

@@ -11,10 +11,20 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from gendocs.amend.errors import OpError
-from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.ref import Ref, show_ref
 from gendocs.amend.ops.tree import children, get_unit, with_children
-from gendocs.amend.text.model import Article, Item, Num, Paragraph, Rule, Subitem, Unit, unit_kind, unit_number
+from gendocs.amend.text.model import (
+    Article,
+    Item,
+    Num,
+    Paragraph,
+    Rule,
+    Subitem,
+    Unit,
+    unit_kind,
+    unit_number,
+)
 from gendocs.amend.text.render import render_article, render_item, render_paragraph, render_subitems
 from gendocs.amend.text.style import Style
 
@@ -38,8 +48,12 @@ class ReplaceUnit(Operation):
         units = self.units
         if isinstance(siblings[first], Article):
             division = siblings[first].division  # type: ignore[union-attr]
-            units = tuple(replace(u, division=division) if isinstance(u, Article) else u for u in units)
-        return with_children(rule, self.target.parent(), siblings[:first] + units + siblings[last + 1 :])
+            units = tuple(
+                replace(u, division=division) if isinstance(u, Article) else u for u in units
+            )
+        return with_children(
+            rule, self.target.parent(), siblings[:first] + units + siblings[last + 1 :]
+        )
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
         """「第3条を次のように改め」, 「第4条から第6条までを次のように改め」."""
@@ -50,7 +64,9 @@ class ReplaceUnit(Operation):
 
     def block(self, style: Style, rule: Rule) -> tuple[str, ...]:
         """The new units."""
-        return tuple(line for unit in self.units for line in unit_lines(unit, style, self.target, 0, rule))
+        return tuple(
+            line for unit in self.units for line in unit_lines(unit, style, self.target, 0, rule)
+        )
 
 
 @dataclass(frozen=True)
@@ -65,11 +81,15 @@ class DeleteUnits(Operation):
         if self.through is not None:
             first, last = indices(rule, self.targets[0], self.through)
             siblings = children(rule, self.targets[0].parent())
-            return with_children(rule, self.targets[0].parent(), siblings[:first] + siblings[last + 1 :])
+            return with_children(
+                rule, self.targets[0].parent(), siblings[:first] + siblings[last + 1 :]
+            )
         for target in self.targets:
             get_unit(rule, target)
             siblings = children(rule, target.parent())
-            rule = with_children(rule, target.parent(), tuple(u for u in siblings if unit_number(u) != target.key))
+            rule = with_children(
+                rule, target.parent(), tuple(u for u in siblings if unit_number(u) != target.key)
+            )
         return rule
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
@@ -123,7 +143,9 @@ class AddUnits(Operation):
         elif path in {d.path for d in rule.divisions}:
             # An empty 章・節 (its 条 were deleted): its new 条 follow those of the 章・節 before it.
             at = len([a for a in articles if a.division < path])
-            units = tuple(replace(u, division=path) if isinstance(u, Article) else u for u in self.units)
+            units = tuple(
+                replace(u, division=path) if isinstance(u, Article) else u for u in self.units
+            )
         else:
             raise OpError("その章・節はありません。", f"no division {path}.")
         return with_children(rule, Ref("main"), articles[:at] + units + articles[at:])
@@ -134,7 +156,11 @@ class AddUnits(Operation):
             return [self._subitems_clause(w, rule)]
         count = w.style.counter(len(self.units), COUNTERS[unit_kind(self.units[0])])
         if self.where == "end":
-            head = w.cite_area(self.anchor) if self.anchor.kind in ("division", "suppl") else w.cite(self.anchor, rule)
+            head = (
+                w.cite_area(self.anchor)
+                if self.anchor.kind in ("division", "suppl")
+                else w.cite(self.anchor, rule)
+            )
             return [(f"{head}に次の{count}を", "加え")]
         if self.where == "before" and self._as_first_paragraph(w.style):
             # 「同条に第一項として次の一項を加える」 (hoti-ak: recent practice for 項).
@@ -153,13 +179,20 @@ class AddUnits(Operation):
 
     def _as_first_paragraph(self, style: Style) -> bool:
         one_paragraph = len(self.units) == 1 and unit_kind(self.units[0]) == "paragraph"
-        return style.first_paragraph == "as_first" and one_paragraph and self.anchor.parent().kind == "article"
+        return (
+            style.first_paragraph == "as_first"
+            and one_paragraph
+            and self.anchor.parent().kind == "article"
+        )
 
     def block(self, style: Style, rule: Rule) -> tuple[str, ...]:
         """The new units."""
         added = len(self.units)
-        return tuple(line for unit in self.units for line in unit_lines(unit, style, self.anchor, added, rule))
-
+        return tuple(
+            line
+            for unit in self.units
+            for line in unit_lines(unit, style, self.anchor, added, rule)
+        )
 
     def moves_in(self) -> Ref | None:
         """The container the units are added to, when they go next to a unit in it."""
@@ -169,7 +202,9 @@ class AddUnits(Operation):
 def _placed(units: tuple[Unit, ...], neighbour: Unit) -> tuple[Unit, ...]:
     # A new 条 belongs to the 章・節 of the 条 it is placed next to.
     if isinstance(neighbour, Article):
-        return tuple(replace(u, division=neighbour.division) if isinstance(u, Article) else u for u in units)
+        return tuple(
+            replace(u, division=neighbour.division) if isinstance(u, Article) else u for u in units
+        )
     return units
 
 
@@ -183,7 +218,9 @@ class ReplaceItems(Operation):
     def apply(self, rule: Rule) -> Rule:
         """Put the new 号 in place of all the 号 of the 項."""
         if not isinstance(get_unit(rule, self.target), Paragraph):
-            raise OpError(f"{show_ref(self.target)}は項ではありません。", f"{self.target} is not a paragraph.")
+            raise OpError(
+                f"{show_ref(self.target)}は項ではありません。", f"{self.target} is not a paragraph."
+            )
         return with_children(rule, self.target, self.items)
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:

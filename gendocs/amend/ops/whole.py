@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from gendocs.amend.ops.base import Operation, Clause, Wording
+from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.ref import Ref
 from gendocs.amend.ops.tree import table_at, with_table
 from gendocs.amend.text.model import Rule, Table

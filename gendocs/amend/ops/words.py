@@ -11,8 +11,13 @@ from dataclasses import dataclass, replace
 
 from gendocs.amend.align.words import EditConflict, WordEdit, apply_edits
 from gendocs.amend.errors import OpError
-from gendocs.amend.ops.base import Operation, Clause, Wording
-from gendocs.amend.ops.parts import edit_toc_across_lines, part_texts, spans_toc_lines, with_part_texts
+from gendocs.amend.ops.base import Clause, Operation, Wording
+from gendocs.amend.ops.parts import (
+    edit_toc_across_lines,
+    part_texts,
+    spans_toc_lines,
+    with_part_texts,
+)
 from gendocs.amend.ops.ref import PART_WORDS, Part, Ref, show_ref
 from gendocs.amend.ops.tree import article_at, get_unit, with_unit
 from gendocs.amend.text.model import Article, Rule

@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gendocs.errors import Msg
-
 from gendocs.amend.align.words import plan_edits
 from gendocs.amend.errors import InexpressibleChangeError
-from gendocs.amend.ops import EditWords, MoveUnit, Provision, Ref, ReplaceDivisionTitle, ReplaceTable, ReplaceTitle, ReplaceToc
+from gendocs.amend.ops import (
+    EditWords,
+    MoveUnit,
+    Provision,
+    Ref,
+    ReplaceDivisionTitle,
+    ReplaceTable,
+    ReplaceTitle,
+    ReplaceToc,
+)
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.plan.containers import Container
 from gendocs.amend.plan.divisions import DivisionPlan, plan_chapters
@@ -23,6 +30,7 @@ from gendocs.amend.plan.toc import plan_toc_edits
 from gendocs.amend.plan.units import Emitter
 from gendocs.amend.text.model import Rule, SupplProvision
 from gendocs.amend.text.style import Style
+from gendocs.errors import Msg
 
 
 def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:
@@ -51,7 +59,9 @@ def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:
     if old.toc == new.toc:
         return
     if not old.toc or not new.toc:
-        raise InexpressibleChangeError("目次", Msg("目次を付け、又は除く改正です。", "adds or removes the table of contents."))
+        raise InexpressibleChangeError(
+            "目次", Msg("目次を付け、又は除く改正です。", "adds or removes the table of contents.")
+        )
     edits = plan_toc_edits(old.toc, new.toc)
     out.add(EditWords((Ref("toc"),), "body", edits) if edits else ReplaceToc(new.toc))
     out.end()
@@ -79,7 +89,11 @@ def _plan_suppl(out: Emitter, old: Rule, new: Rule, style: Style) -> None:
     olds, news = old.supplementary, new.supplementary
     if olds[1:] != news[1 : len(olds)] or bool(olds) != bool(news):
         raise InexpressibleChangeError(
-            "附則", Msg("改正附則（既に施行された改正の附則）を変えています。", "changes the 附則 of an earlier amendment.")
+            "附則",
+            Msg(
+                "改正附則（既に施行された改正の附則）を変えています。",
+                "changes the 附則 of an earlier amendment.",
+            ),
         )
     if not olds or olds[0] == news[0]:
         return
@@ -88,7 +102,9 @@ def _plan_suppl(out: Emitter, old: Rule, new: Rule, style: Style) -> None:
     _plan_original_suppl(out, olds[0], news[0], style)
 
 
-def _plan_original_suppl(out: Emitter, old: SupplProvision, new: SupplProvision, style: Style) -> None:
+def _plan_original_suppl(
+    out: Emitter, old: SupplProvision, new: SupplProvision, style: Style
+) -> None:
     container = Container(out, style, top=False)
     if old.articles or new.articles:
         container.plan(Ref("suppl"), old.articles, new.articles)
@@ -102,14 +118,22 @@ def _plan_original_suppl(out: Emitter, old: SupplProvision, new: SupplProvision,
 
 def _plan_tables(out: Emitter, old: Rule, new: Rule) -> None:
     if [t.number for t in old.tables] != [t.number for t in new.tables]:
-        raise InexpressibleChangeError("別表", Msg("別表の追加又は削除を含みます。", "adds or deletes a 別表."))
+        raise InexpressibleChangeError(
+            "別表", Msg("別表の追加又は削除を含みます。", "adds or deletes a 別表.")
+        )
     for before, after in zip(old.tables, new.tables):
         if before == after:
             continue
-        same_shape = [len(r) for r in before.rows] == [len(r) for r in after.rows] and before.heading == after.heading
+        same_shape = [len(r) for r in before.rows] == [
+            len(r) for r in after.rows
+        ] and before.heading == after.heading
         cells = [c for r in before.rows for c in r], [c for r in after.rows for c in r]
         edits = plan_edits(*cells) if same_shape else None
-        out.add(EditWords((Ref("table", table=before.number),), "body", edits) if edits else ReplaceTable(after))
+        out.add(
+            EditWords((Ref("table", table=before.number),), "body", edits)
+            if edits
+            else ReplaceTable(after)
+        )
         out.end()
 
 

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gendocs.errors import Msg
-
 from gendocs.amend.align.units import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.ops import AddUnits, DeleteUnits, MoveUnit, Ref, ReplaceUnit, ShiftUnits
 from gendocs.amend.plan.units import Emitter, plan_unit
 from gendocs.amend.text.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
 from gendocs.amend.text.style import Style
+from gendocs.errors import Msg
 
 
 @dataclass
@@ -36,7 +35,9 @@ class Container:
     top: bool
     added: set[int] = field(default_factory=set)
 
-    def _children(self, out: Emitter, parent: Ref, old: tuple[Unit, ...], new: tuple[Unit, ...]) -> None:
+    def _children(
+        self, out: Emitter, parent: Ref, old: tuple[Unit, ...], new: tuple[Unit, ...]
+    ) -> None:
         Container(out, self.style, top=False).plan(parent, old, new)
 
     def plan(self, parent: Ref, old: tuple[Unit, ...], new: tuple[Unit, ...]) -> None:
@@ -76,10 +77,16 @@ class Container:
         if end == i or before is None:
             return
         group = [p.new for p in pairs[i:end] if p.new is not None]
-        if isinstance(before, Article) and any(isinstance(u, Article) and u.division != before.division for u in group):
+        if isinstance(before, Article) and any(
+            isinstance(u, Article) and u.division != before.division for u in group
+        ):
             return  # placed before a 条 of another 章, which may not stand at its number yet
         # Units still to be deleted or moved up keep their numbers until then.
-        waiting = {unit_number(p.old) for p in pairs[end:] if p.old is not None and (p.new is None or p.moved < 0)}
+        waiting = {
+            unit_number(p.old)
+            for p in pairs[end:]
+            if p.old is not None and (p.new is None or p.moved < 0)
+        }
         if any(unit_number(u) in waiting for u in group):
             return
         self._add(parent, pairs, before, group)
@@ -93,7 +100,11 @@ class Container:
         if absorbed:
             last = pairs[i + absorbed].old
             assert last is not None
-            self.out.add(ReplaceUnit(ref, (pair.new,), through=parent.child(unit_kind(last), unit_number(last))))
+            self.out.add(
+                ReplaceUnit(
+                    ref, (pair.new,), through=parent.child(unit_kind(last), unit_number(last))
+                )
+            )
             return i + absorbed + 1
         if pair.old != pair.new:
             if self.top:
@@ -144,21 +155,29 @@ class Container:
         if pending:
             self._add(parent, pairs, None, pending)
 
-    def _add(self, parent: Ref, pairs: tuple[Pair, ...], before: Unit | None, units: list[Unit]) -> None:
+    def _add(
+        self, parent: Ref, pairs: tuple[Pair, ...], before: Unit | None, units: list[Unit]
+    ) -> None:
         following = _following(pairs, units[-1])
         kind = unit_kind(units[0])
         if kind == "article":
             # New 条 of different 章 are added separately, each next to a 条 of its own 章.
             for run in _division_runs(units):
-                moved = before is not None and self._just_moved(parent.child("article", unit_number(before)))
-                self.out.add(_add_articles(parent, before, _following(pairs, run[-1]), tuple(run), moved))
+                moved = before is not None and self._just_moved(
+                    parent.child("article", unit_number(before))
+                )
+                self.out.add(
+                    _add_articles(parent, before, _following(pairs, run[-1]), tuple(run), moved)
+                )
                 before = run[-1]
         elif following is None:
             self.out.add(AddUnits(parent, "end", tuple(units)))
         elif before is not None:
             self.out.add(AddUnits(parent.child(kind, unit_number(before)), "after", tuple(units)))
         else:
-            self.out.add(AddUnits(parent.child(kind, unit_number(following)), "before", tuple(units)))
+            self.out.add(
+                AddUnits(parent.child(kind, unit_number(following)), "before", tuple(units))
+            )
 
     def _just_moved(self, ref: Ref) -> bool:
         """Tell whether the sentence so far ends by moving a unit to ``ref``."""
@@ -180,7 +199,11 @@ class Container:
             kind = unit_kind(first.old)
             delta = unit_number(first.new)[0] - unit_number(first.old)[0]
             self.out.add(
-                ShiftUnits(parent.child(kind, unit_number(first.old)), parent.child(kind, unit_number(last.old)), delta)
+                ShiftUnits(
+                    parent.child(kind, unit_number(first.old)),
+                    parent.child(kind, unit_number(last.old)),
+                    delta,
+                )
             )
             return i + step * len(run)
         self._move_one(parent, pairs[i])
@@ -196,10 +219,17 @@ class Container:
 
 def _check_divisions(pairs: tuple[Pair, ...]) -> None:
     for pair in pairs:
-        if isinstance(pair.old, Article) and isinstance(pair.new, Article) and pair.old.division != pair.new.division:
+        if (
+            isinstance(pair.old, Article)
+            and isinstance(pair.new, Article)
+            and pair.old.division != pair.new.division
+        ):
             raise InexpressibleChangeError(
                 "第" + "の".join(map(str, pair.old.number)) + "条",
-                Msg("条を他の章・節へ移しています。", "moves an article to another chapter or section."),
+                Msg(
+                    "条を他の章・節へ移しています。",
+                    "moves an article to another chapter or section.",
+                ),
             )
 
 
@@ -239,7 +269,9 @@ def _plain_move(pair: Pair) -> bool:
     if pair.old is None or pair.new is None or pair.moved == 0:
         return False
     if isinstance(pair.old, Subitem):
-        return False  # 細目 have no counter for 「…ずつ」: each moves alone (「同号ハを同号ロとし」)
+        return (
+            False  # 細目 have no counter for 「…ずつ」: each moves alone (「同号ハを同号ロとし」)
+        )
     if len(unit_number(pair.old)) > 1 or len(unit_number(pair.new)) > 1:
         return False
     return renumber(pair.new, unit_number(pair.old)) == pair.old
@@ -270,14 +302,22 @@ def _division_runs(units: list[Unit]) -> list[list[Unit]]:
 
 
 def _add_articles(
-    parent: Ref, before: Unit | None, following: Unit | None, units: tuple[Unit, ...], moved: bool = False
+    parent: Ref,
+    before: Unit | None,
+    following: Unit | None,
+    units: tuple[Unit, ...],
+    moved: bool = False,
 ) -> AddUnits:
     division = units[0].division if isinstance(units[0], Article) else ()
     if isinstance(before, Article) and before.division == division:
         # After the last 条 of a 章・節 that has just moved, named with its 章・節 (「第3章第2節中同条を
         # 第27条とし、同条の次に次の1条を加える」 hoti-ak), the new 条 follow it; otherwise at a
         # boundary they are added to the 章・節 itself (「第1章に次の1条を加える」).
-        if division and not moved and not (isinstance(following, Article) and following.division == division):
+        if (
+            division
+            and not moved
+            and not (isinstance(following, Article) and following.division == division)
+        ):
             return AddUnits(Ref("division", division=division), "end", units)
         return AddUnits(parent.child("article", before.number), "after", units)
     if isinstance(following, Article) and following.division == division:
@@ -286,6 +326,8 @@ def _add_articles(
         # The 章・節 has no 条 left next to them (its 条 were all deleted): 「第1章に次の1条を加える」.
         return AddUnits(Ref("division", division=division), "end", units)
     raise InexpressibleChangeError(
-        "第" + "の".join(map(str, units[0].number if isinstance(units[0], Article) else (0,))) + "条",
+        "第"
+        + "の".join(map(str, units[0].number if isinstance(units[0], Article) else (0,)))
+        + "条",
         Msg("新しい章・節を設ける改正です。", "creates a new chapter or section."),
     )

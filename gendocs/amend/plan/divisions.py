@@ -27,7 +27,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from gendocs.amend.align.divisions import divisions_inside, inexpressible, pair_divisions
-from gendocs.amend.ops import AddDivision, AmendmentOp, DeleteDivision, MoveDivision, ReplaceDivisionTitle
+from gendocs.amend.ops import (
+    AddDivision,
+    AmendmentOp,
+    DeleteDivision,
+    MoveDivision,
+    ReplaceDivisionTitle,
+)
 from gendocs.amend.text.model import Article, Division, Num, Rule
 
 Path = tuple[Num, ...]
@@ -66,18 +72,33 @@ class _Level:
 def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
     """Return the 章・節 additions, deletions and moves that turn the divisions of ``old`` into those of ``new``."""
     if not divisions_inside(old, ()) or not divisions_inside(new, ()):
-        raise inexpressible("章を設け、又は全ての章を除く改正です。", "introduces or removes the division into chapters.")
+        raise inexpressible(
+            "章を設け、又は全ての章を除く改正です。",
+            "introduces or removes the division into chapters.",
+        )
     chapters = _level(old, new, (), ())
-    if any(len(d.path) > 1 and (d.path[0],) in {a.path for a in chapters.added} for d in new.divisions):
+    if any(
+        len(d.path) > 1 and (d.path[0],) in {a.path for a in chapters.added} for d in new.divisions
+    ):
         raise inexpressible("節のある章を加える改正です。", "adds a chapter that has sections.")
     sections = [_level(old, new, (o,), (n,)) for o, n in chapters.pairs]
-    renamed = _renamed(old, new, chapters) + tuple(op for s in sections for op in _renamed(old, new, s))
+    renamed = _renamed(old, new, chapters) + tuple(
+        op for s in sections for op in _renamed(old, new, s)
+    )
     before = _before(chapters, sections)
     # The 節 of a 章 are moved down and added while the 章 has the smaller of its two numbers.
     after = tuple(p for s in sections for p in _after(new, s, (min(s.prefix[0], s.new_prefix[0]),)))
     after += _after(new, chapters, ())
-    kept_old = tuple(_relabel(a, _before_map(chapters, sections)) for a in old.articles if not _gone(a, chapters, sections))
-    kept_new = tuple(_relabel(a, _after_back(chapters, sections)) for a in new.articles if not _fresh(a, chapters, sections))
+    kept_old = tuple(
+        _relabel(a, _before_map(chapters, sections))
+        for a in old.articles
+        if not _gone(a, chapters, sections)
+    )
+    kept_new = tuple(
+        _relabel(a, _after_back(chapters, sections))
+        for a in new.articles
+        if not _fresh(a, chapters, sections)
+    )
     # 章名・節名 first (amendment-rules.md 4.3), cited by the numbers they have before anything moves.
     return DivisionPlan(((renamed,) if renamed else ()) + before, after, kept_old, kept_new)
 
@@ -112,7 +133,9 @@ def _before(chapters: _Level, sections: list[_Level]) -> tuple[Ops, ...]:
             current.append(DeleteDivision((division,)))
             continue
         level = by_chapter[division]
-        moves: list[AmendmentOp] = [MoveDivision(level.prefix + (o,), level.prefix + (n,)) for o, n in level.up()]
+        moves: list[AmendmentOp] = [
+            MoveDivision(level.prefix + (o,), level.prefix + (n,)) for o, n in level.up()
+        ]
         if level.deleted:
             out += [tuple(current)] if current else []
             current = []
@@ -138,11 +161,17 @@ def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
     for division in level.added:
         number = division.path[-1]
         # Before: the 章・節 that stand already (the new ones after this one are not added yet).
-        earlier = [d.path[-1] for d in divisions_inside(new, level.new_prefix) if d.path[-1] < number]
+        earlier = [
+            d.path[-1] for d in divisions_inside(new, level.new_prefix) if d.path[-1] < number
+        ]
         later = sorted(n for _, n in level.pairs if n > number)
-        articles = tuple(a for a in new.articles if a.division[: len(division.path)] == division.path)
+        articles = tuple(
+            a for a in new.articles if a.division[: len(division.path)] == division.path
+        )
         if not articles:
-            raise inexpressible("条のない章・節を加える改正です。", "adds a division without articles.")
+            raise inexpressible(
+                "条のない章・節を加える改正です。", "adds a division without articles."
+            )
         if not (earlier or later):
             raise inexpressible("章を節に分ける改正です。", "divides a chapter into sections.")
         placed = replace(division, path=prefix + (number,))
@@ -169,12 +198,18 @@ def _after_back(chapters: _Level, sections: list[_Level]) -> PathMap:
     return _map_by(chapters, sections, lambda o, n: o if n > o else n, old_side=False)
 
 
-def _map_by(chapters: _Level, sections: list[_Level], pick: Callable[[Num, Num], Num], *, old_side: bool) -> PathMap:
+def _map_by(
+    chapters: _Level, sections: list[_Level], pick: Callable[[Num, Num], Num], *, old_side: bool
+) -> PathMap:
     def key(o: Num, n: Num) -> Num:
         return o if old_side else n
 
     chapter = {key(o, n): pick(o, n) for o, n in chapters.pairs}
-    section = {(key(s.prefix[0], s.new_prefix[0]), key(o, n)): pick(o, n) for s in sections for o, n in s.pairs}
+    section = {
+        (key(s.prefix[0], s.new_prefix[0]), key(o, n)): pick(o, n)
+        for s in sections
+        for o, n in s.pairs
+    }
 
     def mapped(path: Path) -> Path:
         if not path:
@@ -188,7 +223,8 @@ def _map_by(chapters: _Level, sections: list[_Level], pick: Callable[[Num, Num],
 def _gone(article: Article, chapters: _Level, sections: list[_Level]) -> bool:
     path = article.division
     return bool(path) and (
-        path[0] in chapters.deleted or any(s.prefix == path[:1] and path[1:2] in [(d,) for d in s.deleted] for s in sections)
+        path[0] in chapters.deleted
+        or any(s.prefix == path[:1] and path[1:2] in [(d,) for d in s.deleted] for s in sections)
     )
 
 

@@ -35,7 +35,9 @@ def table_amendable(old: InlineTable | None, new: InlineTable | None) -> bool:
     return bool(kept) and _unique(old) and _unique(new)
 
 
-def plan_table(ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_items: PlanItems) -> list[AmendmentOp]:
+def plan_table(
+    ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_items: PlanItems
+) -> list[AmendmentOp]:
     """Return the row operations turning the table of the 項 at ``ref`` from ``old`` into ``new``."""
     if old is None or new is None or old == new:
         return []
@@ -43,7 +45,9 @@ def plan_table(ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_
     deletions: list[AmendmentOp] = []
     changes: list[AmendmentOp] = []
     added: set[int] = set()
-    matcher = SequenceMatcher(None, [r.key for r in old.rows], [r.key for r in new.rows], autojunk=False)
+    matcher = SequenceMatcher(
+        None, [r.key for r in old.rows], [r.key for r in new.rows], autojunk=False
+    )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         pairs = list(zip(old.rows[i1:i2], new.rows[j1:j2]))
         # A row rewritten under another key must not take the key of a row still there.
@@ -57,7 +61,9 @@ def plan_table(ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_
     return deletions + changes + _additions(ref, new.rows, added)
 
 
-def _row_changes(ref: Ref, old: TableRow, new: TableRow, plan_items: PlanItems) -> list[AmendmentOp]:
+def _row_changes(
+    ref: Ref, old: TableRow, new: TableRow, plan_items: PlanItems
+) -> list[AmendmentOp]:
     if old == new:
         return []
     if old.key != new.key or bool(old.items) != bool(new.items):

@@ -56,8 +56,12 @@ def _removed_line_edits(
     Lines are paired by their 章名・節名 (a renumbered line is the same line); a line that stays gets
     its own 字句 edits, a removed or new one goes into the quote of the paired line after it.
     """
-    singles = [(b[0][0], b[1][0]) for b in blocks if len(b[0]) == 1 and len(b[1]) == 1 and b[0] != b[1]]
-    edits = list(plan_edits([a for a, _ in singles], [b for _, b in singles]) or ()) if singles else []
+    singles = [
+        (b[0][0], b[1][0]) for b in blocks if len(b[0]) == 1 and len(b[1]) == 1 and b[0] != b[1]
+    ]
+    edits = (
+        list(plan_edits([a for a, _ in singles], [b for _, b in singles]) or ()) if singles else []
+    )
     if singles and not edits:
         return None
     joined = [(a, b) for a, b in blocks if len(a) != 1 or len(b) != 1]
@@ -67,7 +71,9 @@ def _removed_line_edits(
     return _checked(old, new, tuple(edits))
 
 
-def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[str], list[str]]] | None:
+def _toc_blocks(
+    old: tuple[str, ...], new: tuple[str, ...]
+) -> list[tuple[list[str], list[str]]] | None:
     """Pair the 目次 lines that stay (renamed ones in place); removed or new lines join the pair after them.
 
     A new line goes into the quote of the line it stands before, as in 令7法47 第4条; at the end, into
@@ -92,7 +98,9 @@ def _toc_blocks(old: tuple[str, ...], new: tuple[str, ...]) -> list[tuple[list[s
     return blocks
 
 
-def _checked(old: tuple[str, ...], new: tuple[str, ...], edits: tuple[WordEdit, ...]) -> tuple[WordEdit, ...] | None:
+def _checked(
+    old: tuple[str, ...], new: tuple[str, ...], edits: tuple[WordEdit, ...]
+) -> tuple[WordEdit, ...] | None:
     """Return the edits in text order if they read back as ``new`` through the applier, else None."""
     joined = "".join(old)
     if not edits or not spans_toc_lines(old, edits) or any(joined.count(e.old) != 1 for e in edits):

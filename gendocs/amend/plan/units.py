@@ -95,11 +95,17 @@ def plan_unit(out: Emitter, ref: Ref, old: Unit, new: Unit, children: PlanChildr
         _plan_paragraph(trial, ref, old, new, children)
     elif isinstance(old, Item) and isinstance(new, Item):
         _plan_item(trial, ref, old, new, children)
-    elif isinstance(old, Subitem) and isinstance(new, Subitem) and not _plan_text(trial, ref, old, new):
+    elif (
+        isinstance(old, Subitem)
+        and isinstance(new, Subitem)
+        and not _plan_text(trial, ref, old, new)
+    ):
         trial.add(ReplaceUnit(ref, (new,)))
     trial.end()
     ops = [op for p in trial.provisions for op in p.ops]
-    if isinstance(old, Article) and (len(ops) > MAX_CLAUSES or _rewrites_sole_paragraph(ops, ref, old)):
+    if isinstance(old, Article) and (
+        len(ops) > MAX_CLAUSES or _rewrites_sole_paragraph(ops, ref, old)
+    ):
         out.add(ReplaceUnit(ref, (new,)))
         return
     for op in ops:
@@ -109,7 +115,9 @@ def plan_unit(out: Emitter, ref: Ref, old: Unit, new: Unit, children: PlanChildr
 def _rewrites_sole_paragraph(ops: list[AmendmentOp], ref: Ref, old: Article) -> bool:
     # The only 項 of a 条 is cited as the 条 itself, so rewriting it rewrites the 条.
     sole = Ref(ref.area, ref.article, 1)
-    return len(old.paragraphs) == 1 and any(isinstance(op, ReplaceUnit) and op.target == sole for op in ops)
+    return len(old.paragraphs) == 1 and any(
+        isinstance(op, ReplaceUnit) and op.target == sole for op in ops
+    )
 
 
 def _rewrite_whole(old: Unit, new: Unit) -> bool:
@@ -135,9 +143,20 @@ def _text_similarity(old: Text, new: Text) -> float:
     return 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _plan_article(out: Emitter, ref: Ref, old: Article, new: Article, children: PlanChildren) -> None:
-    both_changed = old.caption != new.caption and article_texts(old) != article_texts(new) and _tables(old) == _tables(new)
-    if old.caption is not None and new.caption is not None and both_changed and _same_shape(old, new):
+def _plan_article(
+    out: Emitter, ref: Ref, old: Article, new: Article, children: PlanChildren
+) -> None:
+    both_changed = (
+        old.caption != new.caption
+        and article_texts(old) != article_texts(new)
+        and _tables(old) == _tables(new)
+    )
+    if (
+        old.caption is not None
+        and new.caption is not None
+        and both_changed
+        and _same_shape(old, new)
+    ):
         whole = [old.caption, *article_texts(old)], [new.caption, *article_texts(new)]
         edits = plan_edits(*whole)
         if edits is not None and len(edits) == 1 and edits[0].kind != "insert":
@@ -178,7 +197,9 @@ def _caption_op(ref: Ref, old: str | None, new: str | None) -> AmendmentOp:
     return EditWords((ref,), "caption", edits)
 
 
-def _plan_paragraph(out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, children: PlanChildren) -> None:
+def _plan_paragraph(
+    out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, children: PlanChildren
+) -> None:
     if not table_amendable(old.table, new.table) or not _plan_text(out, ref, old, new):
         out.add(ReplaceUnit(ref, (new,)))
         return
@@ -188,7 +209,9 @@ def _plan_paragraph(out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, chil
     else:
         children(out, ref, old.items, new.items)
 
-    def plan_items(row: Ref, before: tuple[Item, ...], after: tuple[Item, ...]) -> list[AmendmentOp]:
+    def plan_items(
+        row: Ref, before: tuple[Item, ...], after: tuple[Item, ...]
+    ) -> list[AmendmentOp]:
         trial = Emitter()
         children(trial, row, before, after)
         trial.end()
@@ -203,7 +226,11 @@ def _all_items_rewritten(old: Paragraph, new: Paragraph) -> bool:
         return False
     if not new.items:
         return True
-    kept = [p for p in align(old.items, new.items) if isinstance(p.old, Item) and isinstance(p.new, Item)]
+    kept = [
+        p
+        for p in align(old.items, new.items)
+        if isinstance(p.old, Item) and isinstance(p.new, Item)
+    ]
     return len(new.items) >= 2 and all(_text_similarity(p.old, p.new) < ITEM_SURVIVES for p in kept)  # type: ignore[arg-type]
 
 

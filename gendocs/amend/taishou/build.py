@@ -17,7 +17,17 @@ from gendocs.amend.align.units import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Span, diff_cells
 from gendocs.amend.text.inline_tables import render_inline_table
-from gendocs.amend.text.model import Article, Division, InlineTable, Item, Num, Paragraph, Rule, Subitem, Unit
+from gendocs.amend.text.model import (
+    Article,
+    Division,
+    InlineTable,
+    Item,
+    Num,
+    Paragraph,
+    Rule,
+    Subitem,
+    Unit,
+)
 from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
 from gendocs.amend.text.style import Style
 
@@ -41,7 +51,14 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
     for before, after in zip(old.tables, new.tables):
         if before != after:
             name = table_heading(after, style)
-            sections.append(Section(name, _line_rows(tuple(render_table(before, style)), tuple(render_table(after, style)))))
+            sections.append(
+                Section(
+                    name,
+                    _line_rows(
+                        tuple(render_table(before, style)), tuple(render_table(after, style))
+                    ),
+                )
+            )
     return ComparisonTable(style.table_caption, style.columns, tuple(sections))
 
 
@@ -68,7 +85,11 @@ def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
             continue
         a = render_division(before, style) if before else ""
         b = render_division(after, style) if after else ""
-        row = _changed_row(a, b) if a and b else Row((Span(a or NEW_NOTE),), (Span(b or DELETED_NOTE),))
+        row = (
+            _changed_row(a, b)
+            if a and b
+            else Row((Span(a or NEW_NOTE),), (Span(b or DELETED_NOTE),))
+        )
         sections.append((before, after, Section(_division_name(after or before, style), (row,))))
     return sections
 
@@ -114,15 +135,23 @@ def _first_article(pairs: tuple[Pair, ...], before: Division | None, after: Divi
     """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above it."""
     for index, pair in enumerate(pairs):
         unit, division = (pair.new, after) if after is not None else (pair.old, before)
-        if isinstance(unit, Article) and division is not None and unit.division[: len(division.path)] == division.path:
+        if (
+            isinstance(unit, Article)
+            and division is not None
+            and unit.division[: len(division.path)] == division.path
+        ):
             return index
     return len(pairs)
 
 
-def _units_rows(old: tuple[Unit, ...], new: tuple[Unit, ...], style: Style, heading: str) -> tuple[Row, ...]:
+def _units_rows(
+    old: tuple[Unit, ...], new: tuple[Unit, ...], style: Style, heading: str
+) -> tuple[Row, ...]:
     rows = [Row((Span(heading),), (Span(heading),))]
     for pair in align(old, new):
-        rows += _unit_rows(pair.old, pair.new, style, omit=style.omit_unchanged and pair.old == pair.new)
+        rows += _unit_rows(
+            pair.old, pair.new, style, omit=style.omit_unchanged and pair.old == pair.new
+        )
     return tuple(rows)
 
 
@@ -141,7 +170,12 @@ def _unit_rows(old: Unit | None, new: Unit | None, style: Style, *, omit: bool) 
 
 
 def _paired_rows(
-    old: Unit, new: Unit, old_lines: list[tuple[str, str]], new_lines: list[tuple[str, str]], style: Style, omit: bool
+    old: Unit,
+    new: Unit,
+    old_lines: list[tuple[str, str]],
+    new_lines: list[tuple[str, str]],
+    style: Style,
+    omit: bool,
 ) -> tuple[Row, ...]:
     rows: list[Row] = []
     if isinstance(old, Article) and isinstance(new, Article):
@@ -150,22 +184,40 @@ def _paired_rows(
         label_moved = old.number != new.number
         for pair in align(old.paragraphs, new.paragraphs):
             first = (pair.new or pair.old) is not None and (pair.new or pair.old).number == 1  # type: ignore[union-attr]
-            rows += _paragraph_rows(pair.old, pair.new, style, omit, label_moved and first, old.number, new.number)
+            rows += _paragraph_rows(
+                pair.old, pair.new, style, omit, label_moved and first, old.number, new.number
+            )
         return tuple(rows)
-    return tuple(_changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]) for a, b in zip(old_lines, new_lines))
+    return tuple(
+        _changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]) for a, b in zip(old_lines, new_lines)
+    )
 
 
 def _paragraph_rows(
-    old: Unit | None, new: Unit | None, style: Style, omit: bool, moved: bool, old_no: tuple[int, ...], new_no: tuple[int, ...]
+    old: Unit | None,
+    new: Unit | None,
+    style: Style,
+    omit: bool,
+    moved: bool,
+    old_no: tuple[int, ...],
+    new_no: tuple[int, ...],
 ) -> list[Row]:
     if old is None or new is None:
         return list(_unit_rows(old, new, style, omit=False))
     assert isinstance(old, Paragraph) and isinstance(new, Paragraph)
     old_label = style.article(old_no) if old.number == 1 else style.paragraph_label(old.number)
     new_label = style.article(new_no) if new.number == 1 else style.paragraph_label(new.number)
-    if omit and old.text == new.text and old.items == new.items and old.table == new.table and not moved:
+    if (
+        omit
+        and old.text == new.text
+        and old.items == new.items
+        and old.table == new.table
+        and not moved
+    ):
         return [Row((Span(old_label + SPACE + OMITTED),), (Span(new_label + SPACE + OMITTED),))]
-    rows = [_labelled_row(old_label, old.text, new_label, new.text, moved or old.number != new.number)]
+    rows = [
+        _labelled_row(old_label, old.text, new_label, new.text, moved or old.number != new.number)
+    ]
     for pair in align(old.items, new.items):
         if omit and pair.old == pair.new:
             continue
@@ -185,7 +237,11 @@ def _table_lines(table: InlineTable | None, style: Style) -> list[str]:
 
 def _item_rows(old: Item, new: Item, style: Style) -> list[Row]:
     moved = old.number != new.number
-    rows = [_labelled_row(style.item_label(old.number), old.text, style.item_label(new.number), new.text, moved)]
+    rows = [
+        _labelled_row(
+            style.item_label(old.number), old.text, style.item_label(new.number), new.text, moved
+        )
+    ]
     old_subs, new_subs = _sub_lines(old.subitems, style, 0), _sub_lines(new.subitems, style, 0)
     for index in range(max(len(old_subs), len(new_subs))):
         a = old_subs[index] if index < len(old_subs) else None
@@ -205,13 +261,21 @@ def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
     if isinstance(unit, Article):
         lines = [("", f"（{unit.caption}）")] if unit.caption is not None else []
         for paragraph in unit.paragraphs:
-            label = style.article(unit.number) if paragraph.number == 1 else style.paragraph_label(paragraph.number)
+            label = (
+                style.article(unit.number)
+                if paragraph.number == 1
+                else style.paragraph_label(paragraph.number)
+            )
             lines += [(label, paragraph.text)] + _item_lines(paragraph.items, style)
             lines += [("", line) for line in _table_lines(paragraph.table, style)]
         return lines
     if isinstance(unit, Paragraph):
         table = [("", line) for line in _table_lines(unit.table, style)]
-        return [(style.paragraph_label(unit.number), unit.text)] + _item_lines(unit.items, style) + table
+        return (
+            [(style.paragraph_label(unit.number), unit.text)]
+            + _item_lines(unit.items, style)
+            + table
+        )
     if isinstance(unit, Subitem):
         return _sub_lines((unit,), style, 0)
     return _item_lines((unit,), style)
@@ -258,19 +322,21 @@ def _changed_row(old: str, new: str) -> Row:
     return Row(*diff_cells(old, new))
 
 
-def _line_rows(old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], str] = str) -> tuple[Row, ...]:
+def _line_rows(
+    old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], str] = str
+) -> tuple[Row, ...]:
     """Pair old and new lines (those with the same ``key`` side by side) and mark what changed."""
     rows: list[Row] = []
     keys = [key(line) for line in old], [key(line) for line in new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
         if tag == "equal":
             pairs = zip(old[i1:i2], new[j1:j2])
-            rows += [Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs]
+            rows += [
+                Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs
+            ]
             continue
         for k in range(max(i2 - i1, j2 - j1)):
             a = old[i1 + k] if i1 + k < i2 else ""
             b = new[j1 + k] if j1 + k < j2 else ""
             rows.append(_changed_row(a, b))
     return tuple(rows)
-
-

@@ -33,8 +33,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gendocs.errors import Problem
-
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.text.model import (
     DELETED,
@@ -50,6 +48,7 @@ from gendocs.amend.text.model import (
     next_number,
 )
 from gendocs.amend.text.parse import read_num
+from gendocs.errors import Problem
 
 
 @dataclass
@@ -92,7 +91,11 @@ class _Reader:
                 return read_num(head, "の" + rest if rest else "")
             except ValueError:
                 pass
-        self.fail(path, f"番号「{value}」が読めません（例: 3, 「8の2」）。", f"cannot read number {value!r}.")
+        self.fail(
+            path,
+            f"番号「{value}」が読めません（例: 3, 「8の2」）。",
+            f"cannot read number {value!r}.",
+        )
         return default
 
 
@@ -104,14 +107,20 @@ def parse_rule_data(data: object, *, source: str = "<data>") -> Rule:
     rule = Rule(
         title=reader.text(root.get("title"), "title"),
         number=str(root.get("number") or ""),
-        toc=tuple(reader.text(t, f"toc[{i}]") for i, t in enumerate(reader.sequence(root.get("toc"), "toc"))),
+        toc=tuple(
+            reader.text(t, f"toc[{i}]")
+            for i, t in enumerate(reader.sequence(root.get("toc"), "toc"))
+        ),
         divisions=tuple(reader.divisions),
         articles=articles,
         supplementary=tuple(
             _suppl(reader, s, f"supplementary[{i}]")
             for i, s in enumerate(reader.sequence(root.get("supplementary"), "supplementary"))
         ),
-        tables=tuple(_table(reader, t, f"tables[{i}]") for i, t in enumerate(reader.sequence(root.get("tables"), "tables"))),
+        tables=tuple(
+            _table(reader, t, f"tables[{i}]")
+            for i, t in enumerate(reader.sequence(root.get("tables"), "tables"))
+        ),
     )
     if not rule.articles:
         reader.fail("articles", "条が一つもありません。", "no article.")
@@ -128,19 +137,29 @@ def _body(reader: _Reader, root: Mapping[str, Any]) -> tuple[Article, ...]:
         path = f"chapters[{i}]"
         node = reader.mapping(chapter, path)
         number = reader.number(node.get("number"), (i + 1,), f"{path}.number")
-        reader.divisions.append(Division((number,), reader.text(node.get("title"), f"{path}.title")))
+        reader.divisions.append(
+            Division((number,), reader.text(node.get("title"), f"{path}.title"))
+        )
         for j, section in enumerate(reader.sequence(node.get("sections"), f"{path}.sections")):
             spath = f"{path}.sections[{j}]"
             snode = reader.mapping(section, spath)
             snumber = reader.number(snode.get("number"), (j + 1,), f"{spath}.number")
-            reader.divisions.append(Division((number, snumber), reader.text(snode.get("title"), f"{spath}.title")))
-            articles += _articles(reader, snode.get("articles"), f"{spath}.articles", (number, snumber), articles)
+            reader.divisions.append(
+                Division((number, snumber), reader.text(snode.get("title"), f"{spath}.title"))
+            )
+            articles += _articles(
+                reader, snode.get("articles"), f"{spath}.articles", (number, snumber), articles
+            )
         articles += _articles(reader, node.get("articles"), f"{path}.articles", (number,), articles)
     return tuple(articles)
 
 
 def _articles(
-    reader: _Reader, value: object, path: str, division: tuple[Num, ...], before: Sequence[Article] = ()
+    reader: _Reader,
+    value: object,
+    path: str,
+    division: tuple[Num, ...],
+    before: Sequence[Article] = (),
 ) -> tuple[Article, ...]:
     out: list[Article] = []
     previous = before[-1] if before else None
@@ -151,13 +170,21 @@ def _articles(
     return tuple(out)
 
 
-def _article(reader: _Reader, value: object, path: str, previous: Article | None, division: tuple[Num, ...]) -> Article:
+def _article(
+    reader: _Reader, value: object, path: str, previous: Article | None, division: tuple[Num, ...]
+) -> Article:
     node = reader.mapping(value, path)
     default = ((previous.through or previous.number)[0] + 1,) if previous else (1,)
     number = reader.number(node.get("number"), default, f"{path}.number")
     if previous is not None and number not in next_number(previous.through or previous.number):
-        reader.fail(f"{path}.number", "条の番号が飛んでいるか重複しています。", "article number skips or repeats.")
-    through = reader.number(node["through"], number, f"{path}.through") if node.get("through") else None
+        reader.fail(
+            f"{path}.number",
+            "条の番号が飛んでいるか重複しています。",
+            "article number skips or repeats.",
+        )
+    through = (
+        reader.number(node["through"], number, f"{path}.through") if node.get("through") else None
+    )
     if node.get("deleted"):
         return Article(number, None, (Paragraph(1, DELETED),), through, division)
     caption = node.get("caption")
@@ -172,14 +199,20 @@ def _paragraphs(reader: _Reader, node: Mapping[str, Any], path: str) -> tuple[Pa
     values = reader.sequence(node.get("paragraphs"), f"{path}.paragraphs")
     if not values:
         reader.fail(path, "text か paragraphs が必要です。", "`text` or `paragraphs` is required.")
-    return tuple(_paragraph(reader, v, i + 1, f"{path}.paragraphs[{i}]") for i, v in enumerate(values))
+    return tuple(
+        _paragraph(reader, v, i + 1, f"{path}.paragraphs[{i}]") for i, v in enumerate(values)
+    )
 
 
 def _paragraph(reader: _Reader, value: object, number: int, path: str) -> Paragraph:
     if isinstance(value, str):
         return Paragraph(number, reader.text(value, path))
     node = reader.mapping(value, path)
-    return Paragraph(number, reader.text(node.get("text"), f"{path}.text"), _items(reader, node.get("items"), f"{path}.items"))
+    return Paragraph(
+        number,
+        reader.text(node.get("text"), f"{path}.text"),
+        _items(reader, node.get("items"), f"{path}.items"),
+    )
 
 
 def _items(reader: _Reader, value: object, path: str) -> tuple[Item, ...]:
@@ -228,4 +261,6 @@ def _table(reader: _Reader, value: object, path: str) -> Table:
         tuple(str(cell) for cell in reader.sequence(row, f"{path}.rows[{i}]"))
         for i, row in enumerate(reader.sequence(node.get("rows"), f"{path}.rows"))
     )
-    return Table(int(number) if isinstance(number, int) else None, str(node.get("heading") or ""), rows)
+    return Table(
+        int(number) if isinstance(number, int) else None, str(node.get("heading") or ""), rows
+    )

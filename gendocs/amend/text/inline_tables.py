@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Optional
 
 from gendocs.amend.text.lines import CELL, split_cells
 from gendocs.amend.text.model import InlineTable, Item, TableRow
@@ -30,7 +29,7 @@ from gendocs.amend.text.style import Style
 CELL_SEPARATOR = "｜"
 SPACE = "\u3000"
 
-ReadItem = Callable[[str], Optional[Item]]
+ReadItem = Callable[[str], Item | None]
 """Reads a 号 line (「(2)　…」) into an Item, or None if the text is not one."""
 
 
@@ -75,11 +74,15 @@ def read_inline_table(lines: list[str], read_item: ReadItem) -> InlineTable:
     header = split_cells(lines[0])
     body = lines[1:]
     # A row (not a 号 line) with an empty first cell belongs to the group above.
-    grouped = any(split_cells(line)[0] == "" and not _continues(split_cells(line), read_item) for line in body)
+    grouped = any(
+        split_cells(line)[0] == "" and not _continues(split_cells(line), read_item) for line in body
+    )
     return InlineTable(header, read_rows(body, read_item, grouped=grouped))
 
 
-def read_rows(lines: list[str] | tuple[str, ...], read_item: ReadItem, *, grouped: bool) -> tuple[TableRow, ...]:
+def read_rows(
+    lines: list[str] | tuple[str, ...], read_item: ReadItem, *, grouped: bool
+) -> tuple[TableRow, ...]:
     """Read rows (a block of new rows, or the body of a table)."""
     rows: list[TableRow] = []
     for line in lines:

@@ -22,11 +22,15 @@ ARTICLE = re.compile(rf"^第({_N})条{_BRANCH}(?:から第({_N})条{_BRANCH}ま�
 DIVISION = re.compile(rf"^第({_N})([章節]){_BRANCH}{_SP}(.+)$")
 SUPPL = re.compile(r"^附[\s\u3000]*則[\s\u3000]*(.*)$")
 TABLE = re.compile(rf"^別表(?:第({_N}))?([（(].*[）)])?$")
-NUMBER_LINE = re.compile(r"^[（(]?[^（）()]*(?:条例|規則|告示|訓令|要綱|規程|法律)第[^（）()]+号[）)]?$")
+NUMBER_LINE = re.compile(
+    r"^[（(]?[^（）()]*(?:条例|規則|告示|訓令|要綱|規程|法律)第[^（）()]+号[）)]?$"
+)
 CAPTION = re.compile(r"^[（(]([^\s\u3000]+)[）)]$")
 PARAGRAPH = re.compile(rf"^([0-9０-９]+){_SP}(.+)$")
 ITEM_PAREN = re.compile(rf"^[（(]([0-9０-９]+)[）)]((?:の[0-9０-９]+)*){_SP}(.+)$")
-ITEM_KANJI = re.compile(rf"^([一二三四五六七八九十百]+)((?:の[一二三四五六七八九十百]+)*){_SP}(.+)$")
+ITEM_KANJI = re.compile(
+    rf"^([一二三四五六七八九十百]+)((?:の[一二三四五六七八九十百]+)*){_SP}(.+)$"
+)
 SUB_KANA = re.compile(rf"^([ア-ヴ]){_SP}(.+)$")
 SUB_PAREN_KANA = re.compile(rf"^[（(]([ア-ヴ])[）)]{_SP}(.+)$")
 CELL = re.compile(r"\t+|[｜|]")

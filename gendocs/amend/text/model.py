@@ -230,7 +230,13 @@ def unit_texts(unit: Unit) -> list[str]:
 
 def table_texts(unit: Unit) -> list[str]:
     """Return the cells and 号 of the tables in a 条 or 項 (tables inside 項 only), row by row."""
-    paragraphs = unit.paragraphs if isinstance(unit, Article) else (unit,) if isinstance(unit, Paragraph) else ()
+    paragraphs = (
+        unit.paragraphs
+        if isinstance(unit, Article)
+        else (unit,)
+        if isinstance(unit, Paragraph)
+        else ()
+    )
     out: list[str] = []
     for paragraph in paragraphs:
         if paragraph.table is not None:

@@ -90,7 +90,9 @@ class _Reader:
     line_no: int = 0
 
     def fail(self, ja: str, en: str) -> None:
-        self.problems.append(text_problem(self.source, self.line_no, ja, en, key_path=self.key_path))
+        self.problems.append(
+            text_problem(self.source, self.line_no, ja, en, key_path=self.key_path)
+        )
 
     @property
     def container(self) -> list[_Article]:
@@ -136,7 +138,9 @@ def _freeze_article(article: _Article) -> Article:
 
 def _freeze_paragraph(paragraph: _Para) -> Paragraph:
     table = read_inline_table(paragraph.table, read_cell_item) if paragraph.table else None
-    return Paragraph(paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items), table)
+    return Paragraph(
+        paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items), table
+    )
 
 
 def _freeze_item(item: _Item) -> Item:

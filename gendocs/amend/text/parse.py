@@ -33,28 +33,51 @@ from gendocs.amend.text.inline_tables import is_row_line
 from gendocs.amend.text.lines import (  # the `X as X` are re-exported: other modules import them from here
     ARTICLE,
     CAPTION,
-    CELL as CELL,
-    DIVISION as DIVISION,
     ITEM_KANJI,
     ITEM_PAREN,
     NUMBER_LINE,
     PARAGRAPH,
     SUB_KANA,
     SUB_PAREN_KANA,
-    split_cells,
     SUPPL,
-    TABLE as TABLE,
     TOC_RANGE,
+    split_cells,
+)
+from gendocs.amend.text.lines import (
+    CELL as CELL,
+)
+from gendocs.amend.text.lines import (
+    DIVISION as DIVISION,
+)
+from gendocs.amend.text.lines import (
+    TABLE as TABLE,
+)
+from gendocs.amend.text.lines import (
     read_cell_item as read_cell_item,
+)
+from gendocs.amend.text.lines import (
     read_num as read_num,
+)
+from gendocs.amend.text.lines import (
     read_number as read_number,
 )
 from gendocs.amend.text.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
-from gendocs.amend.text.outline import _Article, _freeze_article, _freeze_rule, _Item, _Para, _Reader, _Sub, _Suppl
+from gendocs.amend.text.outline import (
+    _Article,
+    _freeze_article,
+    _freeze_rule,
+    _Item,
+    _Para,
+    _Reader,
+    _Sub,
+    _Suppl,
+)
 from gendocs.amend.text.style import AIUEO, IROHA
 
 
-def parse_rule_text(text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False) -> Rule:
+def parse_rule_text(
+    text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False
+) -> Rule:
     """Read a whole rule from 例規集 text; raise ContentError naming every bad line."""
     reader = _Reader(source, key_path, allow_gaps)
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -74,7 +97,9 @@ def parse_units(
 
     ``item_style`` ("kanji" or "paren") tells how 細目 are labelled when no 号 line shows it.
     """
-    reader = _Reader(source, "", allow_gaps=True, free_start=True, area="body", item_style=item_style)
+    reader = _Reader(
+        source, "", allow_gaps=True, free_start=True, area="body", item_style=item_style
+    )
     if kind != "article":
         reader.articles.append(_Article((0,), None, None, ()))
     if kind in ("item", "subitem"):
@@ -84,7 +109,12 @@ def parse_units(
     for offset, raw in enumerate(lines, start=1):
         reader.line_no = offset
         line = raw.strip(" \t\u3000")
-        if kind == "paragraph" and line and not reader.articles[0].paragraphs and not _is_labelled(line):
+        if (
+            kind == "paragraph"
+            and line
+            and not reader.articles[0].paragraphs
+            and not _is_labelled(line)
+        ):
             reader.articles[0].paragraphs.append(_Para(1, line))
             continue
         _read_line(reader, line)
@@ -133,7 +163,9 @@ def _toc_key(line: str) -> tuple[object, ...]:
 
 
 def _is_structure(line: str) -> bool:
-    return bool(ARTICLE.match(line) or DIVISION.match(line) or CAPTION.match(line) or SUPPL.match(line))
+    return bool(
+        ARTICLE.match(line) or DIVISION.match(line) or CAPTION.match(line) or SUPPL.match(line)
+    )
 
 
 def _read_structure(reader: _Reader, line: str) -> None:
@@ -175,7 +207,11 @@ def _read_inner(reader: _Reader, line: str) -> None:
     elif (m := SUB_KANA.match(line)) is not None:
         letters = IROHA if reader.item_style == "kanji" else AIUEO
         _add_subitem(reader, letters.find(m.group(1)) + 1, 0, m.group(2))
-    elif reader.area == "suppl" and not reader.suppls[-1].articles and not reader.suppls[-1].paragraphs:
+    elif (
+        reader.area == "suppl"
+        and not reader.suppls[-1].articles
+        and not reader.suppls[-1].paragraphs
+    ):
         reader.suppls[-1].paragraphs.append(_Para(1, line))
     else:
         reader.fail(
@@ -210,7 +246,9 @@ def _start_article(reader: _Reader, m: re.Match[str]) -> None:
     reader.caption = None
 
 
-def _check_sequence(reader: _Reader, previous: Num | None, number: Num, unit: str, *, start: Num) -> None:
+def _check_sequence(
+    reader: _Reader, previous: Num | None, number: Num, unit: str, *, start: Num
+) -> None:
     if previous is None:
         ok = number == start or reader.free_start or (reader.allow_gaps and unit == "条")
     elif reader.allow_gaps:
@@ -263,10 +301,14 @@ def _add_subitem(reader: _Reader, number: int, depth: int, text: str) -> None:
     siblings = paragraphs[-1].items[-1].subitems
     if depth == 1:
         if not siblings:
-            reader.fail("細目の前に細目の細分があります。", "a nested sub-item appears before any sub-item.")
+            reader.fail(
+                "細目の前に細目の細分があります。", "a nested sub-item appears before any sub-item."
+            )
             return
         siblings = siblings[-1].children
-    _check_sequence(reader, (siblings[-1].number,) if siblings else None, (number,), "細目", start=(1,))
+    _check_sequence(
+        reader, (siblings[-1].number,) if siblings else None, (number,), "細目", start=(1,)
+    )
     siblings.append(_Sub(number, text))
 
 

@@ -77,7 +77,9 @@ def render_article(article: Article, style: Style) -> list[str]:
     return lines
 
 
-def render_paragraph(paragraph: Paragraph, style: Style, *, first_label: str = "", numbered: bool = False) -> list[str]:
+def render_paragraph(
+    paragraph: Paragraph, style: Style, *, first_label: str = "", numbered: bool = False
+) -> list[str]:
     """Return a 項 and its 号; the first 項 carries ``first_label`` (the 条 label) if given."""
     if paragraph.number == 1 and (first_label or not numbered):
         label = first_label

@@ -17,8 +17,12 @@ from gendocs.ja import fullwidth_digits, kansuji, render_numeral
 Numerals = Literal["arabic", "kanji", "fullwidth"]
 
 # 細目 labels: 横書き uses ア イ ウ (五十音順), 縦書き uses イ ロ ハ (いろは順).
-AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+AIUEO = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+)
+IROHA = (
+    "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,9 @@ class Style:
 
     def division(self, number: Num, unit: str) -> str:
         """Cite a 章 or 節 with its 枝番: 第2章の2."""
-        return f"第{self.number(number[0])}{unit}" + "".join(f"の{self.number(n)}" for n in number[1:])
+        return f"第{self.number(number[0])}{unit}" + "".join(
+            f"の{self.number(n)}" for n in number[1:]
+        )
 
     def division_path(self, path: tuple[Num, ...]) -> str:
         """Cite a 章 or a 節 with its 章: 第2章, 第2章第1節."""

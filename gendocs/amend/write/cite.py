@@ -82,13 +82,17 @@ class Citer:
             holder = self.cite(Ref(ref.area, ref.article, ref.paragraph), state)
             return f"{holder}の表{row_citation(ref.row or ())}の項"
         if kind == "item" and ref.row is not None and ref != state.last_item:
-            return self.cite(Ref(ref.area, ref.article, ref.paragraph, row=ref.row), state) + self.style.item(ref.item or ())
+            return self.cite(
+                Ref(ref.area, ref.article, ref.paragraph, row=ref.row), state
+            ) + self.style.item(ref.item or ())
         if kind == "item" and ref == state.last_item:
             return "同号"
         if kind == "paragraph" and ref == state.last_paragraph:
             return "同項"
         if kind == "item":
-            return self._paragraph_part(ref.parent(), state, for_item=True) + self.style.item(ref.item or ())
+            return self._paragraph_part(ref.parent(), state, for_item=True) + self.style.item(
+                ref.item or ()
+            )
         if kind == "paragraph":
             return self._paragraph_part(ref, state, for_item=False)
         return self._article_part(ref, state)

@@ -39,7 +39,9 @@ def several_units(targets: tuple[Ref, ...], citer: Citer, part: Part) -> str:
     return join_names(unit_names(targets, citer, part), citer.style)
 
 
-def unit_names(targets: tuple[Ref, ...], citer: Citer, part: Part, *, until: str = "までの規定") -> list[str]:
+def unit_names(
+    targets: tuple[Ref, ...], citer: Citer, part: Part, *, until: str = "までの規定"
+) -> list[str]:
     """Name each unit, or each run of three or more whole 条 as 「第31条から第33条までの規定」.
 
     ``until`` is 「まで」 in the items of a 整理法 list, whose sentence already says 「…の規定中」

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from gendocs.amend.text.style import Style
 from gendocs.errors import Msg, UsageError
 from gendocs.ja import fullwidth_digits, wareki_date
-
-from gendocs.amend.text.style import Style
 
 
 @dataclass(frozen=True)
@@ -87,13 +86,21 @@ def parse_enforcement(text: str) -> Enforcement:
         try:
             return Enforcement("date", date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
-            raise UsageError(Msg(f"日付「{text}」が正しくありません。", f"invalid date {text!r}.")) from None
+            raise UsageError(
+                Msg(f"日付「{text}」が正しくありません。", f"invalid date {text!r}.")
+            ) from None
     return Enforcement("delegated", delegate=text)
 
 
-def enactment_paragraphs(enactment: Enactment, kind: str, style: Style) -> tuple[SupplParagraph, ...]:
+def enactment_paragraphs(
+    enactment: Enactment, kind: str, style: Style
+) -> tuple[SupplParagraph, ...]:
     """Return the 附則 as 項, numbered and headed only when there are several."""
-    paragraphs = [SupplParagraph("施行期日", _effective(enactment, kind, style), _later_items(enactment, style))]
+    paragraphs = [
+        SupplParagraph(
+            "施行期日", _effective(enactment, kind, style), _later_items(enactment, style)
+        )
+    ]
     paragraphs += [SupplParagraph("経過措置", text) for text in enactment.transitional]
     for other in enactment.others:
         number = f"（{other.number}）" if other.number else ""
@@ -118,7 +125,9 @@ def _effective(enactment: Enactment, kind: str, style: Style) -> str:
 
 
 def _later_items(enactment: Enactment, style: Style) -> tuple[str, ...]:
-    ordered = sorted(enactment.later, key=lambda p: (p.enforcement.day is None, p.enforcement.day or date.max))
+    ordered = sorted(
+        enactment.later, key=lambda p: (p.enforcement.day is None, p.enforcement.day or date.max)
+    )
     return tuple(
         f"{style.item_label((n,))}\u3000{p.provisions}\u3000{_day(p.enforcement, style)}"
         for n, p in enumerate(ordered, start=1)
@@ -146,7 +155,11 @@ def suppl_lines(paragraphs: tuple[SupplParagraph, ...], style: Style) -> list[st
     for index, paragraph in enumerate(paragraphs, start=1):
         if paragraph.heading is not None and numbered:
             lines.append(f"（{paragraph.heading}）")
-        label = (str(index) if style.numerals == "arabic" else fullwidth_digits(str(index))) + "\u3000" if numbered else ""
+        label = (
+            (str(index) if style.numerals == "arabic" else fullwidth_digits(str(index))) + "\u3000"
+            if numbered
+            else ""
+        )
         lines.append(label + paragraph.text)
         lines += list(paragraph.lines)
     return lines

@@ -42,7 +42,9 @@ def enacting_sentence(rule: Rule) -> str:
     return f"{rule.title}{number}の一部を次のように改正する。"
 
 
-def write_provisions(old: Rule, provisions: tuple[Provision, ...], style: Style) -> tuple[Sentence, ...]:
+def write_provisions(
+    old: Rule, provisions: tuple[Provision, ...], style: Style
+) -> tuple[Sentence, ...]:
     """Return the sentences of the 改正規定, citing units as they stand when each applies."""
     sentences = []
     rule = old
@@ -99,7 +101,11 @@ class SentenceWriter:
             self.state.note(ref, rule)
             return citer.local(ref)
         plain = parent.kind in ("main", "suppl")
-        if plain or (single_paragraph(rule, ref) and ref.kind == "paragraph") or not (run or self.chained):
+        if (
+            plain
+            or (single_paragraph(rule, ref) and ref.kind == "paragraph")
+            or not (run or self.chained)
+        ):
             return self.cite(ref, rule)
         prefix = citer.cite(parent, self.state) + "中"
         self.state.note(parent, rule)
@@ -155,8 +161,15 @@ def _same_container(op: AmendmentOp, following: AmendmentOp | None) -> bool:
     """Tell whether the next clause moves, deletes or adds units in the same container."""
     mine = op.moves_in()
     # An addition ends the sentence with new text; it does not make a run of moves.
-    return mine is not None and following is not None and not following.ends_sentence() and mine == following.moves_in()
+    return (
+        mine is not None
+        and following is not None
+        and not following.ends_sentence()
+        and mine == following.moves_in()
+    )
 
 
 def _is_last_named(ref: Ref, state: CiteState) -> bool:
-    return ref in (state.last_item, state.last_paragraph) or (ref.kind == "article" and Ref(ref.area, ref.article) == state.last_article)
+    return ref in (state.last_item, state.last_paragraph) or (
+        ref.kind == "article" and Ref(ref.area, ref.article) == state.last_article
+    )

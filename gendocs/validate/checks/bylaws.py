@@ -18,8 +18,9 @@ from gendocs.validate.domain import Check, Finding
 TEXTS = ("establishment", "union_rules", "agreement")
 
 
-def legal_text_findings(content: Content, text: LegalText,
-                        base: tuple[str, ...]) -> Iterator[Finding]:
+def legal_text_findings(
+    content: Content, text: LegalText, base: tuple[str, ...]
+) -> Iterator[Finding]:
     """Every unresolvable 〔…〕 or item source of ``text``, located under ``base``."""
     numbering = Numbering.from_style(content.project.legal_style)
     facts = legal_facts(content, text, numbering)
@@ -28,8 +29,13 @@ def legal_text_findings(content: Content, text: LegalText,
     seen: set[str] = set()
     for index, officer in enumerate(text.officers):
         if officer.title in seen:
-            yield base + ("officers", index, "title"), Msg(
-                f"役職「{officer.title}」が重複しています", f"the office '{officer.title}' is listed twice")
+            yield (
+                base + ("officers", index, "title"),
+                Msg(
+                    f"役職「{officer.title}」が重複しています",
+                    f"the office '{officer.title}' is listed twice",
+                ),
+            )
         seen.add(officer.title)
 
 

@@ -24,35 +24,52 @@ def quoted_events(content: Content) -> Iterator[Finding]:
     """Each step the documents quote by kind is in its schedule exactly once."""
     proc = content.procurement
     yield from _kinds(("procurement", "schedule"), proc.schedule, RFP_KINDS, "提案依頼書")
-    yield from _kinds(("procurement", "rfi", "schedule"), proc.rfi.schedule, RFI_KINDS,
-                      "情報提供依頼書")
+    yield from _kinds(
+        ("procurement", "rfi", "schedule"), proc.rfi.schedule, RFI_KINDS, "情報提供依頼書"
+    )
 
 
-def _kinds(path: KeyPath, events: tuple[ScheduleEvent, ...], kinds: tuple[EventKind, ...],
-           document: str) -> Iterator[Finding]:
+def _kinds(
+    path: KeyPath, events: tuple[ScheduleEvent, ...], kinds: tuple[EventKind, ...], document: str
+) -> Iterator[Finding]:
     for kind in kinds:
         places = [i for i, e in enumerate(events) if e.kind == kind]
         if not places:
-            yield path, Msg(f"種類（kind）が「{kind}」の手続がありません（{document}が日付を引用します）",
-                            f"no step of kind '{kind}' (the {document} quotes its date)")
+            yield (
+                path,
+                Msg(
+                    f"種類（kind）が「{kind}」の手続がありません（{document}が日付を引用します）",
+                    f"no step of kind '{kind}' (the {document} quotes its date)",
+                ),
+            )
         for extra in places[1:]:
-            yield path + (extra, "kind"), Msg(
-                f"種類「{kind}」の手続が{len(places)}件あります（1件にしてください）",
-                f"{len(places)} steps of kind '{kind}', expected one")
+            yield (
+                path + (extra, "kind"),
+                Msg(
+                    f"種類「{kind}」の手続が{len(places)}件あります（1件にしてください）",
+                    f"{len(places)} steps of kind '{kind}', expected one",
+                ),
+            )
 
 
 def schedule_before_contract(content: Content) -> Iterator[Finding]:
     """Every procurement and RFI step falls before the contract starts."""
     proc = content.procurement
-    for path, events in ((("procurement", "schedule"), proc.schedule),
-                         (("procurement", "rfi", "schedule"), proc.rfi.schedule)):
+    for path, events in (
+        (("procurement", "schedule"), proc.schedule),
+        (("procurement", "rfi", "schedule"), proc.rfi.schedule),
+    ):
         for i, event in enumerate(events):
             if event.date >= proc.contract_start:
-                yield path + (i, "date"), Msg(
-                    f"「{event.name}」（{event.date}）が契約期間の開始日（{proc.contract_start}）"
-                    "以後になっています",
-                    f"'{event.name}' ({event.date}) is not before the contract start "
-                    f"({proc.contract_start})")
+                yield (
+                    path + (i, "date"),
+                    Msg(
+                        f"「{event.name}」（{event.date}）が契約期間の開始日（{proc.contract_start}）"
+                        "以後になっています",
+                        f"'{event.name}' ({event.date}) is not before the contract start "
+                        f"({proc.contract_start})",
+                    ),
+                )
 
 
 def scoring_rules(content: Content) -> Iterator[Finding]:
@@ -61,17 +78,28 @@ def scoring_rules(content: Content) -> Iterator[Finding]:
     path: KeyPath = ("procurement", "evaluation")
     ids = [item.id for item in ev.items]
     if ev.fit_item not in ids:
-        yield path + ("fit_item",), Msg(
-            f"評価項目（items）に識別子「{ev.fit_item}」がありません（あるもの: {'、'.join(ids)}）",
-            f"no item '{ev.fit_item}' in items (known: {', '.join(ids)})")
-    for key, marks in (("fit_scores", [f.mark for f in ev.fit_scores]),
-                       ("grades", [g.mark for g in ev.grades])):
+        yield (
+            path + ("fit_item",),
+            Msg(
+                f"評価項目（items）に識別子「{ev.fit_item}」がありません（あるもの: {'、'.join(ids)}）",
+                f"no item '{ev.fit_item}' in items (known: {', '.join(ids)})",
+            ),
+        )
+    for key, marks in (
+        ("fit_scores", [f.mark for f in ev.fit_scores]),
+        ("grades", [g.mark for g in ev.grades]),
+    ):
         for i, mark in enumerate(marks):
             if mark in marks[:i]:
-                yield path + (key, i, "mark"), Msg(f"区分「{mark}」が重複しています",
-                                                   f"the mark '{mark}' is listed twice")
+                yield (
+                    path + (key, i, "mark"),
+                    Msg(f"区分「{mark}」が重複しています", f"the mark '{mark}' is listed twice"),
+                )
     if not ev.fit_scores:
-        yield path + ("fit_scores",), Msg("回答区分が1件以上必要です", "at least one mark is needed")
+        yield (
+            path + ("fit_scores",),
+            Msg("回答区分が1件以上必要です", "at least one mark is needed"),
+        )
 
 
 def go_live_in_contract(content: Content) -> Iterator[Finding]:
@@ -81,12 +109,20 @@ def go_live_in_contract(content: Content) -> Iterator[Finding]:
     last = proc.contract_end.year * 12 + proc.contract_end.month - 1
     for i, migration in enumerate(content.schedule.migrations):
         if not first <= migration.month.index <= last:
-            yield ("schedule", "migrations", i, "month"), Msg(
-                f"本稼働月 {migration.month} が契約期間（{proc.contract_start}〜{proc.contract_end}）"
-                "の外にあります",
-                f"go-live {migration.month} is outside the contract period "
-                f"({proc.contract_start} to {proc.contract_end})")
+            yield (
+                ("schedule", "migrations", i, "month"),
+                Msg(
+                    f"本稼働月 {migration.month} が契約期間（{proc.contract_start}〜{proc.contract_end}）"
+                    "の外にあります",
+                    f"go-live {migration.month} is outside the contract period "
+                    f"({proc.contract_start} to {proc.contract_end})",
+                ),
+            )
 
 
-CHECKS: tuple[Check, ...] = (quoted_events, schedule_before_contract, scoring_rules,
-                             go_live_in_contract)
+CHECKS: tuple[Check, ...] = (
+    quoted_events,
+    schedule_before_contract,
+    scoring_rules,
+    go_live_in_contract,
+)

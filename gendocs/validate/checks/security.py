@@ -14,8 +14,9 @@ from gendocs.validate.domain import Check, Finding
 
 def audit_rules(content: Content) -> Iterator[Finding]:
     """The 監査実施要綱 resolves every reference and placeholder."""
-    yield from legal_text_findings(content, content.security.audit_rules,
-                                   ("security", "audit_rules"))
+    yield from legal_text_findings(
+        content, content.security.audit_rules, ("security", "audit_rules")
+    )
 
 
 def role_references(content: Content) -> Iterator[Finding]:
@@ -25,9 +26,13 @@ def role_references(content: Content) -> Iterator[Finding]:
     for key in ("chief", "incident_response"):
         value = getattr(security, key)
         if value not in ids:
-            yield ("security", key), Msg(
-                f"組織体制（roles）に識別子「{value}」の役割がありません（あるもの: {'、'.join(ids)}）",
-                f"no role '{value}' in roles (known: {', '.join(ids)})")
+            yield (
+                ("security", key),
+                Msg(
+                    f"組織体制（roles）に識別子「{value}」の役割がありません（あるもの: {'、'.join(ids)}）",
+                    f"no role '{value}' in roles (known: {', '.join(ids)})",
+                ),
+            )
 
 
 def checklist_coverage(content: Content) -> Iterator[Finding]:
@@ -35,9 +40,13 @@ def checklist_coverage(content: Content) -> Iterator[Finding]:
     covered = {check.area for check in content.security.checklist}
     for area in get_args(MeasureArea):
         if area not in covered:
-            yield ("security", "checklist"), Msg(
-                f"監査チェックリストに対策基準「{area}」の項目がありません",
-                f"the audit checklist has no item for the chapter '{area}'")
+            yield (
+                ("security", "checklist"),
+                Msg(
+                    f"監査チェックリストに対策基準「{area}」の項目がありません",
+                    f"the audit checklist has no item for the chapter '{area}'",
+                ),
+            )
 
 
 CHECKS: tuple[Check, ...] = (audit_rules, role_references, checklist_coverage)

@@ -20,9 +20,13 @@ def service_hours(content: Content) -> Iterator[Finding]:
     """サービス提供時間 ends after it starts (a service day does not run past midnight)."""
     hours = content.sla.service_hours
     if minutes_of_day(hours.end) <= minutes_of_day(hours.start):
-        yield ("sla", "service_hours", "end"), Msg(
-            f"終了時刻（{hours.end}）は開始時刻（{hours.start}）より後である必要があります",
-            f"the service must end ({hours.end}) after it starts ({hours.start})")
+        yield (
+            ("sla", "service_hours", "end"),
+            Msg(
+                f"終了時刻（{hours.end}）は開始時刻（{hours.start}）より後である必要があります",
+                f"the service must end ({hours.end}) after it starts ({hours.start})",
+            ),
+        )
 
 
 def targets_within_100_percent(content: Content) -> Iterator[Finding]:
@@ -30,18 +34,26 @@ def targets_within_100_percent(content: Content) -> Iterator[Finding]:
     for index, item in enumerate(content.sla.items):
         for match in PERCENT.finditer(halfwidth_digits(item.target)):
             if Decimal(match.group(1)) > 100:
-                yield ("sla", "items", index, "target"), Msg(
-                    f"協定値の割合は100%以下である必要があります（「{item.target}」が書かれています）",
-                    f"a target percentage must be at most 100% (found '{item.target}')")
+                yield (
+                    ("sla", "items", index, "target"),
+                    Msg(
+                        f"協定値の割合は100%以下である必要があります（「{item.target}」が書かれています）",
+                        f"a target percentage must be at most 100% (found '{item.target}')",
+                    ),
+                )
 
 
 def valid_within_contract(content: Content) -> Iterator[Finding]:
     """The SLA takes effect before the service contract ends."""
     end = content.procurement.contract_end
     if content.sla.valid_from > end:
-        yield ("sla", "valid_from"), Msg(
-            f"有効期間の開始日（{content.sla.valid_from}）がサービス利用契約の終了日（{end}）より後です",
-            f"the SLA starts ({content.sla.valid_from}) after the contract ends ({end})")
+        yield (
+            ("sla", "valid_from"),
+            Msg(
+                f"有効期間の開始日（{content.sla.valid_from}）がサービス利用契約の終了日（{end}）より後です",
+                f"the SLA starts ({content.sla.valid_from}) after the contract ends ({end})",
+            ),
+        )
 
 
 CHECKS: tuple[Check, ...] = (service_hours, targets_within_100_percent, valid_within_contract)
