@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 # Characters a terminal acts on or hides: C0 and C1 controls (ESC starts colour and cursor
 # sequences, BEL rings), DEL, bidi embeddings/overrides/isolates and marks (they reorder what
@@ -59,17 +60,33 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the content: where, which key, and what was expected and found."""
+    """One thing wrong with the content: where, which key, and what was expected and found.
+
+    A cross-document rule (``gendocs.compute.rules``) names every value involved: the first in
+    ``location``/``key_path``, the others in ``related``. A ``warning`` does not stop a build
+    unless ``--strict`` is given.
+    """
 
     location: Location
     key_path: str
     message: Msg
+    severity: Literal["error", "warning"] = "error"
+    related: tuple[tuple[Location, str], ...] = ()
 
     def text(self, lang: str = "ja") -> str:
         """Format as ``file:line:col: key.path: message``, on one line safe to print."""
         prefix = f"{self.location}: "
         key = f"{self.key_path}: " if self.key_path else ""
-        return terminal_safe(f"{prefix}{key}{self.message.text(lang)}")
+        level = ""
+        if self.severity == "warning":
+            level = "warning: " if lang == "en" else "警告: "
+        also = ""
+        if self.related:
+            places = [f"{where} {path}".rstrip() for where, path in self.related]
+            also = (
+                f" (see {', '.join(places)})" if lang == "en" else f"（関連: {'、'.join(places)}）"
+            )
+        return terminal_safe(f"{prefix}{key}{level}{self.message.text(lang)}{also}")
 
 
 class GendocsError(Exception):
@@ -91,10 +108,15 @@ class ContentError(GendocsError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(sorted(problems, key=_problem_order))
-        count = len(self.problems)
-        super().__init__(
-            Msg(f"内容に{count}件の誤りがあります。", f"{count} problem(s) in the content.")
-        )
+        count = sum(p.severity == "error" for p in self.problems)
+        warnings = len(self.problems) - count
+        message = Msg(f"内容に{count}件の誤りがあります。", f"{count} problem(s) in the content.")
+        if warnings:  # reported with the errors, or made errors by --strict
+            message = Msg(
+                f"内容に{count}件の誤りと{warnings}件の警告があります。",
+                f"{count} problem(s) and {warnings} warning(s) in the content.",
+            )
+        super().__init__(message)
 
     def lines(self, lang: str = "ja") -> list[str]:
         return [p.text(lang) for p in self.problems] + [self.message.text(lang)]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from gendocs import __version__
+from gendocs.compute.rules import check_rules, enforce
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
-from gendocs.errors import Msg
+from gendocs.errors import Msg, Problem
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.project import Project
@@ -27,12 +29,19 @@ from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
 Progress = Callable[[str], None]
+Warn = Callable[[Problem], None]  # a cross-document rule's warning
 Explain = Callable[[DocumentType, Msg | None], None]  # why a document is rebuilt (None: current)
 
 
-def load_and_validate(project: Project) -> Content:
-    """Load content/ and return the validated model."""
-    return validate(load_content(project.content_dir))
+def load_and_validate(
+    project: Project, *, strict: bool = False, warn: Warn = lambda _: None
+) -> Content:
+    """Load content/ and return the validated model, checked against the cross-document rules
+    (their warnings go to ``warn``; ``strict`` makes them errors)."""
+    raw = load_content(project.content_dir)
+    content = validate(raw)
+    enforce(check_rules(content, raw), strict, warn)
+    return content
 
 
 def build(
@@ -42,10 +51,16 @@ def build(
     *,
     force: bool = False,
     explain: Explain = lambda _d, _r: None,
+    strict: bool = False,
+    warn: Warn = lambda _: None,
 ) -> list[Path]:
-    """Build the named documents (all when empty) whose inputs changed; return all their paths."""
+    """Build the named documents (all when empty) whose inputs changed; return all their paths.
+
+    The content is checked against the cross-document rules whenever it is loaded; ``strict``
+    loads it even when every document is current, so that a warning fails the build."""
+    load = partial(load_and_validate, project, strict=strict, warn=warn)
     with output_lock(project.output_dir):  # the manifest read below must be the one replaced
-        return _build(project, select(names), not names, progress, force, explain)
+        return _build(project, select(names), not names, progress, force, explain, load, strict)
 
 
 def _build(
@@ -55,8 +70,12 @@ def _build(
     progress: Progress,
     force: bool,
     explain: Explain,
+    load: Callable[[], Content],
+    strict: bool,
 ) -> list[Path]:
-    plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
+    plan = plan_build(project, doctypes, force, load)
+    if strict and plan.content is None:
+        load()  # every document is current: the rules still decide under --strict
     if full and plan.content is not None:  # a full build writes what the content calls for
         doctypes = [d for d in doctypes if d.applies(plan.content)]
         plan.stale = [d for d in plan.stale if d in doctypes]

@@ -38,12 +38,16 @@ from gendocs.write import output_lock, write_outputs
     type=click.Choice(FORMATS),
     help="docx に加えて書き出す形式（pdf は LibreOffice、md・html は pandoc）。複数指定できます",
 )
+@click.option(
+    "--strict", is_flag=True, help="文書間の整合の警告も誤りとする（CI・pre-commit 向け）"
+)
 @project_options
 @click.pass_obj
 def command(
     obj: object,
     documents: tuple[str, ...],
     force: bool,
+    strict: bool,
     formats: tuple[str, ...],
     content: Path | None,
     output: Path | None,
@@ -71,7 +75,15 @@ def command(
     with _claim(project.output_dir, console, "en" if en else "ja"):
         with console.status("building…" if en else "作成中…"):
             paths = build(
-                project, list(documents), lambda _title: None, force=force, explain=explain
+                project,
+                list(documents),
+                lambda _title: None,
+                force=force,
+                explain=explain,
+                strict=strict,
+                warn=lambda p: _note(
+                    console, Msg(p.text("ja"), p.text("en")), "en" if en else "ja"
+                ),
             )
         if current:
             console.print(

@@ -220,3 +220,8 @@ class Costs:
         default=None,
     )
     settlements: tuple[Settlement, ...] = fld("事後精算", "settlements", default=())
+    mixed_population_reason: str | None = fld(
+        "人口割に基準日・出典の異なる人口を使う理由（そろっていれば書かない）",
+        "why populations of different dates or sources are used for 人口割",
+        default=None,
+    )

@@ -144,6 +144,35 @@ class Rfi:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CeilingBasis:
+    """予定価格（提案上限額）の積算根拠: 導入計画の見積りのうち事業者に支払う費用項目."""
+
+    items: tuple[str, ...] = fld(
+        "事業者に支払う費用項目（costs.items の id）",
+        "cost items paid to the vendor",
+        ref="cost_items",
+    )
+    tolerance: Decimal = fld(
+        "見積額との許容差（割合。0.05 は 5%）",
+        "allowed gap to the estimate (0.05 is 5%)",
+        min=0,
+        max=1,
+    )
+    reason: str | None = fld(
+        "許容差を超える理由（超えるときに書く）", "why the gap exceeds the tolerance", default=None
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class DebtBurden:
+    """債務負担行為（契約期間にわたる支出の限度額と期間）."""
+
+    amount: int = fld("限度額（税込）", "limit", unit="円", min=1, max=YEN)
+    start_fiscal_year: int = fld("期間の初年度（西暦）", "first fiscal year", min=1989, max=2100)
+    end_fiscal_year: int = fld("期間の最終年度（西暦）", "last fiscal year", min=1989, max=2100)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Procurement:
     """調達の条件."""
 
@@ -157,6 +186,16 @@ class Procurement:
     contract_end: date = fld("契約期間の終了日", "contract end")
     ceiling_price: int = fld(
         "予定価格（提案上限額、税込）", "ceiling price", unit="円", min=1, max=YEN
+    )
+    ceiling_basis: CeilingBasis | None = fld(
+        "予定価格の積算根拠（導入計画の見積りとの照合に使う）",
+        "what the ceiling is estimated from",
+        default=None,
+    )
+    debt_burden: DebtBurden | None = fld(
+        "債務負担行為（契約期間が複数年度にわたるとき）",
+        "multi-year budget authority",
+        default=None,
     )
     schedule: tuple[ScheduleEvent, ...] = fld("調達手続の日程", "procurement schedule")
     qualifications: tuple[str, ...] = fld("参加資格", "eligibility")

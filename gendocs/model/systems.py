@@ -39,6 +39,15 @@ class SystemCosts:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Bridging:
+    """更新予定日から本稼働までの間、現行システムを使い続ける手当て（延長・再リース）."""
+
+    method: Literal["延長", "再リース", "その他"] = fld("方法", "how the system is kept")
+    amount: int = fld("本稼働までの費用（税込）", "cost until go-live", unit="円", min=0, max=YEN)
+    until: date | None = fld("期限", "kept until", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
 class CurrentSystem:
     """現行システム1件の概要（調査項目1〜9）."""
 
@@ -58,6 +67,11 @@ class CurrentSystem:
     )
     in_service: date = fld("6 稼働日", "in service since")
     renewal_due: date = fld("6 更新予定日", "planned renewal")
+    bridging: Bridging | None = fld(
+        "6 更新予定日が本稼働より前のときの延長・再リース",
+        "extension or re-lease when renewal falls before go-live",
+        default=None,
+    )
     vendor: str = fld("7 構築・運用事業者", "vendor", max_length=NAME)
     operation: str = fld("7 運用体制", "operating arrangement", example="職員1名＋事業者常駐1名")
     costs: SystemCosts = fld("8 経費", "costs")

@@ -1,0 +1,98 @@
+"""Cross-document rules: the consortium's business logic across content files.
+
+``gendocs validate`` checks the shape of each file; these rules check that the documents built
+from the content agree with each other and with the consortium's decisions (the ceiling against
+the plan's estimate, the schedule's order, no 決算 of a year not yet ended, …). Each rule yields
+:class:`Finding` s naming every value involved; :func:`check_rules` locates them in content/.
+An ``error`` stops validate and build; a ``warning`` is printed and stops them only with
+``--strict`` (:func:`enforce`). docs/rules.md lists every rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any, Literal
+
+from gendocs.compute import CostResult, compute_costs
+from gendocs.errors import ContentError, Msg, Problem
+from gendocs.load import KeyPath, RawContent, format_path
+from gendocs.model import Content
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One contradiction: the values involved (the first is where it is reported) and why."""
+
+    paths: tuple[KeyPath, ...]
+    message: Msg
+    severity: Severity = "error"
+
+
+@dataclass
+class Facts:
+    """What the rules read: the content, its plain data (content/ordinances) and the costs."""
+
+    content: Content
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def costs(self) -> CostResult:
+        """The cost allocation and comparison the plan prints."""
+        return compute_costs(self.content)
+
+    def document_date(self, name: str) -> date:  # noqa: ARG002 - per-document dates: item 4
+        """The date the document ``name`` carries."""
+        return self.content.project.date
+
+
+RuleCheck = Callable[[Facts], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule (``money.ceiling``) and its check."""
+
+    id: str
+    check: RuleCheck
+
+
+def check_rules(content: Content, raw: RawContent) -> list[Problem]:
+    """Every contradiction the rules find in validated ``content``, located in ``raw``."""
+    from gendocs.compute.rules import documents, money, people, schedule, wording
+
+    facts = Facts(content, raw.data)
+    problems = []
+    for module in (money, schedule, people, wording, documents):
+        for rule in module.RULES:
+            for finding in rule.check(facts):
+                problems.append(_problem(raw, rule.id, finding))
+    return problems
+
+
+def _problem(raw: RawContent, rule: str, finding: Finding) -> Problem:
+    first, *others = finding.paths
+    message = Msg(f"{finding.message.ja}［規則 {rule}］", f"{finding.message.en} [rule {rule}]")
+    return Problem(
+        raw.locate(first),
+        format_path(first),
+        message,
+        finding.severity,
+        tuple((raw.locate(path), format_path(path)) for path in others),
+    )
+
+
+def enforce(problems: list[Problem], strict: bool, warn: Callable[[Problem], None]) -> None:
+    """Raise for errors (and for warnings when ``strict``); hand the other warnings to ``warn``."""
+    if strict or any(problem.severity == "error" for problem in problems):
+        if problems:
+            raise ContentError(problems)
+    for problem in problems:
+        warn(problem)
+
+
+__all__ = ["Facts", "Finding", "Rule", "Severity", "check_rules", "enforce"]

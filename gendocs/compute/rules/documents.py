@@ -1,0 +1,69 @@
+"""Documents among themselves: the phase table and the role matrix agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.errors import Msg
+
+PARTIES = {
+    "decision_body": "意思決定機関",
+    "secretariat": "事務局",
+    "departments": "業務所管課",
+    "vendor": "ベンダ",
+}
+
+
+def phase_roles(facts: Facts) -> Iterator[Finding]:
+    """Who carries a phase (phase table) agrees with who carries its tasks (role matrix)."""
+    schedule = facts.content.schedule
+    for p, phase in enumerate(schedule.phases):
+        tasks = [(t, task) for t, task in enumerate(schedule.tasks) if task.phase == phase.id]
+        for key, name in PARTIES.items():
+            mark = getattr(phase.roles, key)
+            marked = [
+                (t, getattr(task.roles, key)) for t, task in tasks if getattr(task.roles, key)
+            ]
+            leading = [t for t, m in marked if m == "◎"]
+            where = ("schedule", "phases", p, "roles")
+            if mark is None and marked:
+                first = (leading or [marked[0][0]])[0]
+                yield Finding(
+                    (where, ("schedule", "tasks", first, "roles", key)),
+                    Msg(
+                        f"フェーズ「{phase.name}」の役割に{name}がありませんが、作業"
+                        f"「{schedule.tasks[first].name}」では{name}が"
+                        f"{getattr(schedule.tasks[first].roles, key)}です。フェーズの役割に"
+                        f"{name}を加えてください",
+                        f"phase '{phase.id}' gives no role to {key}, but task "
+                        f"'{schedule.tasks[first].id}' does; add {key} to the phase's roles",
+                    ),
+                    "warning",
+                )
+            elif mark is not None and not marked:
+                yield Finding(
+                    (where + (key,),),
+                    Msg(
+                        f"フェーズ「{phase.name}」では{name}が{mark}ですが、このフェーズの作業の"
+                        f"どれにも{name}の役割がありません。作業の役割分担に加えるか、フェーズから"
+                        "外してください",
+                        f"phase '{phase.id}' marks {key} {mark} but none of its tasks does",
+                    ),
+                    "warning",
+                )
+            elif mark == "△" and leading:
+                yield Finding(
+                    (where + (key,), ("schedule", "tasks", leading[0], "roles", key)),
+                    Msg(
+                        f"フェーズ「{phase.name}」では{name}が△（支援）ですが、作業"
+                        f"「{schedule.tasks[leading[0]].name}」では◎（中心）です。"
+                        "どちらかを直してください",
+                        f"phase '{phase.id}' marks {key} △ but task "
+                        f"'{schedule.tasks[leading[0]].id}' marks it ◎",
+                    ),
+                    "warning",
+                )
+
+
+RULES = (Rule("documents.phase_roles", phase_roles),)

@@ -1,0 +1,159 @@
+"""Schedule order across documents: drafting before publication, RFI → RFP → contract → go-live,
+and current systems that renew before their member's go-live."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.errors import Msg
+from gendocs.ja.wareki import wareki_date, wareki_month
+from gendocs.load import KeyPath
+from gendocs.model import Content
+from gendocs.model.base import YearMonth
+
+# The documents given to vendors, with the procurement schedule that publishes each (the titles
+# are the document types' titles; tests/compute/test_rules.py checks them against the registry).
+VENDOR_DOCUMENTS = {
+    "rfi": ("情報提供依頼書", ("procurement", "rfi", "schedule")),
+    "procurement_spec": ("サービス利用調達仕様書", ("procurement", "schedule")),
+    "rfp": ("提案依頼書", ("procurement", "schedule")),
+    "evaluation": ("事業者選定評価基準書", ("procurement", "schedule")),
+    "sla": ("サービスレベル合意書", ("procurement", "schedule")),
+}
+
+
+def _month(day: date) -> YearMonth:
+    return YearMonth(day.year, day.month)
+
+
+def _ym(month: YearMonth) -> str:
+    return wareki_month(month.year, month.month)
+
+
+def publication(content: Content, name: str) -> tuple[KeyPath, date] | None:
+    """Where and when the vendor document ``name`` is published (its schedule's 公表)."""
+    path = VENDOR_DOCUMENTS[name][1]
+    events = content.procurement.rfi.schedule if name == "rfi" else content.procurement.schedule
+    for i, event in enumerate(events):
+        if event.kind == "公表":
+            return path + (i, "date"), event.date
+    return None
+
+
+def _names(deliverable: str, title: str) -> bool:
+    return deliverable == title or title.endswith(deliverable) or deliverable.startswith(title)
+
+
+def drafting(facts: Facts) -> Iterator[Finding]:
+    """A task that drafts a vendor document ends in a month before the document is published."""
+    content = facts.content
+    for i, task in enumerate(content.schedule.tasks):
+        for d, deliverable in enumerate(task.deliverables):
+            for name, (title, _) in VENDOR_DOCUMENTS.items():
+                published = publication(content, name)
+                if not _names(deliverable, title) or published is None:
+                    continue
+                where, day = published
+                if task.end.index >= _month(day).index:
+                    yield Finding(
+                        (
+                            ("schedule", "tasks", i, "end"),
+                            ("schedule", "tasks", i, "deliverables", d),
+                            where,
+                        ),
+                        Msg(
+                            f"作業「{task.name}」は{_ym(task.end)}まで{title}を作成しますが、"
+                            f"{title}は{wareki_date(day)}に公表されます。作業を公表の前月までに"
+                            "終えるか、公表日を後にしてください",
+                            f"the task '{task.id}' drafts the {name} document until "
+                            f"{task.end.year}-{task.end.month:02d}, but it is published on {day}; end the task in "
+                            "an earlier month or publish later",
+                        ),
+                    )
+
+
+def procurement_order(facts: Facts) -> Iterator[Finding]:
+    """RFI before RFP before evaluation before contract; each schedule in date order."""
+    proc = facts.content.procurement
+    steps: list[tuple[KeyPath, date, str]] = []
+    for base, events in (
+        (("procurement", "rfi", "schedule"), proc.rfi.schedule),
+        (("procurement", "schedule"), proc.schedule),
+    ):
+        steps += [(base + (i, "date"), e.date, e.name) for i, e in enumerate(events)]
+    steps.append((("procurement", "contract_start"), proc.contract_start, "契約期間の開始"))
+    pairs = zip(steps, steps[1:], strict=False)
+    for (before, day_before, name_before), (after, day_after, name_after) in pairs:
+        if day_after < day_before:
+            yield Finding(
+                (after, before),
+                Msg(
+                    f"「{name_after}」（{wareki_date(day_after)}）が前の手続「{name_before}」"
+                    f"（{wareki_date(day_before)}）より前です。情報提供依頼・提案依頼・審査・契約の"
+                    "順に日付を並べてください",
+                    f"'{name_after}' ({day_after}) comes before the step before it, "
+                    f"'{name_before}' ({day_before}); date RFI, RFP, evaluation and contract in that order",
+                ),
+            )
+
+
+def go_live(facts: Facts) -> Iterator[Finding]:
+    """Every member goes live inside the contract period."""
+    content = facts.content
+    proc = content.procurement
+    start, end = _month(proc.contract_start), _month(proc.contract_end)
+    names = {m.id: m.name for m in content.members}
+    for i, migration in enumerate(content.schedule.migrations):
+        if start.index < migration.month.index <= end.index:
+            continue
+        bound = "contract_start" if migration.month.index <= start.index else "contract_end"
+        yield Finding(
+            (("schedule", "migrations", i, "month"), ("procurement", bound)),
+            Msg(
+                f"{names.get(migration.member, migration.member)}の本稼働"
+                f"（{_ym(migration.month)}）が"
+                f"契約期間（{wareki_date(proc.contract_start)}〜{wareki_date(proc.contract_end)}）"
+                "の中にありません。本稼働は契約開始の翌月以降、契約終了までにしてください",
+                f"'{migration.member}' goes live in {migration.month.year}-"
+                f"{migration.month.month:02d}, outside the contract {proc.contract_start} to "
+                f"{proc.contract_end}",
+            ),
+        )
+
+
+def renewals(facts: Facts) -> Iterator[Finding]:
+    """A current system that renews before its member's go-live has its bridging cost."""
+    content = facts.content
+    live = {m.member: (i, m.month) for i, m in enumerate(content.schedule.migrations)}
+    names = {m.id: m.name for m in content.members}
+    for s, survey in enumerate(content.systems.surveys):
+        if survey.member not in live:
+            continue
+        m, month = live[survey.member]
+        first_day = date(month.year, month.month, 1)
+        for k, system in enumerate(survey.systems):
+            if system.renewal_due >= first_day or system.bridging is not None:
+                continue
+            path: KeyPath = ("systems", "surveys", s, "systems", k)
+            yield Finding(
+                (path + ("renewal_due",), ("schedule", "migrations", m, "month")),
+                Msg(
+                    f"{names[survey.member]}の「{system.name}」は{wareki_date(system.renewal_due)}に"
+                    f"更新予定ですが、本稼働は{_ym(month)}です。本稼働までの延長・再リースの費用を"
+                    "bridging に書くか、移行時期を見直してください",
+                    f"'{survey.member}' system '{system.id}' renews on {system.renewal_due}, "
+                    f"before its go-live {month.year}-{month.month:02d}; give the extension or re-lease "
+                    "cost in bridging, or move the go-live",
+                ),
+                "warning",
+            )
+
+
+RULES = (
+    Rule("schedule.drafting", drafting),
+    Rule("schedule.procurement_order", procurement_order),
+    Rule("schedule.go_live", go_live),
+    Rule("schedule.renewals", renewals),
+)

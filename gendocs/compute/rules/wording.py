@@ -1,0 +1,81 @@
+"""Wording: no placeholder left in content; drafted instruments take effect after their date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.errors import Msg
+from gendocs.ja.wareki import wareki_date
+from gendocs.load import KeyPath
+
+# 「○○」「第○号」「○年○月○日」: a value still to be filled in. A lone ○ is a mark (◎○△).
+PLACEHOLDER = re.compile(r"○○|第○|○[号条項年月日回人円件]")
+
+
+def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _strings(child, path + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _strings(child, path + (index,))
+
+
+def placeholders(facts: Facts) -> Iterator[Finding]:
+    """No 「○○」「第○号」 placeholder in any content value."""
+    for path, text in _strings(facts.data, ()):
+        for line in text.splitlines() or [text]:
+            match = PLACEHOLDER.search(line)
+            if match is None:
+                continue
+            shown = line.strip()
+            shown = shown if len(shown) <= 40 else shown[:40] + "…"
+            yield Finding(
+                (path,),
+                Msg(
+                    f"仮の記号「{match.group().strip()}」が残っています（「{shown}」）。"
+                    "実際の値を書いてください",
+                    f"a placeholder '{match.group().strip()}' is left in '{shown}'; write the "
+                    "actual value",
+                ),
+            )
+            break
+
+
+def enforcement(facts: Facts) -> Iterator[Finding]:
+    """A drafted amendment does not take effect before the date of the document drafting it."""
+    day = facts.document_date("amendment_texts")
+    for i, data in enumerate(facts.data.get("ordinances") or []):
+        if not isinstance(data, dict):
+            continue
+        dates: list[tuple[KeyPath, Any]] = [
+            (("ordinances", i, "enforcement"), data.get("enforcement"))
+        ]
+        for k, later in enumerate(data.get("later") or []):
+            if isinstance(later, dict):
+                dates.append(
+                    (("ordinances", i, "later", k, "enforcement"), later.get("enforcement"))
+                )
+        for path, value in dates:
+            if isinstance(value, date) and value < day:
+                yield Finding(
+                    (path, ("project", "date")),
+                    Msg(
+                        f"施行期日 {wareki_date(value)} が改正文の日付 {wareki_date(day)} より"
+                        "前です。施行期日を文書の日付より後にしてください",
+                        f"the enforcement date {value} is before the document's date {day}; "
+                        "enforce after the document's date",
+                    ),
+                )
+
+
+RULES = (
+    Rule("wording.placeholders", placeholders),
+    Rule("wording.enforcement", enforcement),
+)
