@@ -68,8 +68,8 @@ def drafting(facts: Facts) -> Iterator[Finding]:
                             f"{title}は{wareki_date(day)}に公表されます。作業を公表の前月までに"
                             "終えるか、公表日を後にしてください",
                             f"the task '{task.id}' drafts the {name} document until "
-                            f"{task.end.year}-{task.end.month:02d}, but it is published on {day}; end the task in "
-                            "an earlier month or publish later",
+                            f"{task.end.year}-{task.end.month:02d}, but it is published on {day}; "
+                            "end the task in an earlier month or publish later",
                         ),
                     )
 
@@ -94,7 +94,8 @@ def procurement_order(facts: Facts) -> Iterator[Finding]:
                     f"（{wareki_date(day_before)}）より前です。情報提供依頼・提案依頼・審査・契約の"
                     "順に日付を並べてください",
                     f"'{name_after}' ({day_after}) comes before the step before it, "
-                    f"'{name_before}' ({day_before}); date RFI, RFP, evaluation and contract in that order",
+                    f"'{name_before}' ({day_before}); date RFI, RFP, evaluation and contract "
+                    "in that order",
                 ),
             )
 
@@ -144,8 +145,8 @@ def renewals(facts: Facts) -> Iterator[Finding]:
                     f"更新予定ですが、本稼働は{_ym(month)}です。本稼働までの延長・再リースの費用を"
                     "bridging に書くか、移行時期を見直してください",
                     f"'{survey.member}' system '{system.id}' renews on {system.renewal_due}, "
-                    f"before its go-live {month.year}-{month.month:02d}; give the extension or re-lease "
-                    "cost in bridging, or move the go-live",
+                    f"before its go-live {month.year}-{month.month:02d}; give the extension or "
+                    "re-lease cost in bridging, or move the go-live",
                 ),
                 "warning",
             )
