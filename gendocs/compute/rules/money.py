@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from gendocs.compute.rules import Facts, Finding, Rule
 from gendocs.errors import Msg
@@ -50,7 +50,7 @@ def ceiling(facts: Facts) -> Iterator[Finding]:
     names = "・".join(content.costs.items[index[i]].name for i in basis.items)
     span = _years(years[0], years[-1]) if years else "（該当年度なし）"
     span_en = f"FY{years[0]}–FY{years[-1]}" if years else "(no year)"
-    share = format_percent(Decimal(abs(gap)) / estimate * 100) if estimate else "—"
+    share = format_percent(Decimal(abs(gap)) / estimate) if estimate else "—"
     yield Finding(
         (CEILING, ("procurement", "ceiling_basis", "tolerance"))
         + tuple(("costs", "items", index[i], "name") for i in basis.items)
@@ -58,11 +58,11 @@ def ceiling(facts: Facts) -> Iterator[Finding]:
         Msg(
             f"予定価格 {format_yen(proc.ceiling_price)} は、導入計画の見積り（{names}の契約期間内"
             f"{span}の合計）{format_yen(estimate)} と {format_yen(abs(gap))}（{share}）離れ、"
-            f"許容差 {format_percent(basis.tolerance * 100)} を超えています。予定価格か見積りを"
+            f"許容差 {format_percent(basis.tolerance)} を超えています。予定価格か見積りを"
             "直すか、ceiling_basis.reason に理由を書いてください",
             f"the ceiling {proc.ceiling_price:,} yen is {abs(gap):,} yen ({share}) away from the "
             f"plan's estimate {estimate:,} yen ({', '.join(basis.items)} over {span_en}), beyond "
-            f"the tolerance {format_percent(basis.tolerance * 100)}; correct the ceiling or the "
+            f"the tolerance {format_percent(basis.tolerance)}; correct the ceiling or the "
             "estimate, or give ceiling_basis.reason",
         ),
     )
@@ -132,6 +132,11 @@ def future_actuals(facts: Facts) -> Iterator[Finding]:
             )
 
 
+def _points(gap: Decimal) -> str:
+    """A gap between two rates in percentage points, one decimal (0.047 → 4.7)."""
+    return str(gap.scaleb(2).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def reduction_target(facts: Facts) -> Iterator[Finding]:
     """Each member's computed saving meets the reduction the targets promise."""
     content = facts.content
@@ -142,13 +147,13 @@ def reduction_target(facts: Facts) -> Iterator[Finding]:
         below = [m for m in facts.costs.effect.members if m.pattern2.rate < Decimal(goal.reduction)]
         if not below:
             continue
-        target = format_percent(Decimal(goal.reduction) * 100)
+        target = format_percent(Decimal(goal.reduction))
         ja = "、".join(
-            f"{m.name} {format_percent(m.pattern2.rate * 100)}"
-            f"（{format_percent((Decimal(goal.reduction) - m.pattern2.rate) * 100)}不足）"
+            f"{m.name} {format_percent(m.pattern2.rate)}"
+            f"（目標まで{_points(Decimal(goal.reduction) - m.pattern2.rate)}ポイント）"
             for m in below
         )
-        en = ", ".join(f"{m.member} {format_percent(m.pattern2.rate * 100)}" for m in below)
+        en = ", ".join(f"{m.member} {format_percent(m.pattern2.rate)}" for m in below)
         yield Finding(
             (("targets", "goals", g, "reduction"),)
             + tuple(("members", index[m.member], "name") for m in below),

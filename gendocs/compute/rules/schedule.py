@@ -1,5 +1,6 @@
-"""Schedule order across documents: drafting before publication, RFI → RFP → contract → go-live,
-and current systems that renew before their member's go-live."""
+"""Schedule order across documents: drafting before publication, RFI → RFP → contract, and
+current systems that renew before their member's go-live. (Go-live inside the contract and
+every step before the contract are domain checks: gendocs/validate/checks/procurement.py.)"""
 
 from __future__ import annotations
 
@@ -100,30 +101,6 @@ def procurement_order(facts: Facts) -> Iterator[Finding]:
             )
 
 
-def go_live(facts: Facts) -> Iterator[Finding]:
-    """Every member goes live inside the contract period."""
-    content = facts.content
-    proc = content.procurement
-    start, end = _month(proc.contract_start), _month(proc.contract_end)
-    names = {m.id: m.name for m in content.members}
-    for i, migration in enumerate(content.schedule.migrations):
-        if start.index < migration.month.index <= end.index:
-            continue
-        bound = "contract_start" if migration.month.index <= start.index else "contract_end"
-        yield Finding(
-            (("schedule", "migrations", i, "month"), ("procurement", bound)),
-            Msg(
-                f"{names.get(migration.member, migration.member)}の本稼働"
-                f"（{_ym(migration.month)}）が"
-                f"契約期間（{wareki_date(proc.contract_start)}〜{wareki_date(proc.contract_end)}）"
-                "の中にありません。本稼働は契約開始の翌月以降、契約終了までにしてください",
-                f"'{migration.member}' goes live in {migration.month.year}-"
-                f"{migration.month.month:02d}, outside the contract {proc.contract_start} to "
-                f"{proc.contract_end}",
-            ),
-        )
-
-
 def renewals(facts: Facts) -> Iterator[Finding]:
     """A current system that renews before its member's go-live has its bridging cost."""
     content = facts.content
@@ -155,6 +132,5 @@ def renewals(facts: Facts) -> Iterator[Finding]:
 RULES = (
     Rule("schedule.drafting", drafting),
     Rule("schedule.procurement_order", procurement_order),
-    Rule("schedule.go_live", go_live),
     Rule("schedule.renewals", renewals),
 )

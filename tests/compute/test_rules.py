@@ -1,0 +1,311 @@
+"""Cross-document rules (docs/rules.md): each seeded contradiction is reported at every value
+involved, in Japanese and English; warnings pass unless --strict; the sample passes --strict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from gendocs.cli import cli
+from gendocs.compute.rules import check_rules
+from gendocs.compute.rules.schedule import VENDOR_DOCUMENTS
+from gendocs.doctypes import select
+from gendocs.errors import Problem
+from gendocs.load import load_content
+from gendocs.validate import validate
+
+
+def _edit(project_dir: Path, file: str, old: str, new: str) -> None:
+    path = project_dir / "content" / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"the sample changed: {old!r} is not in {file} once"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _rules(project_dir: Path) -> list[Problem]:
+    raw = load_content(project_dir / "content")
+    return check_rules(validate(raw), raw)
+
+
+def _line(project_dir: Path, file: str, needle: str) -> int:
+    text = (project_dir / "content" / file).read_text(encoding="utf-8")
+    assert text.count(needle) == 1, needle
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def _only(problems: list[Problem], rule: str) -> Problem:
+    found = [p for p in problems if f"［規則 {rule}］" in p.message.ja]
+    assert len(found) == 1, [p.text() for p in problems]
+    return found[0]
+
+
+def _at(problem: Problem, file: str, line: int) -> bool:
+    """Whether ``problem`` names ``file``:``line``, as its place or as a related value."""
+    places = [problem.location] + [where for where, _ in problem.related]
+    return any(p.file.endswith(file) and p.line == line for p in places)
+
+
+def test_the_sample_passes_strict(project_dir: Path) -> None:
+    assert _rules(project_dir) == []
+    result = CliRunner().invoke(
+        cli, ["validate", "--strict", "--content", str(project_dir / "content")]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_vendor_documents_are_the_registered_titles() -> None:
+    titles = {d.name: d.title for d in select(list(VENDOR_DOCUMENTS))}
+    assert titles == {name: title for name, (title, _) in VENDOR_DOCUMENTS.items()}
+
+
+def test_a_ceiling_far_from_the_estimate(project_dir: Path) -> None:
+    _edit(project_dir, "procurement.yaml", "ceiling_price: 2500000000", "ceiling_price: 4800000000")
+    _edit(project_dir, "procurement.yaml", "{amount: 2500000000,", "{amount: 4800000000,")
+    problem = _only(_rules(project_dir), "money.ceiling")
+    assert problem.severity == "error"
+    assert problem.key_path == "procurement.ceiling_price"
+    assert _at(
+        problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "ceiling_price:")
+    )
+    assert _at(
+        problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "ceiling_basis:")
+    )
+    assert _at(problem, "costs.yaml", _line(project_dir, "costs.yaml", "name: サービス利用料"))
+    assert _at(problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "contract_end:"))
+    # the review's figure: 導入費用 150,000,000 + サービス利用料 2,157,525,000 + 移行費 150,000,000
+    assert "2,457,525,000円" in problem.message.ja
+    assert "4,800,000,000円" in problem.message.ja
+    assert "2,342,475,000円" in problem.message.ja
+    assert "2,342,475,000 yen" in problem.text("en")
+
+
+def test_a_reason_explains_the_gap(project_dir: Path) -> None:
+    _edit(project_dir, "procurement.yaml", "ceiling_price: 2500000000", "ceiling_price: 2700000000")
+    _edit(project_dir, "procurement.yaml", "{amount: 2500000000,", "{amount: 2700000000,")
+    assert "money.ceiling" in _only(_rules(project_dir), "money.ceiling").message.en
+    _edit(
+        project_dir,
+        "procurement.yaml",
+        "tolerance: 0.05}",
+        "tolerance: 0.05, reason: 制度改正対応の見込み額を加える}",
+    )
+    assert _rules(project_dir) == []
+
+
+def test_no_ceiling_basis_is_a_warning(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "procurement.yaml",
+        "  ceiling_basis: {items: [initial, service, migration], tolerance: 0.05}\n",
+        "",
+    )
+    problem = _only(_rules(project_dir), "money.ceiling")
+    assert problem.severity == "warning"
+    assert problem.text().startswith(str(problem.location) + ": procurement.ceiling_price: 警告: ")
+
+
+def test_a_debt_burden_below_the_ceiling(project_dir: Path) -> None:
+    _edit(project_dir, "procurement.yaml", "{amount: 2500000000,", "{amount: 2000000000,")
+    problem = _only(_rules(project_dir), "money.debt_burden")
+    assert problem.key_path == "procurement.debt_burden.amount"
+    assert _at(
+        problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "ceiling_price:")
+    )
+    assert "2,000,000,000円" in problem.message.ja and "2,500,000,000円" in problem.message.ja
+
+
+def test_a_debt_burden_shorter_than_the_contract(project_dir: Path) -> None:
+    _edit(project_dir, "procurement.yaml", "end_fiscal_year: 2032}", "end_fiscal_year: 2031}")
+    problem = _only(_rules(project_dir), "money.debt_burden")
+    assert problem.key_path == "procurement.debt_burden.start_fiscal_year"
+    assert _at(problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "contract_end:"))
+    assert "令和9年度〜令和13年度" in problem.message.ja
+    assert "令和9年度〜令和14年度" in problem.message.ja
+
+
+def test_an_actual_of_a_year_not_ended(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "costs.yaml",
+        "  guarantee: {min_saving: 0.3}\n",
+        "  guarantee: {min_saving: 0.3}\n  settlements:\n"
+        "    - {item: organisation, fiscal_year: 2028, budget: 36000000, actual: 34900000}\n",
+    )
+    problem = _only(_rules(project_dir), "money.future_actuals")
+    assert problem.key_path == "costs.settlements[0].actual"
+    assert problem.location.line == _line(project_dir, "costs.yaml", "actual: 34900000")
+    assert _at(problem, "project.yaml", _line(project_dir, "project.yaml", "  date: 2026-11-20"))
+    assert "令和10年度の決算額 34,900,000円" in problem.message.ja
+    assert "令和8年11月20日" in problem.message.ja
+
+
+def test_an_actual_of_a_closed_year_is_fine(project_dir: Path) -> None:
+    _edit(project_dir, "project.yaml", "  date: 2026-11-20", "  date: 2029-06-01")
+    _edit(
+        project_dir,
+        "costs.yaml",
+        "  guarantee: {min_saving: 0.3}\n",
+        "  guarantee: {min_saving: 0.3}\n  settlements:\n"
+        "    - {item: organisation, fiscal_year: 2028, budget: 36000000, actual: 34900000}\n",
+    )
+    assert not [p for p in _rules(project_dir) if "future_actuals" in p.message.en]
+
+
+def test_members_below_the_reduction_target(project_dir: Path) -> None:
+    _edit(project_dir, "targets.yaml", "reduction: 0.3,", "reduction: 0.6,")
+    problem = _only(_rules(project_dir), "money.reduction_target")
+    assert problem.severity == "warning"
+    assert problem.key_path == "targets.goals[0].reduction"
+    assert _at(problem, "members.yaml", _line(project_dir, "members.yaml", "name: 清川村"))
+    assert "60.0%" in problem.message.ja and "清川村" in problem.message.ja
+    assert "葉山町" not in problem.message.ja  # 葉山町 saves more than 60% (pattern 2)
+
+
+def test_rfp_drafted_after_it_is_published(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "schedule.yaml",
+        'name: 評価基準書・提案依頼書の作成, start: "2027-04", end: "2027-05"',
+        'name: 評価基準書・提案依頼書の作成, start: "2027-05", end: "2027-07"',
+    )
+    problems = [p for p in _rules(project_dir) if "schedule.drafting" in p.message.en]
+    assert {p.key_path for p in problems} == {"schedule.tasks[10].end"}
+    rfp = next(p for p in problems if "提案依頼書を作成" in p.message.ja)
+    assert rfp.location.line == _line(project_dir, "schedule.yaml", "評価基準書・提案依頼書の作成")
+    assert _at(rfp, "procurement.yaml", _line(project_dir, "procurement.yaml", "実施要領の公表"))
+    assert "令和9年7月" in rfp.message.ja and "令和9年6月15日" in rfp.message.ja
+
+
+def test_rfp_published_before_the_rfi_closes(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "procurement.yaml",
+        "{name: 実施要領の公表, kind: 公表, date: 2027-06-15}",
+        "{name: 実施要領の公表, kind: 公表, date: 2027-03-01}",
+    )
+    problems = [p for p in _rules(project_dir) if "procurement_order" in p.message.en]
+    first = problems[0]
+    assert first.location.line == _line(project_dir, "procurement.yaml", "実施要領の公表")
+    assert _at(first, "procurement.yaml", _line(project_dir, "procurement.yaml", "ヒアリング"))
+    assert "令和9年3月1日" in first.message.ja and "令和9年3月19日" in first.message.ja
+
+
+def test_renewal_before_go_live_without_bridging(project_dir: Path) -> None:
+    text = (project_dir / "content" / "systems.yaml").read_text(encoding="utf-8")
+    first = text.index("bridging:")
+    end = text.index("\n", first) + 1
+    start = text.rindex("\n", 0, first) + 1
+    (project_dir / "content" / "systems.yaml").write_text(text[:start] + text[end:], "utf-8")
+    problem = _only(_rules(project_dir), "schedule.renewals")
+    assert problem.severity == "warning"
+    assert problem.key_path == "systems.surveys[0].systems[0].renewal_due"
+    assert problem.location.line == _line(
+        project_dir, "systems.yaml", "renewal_due: 2026-04-01\n          vendor: 湘南"
+    )
+    assert _at(problem, "schedule.yaml", _line(project_dir, "schedule.yaml", "{member: hayama,"))
+    assert "葉山町の「住民記録・税システム」は令和8年4月1日" in problem.message.ja
+
+
+def test_populations_of_different_dates(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "members.yaml",
+        "{value: 8902, as_of: 2020-10-01, basis: 国勢調査}",
+        "{value: 8902, as_of: 2024-11-01, basis: 推計人口}",
+    )
+    problem = _only(_rules(project_dir), "people.populations")
+    assert problem.severity == "warning"
+    assert problem.key_path == "members[4].population.as_of"
+    assert _at(problem, "members.yaml", _line(project_dir, "members.yaml", "value: 30708"))
+    assert "中井町（令和6年11月1日 推計人口）" in problem.message.ja
+    _edit(
+        project_dir,
+        "costs.yaml",
+        "  guarantee: {min_saving: 0.3}\n",
+        "  guarantee: {min_saving: 0.3}\n  mixed_population_reason: 中井町は最新の推計人口による\n",
+    )
+    assert _rules(project_dir) == []
+
+
+def test_a_placeholder_in_content(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "ordinances/kumiai-kiyaku.yaml",
+        "style: municipal\n",
+        "number: 平成22年神奈川県指令市第○号\nstyle: municipal\n",
+    )
+    problem = _only(_rules(project_dir), "wording.placeholders")
+    assert problem.key_path == "ordinances[0].number"
+    assert problem.location.line == _line(project_dir, "ordinances/kumiai-kiyaku.yaml", "number:")
+    assert "第○" in problem.message.ja
+
+
+def test_role_marks_are_not_placeholders(project_dir: Path) -> None:
+    assert not [p for p in _rules(project_dir) if "placeholders" in p.message.en]
+
+
+def test_enforcement_before_the_draft_date(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "ordinances/samukawa-denshi-keisan.yaml",
+        "enforcement: 2027-04-01",
+        "enforcement: 2026-04-01",
+    )
+    problem = _only(_rules(project_dir), "wording.enforcement")
+    assert problem.key_path == "ordinances[2].enforcement"
+    assert problem.location.file.endswith("samukawa-denshi-keisan.yaml")
+    assert _at(problem, "project.yaml", _line(project_dir, "project.yaml", "  date: 2026-11-20"))
+    assert "令和8年4月1日" in problem.message.ja
+
+
+def test_phase_without_the_vendor_its_tasks_give(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "schedule.yaml",
+        "roles: {secretariat: ◎, departments: ◎, vendor: ◎}}",
+        "roles: {decision_body: △, secretariat: ◎, departments: ◎}}",
+    )
+    problems = [p for p in _rules(project_dir) if "phase_roles" in p.message.en]
+    vendor = next(p for p in problems if "ベンダ" in p.message.ja)
+    assert vendor.key_path == "schedule.phases[2].roles"
+    assert _at(
+        vendor, "schedule.yaml", _line(project_dir, "schedule.yaml", "システム設計・環境設定")
+    )
+    idle = next(p for p in problems if "意思決定機関" in p.message.ja)
+    assert idle.key_path == "schedule.phases[2].roles.decision_body"
+
+
+def test_warnings_print_and_pass_unless_strict(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "members.yaml",
+        "{value: 8902, as_of: 2020-10-01, basis: 国勢調査}",
+        "{value: 8902, as_of: 2024-11-01, basis: 推計人口}",
+    )
+    content = str(project_dir / "content")
+    loose = CliRunner().invoke(cli, ["--lang", "en", "validate", "--content", content])
+    assert loose.exit_code == 0
+    assert "members[4].population.as_of: warning: populations have different dates" in loose.output
+    strict = CliRunner().invoke(cli, ["validate", "--strict", "--content", content])
+    assert strict.exit_code == 1
+    assert "members.yaml:" in strict.output and "警告: 人口の基準日" in strict.output
+    assert "0件の誤りと1件の警告" in strict.output
+
+
+def test_build_strict_refuses_warnings(project_dir: Path) -> None:
+    content = str(project_dir / "content")
+    output = str(project_dir / "output")
+    first = CliRunner().invoke(cli, ["build", "sla", "--content", content, "--output", output])
+    assert first.exit_code == 0, first.output
+    _edit(
+        project_dir,
+        "members.yaml",
+        "{value: 8902, as_of: 2020-10-01, basis: 国勢調査}",
+        "{value: 8902, as_of: 2024-11-01, basis: 推計人口}",
+    )
+    strict = CliRunner().invoke(
+        cli, ["build", "sla", "--strict", "--content", content, "--output", output]
+    )
+    assert strict.exit_code == 1
+    assert "people.populations" in strict.output
