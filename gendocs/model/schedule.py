@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, NAME, YearMonth, fld
+from gendocs.model.base import ID_PATTERN, NAME, YEN, YearMonth, fld
 
 Mark = Literal["◎", "○", "△"]
 
@@ -57,12 +57,30 @@ class Milestone:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Bridging:
+    """更新予定日が本稼働より前の現行システムを本稼働まで使い続ける手当て（延長・再リース）."""
+
+    system: str = fld(
+        "現行システム（その団体の systems.surveys[].systems[] の id）",
+        "current system",
+        regex=ID_PATTERN,
+    )
+    method: Literal["延長", "再リース", "その他"] = fld("方法", "how it is kept")
+    amount: int = fld("本稼働までの費用（税込）", "cost until go-live", unit="円", min=0, max=YEN)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Migration:
     """構成団体ごとのクラウド移行時期."""
 
     member: str = fld("構成団体（id）", "member", ref="members")
     month: YearMonth = fld("本稼働月（YYYY-MM）", "go-live month")
     reason: str = fld("時期の理由", "why this month", example="現行システムの更新時期に合わせる")
+    bridging: tuple[Bridging, ...] = fld(
+        "本稼働より前に更新予定日が来る現行システムの延長・再リース",
+        "extension or re-lease of systems renewing before go-live",
+        default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

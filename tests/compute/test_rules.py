@@ -192,19 +192,30 @@ def test_rfp_published_before_the_rfi_closes(project_dir: Path) -> None:
 
 
 def test_renewal_before_go_live_without_bridging(project_dir: Path) -> None:
-    text = (project_dir / "content" / "systems.yaml").read_text(encoding="utf-8")
-    first = text.index("bridging:")
-    end = text.index("\n", first) + 1
-    start = text.rindex("\n", 0, first) + 1
-    (project_dir / "content" / "systems.yaml").write_text(text[:start] + text[end:], "utf-8")
+    _edit(project_dir, "schedule.yaml", "{system: jumin, method: 延長, amount: 68390000}, ", "")
     problem = _only(_rules(project_dir), "schedule.renewals")
     assert problem.severity == "warning"
     assert problem.key_path == "systems.surveys[0].systems[0].renewal_due"
-    assert problem.location.line == _line(
-        project_dir, "systems.yaml", "renewal_due: 2026-04-01\n          vendor: 湘南"
-    )
+    text = (project_dir / "content" / "systems.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("renewal_due: 2026-04-01")].count("\n") + 1  # 葉山町 jumin
+    assert problem.location.line == line
     assert _at(problem, "schedule.yaml", _line(project_dir, "schedule.yaml", "{member: hayama,"))
     assert "葉山町の「住民記録・税システム」は令和8年4月1日" in problem.message.ja
+    assert "令和10年4月" in problem.message.ja
+
+
+def test_bridging_of_an_unknown_system(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "schedule.yaml",
+        "{system: jumin, method: 延長, amount: 68390000}",
+        "{system: juki, method: 延長, amount: 68390000}",
+    )
+    problems = [p for p in _rules(project_dir) if "schedule.renewals" in p.message.en]
+    unknown = next(p for p in problems if p.severity == "error")
+    assert unknown.key_path == "schedule.migrations[0].bridging[0].system"
+    assert _at(unknown, "systems.yaml", _line(project_dir, "systems.yaml", "- member: hayama"))
+    assert "「juki」がありません" in unknown.message.ja
 
 
 def test_populations_of_different_dates(project_dir: Path) -> None:
@@ -237,7 +248,9 @@ def test_a_placeholder_in_content(project_dir: Path) -> None:
     )
     problem = _only(_rules(project_dir), "wording.placeholders")
     assert problem.key_path == "ordinances[0].number"
-    assert problem.location.line == _line(project_dir, "ordinances/kumiai-kiyaku.yaml", "number:")
+    assert problem.location.line == _line(
+        project_dir, "ordinances/kumiai-kiyaku.yaml", "number: 平成"
+    )
     assert "第○" in problem.message.ja
 
 

@@ -104,29 +104,47 @@ def procurement_order(facts: Facts) -> Iterator[Finding]:
 def renewals(facts: Facts) -> Iterator[Finding]:
     """A current system that renews before its member's go-live has its bridging cost."""
     content = facts.content
-    live = {m.member: (i, m.month) for i, m in enumerate(content.schedule.migrations)}
+    live = {m.member: (i, m) for i, m in enumerate(content.schedule.migrations)}
     names = {m.id: m.name for m in content.members}
     for s, survey in enumerate(content.systems.surveys):
         if survey.member not in live:
             continue
-        m, month = live[survey.member]
+        m, migration = live[survey.member]
+        month = migration.month
         first_day = date(month.year, month.month, 1)
+        bridged = {b.system for b in migration.bridging}
+        here: KeyPath = ("schedule", "migrations", m, "month")
         for k, system in enumerate(survey.systems):
-            if system.renewal_due >= first_day or system.bridging is not None:
+            if system.renewal_due >= first_day or system.id in bridged:
                 continue
             path: KeyPath = ("systems", "surveys", s, "systems", k)
             yield Finding(
-                (path + ("renewal_due",), ("schedule", "migrations", m, "month")),
+                (path + ("renewal_due",), here),
                 Msg(
                     f"{names[survey.member]}の「{system.name}」は{wareki_date(system.renewal_due)}に"
                     f"更新予定ですが、本稼働は{_ym(month)}です。本稼働までの延長・再リースの費用を"
-                    "bridging に書くか、移行時期を見直してください",
+                    "移行時期の bridging に書くか、移行時期を見直してください",
                     f"'{survey.member}' system '{system.id}' renews on {system.renewal_due}, "
                     f"before its go-live {month.year}-{month.month:02d}; give the extension or "
-                    "re-lease cost in bridging, or move the go-live",
+                    "re-lease cost in the migration's bridging, or move the go-live",
                 ),
                 "warning",
             )
+        known = {system.id for system in survey.systems}
+        for b, bridging in enumerate(migration.bridging):
+            if bridging.system not in known:
+                yield Finding(
+                    (
+                        ("schedule", "migrations", m, "bridging", b, "system"),
+                        ("systems", "surveys", s),
+                    ),
+                    Msg(
+                        f"{names[survey.member]}の現行システム調査に「{bridging.system}」がありません"
+                        f"（あるもの: {'、'.join(sorted(known))}）",
+                        f"no current system '{bridging.system}' in the survey of "
+                        f"'{survey.member}' (known: {', '.join(sorted(known))})",
+                    ),
+                )
 
 
 RULES = (
