@@ -133,7 +133,7 @@ def test_the_sample_content_is_valid(project_dir: Path) -> None:
 def test_population_must_be_positive_and_dated(project_dir: Path) -> None:
     members = project_dir / "content" / "members.yaml"
     text = members.read_text(encoding="utf-8")
-    text = text.replace("value: 2858, as_of: 2021-04-30,", "value: -5,")
+    text = text.replace("value: 2858, as_of: 2020-10-01,", "value: -5,")
     members.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         validate(load_content(project_dir / "content"))

@@ -39,7 +39,7 @@ def test_a_member_without_population_when_population_shares_are_used(project_dir
         _problems(
             project_dir,
             "members.yaml",
-            "    population: {value: 8902, as_of: 2024-11-01, basis: 推計人口}\n",
+            "    population: {value: 8902, as_of: 2020-10-01, basis: 国勢調査}\n",
             "",
         )
     )
@@ -78,7 +78,25 @@ def test_an_unknown_service_id_in_the_price_list(project_dir: Path) -> None:
     assert len(problems) == 2
 
 
+def _with_settlement(project_dir: Path) -> None:
+    """Add the 令和10年度 settlement the sample had until its plan date made 決算額 impossible;
+    dated after the year, so the cross-document rules accept it."""
+    for file, old, new in (
+        ("costs.yaml", "  guarantee: {min_saving: 0.3}\n", _SETTLEMENT),
+        ("project.yaml", "  date: 2026-11-20", "  date: 2029-06-01"),
+    ):
+        path = project_dir / "content" / file
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+_SETTLEMENT = (
+    "  guarantee: {min_saving: 0.3}\n  settlements:\n"
+    "    - {item: organisation, fiscal_year: 2028, budget: 36000000, actual: 34915000}\n"
+)
+
+
 def test_an_unknown_member_or_item_id(project_dir: Path) -> None:
+    _with_settlement(project_dir)
     problem = _only(
         _problems(
             project_dir,
@@ -122,6 +140,7 @@ def test_an_amount_for_a_year_outside_the_period(project_dir: Path) -> None:
 
 
 def test_a_settlement_whose_budget_is_not_the_items_amount(project_dir: Path) -> None:
+    _with_settlement(project_dir)
     problem = _only(_problems(project_dir, "costs.yaml", "budget: 36000000,", "budget: 35000000,"))
     assert problem.key_path == "costs.settlements[0].budget"
     assert problem.message.ja == "予算額が組織運営費の2028年度の金額（36,000,000円）と一致しません"

@@ -283,6 +283,11 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
 
     rewrite("members.yaml", reshape)
 
+    def migrations(schedule: Any) -> None:
+        first = schedule["migrations"][0]
+        first["bridging"] = [b for b in first["bridging"] if b["system"] == "jumin"]
+        per_member(schedule, "migrations")
+
     def systems(data: Any) -> None:
         data["systems"]["surveys"][0]["systems"][1:] = []  # one system each keeps the YAML small
         per_member(data["systems"], "surveys")
@@ -291,8 +296,16 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
     rewrite("systems.yaml", systems)
     # one system's current cost cannot carry the sample's saving guarantee; the texts only cite it
     rewrite("costs.yaml", lambda d: d["costs"]["guarantee"].update(min_saving=0))
-    rewrite("schedule.yaml", lambda d: per_member(d["schedule"], "migrations"))
+    # the kept system renews before go-live: its bridging is the only one left (docs/rules.md)
+    rewrite("schedule.yaml", lambda d: migrations(d["schedule"]))
     rewrite("consortium.yaml", council)
+    # the sample's ceiling is the sample's estimate; these members' costs are another estimate
+    rewrite(
+        "procurement.yaml",
+        lambda d: d["procurement"]["ceiling_basis"].update(
+            reason="構成団体を入れ替えた試験用の内容"
+        ),
+    )
     return [m["name"] for m in members]
 
 

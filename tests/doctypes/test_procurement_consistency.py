@@ -23,6 +23,8 @@ NAMES = ["procurement_plan", "rfi", "procurement_spec", "rfp", "evaluation"]
 EDITS = [
     ("members.yaml", "    name: 葉山町\n", "    name: 葉山新町\n"),
     ("procurement.yaml", "  contract_end: 2033-03-31\n", "  contract_end: 2034-03-31\n"),
+    # the 債務負担行為 must cover the longer contract (docs/rules.md, money.debt_burden)
+    ("procurement.yaml", "end_fiscal_year: 2032}", "end_fiscal_year: 2033}"),
     ("sla.yaml", "  availability: 99.5\n", "  availability: 99.9\n"),
 ]
 
