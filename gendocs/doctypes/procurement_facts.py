@@ -31,6 +31,7 @@ def procurement_facts(content: Content) -> Context:
             content.procurement.contract_start, content.procurement.contract_end
         ),
         "ceiling_price": ja.format_yen(content.procurement.ceiling_price),
+        "debt_burden": debt_burden(content),
         "scope": scope(content),
         "schedule_rows": event_rows(content.procurement.schedule),
         "deadlines": deadlines(content.procurement.schedule),
@@ -224,3 +225,17 @@ def _sla_rows(content: Content, group: str) -> list[dict[str, str]]:
         for i in content.sla.items
         if i.group == group
     ]
+
+
+def debt_burden(content: Content) -> Context | None:
+    """The 債務負担行為 as the 調達計画書 states it (None when content gives none)."""
+    debt = content.procurement.debt_burden
+    if debt is None:
+        return None
+    first, last = debt.start_fiscal_year, debt.end_fiscal_year
+    years = (
+        ja.fiscal_year_label(first)
+        if first == last
+        else f"{ja.fiscal_year_label(first)}から{ja.fiscal_year_label(last)}まで"
+    )
+    return {"amount": ja.format_yen(debt.amount), "years": years}
