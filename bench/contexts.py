@@ -31,7 +31,7 @@ def full_build_types(content: Content) -> list[DocumentType]:
 
 def context_of(content: Content, doctype: DocumentType) -> dict[str, Any]:
     """The context gendocs renders ``doctype`` with (untracked)."""
-    return base_context(content, doctype.title) | doctype.context(content)
+    return base_context(content, doctype.title, doctype.name) | doctype.context(content)
 
 
 def full_build_contexts(content: Content) -> Contexts:

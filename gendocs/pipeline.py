@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from gendocs import __version__
+from gendocs.compute.documents import document_facts
 from gendocs.compute.rules import check_rules, enforce
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
@@ -96,12 +97,13 @@ def render_document(
 ) -> OutputFile:
     """Render one document to reproducible .docx bytes, recording the content it reads."""
     source = track(content, reads) if reads is not None else content
-    context = base_context(source, doctype.title) | doctype.context(source)
+    facts = document_facts(source, doctype.name)
+    context = base_context(source, doctype.title, doctype.name) | doctype.context(source)
     document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
-    stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(), UTC))
+    stamp = document_stamp(datetime.combine(facts.date, datetime.min.time(), UTC))
     return OutputFile(
         doctype.filename,
         save_docx(
@@ -112,8 +114,8 @@ def render_document(
                 subject=source.plan.title,
                 author=source.consortium.name,
                 last_modified_by=source.consortium.name,
-                version=source.project.edition,
-                revision=max(1, len(source.project.revisions)),
+                version=facts.edition,
+                revision=max(1, len(facts.revisions)),
                 comments=f"gendocs {__version__}",
             ),
         ),

@@ -33,6 +33,20 @@ class LegalStyle:
 
 
 @dataclass(frozen=True, kw_only=True)
+class DocumentFacts:
+    """文書ごとの日付・状態・版数・改訂履歴（書かない項目は project のもの。事業者に示す文書は
+    公表日と改訂履歴なしが既定）."""
+
+    document: str = fld(
+        "文書（gendocs list の名前）", "document (its name in gendocs list)", regex=ID_PATTERN
+    )
+    date: date | None = fld("文書の日付", "date of the document", default=None)
+    status: Literal["案", "確定", "公表"] | None = fld("状態", "status", default=None)
+    edition: str | None = fld("版数", "edition", max_length=NAME, default=None)
+    revisions: tuple[Revision, ...] | None = fld("改訂履歴", "revision history", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Project:
     """文書全体に共通する情報（版数・発行日・状態）."""
 
@@ -41,6 +55,9 @@ class Project:
     status: Literal["案", "確定"] = fld("状態（案の間は表紙に「案」と表示）", "draft or final")
     revisions: tuple[Revision, ...] = fld("改訂履歴", "revision history", default=())
     legal_style: LegalStyle = fld("例規の表記", "legal text style", default=LegalStyle())
+    documents: tuple[DocumentFacts, ...] = fld(
+        "文書ごとの日付・状態・版数・改訂履歴", "per-document date, status, edition", default=()
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -5,21 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute.documents import document_facts
 from gendocs.model import Content
 
 
-def base_context(content: Content, title: str) -> dict[str, Any]:
-    """Return the keys every template may use."""
-    project = content.project
+def base_context(content: Content, title: str, name: str = "") -> dict[str, Any]:
+    """Return the keys every template may use; ``doc`` is the document ``name``'s own date,
+    status, edition and 改訂履歴 (``gendocs.compute.documents``)."""
+    facts = document_facts(content, name)
     return {
         "doc": {
             "title": title,
-            "edition": project.edition,
-            "date": ja.wareki_date(project.date),
-            "draft": project.status == "案",
+            "edition": facts.edition,
+            "date": ja.wareki_date(facts.date),
+            "draft": facts.status == "案",
             "revisions": [
                 {"edition": r.edition, "date": ja.wareki_date(r.date), "summary": r.summary}
-                for r in project.revisions
+                for r in facts.revisions
             ],
         },
         "consortium": content.consortium,

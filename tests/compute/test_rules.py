@@ -8,8 +8,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from gendocs.cli import cli
+from gendocs.compute.documents import VENDOR_DOCUMENTS
 from gendocs.compute.rules import check_rules
-from gendocs.compute.rules.schedule import VENDOR_DOCUMENTS
 from gendocs.doctypes import select
 from gendocs.errors import Problem
 from gendocs.load import load_content

@@ -46,7 +46,7 @@ def content(tmp_path_factory: pytest.TempPathFactory) -> Any:
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_a_context_holds_only_what_templates_may_read(content: Any, doctype: Any) -> None:
     tracked = track(content, {})  # as the pipeline renders: model objects behind proxies
-    context = base_context(tracked, doctype.title) | doctype.context(tracked)
+    context = base_context(tracked, doctype.title, doctype.name) | doctype.context(tracked)
     others = [
         (path, type(value).__name__)
         for path, value in leaves(make_inert(context, []))

@@ -114,7 +114,8 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Content:
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    """The sample with the lists it leaves empty filled: members weighted, 附則 to the 合意書."""
+    """The sample with the lists it leaves empty filled: members weighted, 附則 to the 合意書,
+    a 改訂履歴 for the documents given to vendors."""
     folder = copy_project(tmp_path_factory.mktemp("filled"))
     _replace(
         folder / "content" / "procurement.yaml", "member_weights: なし", "member_weights: 人口比"
@@ -123,6 +124,17 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
     bylaws.write_text(
         bylaws.read_text(encoding="utf-8") + "    supplementary:\n"
         "      - この合意書は、〔制定日〕から効力を生ずる。\n",
+        encoding="utf-8",
+    )
+    project = folder / "content" / "project.yaml"
+    project.write_text(
+        project.read_text(encoding="utf-8")
+        + "  documents:\n"
+        + "".join(
+            f"    - {{document: {name}, revisions: [{{edition: 第1.0版, date: 2027-06-15, "
+            "summary: 公表版}]}\n"
+            for name in VENDOR
+        ),
         encoding="utf-8",
     )
     return load_and_validate(project_in(folder))
@@ -135,7 +147,11 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 
 def _context(content: Content, doctype: DocumentType) -> dict[str, Any]:
-    return dict(make_inert(base_context(content, doctype.title) | doctype.context(content), []))
+    return dict(
+        make_inert(
+            base_context(content, doctype.title, doctype.name) | doctype.context(content), []
+        )
+    )
 
 
 def _tags(doctype: DocumentType) -> set[str]:
@@ -143,8 +159,12 @@ def _tags(doctype: DocumentType) -> set[str]:
 
 
 # the tags the sample cannot check (its lists are empty there): checked in the filled sample
-EMPTY_IN_SAMPLE = {
-    "evaluation": {
+# documents given to vendors carry no 改訂履歴 unless project.documents gives them one
+NO_HISTORY = {"doc.revisions[].edition", "doc.revisions[].date", "doc.revisions[].summary"}
+VENDOR = ("rfi", "procurement_spec", "rfp", "evaluation", "sla")
+EMPTY_IN_SAMPLE = {name: NO_HISTORY for name in VENDOR} | {
+    "evaluation": NO_HISTORY
+    | {
         "scoring.weight_rows[].name",
         "scoring.weight_rows[].population",
         "scoring.weight_rows[].weight",

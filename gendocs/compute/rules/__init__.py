@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from gendocs.compute import CostResult, compute_costs
+from gendocs.compute.documents import document_facts
 from gendocs.errors import ContentError, Msg, Problem
 from gendocs.load import KeyPath, RawContent, format_path
 from gendocs.model import Content
@@ -45,9 +46,9 @@ class Facts:
         """The cost allocation and comparison the plan prints."""
         return compute_costs(self.content)
 
-    def document_date(self, name: str) -> date:  # noqa: ARG002 - per-document dates: item 4
-        """The date the document ``name`` carries."""
-        return self.content.project.date
+    def document_date(self, name: str) -> date:
+        """The date the document ``name`` carries (``project.documents`` or the project's)."""
+        return document_facts(self.content, name).date
 
 
 RuleCheck = Callable[[Facts], Iterator[Finding]]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from gendocs.compute.documents import VENDOR_DOCUMENTS, publication
 from gendocs.compute.rules import Facts, Finding, Rule
 from gendocs.errors import Msg
+from gendocs.ja.wareki import wareki_date
 
 PARTIES = {
     "decision_body": "意思決定機関",
@@ -66,4 +68,29 @@ def phase_roles(facts: Facts) -> Iterator[Finding]:
                 )
 
 
-RULES = (Rule("documents.phase_roles", phase_roles),)
+def vendor_dates(facts: Facts) -> Iterator[Finding]:
+    """A document given to vendors is dated at its publication (the 公表 step)."""
+    content = facts.content
+    for i, own in enumerate(content.project.documents):
+        if own.document not in VENDOR_DOCUMENTS or own.date is None:
+            continue
+        published = publication(content, own.document)
+        if published is None or published[1] == own.date:
+            continue
+        where, day = published
+        title = VENDOR_DOCUMENTS[own.document][0]
+        yield Finding(
+            (("project", "documents", i, "date"), where),
+            Msg(
+                f"{title}の日付 {wareki_date(own.date)} が公表日 {wareki_date(day)} と異なります。"
+                "事業者に示す文書は公表日の日付にしてください（date を省くと公表日になります）",
+                f"the {own.document} document is dated {own.date}, not its publication date "
+                f"{day}; leave date out to use the publication date",
+            ),
+        )
+
+
+RULES = (
+    Rule("documents.phase_roles", phase_roles),
+    Rule("documents.vendor_dates", vendor_dates),
+)

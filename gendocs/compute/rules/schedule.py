@@ -7,22 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from gendocs.compute.documents import VENDOR_DOCUMENTS, publication
 from gendocs.compute.rules import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.wareki import wareki_date, wareki_month
 from gendocs.load import KeyPath
-from gendocs.model import Content
 from gendocs.model.base import YearMonth
-
-# The documents given to vendors, with the procurement schedule that publishes each (the titles
-# are the document types' titles; tests/compute/test_rules.py checks them against the registry).
-VENDOR_DOCUMENTS = {
-    "rfi": ("情報提供依頼書", ("procurement", "rfi", "schedule")),
-    "procurement_spec": ("サービス利用調達仕様書", ("procurement", "schedule")),
-    "rfp": ("提案依頼書", ("procurement", "schedule")),
-    "evaluation": ("事業者選定評価基準書", ("procurement", "schedule")),
-    "sla": ("サービスレベル合意書", ("procurement", "schedule")),
-}
 
 
 def _month(day: date) -> YearMonth:
@@ -31,16 +21,6 @@ def _month(day: date) -> YearMonth:
 
 def _ym(month: YearMonth) -> str:
     return wareki_month(month.year, month.month)
-
-
-def publication(content: Content, name: str) -> tuple[KeyPath, date] | None:
-    """Where and when the vendor document ``name`` is published (its schedule's 公表)."""
-    path = VENDOR_DOCUMENTS[name][1]
-    events = content.procurement.rfi.schedule if name == "rfi" else content.procurement.schedule
-    for i, event in enumerate(events):
-        if event.kind == "公表":
-            return path + (i, "date"), event.date
-    return None
 
 
 def _names(deliverable: str, title: str) -> bool:

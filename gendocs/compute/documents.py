@@ -1,0 +1,65 @@
+"""Each document's own date, status, edition and revision history (issue 10 item 2).
+
+A document takes ``project``'s date, status, edition and 改訂履歴 unless ``project.documents``
+names it. A document given to vendors (RFI, 仕様書, RFP, 評価基準書, SLA) is dated at its
+publication (the 公表 step of its procurement schedule) and carries no internal revision
+history, unless content says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from gendocs.load import KeyPath
+from gendocs.model import Content
+from gendocs.model.plan import Revision
+
+# The documents given to vendors and the schedule that publishes each. The titles are the
+# document types' (tests/compute/test_rules.py checks them against the registry).
+VENDOR_DOCUMENTS: dict[str, tuple[str, KeyPath]] = {
+    "rfi": ("情報提供依頼書", ("procurement", "rfi", "schedule")),
+    "procurement_spec": ("サービス利用調達仕様書", ("procurement", "schedule")),
+    "rfp": ("提案依頼書", ("procurement", "schedule")),
+    "evaluation": ("事業者選定評価基準書", ("procurement", "schedule")),
+    "sla": ("サービスレベル合意書", ("procurement", "schedule")),
+}
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What a document says about itself."""
+
+    date: date
+    status: str
+    edition: str
+    revisions: tuple[Revision, ...]
+
+
+def publication(content: Content, name: str) -> tuple[KeyPath, date] | None:
+    """Where and when the vendor document ``name`` is published (its schedule's 公表)."""
+    path = VENDOR_DOCUMENTS[name][1]
+    events = content.procurement.rfi.schedule if name == "rfi" else content.procurement.schedule
+    for i, event in enumerate(events):
+        if event.kind == "公表":
+            return path + (i, "date"), event.date
+    return None
+
+
+def document_facts(content: Content, name: str) -> DocumentFacts:
+    """The date, status, edition and 改訂履歴 of the document ``name``."""
+    project = content.project
+    day, revisions = project.date, project.revisions
+    if name in VENDOR_DOCUMENTS:
+        published = publication(content, name)
+        day = published[1] if published is not None else day
+        revisions = ()
+    own = next((d for d in project.documents if d.document == name), None)
+    if own is None:
+        return DocumentFacts(day, project.status, project.edition, revisions)
+    return DocumentFacts(
+        own.date or day,
+        own.status or project.status,
+        own.edition or project.edition,
+        own.revisions if own.revisions is not None else revisions,
+    )
