@@ -322,3 +322,32 @@ def test_build_strict_refuses_warnings(project_dir: Path) -> None:
     )
     assert strict.exit_code == 1
     assert "people.populations" in strict.output
+
+
+def test_a_member_joining_later_is_not_a_party(project_dir: Path) -> None:
+    path = project_dir / "content" / "bylaws.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[-1].startswith("    parties: [hayama")  # the 基本合意書's parties
+    path.write_text("".join(lines[:-1]), encoding="utf-8")  # every member, 愛川町 included
+    problem = _only(_rules(project_dir), "people.membership")
+    assert problem.severity == "warning"
+    assert problem.key_path == "bylaws.agreement.enacted"
+    assert problem.location.line == _line(project_dir, "bylaws.yaml", "enacted: 2026-12-18")
+    assert _at(problem, "members.yaml", _line(project_dir, "members.yaml", "{group: 後続"))
+    assert (
+        "令和8年12月18日" in problem.message.ja
+        and "愛川町の加入は令和11年4月1日" in problem.message.ja
+    )
+
+
+def test_a_later_member_listed_among_the_parties(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "bylaws.yaml",
+        "yugawara, kiyokawa]   # 愛川町は令和11年4月加入予定（加入前の文書の当事者ではない）\n"
+        "  union_rules",
+        "yugawara, kiyokawa, aikawa]\n  union_rules",
+    )
+    problem = _only(_rules(project_dir), "people.membership")
+    assert problem.key_path == "bylaws.establishment.parties[13]"
+    assert "設置要綱（令和8年4月1日）" in problem.message.ja

@@ -39,4 +39,37 @@ def populations(facts: Facts) -> Iterator[Finding]:
     )
 
 
-RULES = (Rule("people.populations", populations),)
+def membership(facts: Facts) -> Iterator[Finding]:
+    """A member that joins after an instrument's date is not among its parties."""
+    content = facts.content
+    index = {m.id: i for i, m in enumerate(content.members)}
+    labels = {"establishment": "設置要綱", "union_rules": "規約", "agreement": "基本合意書"}
+    for key, label in labels.items():
+        text = getattr(content.bylaws, key)
+        if text is None:
+            continue
+        day = text.effective or text.enacted
+        given = bool(text.parties)
+        parties = text.parties or tuple(m.id for m in content.members)
+        for k, member_id in enumerate(parties):
+            member = content.members[index[member_id]]
+            if member.joining.date <= day:
+                continue
+            at = ("bylaws", key, "parties", k) if given else ("bylaws", key, "enacted")
+            yield Finding(
+                (at, ("members", index[member_id], "joining", "date")),
+                Msg(
+                    f"{label}（{wareki_date(day)}）は{member.name}を構成団体としていますが、"
+                    f"{member.name}の加入は{wareki_date(member.joining.date)}です。parties に"
+                    "加入済みの団体だけを書いてください",
+                    f"'{key}' ({day}) names '{member.id}' as a member, but it joins on "
+                    f"{member.joining.date}; list only members already in under parties",
+                ),
+                "warning",
+            )
+
+
+RULES = (
+    Rule("people.populations", populations),
+    Rule("people.membership", membership),
+)
