@@ -22,6 +22,7 @@ from gendocs.errors import ContentError
 from gendocs.ja import wareki_date, wareki_month
 from gendocs.load import load_content
 from gendocs.model import Content
+from gendocs.model.organisation import Member
 from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
@@ -99,13 +100,20 @@ def test_articles_are_numbered_from_one_without_gaps(docs: dict[str, Doc], name:
     assert len(numbers) >= 7
 
 
+def parties(sample: Content, key: str) -> list[Member]:
+    """The members a text of content/bylaws.yaml names: its parties, or every member."""
+    ids = getattr(sample.bylaws, key).parties
+    return [m for m in sample.members if not ids or m.id in ids]
+
+
 def test_establishment_names_members_officers_and_meeting_rules(
     docs: dict[str, Doc], sample: Content
 ) -> None:
     text = docs["establishment"].text
     assert "神奈川県町村情報システム共同化推進協議会設置要綱" in text
     assert "令和8年4月1日制定" in text
-    for member in sample.members:
+    assert "愛川町" not in text  # joins 令和11年4月: not a party (docs/rules.md people.membership)
+    for member in parties(sample, "establishment"):
         assert f"\u3000{member.name}\n" in text  # 第1条: the members, one item each
         assert f"\u3000{member.name}{member.head_title[1:]}\n" in text  # 第3条第3項: 委員
     assert "会長は葉山町長を、副会長は寒川町長及び大磯町長をもって充てる。" in text
@@ -129,12 +137,12 @@ def test_union_rules_state_the_statutory_items_from_content(
     text = docs["union_rules"].text
     c = sample.consortium
     assert f"この組合は、{c.name}（以下「{c.short_name}」という。）という。" in text
-    for member in sample.members:
+    for member in parties(sample, "union_rules"):
         assert f"\u3000{member.name}\n" in text
     for work in sample.bylaws.kind_of_joint_work:
         assert work in text
     assert f"{c.office.address}（{c.office.name}内）に置く" in text
-    assert f"定数は、{len(sample.members)}人とする" in text
+    assert f"定数は、{len(parties(sample, 'union_rules'))}人とする" in text
     assert "管理者1人及び副管理者2人を置く" in text
     # 経費の支弁の方法: one item per cost rule of content.costs, ratios as 100分の….
     for rule in cost_rules(sample):
@@ -148,7 +156,8 @@ def test_agreement_has_parties_schedule_costs_and_signatures(
     docs: dict[str, Doc], sample: Content
 ) -> None:
     text = docs["agreement"].text
-    names = [m.name for m in sample.members]
+    names = [m.name for m in parties(sample, "agreement")]
+    assert len(names) == 13  # 愛川町 joins 令和11年4月, after the 合意書
     assert "、".join(names[:-1]) + "及び" + names[-1] + "（以下「構成団体」という。）は" in text
     for phase in sample.schedule.phases:
         start = wareki_month(phase.start.year, phase.start.month)
@@ -161,7 +170,7 @@ def test_agreement_has_parties_schedule_costs_and_signatures(
     signatures = [
         p.text for p in Document(str(docs["agreement"].path)).paragraphs if p.text.endswith("\t印")
     ]
-    assert signatures == [f"{m.name}{m.head_title[1:]}\t印" for m in sample.members]
+    assert signatures == [f"{m.name}{m.head_title[1:]}\t印" for m in parties(sample, "agreement")]
     assert "前条第3項の規定は、脱退した団体が再び参加する場合について準用する" not in text
     assert "第4条第3項の規定は、脱退した団体が再び参加する場合について準用する" in text
 
@@ -212,8 +221,9 @@ def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_ite
     text = docx_text(path)
     assert "第一条\u3000この組合は、" in text
     assert "\n２\u3000組合議員は、組合町村の長をもって充てる。" in text
-    assert "\n一\u3000葉山町\n" in text and "\n十四\u3000清川村\n" in text
-    assert "定数は、十四人とする" in text
+    # 13 members: 愛川町 joins 令和11年4月 (docs/rules.md people.membership)
+    assert "\n一\u3000葉山町\n" in text and "\n十三\u3000清川村\n" in text
+    assert "定数は、十三人とする" in text
     assert "均等割百分の四十、人口割百分の六十" in text
     assert "この規約は、平成二十三年四月一日から施行する。" in text
     assert not re.search(r"第\d+条", text)
@@ -299,6 +309,12 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
     # the kept system renews before go-live: its bridging is the only one left (docs/rules.md)
     rewrite("schedule.yaml", lambda d: migrations(d["schedule"]))
     rewrite("consortium.yaml", council)
+
+    def every_member_a_party(data: Any) -> None:  # the sample's parties are its own ids
+        for key in ("establishment", "union_rules", "agreement"):
+            data["bylaws"][key].pop("parties", None)
+
+    rewrite("bylaws.yaml", every_member_a_party)
     # the sample's ceiling is the sample's estimate; these members' costs are another estimate
     rewrite(
         "procurement.yaml",
@@ -335,7 +351,12 @@ def test_rules_naming_a_member_not_in_members_are_located(tmp_path: Path) -> Non
     text = edit_once(
         folder,
         "bylaws.yaml",
-        ("    enacted: 2011-02-08\n", "    enacted: 2011-02-08\n    parties: [hayama, zushi]\n"),
+        (
+            "    parties: [hayama, samukawa, oiso, ninomiya, nakai, oi, matsuda, yamakita, kaisei, "
+            "hakone, manazuru, yugawara, kiyokawa]   # 愛川町は令和11年4月加入予定（加入前の文書の当事者"
+            "ではない）\n  agreement:",
+            "    parties: [hayama, zushi]\n  agreement:",
+        ),
     )
     (problem,) = build_problems(folder, "union_rules")
     assert f"bylaws.yaml:{line_in(text, 'parties: [hayama, zushi]')}:" in problem
