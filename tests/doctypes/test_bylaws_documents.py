@@ -353,8 +353,8 @@ def test_rules_naming_a_member_not_in_members_are_located(tmp_path: Path) -> Non
         "bylaws.yaml",
         (
             "    parties: [hayama, samukawa, oiso, ninomiya, nakai, oi, matsuda, yamakita, kaisei, "
-            "hakone, manazuru, yugawara, kiyokawa]   # 愛川町は令和11年4月加入予定（加入前の文書の当事者"
-            "ではない）\n  agreement:",
+            "hakone, manazuru, yugawara, kiyokawa]   # 愛川町は令和11年4月加入予定"
+            "（加入前の文書の当事者ではない）\n  agreement:",
             "    parties: [hayama, zushi]\n  agreement:",
         ),
     )
