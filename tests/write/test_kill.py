@@ -70,6 +70,12 @@ class Editions:
         project.write_text(
             text.replace("  date: 2026-11-20", "  date: 2026-11-21", 1), encoding="utf-8"
         )
+        # the SLA, given to vendors, is dated at the RFP's publication rather than the project's
+        procurement = self.start / "content" / "procurement.yaml"
+        text = procurement.read_text(encoding="utf-8")
+        old = "kind: 公表, date: 2027-06-15}"
+        assert text.count(old) == 1, "the sample's RFP publication changed"
+        procurement.write_text(text.replace(old, "kind: 公表, date: 2027-06-16}"), encoding="utf-8")
         reference = root / "reference"
         shutil.copytree(self.start, reference)
         started = time.monotonic()
