@@ -52,7 +52,8 @@ class Style:
     「…を超えない期間内において」 (関川村公文例規程).
 
     Not a setting: 節 that move and the move of their 章 are always joined in one 改正規定,
-    「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate form).
+    「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate
+    form).
     """
 
     name: str

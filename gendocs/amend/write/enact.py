@@ -139,7 +139,10 @@ def _day(enforcement: Enforcement, style: Style) -> str:
         return _date(enforcement.day, style)
     if enforcement.kind == "delegated":
         if enforcement.within:
-            return f"公布の日から起算して{enforcement.within}を超えない{style.span_word}において{enforcement.delegate}"
+            return (
+                f"公布の日から起算して{enforcement.within}を超えない{style.span_word}"
+                f"において{enforcement.delegate}"
+            )
         return enforcement.delegate
     return "公布の日"
 
