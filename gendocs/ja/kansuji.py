@@ -69,7 +69,9 @@ def _parse_group(group: str, whole: str) -> int:
     match = _GROUP.fullmatch(group)
     if not group or match is None:
         raise ValueError(f"not a kansuji number: {whole!r}")
-    return sum(unit * _multiplier(part) for unit, part in zip(_SMALL_UNITS, match.groups()))
+    return sum(
+        unit * _multiplier(part) for unit, part in zip(_SMALL_UNITS, match.groups(), strict=True)
+    )
 
 
 def _multiplier(part: str | None) -> int:

@@ -303,7 +303,7 @@ class _Differ:
             self.marker.mark_row(old, "del")
             self.marker.mark_row(b, "ins")
             return [old, b]
-        for cell_a, cell_b in zip(cells_a, cells_b):
+        for cell_a, cell_b in zip(cells_a, cells_b, strict=True):
             if _key(cell_a) != _key(cell_b):
                 self._merge_cell(cell_a, cell_b)
         return [b]
