@@ -109,7 +109,8 @@ def test_a_deleted_chapter_goes_before_the_following_ones_move_up() -> None:
 
 
 def test_one_chapter_is_deleted_before_the_articles_and_others_added_after_them() -> None:
-    # The deletion and the 章 moving up come first, the new 章 last (amendment-rules.md 2.6, 2.7).
+    # The deletion and the 章 moving up come first, the new 章 last (docs/amendment-rules.md 2.6,
+    # 2.7).
     new = (
         "T\n目次\n第1章　総則\n第2章　雑則\n第3章　報告\n第4章　補則\n附則\n"
         "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。\n第3章　報告\n第3条　丁。\n"
@@ -248,7 +249,7 @@ def test_municipal_is_the_default_style() -> None:
 def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(
     old: str, new: str, expected: str
 ) -> None:
-    # amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited
+    # docs/amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited
     # there.
     amendment = draft(
         f"第3条　{old}\n2　委員の任期は、2年とする。",
@@ -259,8 +260,8 @@ def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(
 
 
 def test_article_numerals_can_differ_from_paragraph_numerals() -> None:
-    # amendment-rules.md 2.13: 条 in 漢数字 with 項 numbered 2, 3 (the mix reported for 岐阜県); the
-    # 改め文 reads back.
+    # docs/amendment-rules.md 2.13: 条 in 漢数字 with 項 numbered 2, 3 (the mix reported for
+    # 岐阜県); the 改め文 reads back.
     mixed = replace(MUNICIPAL, name="kanji-articles", article_numerals="kanji")
     old = "第八条　委員会は、議長が招集する。\n2　議長は、会議を主宰する。"
     amendment = draft(old, old.replace("主宰", "総理"), mixed)

@@ -1,4 +1,4 @@
-"""Every public example of amendment-rules.md that gendocs can reproduce, as a test case.
+"""Every public example of docs/amendment-rules.md that gendocs can reproduce, as a test case.
 
 Each case gives old and new text (reconstructed around the published words), the style of the
 publisher, and the published 改め文. ``exact`` cases compare every 改正規定 (whitespace aside,

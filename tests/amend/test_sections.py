@@ -1,8 +1,8 @@
 """節 inside a 章 and 章・節-scoped 条 moves: what gendocs writes, and that the applier reads it
 back.
 
-Forms: amendment-rules.md 2.3 (joureikun k15), 2.5 (章名 → 節名 by analogy), 2.6, 2.7 (last 条 of a
-章・節), 2.10. Every draft below is also verified by applying it back to the old text.
+Forms: docs/amendment-rules.md 2.3 (joureikun k15), 2.5 (章名 → 節名 by analogy), 2.6, 2.7 (last 条
+of a 章・節), 2.10. Every draft below is also verified by applying it back to the old text.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def test_a_renamed_section_is_written_like_a_renamed_chapter() -> None:
 
 
 def test_the_last_article_of_a_section_moves_inside_it_but_the_last_of_the_rule_does_not() -> None:
-    # 第4条 ends the 本則: nothing follows it, so no 章 is named (amendment-rules.md 2.7).
+    # 第4条 ends the 本則: nothing follows it, so no 章 is named (docs/amendment-rules.md 2.7).
     new = (
         MANAGEMENT.replace("第3条　監査委員", "第4条　監査委員")
         .replace("第4条　必要", "第5条　必要")

@@ -84,8 +84,8 @@ def test_chapter_headings_show_a_new_chapter_and_the_one_it_pushes_back_where_th
         ("第2章", "（新設）", "第2章\u3000監査"),
         ("第3章", "第2章\u3000雑則", "第3章\u3000雑則"),
     ]
-    # Each 章名 stands where its 章 begins among the 条 (amendment-rules.md 3.2: rows at the same
-    # height).
+    # Each 章名 stands where its 章 begins among the 条 (docs/amendment-rules.md 3.2: rows at the
+    # same height).
     assert [s.name for s in sections] == ["第2章", "第2条", "第3章", "第3条"]
 
 

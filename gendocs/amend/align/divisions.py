@@ -1,8 +1,8 @@
 """Pair the old and new 章・節, and the lines of the 目次 that name them.
 
 Old and new 章 (and the 節 of a matched 章) are matched by their names, then a renamed one by the
-条 texts it keeps (amendment-rules.md 2.6, 2.7, 2.10). What cannot be paired in order (two 章・節 of
-one name, reordered 章・節) raises InexpressibleChangeError. The plan
+条 texts it keeps (docs/amendment-rules.md 2.6, 2.7, 2.10). What cannot be paired in order (two
+章・節 of one name, reordered 章・節) raises InexpressibleChangeError. The plan
 (:mod:`gendocs.amend.plan.divisions`) and the 新旧対照表 (:mod:`gendocs.amend.taishou`) use the same
 pairs.
 """

@@ -1,6 +1,6 @@
 """字句の改正: find the word changes between two texts and choose what to quote in 「 」.
 
-Rules implemented (amendment-rules.md 2.2, 2.3):
+Rules implemented (docs/amendment-rules.md 2.2, 2.3):
 * compare word by word, never splitting a number from its unit (「500円」), a date or an article
   reference (「第3条第2項」);
 * quote the smallest span that is unique in the cited unit; widen with neighbouring words when the
@@ -62,8 +62,8 @@ _KANJI = re.compile(r"[\u3400-\u9fff]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _PARTICLES = set("はがをにのでともへやかぞ")
 
-# Words that join the conjuncts of one phrase (amendment-rules.md 2.2: changes on both sides are
-# quoted as one span), and the words a noun phrase is made of (nouns, numbers, references).
+# Words that join the conjuncts of one phrase (docs/amendment-rules.md 2.2: changes on both sides
+# are quoted as one span), and the words a noun phrase is made of (nouns, numbers, references).
 _CONNECTIVES = {
     "及び",
     "および",
@@ -266,12 +266,12 @@ def _repeated(changes: list[_Change], old: list[str]) -> set[int]:
 def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) -> list[_Change]:
     """Join changes that only a connective separates into one change of the whole phrase.
 
-    amendment-rules.md 2.2 (函館市 H27): 「防災会議の委員および専門委員」を「防災会議の委員,専門委員
-    および幹事」に改める — not 「の委員」の次に「,専門委員」を加え,「専門委員」を「幹事」に改める:
-    two changes around 「および」 inside one phrase are quoted as one span, and that span is the
-    whole noun phrase (its first conjunct and the 「…の」 words that modify it). A change made
-    identically at several places (``repeated``) stays a change of its own: it is written once for
-    all of them.
+    docs/amendment-rules.md 2.2 (函館市 H27):
+    「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める — not
+    「の委員」の次に「,専門委員」を加え,「専門委員」を「幹事」に改める: two changes around
+    「および」 inside one phrase are quoted as one span, and that span is the whole noun phrase (its
+    first conjunct and the 「…の」 words that modify it). A change made identically at several
+    places (``repeated``) stays a change of its own: it is written once for all of them.
     """
     out: list[_Change] = []
     for index, change in enumerate(changes):

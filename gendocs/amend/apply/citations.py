@@ -52,8 +52,8 @@ class CitationReader:
         if (split := split_container(text)) is not None:
             container, text = split
             if (path := self.divisions.path(container)) is not None:
-                # 「第3章第2節中同条を第27条とし」: the 章・節 of the last 条 (amendment-rules.md
-                # 2.7).
+                # 「第3章第2節中同条を第27条とし」: the 章・節 of the last 条
+                # (docs/amendment-rules.md 2.7).
                 return check_scope(rule, path, self._named(text, rule))
             parent = self.resolve(container, rule)
             self.cites.note(parent, rule)

@@ -3,7 +3,7 @@
 「第3章を第4章とし」, 「第5章第4節を同章第3節とし、同章を第4章とする」, 「第4章を削り」,
 「第5章第3節を削る」, 「第2章の次に次の1章を加える。」 and 「第2章第1節の次に次の1節を加える。」
 with the new 章名・節名 and 条 as new text; 「同章」 is the 章 named last in the sentence
-(amendment-rules.md 2.3 joureikun k15).
+(docs/amendment-rules.md 2.3 joureikun k15).
 """
 
 from __future__ import annotations

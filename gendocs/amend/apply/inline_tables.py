@@ -1,4 +1,4 @@
-"""Read the 改め文 forms on a table inside a 項 (amendment-rules.md 2.5, 2.7), for
+"""Read the 改め文 forms on a table inside a 項 (docs/amendment-rules.md 2.5, 2.7), for
 :mod:`.sentences`.
 
 「第３条の表都市基盤整備事務所の項第５号を削る。」,

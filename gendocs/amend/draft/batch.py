@@ -1,7 +1,7 @@
 """一括改正: one instrument making the identical 字句 change in several rules, in the 整理法 list
 form.
 
-Form (amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
+Form (docs/amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
 
     寒川町電子計算組織の管理運営に関する条例等の一部を改正する条例
     次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。

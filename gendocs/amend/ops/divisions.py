@@ -1,5 +1,5 @@
-"""Whole 章 and 節 (amendment-rules.md 2.3 joureikun k15, 2.6, 2.7, 2.10): rename, move, delete,
-add.
+"""Whole 章 and 節 (docs/amendment-rules.md 2.3 joureikun k15, 2.6, 2.7, 2.10): rename, move,
+delete, add.
 
 Forms: 「第2章の章名を次のように改める。」, 「第3章を第4章とし」, 「第4章を削り」,
 「第2章の次に次の1章を加え」, 「第5章第4節を同章第3節とし、同章を第4章とする」. A 章 carries its 節

@@ -4,8 +4,8 @@
 Every address names a unit by its number **at the moment the operation applies**: operations apply
 one after another, a deleted unit leaves a gap until a later operation moves its neighbour into it,
 and nothing is renumbered implicitly. This is the reading the reference derives from real 改め文
-(amendment-rules.md 2.4, 2.7): 「第七項を第九項とし、第四項から第六項までを二項ずつ繰り下げ」 works
-because the back units move first.
+(docs/amendment-rules.md 2.4, 2.7): 「第七項を第九項とし、第四項から第六項までを二項ずつ繰り下げ」
+works because the back units move first.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Rows of a 表 inside a 項 (amendment-rules.md 2.5): replace, delete, add.
+"""Rows of a 表 inside a 項 (docs/amendment-rules.md 2.5): replace, delete, add.
 
 Forms: 「同項の表第九条第一項の項を次のように改める」, 「第３条の表Xの項を削り」,
 「…の項の次に次のように加え」. A row is named by its key (its first cell, within its group); rows

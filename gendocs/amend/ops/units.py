@@ -1,9 +1,9 @@
 """Whole units (条, 項, 号, 細目): replace, delete, add, and the 各号 of a 項.
 
-Forms (amendment-rules.md 2.3, 2.4): 「第3条を次のように改める。」, 「第4条から第6条までを削り」,
-「第2条の次に次の1条を加える。」, 「同条に第1項として次の1項を加える」,
-「第2項各号を次のように改める。」. Renumbering (「第5条を第6条とし」,
-「第4条から第6条までを1条ずつ繰り下げ」) is in :mod:`.moves`.
+Forms (docs/amendment-rules.md 2.3, 2.4): 「第3条を次のように改める。」,
+「第4条から第6条までを削り」, 「第2条の次に次の1条を加える。」,
+「同条に第1項として次の1項を加える」, 「第2項各号を次のように改める。」. Renumbering
+(「第5条を第6条とし」, 「第4条から第6条までを1条ずつ繰り下げ」) is in :mod:`.moves`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """字句 and 見出し: 「第3条中「A」を「B」に改め」, 「第3条の見出しを「（X）」に改め」.
 
-Forms (amendment-rules.md 2): the 字句 clauses of one unit follow one citation,
+Forms (docs/amendment-rules.md 2): the 字句 clauses of one unit follow one citation,
 「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」; the same change in several units cites
 them together (「第3条及び第5条中…」). A 目次 clause may quote across lines (a removed line with its
 neighbour).

@@ -1,6 +1,6 @@
 """Plan the units of one container (本則, 附則, a 条 or a 項): keep, delete, move, add.
 
-Order (amendment-rules.md 2.3, 2.7, 4.3):
+Order (docs/amendment-rules.md 2.3, 2.7, 4.3):
 
 1. front to back: the changes inside units that keep their number, deletions (削る), and units
    moving up (繰上げ) — each unit's 字句 before its move; without any 繰下げ, new units are

@@ -1,5 +1,5 @@
-"""Plan the changes of a table inside a 項 (amendment-rules.md 2.5, 2.7): rows and the 号 in their
-cells.
+"""Plan the changes of a table inside a 項 (docs/amendment-rules.md 2.5, 2.7): rows and the 号 in
+their cells.
 
 A row is named by its first cell (「第３条の表都市基盤整備事務所の項」); a row whose one cell
 changes a little has its 字句 amended (「…の項中「A」を「B」に改める」), one whose cells change more

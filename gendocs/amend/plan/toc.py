@@ -1,9 +1,9 @@
 """Plan the changes of the 目次: 字句 edits of its lines, or a new 目次 when they would quote too
 much.
 
-The 目次 is amended first (amendment-rules.md 4.3, :mod:`.amendment`); its lines are paired by the
-章・節 they name (:func:`gendocs.amend.align.divisions.toc_key`), so a renumbered line is the same
-line.
+The 目次 is amended first (docs/amendment-rules.md 4.3, :mod:`.amendment`); its lines are paired by
+the 章・節 they name (:func:`gendocs.amend.align.divisions.toc_key`), so a renumbered line is the
+same line.
 """
 
 from __future__ import annotations

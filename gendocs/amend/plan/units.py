@@ -1,8 +1,8 @@
 """Plan the changes inside one unit (a 条, 項 or 号): 見出し, 字句, ただし書, 前段・後段, or a
 rewrite.
 
-The order inside a 条 follows amendment-rules.md 2.3 and 2.9: 見出し first, then the 字句 of each
-項 front to back (a 項's own text before its 号); a unit that keeps too little of its text is
+The order inside a 条 follows docs/amendment-rules.md 2.3 and 2.9: 見出し first, then the 字句 of
+each 項 front to back (a 項's own text before its 号); a unit that keeps too little of its text is
 rewritten whole (「第N条を次のように改める」). Sub-units are planned by the container walk
 (:mod:`gendocs.amend.plan.containers`), passed in as ``children``.
 """
@@ -274,8 +274,8 @@ def _plan_text(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
 
 
 def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
-    """Emit changes confined to the 前段 or the 後段 (amendment-rules.md 2.5); False if there are
-    none."""
+    """Emit changes confined to the 前段 or the 後段 (docs/amendment-rules.md 2.5); False if there
+    are none."""
     old_former, old_latter, proviso = split_sentences(old.text)
     new_former, new_latter, _ = split_sentences(new.text)
     if old_latter and new_latter:

@@ -1,9 +1,9 @@
 """Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words
 underlined.
 
-Conventions (amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding 項・号
-sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the 改正後
-column the new words; a moved unit has its label underlined on both sides; a new 条 shows
+Conventions (docs/amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding
+項・号 sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the
+改正後 column the new words; a moved unit has its label underlined on both sides; a new 条 shows
 「（新設）」 on the old side and is underlined whole on the new side (not the spaces); a deleted one
 shows 「（削る）」 on the new side. Unchanged 項・号 may be shown as 「（略）」 (a style setting).
 """

@@ -1,5 +1,5 @@
-"""The plain-text form of a table inside a 項, and how 改め文 cite its rows (amendment-rules.md 2.5,
-2.7).
+"""The plain-text form of a table inside a 項, and how 改め文 cite its rows (docs/amendment-rules.md
+2.5, 2.7).
 
 A 例規集 prints such a table right after the 項 text; pasted as text, each line is a row with its
 cells separated by 「｜」 (or tabs), the first line being the header::

@@ -1,6 +1,6 @@
 """The 附則 of an amending instrument: 施行期日, 適用日, 経過措置, amendments of other rules.
 
-Forms (amendment-rules.md 2.12):
+Forms (docs/amendment-rules.md 2.12):
 * 「この条例は、公布の日から施行する。」, 「この条例は、令和8年4月1日から施行する。」,
   「この条例は、公布の日から起算して3月を超えない範囲内において規則で定める日から施行する。」
   (or 「期間内において」, a style setting);

@@ -1,6 +1,6 @@
 """Write 改め文: the 題名, the 制定文 and one sentence per 改正規定, in a given style.
 
-Forms (amendment-rules.md 2): 「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」;
+Forms (docs/amendment-rules.md 2): 「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」;
 different operations chain with the 連用形 (改め、削り、加え、とし、繰り下げ) and the last takes the
 終止形; new text follows 「次のように改める。」 and 「次の1条を加える。」 and ends the sentence.
 
