@@ -1,10 +1,11 @@
-"""Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words underlined.
+"""Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words
+underlined.
 
-Conventions (amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding 項・号
-sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the 改正後
-column the new words; a moved unit has its label underlined on both sides; a new 条 shows 「（新設）」
-on the old side and is underlined whole on the new side (not the spaces); a deleted one shows
-「（削る）」 on the new side. Unchanged 項・号 may be shown as 「（略）」 (a style setting).
+Conventions (docs/amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding
+項・号 sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the
+改正後 column the new words; a moved unit has its label underlined on both sides; a new 条 shows
+「（新設）」 on the old side and is underlined whole on the new side (not the spaces); a deleted one
+shows 「（削る）」 on the new side. Unchanged 項・号 may be shown as 「（略）」 (a style setting).
 """
 
 from __future__ import annotations
@@ -42,13 +43,14 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
     if old.title != new.title:
         sections.append(Section("題名", (_changed_row(old.title, new.title),)))
     if old.toc != new.toc:
-        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the 改め文).
+        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the
+        # 改め文).
         sections.append(Section("目次", _line_rows(old.toc, new.toc, toc_key)))
     sections += _body_sections(old, new, style)
     if old.supplementary[:1] != new.supplementary[:1]:
         rows = _units_rows(_suppl_units(old), _suppl_units(new), style, "附　則")
         sections.append(Section("附則", rows))
-    for before, after in zip(old.tables, new.tables):
+    for before, after in zip(old.tables, new.tables, strict=True):
         if before != after:
             name = table_heading(after, style)
             sections.append(
@@ -66,7 +68,8 @@ DivisionRow = tuple[Division | None, Division | None, Section]
 
 
 def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
-    """Rows for the 章名・節名 that are added, deleted, moved or renamed, with the old and new heading."""
+    """Rows for the 章名・節名 that are added, deleted, moved or renamed, with the old and new
+    heading."""
     olds, news = {d.path: d for d in old.divisions}, {d.path: d for d in new.divisions}
     pairs: list[tuple[Division | None, Division | None]]
     if set(olds) == set(news):
@@ -132,7 +135,8 @@ def _body_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
 
 
 def _first_article(pairs: tuple[Pair, ...], before: Division | None, after: Division | None) -> int:
-    """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above it."""
+    """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above
+    it."""
     for index, pair in enumerate(pairs):
         unit, division = (pair.new, after) if after is not None else (pair.old, before)
         if (
@@ -188,8 +192,11 @@ def _paired_rows(
                 pair.old, pair.new, style, omit, label_moved and first, old.number, new.number
             )
         return tuple(rows)
+    # strict=False keeps what this did before ruff's B905, but the truncation is not intended: lines
+    # past the shorter side are dropped (a 号 added to a 附則 項 is missing from the table).
     return tuple(
-        _changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]) for a, b in zip(old_lines, new_lines)
+        _changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1])
+        for a, b in zip(old_lines, new_lines, strict=False)
     )
 
 
@@ -330,7 +337,7 @@ def _line_rows(
     keys = [key(line) for line in old], [key(line) for line in new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
         if tag == "equal":
-            pairs = zip(old[i1:i2], new[j1:j2])
+            pairs = zip(old[i1:i2], new[j1:j2], strict=True)
             rows += [
                 Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs
             ]

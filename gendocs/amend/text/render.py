@@ -1,8 +1,8 @@
 """Print a rule (or some of its units) as 例規集 text, one line per unit, in a given style.
 
 The layout is the one :mod:`gendocs.amend.text.parse` reads: 「（目的）」, 「第1条　…」, 「2　…」,
-「(1)　…」, 「ア　…」, headings 「第1章　総則」, 「附　則」, 「別表（第3条関係）」 with cells separated
-by 「｜」.
+「(1)　…」, 「ア　…」, headings 「第1章　総則」, 「附　則」, 「別表（第3条関係）」 with cells
+separated by 「｜」.
 """
 
 from __future__ import annotations
