@@ -139,3 +139,43 @@ def test_toc_lines_stand_beside_their_renumbered_selves() -> None:
         ("第3章\u3000雑則（第3条）", "第2章\u3000雑則（第2条）"),
         ("附則", "附則"),
     ]
+
+
+SUPPL_RULE = (
+    "テスト条例\n（平成12年テスト町条例第10号）\n"
+    "第1条　この条例は、テストに関し必要な事項を定めるものとする。\n"
+    "附　則\n"
+    "1　この条例は、平成12年4月1日から施行する。\n"
+    "2　次に掲げる者は、手数料を免除する。\n"
+    "(1)　官公署\n"
+)
+
+
+def test_a_numbered_item_added_to_a_supplementary_paragraph_has_its_row() -> None:
+    # Before, the 附則's lines were zipped pairwise and the added 号 fell off the table while the
+    # 改め文 added it (「附則第2項に次の1号を加える。」).
+    from gendocs.amend.draft.amendment import draft_from_text
+
+    amendment = draft_from_text(SUPPL_RULE, SUPPL_RULE + "(2)　証明を求める者\n")
+    assert [s.text for s in amendment.sentences] == ["附則第2項に次の1号を加える。"]
+    (section,) = amendment.table.sections
+    assert [(plain(r.old), plain(r.new)) for r in section.rows] == [
+        ("附\u3000則", "附\u3000則"),
+        # a 附則 of several 項 numbers its first 項 (docs/amendment-rules.md 2.12)
+        ("1\u3000この条例は、平成12年4月1日から施行する。",) * 2,
+        ("2\u3000次に掲げる者は、手数料を免除する。",) * 2,
+        ("(1)\u3000官公署",) * 2,
+        ("（新設）", "(2)\u3000証明を求める者"),
+    ]
+    assert underlined(section.rows[-1].new) == ["(2)", "証明を求める者"]
+
+
+def test_a_supplementary_provision_of_one_paragraph_carries_no_number() -> None:
+    from gendocs.amend.draft.amendment import draft_from_text
+
+    old = SUPPL_RULE.split("1　")[0] + "この条例は、平成12年4月1日から施行する。\n"
+    new = old.replace("平成12年4月1日", "平成12年7月1日")
+    (section,) = draft_from_text(old, new).table.sections
+    assert plain(section.rows[1].old) == "\u3000この条例は、平成12年4月1日から施行する。"
+    assert "7月1日" in "".join(underlined(section.rows[1].new))
+    assert "この条例は" not in "".join(underlined(section.rows[1].new))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from itertools import zip_longest
 
 from gendocs.amend.align.divisions import match_divisions, toc_key
 from gendocs.amend.align.units import Pair, align
@@ -29,7 +30,13 @@ from gendocs.amend.text.model import (
     Subitem,
     Unit,
 )
-from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
+from gendocs.amend.text.render import (
+    SPACE,
+    own_paragraph_label,
+    render_division,
+    render_table,
+    table_heading,
+)
 from gendocs.amend.text.style import Style
 
 NEW_NOTE = "（新設）"
@@ -152,23 +159,57 @@ def _units_rows(
     old: tuple[Unit, ...], new: tuple[Unit, ...], style: Style, heading: str
 ) -> tuple[Row, ...]:
     rows = [Row((Span(heading),), (Span(heading),))]
+    # a 附則 of several 項 numbers its first 項 too (render_paragraph, docs/amendment-rules.md 2.12)
+    numbered = (_several(old), _several(new))
     for pair in align(old, new):
         rows += _unit_rows(
-            pair.old, pair.new, style, omit=style.omit_unchanged and pair.old == pair.new
+            pair.old,
+            pair.new,
+            style,
+            omit=style.omit_unchanged and pair.old == pair.new,
+            numbered=numbered,
         )
     return tuple(rows)
 
 
-def _unit_rows(old: Unit | None, new: Unit | None, style: Style, *, omit: bool) -> tuple[Row, ...]:
-    """Return the rows of one unit and everything inside it."""
+def _several(units: tuple[Unit, ...]) -> bool:
+    return sum(isinstance(unit, Paragraph) for unit in units) > 1
+
+
+def _unit_rows(
+    old: Unit | None,
+    new: Unit | None,
+    style: Style,
+    *,
+    omit: bool,
+    numbered: tuple[bool, bool] = (False, False),
+) -> tuple[Row, ...]:
+    """Return the rows of one unit and everything inside it; ``numbered`` says, for the old and
+    the new side, whether a first 項 standing alone (a 附則 of several 項) carries 「1」."""
     if old is None or new is None:
         unit = new if old is None else old
         assert unit is not None
-        cells = [_underlined_line(label, text) for label, text in _lines(unit, style)]
+        side = numbered[1] if old is None else numbered[0]
+        cells = [_underlined_line(label, text) for label, text in _lines(unit, style, side)]
         note: Cell = (Span(NEW_NOTE if old is None else DELETED_NOTE),)
         if old is None:
             return tuple(Row(note if i == 0 else (), cell) for i, cell in enumerate(cells))
         return tuple(Row(cell, note if i == 0 else ()) for i, cell in enumerate(cells))
+    if isinstance(old, Paragraph) and isinstance(new, Paragraph):
+        # a 項 standing alone (附則): its 号 aligned as inside a 条, so an added 号 has its row
+        return tuple(
+            _paragraph_body_rows(
+                old,
+                new,
+                own_paragraph_label(old.number, style, numbered=numbered[0]),
+                own_paragraph_label(new.number, style, numbered=numbered[1]),
+                style,
+                omit,
+                False,
+            )
+        )
+    if isinstance(old, Item) and isinstance(new, Item):
+        return tuple(_item_rows(old, new, style))
     old_lines, new_lines = _lines(old, style), _lines(new, style)
     return _paired_rows(old, new, old_lines, new_lines, style, omit)
 
@@ -192,12 +233,18 @@ def _paired_rows(
                 pair.old, pair.new, style, omit, label_moved and first, old.number, new.number
             )
         return tuple(rows)
-    # strict=False keeps what this did before ruff's B905, but the truncation is not intended: lines
-    # past the shorter side are dropped (a 号 added to a 附則 項 is missing from the table).
-    return tuple(
-        _changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1])
-        for a, b in zip(old_lines, new_lines, strict=False)
-    )
+    # what is left (a 細目 against a 細目, or units of different kinds): line against line, and
+    # a line one side lacks stands alone, underlined
+    rows = []
+    for a, b in zip_longest(old_lines, new_lines):
+        if a is None or b is None:
+            line = a or b
+            assert line is not None
+            cell = _underlined_line(*line)
+            rows.append(Row((), cell) if a is None else Row(cell, ()))
+        else:
+            rows.append(_changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]))
+    return tuple(rows)
 
 
 def _paragraph_rows(
@@ -214,6 +261,18 @@ def _paragraph_rows(
     assert isinstance(old, Paragraph) and isinstance(new, Paragraph)
     old_label = style.article(old_no) if old.number == 1 else style.paragraph_label(old.number)
     new_label = style.article(new_no) if new.number == 1 else style.paragraph_label(new.number)
+    return _paragraph_body_rows(old, new, old_label, new_label, style, omit, moved)
+
+
+def _paragraph_body_rows(
+    old: Paragraph,
+    new: Paragraph,
+    old_label: str,
+    new_label: str,
+    style: Style,
+    omit: bool,
+    moved: bool,
+) -> list[Row]:
     if (
         omit
         and old.text == new.text
@@ -263,7 +322,7 @@ def _item_rows(old: Item, new: Item, style: Style) -> list[Row]:
     return rows
 
 
-def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
+def _lines(unit: Unit, style: Style, numbered: bool = False) -> list[tuple[str, str]]:
     """Return a unit's lines as (label, text), 見出し first."""
     if isinstance(unit, Article):
         lines = [("", f"（{unit.caption}）")] if unit.caption is not None else []
@@ -279,7 +338,7 @@ def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
     if isinstance(unit, Paragraph):
         table = [("", line) for line in _table_lines(unit.table, style)]
         return (
-            [(style.paragraph_label(unit.number), unit.text)]
+            [(own_paragraph_label(unit.number, style, numbered=numbered), unit.text)]
             + _item_lines(unit.items, style)
             + table
         )
@@ -321,7 +380,8 @@ def _labelled_row(old_label: str, old_text: str, new_label: str, new_text: str, 
 
 def _with_label(label: str, cell: Cell, moved: bool) -> Cell:
     if not label:
-        return cell
+        # a 項 without a number (a 附則 of one 項) starts one character in, as it is printed
+        return (Span(SPACE),) + cell
     return (Span(label, moved), Span(SPACE)) + cell
 
 
