@@ -1,9 +1,11 @@
 """build(project) = write(render(compute(validate(load(project)))))
 
-Everything is validated, computed and rendered before the first file is written, so a broken
-input or template fails the run and leaves output/ as it was. Builds are incremental: a manifest
-in output/ records what each document read (``gendocs.review.manifest``), and only documents
-whose inputs changed are rendered again.
+Each stage runs once per build: :func:`prepare` loads, validates and computes the facts (cost
+allocation, drafted amendments) that every document then only formats. Everything is validated,
+computed and rendered before the first file is written, so a broken input or template fails the
+run and leaves output/ as it was. Builds are incremental: a manifest in output/ records what each
+document read, content and facts (``gendocs.review.manifest``), and only documents whose inputs
+changed are rendered again.
 """
 
 from __future__ import annotations
@@ -11,18 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from gendocs import __version__
+from gendocs.compute import Facts, compute
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.errors import Msg
-from gendocs.load import load_content
+from gendocs.load import RawContent, load_content
 from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
 from gendocs.review.manifest import plan_build
-from gendocs.review.tracking import Reads, track
+from gendocs.review.tracking import Reads, track, track_facts
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
@@ -30,9 +34,22 @@ Progress = Callable[[str], None]
 Explain = Callable[[DocumentType, Msg | None], None]  # why a document is rebuilt (None: current)
 
 
-def load_and_validate(project: Project) -> Content:
-    """Load content/ and return the validated model."""
-    return validate(load_content(project.content_dir))
+class Prepared(NamedTuple):
+    """The validated content and the facts computed from it: what documents are rendered from."""
+
+    content: Content
+    facts: Facts
+
+
+def prepare(raw: RawContent) -> Prepared:
+    """Validate ``raw``, then compute its facts; either stage raises a located ContentError."""
+    content = validate(raw)
+    return Prepared(content, compute(content, raw))
+
+
+def load_and_prepare(project: Project) -> Prepared:
+    """Load content/, validate it and compute its facts (everything ``gendocs validate`` checks)."""
+    return prepare(load_content(project.content_dir))
 
 
 def build(
@@ -56,7 +73,7 @@ def _build(
     force: bool,
     explain: Explain,
 ) -> list[Path]:
-    plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
+    plan = plan_build(project, doctypes, force, lambda: load_and_prepare(project))
     if full and plan.content is not None:  # a full build writes what the content calls for
         doctypes = [d for d in doctypes if d.applies(plan.content)]
         plan.stale = [d for d in plan.stale if d in doctypes]
@@ -66,18 +83,25 @@ def _build(
     for doctype in plan.stale:
         progress(doctype.title)
         reads: Reads = {}
-        files.append(render_document(project, doctype, plan.loaded(), reads))
-        plan.record(doctype, files[-1], reads)
+        facts: Reads = {}
+        files.append(render_document(project, doctype, *plan.loaded(), reads, facts))
+        plan.record(doctype, files[-1], reads, facts)
     write_outputs(project.output_dir, files + plan.manifest_files())
     return [project.output_dir / doctype.filename for doctype in doctypes]
 
 
 def render_document(
-    project: Project, doctype: DocumentType, content: Content, reads: Reads | None = None
+    project: Project,
+    doctype: DocumentType,
+    content: Content,
+    facts: Facts,
+    reads: Reads | None = None,
+    fact_reads: Reads | None = None,
 ) -> OutputFile:
-    """Render one document to reproducible .docx bytes, recording the content it reads."""
+    """Render one document to reproducible .docx bytes, recording the content and facts it reads."""
     source = track(content, reads) if reads is not None else content
-    context = base_context(source, doctype.title) | doctype.context(source)
+    known = track_facts(facts, fact_reads) if fact_reads is not None else facts
+    context = base_context(source, doctype.title) | doctype.context(source, known)
     document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
     # The properties are read through ``source`` too: a value only they show (plan.title as

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from gendocs.commands import project_options, resolve_project
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 
 
 @click.command(
@@ -20,7 +20,7 @@ from gendocs.pipeline import load_and_validate
 def command(obj: object, content: Path | None, output: Path | None) -> None:
     """Validate the content."""
     project = resolve_project(content, output)
-    model = load_and_validate(project)
+    model = load_and_prepare(project).content
     lang = getattr(obj, "lang", "ja")
     where = project.content_dir
     if lang == "en":

@@ -7,6 +7,7 @@ and what legal review changes. The template holds the frame around them: title b
 
 from __future__ import annotations
 
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.errors import ContentError, Location, Msg, Problem
 from gendocs.load import format_path
@@ -55,21 +56,21 @@ def required_text(content: Content, key: str, title: str) -> LegalText:
     return text
 
 
-def establishment_context(content: Content) -> Context:
+def establishment_context(content: Content, facts: Facts) -> Context:
     """Context of the 推進協議会設置要綱."""
     return legal_context(
         content, required_text(content, "establishment", "設置要綱"), "bylaws.establishment"
     )
 
 
-def union_rules_context(content: Content) -> Context:
+def union_rules_context(content: Content, facts: Facts) -> Context:
     """Context of the 一部事務組合規約."""
     return legal_context(
         content, required_text(content, "union_rules", "一部事務組合規約"), "bylaws.union_rules"
     )
 
 
-def agreement_context(content: Content) -> Context:
+def agreement_context(content: Content, facts: Facts) -> Context:
     """Context of the 基本合意書."""
     return legal_context(
         content, required_text(content, "agreement", "基本合意書"), "bylaws.agreement"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.bylaws import LEGAL_NEEDS, legal_context
 from gendocs.model import Content
@@ -18,7 +19,7 @@ from gendocs.model.security import SecurityRole
 from gendocs.render.legal import RenderedText
 
 
-def policy_context(content: Content) -> Context:
+def policy_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 情報セキュリティポリシー template."""
     security = content.security
     roles = {role.id: role for role in security.roles}
@@ -45,7 +46,7 @@ def policy_context(content: Content) -> Context:
     }
 
 
-def audit_context(content: Content) -> Context:
+def audit_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 情報セキュリティ監査実施要綱 template."""
     context = legal_context(content, content.security.audit_rules, "security.audit_rules")
     context["checklist"] = [

@@ -12,6 +12,11 @@ The proxy answers ``isinstance``, ``==``, ``hash``, ``dataclasses.fields`` and m
 as the real object would; methods and properties run against the proxy so their reads count.
 Scalars, and tuples of scalars, are returned as the real values (recorded whole); tuples of
 content objects are real tuples of proxies (their length is recorded, each item's fields when read).
+
+The facts the compute stage worked out (``gendocs.compute.Facts``) are tracked the same way but
+whole: :func:`track_facts` records each fact a document reads (``costs``, ``amendments``) with a
+fingerprint of its entire value, so a document is rebuilt when a fact it read changes even
+though the computation itself read the content untracked.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import dataclasses
 import hashlib
 import inspect
 import types
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from gendocs.load import KeyPath, format_path
 from gendocs.model.base import YearMonth
@@ -60,6 +65,51 @@ def changed_reads(reads: Reads, root: Any) -> list[str]:
         if now != expected:
             changed.append(format_path(path))
     return changed
+
+
+T = TypeVar("T")
+
+
+def fact_fingerprint(value: Any) -> str:
+    """A fact's fingerprint: a hash of its whole value (computed facts are frozen dataclasses,
+    tuples, dicts and scalars, whose ``repr`` is the same in every process)."""
+    return "whole:" + hashlib.sha1(repr(value).encode()).hexdigest()[:16]
+
+
+def track_facts(facts: T, reads: Reads) -> T:
+    """``facts`` wrapped so that each fact read from it is recorded in ``reads`` (whole)."""
+    return cast(T, _TrackedFacts(facts, reads))
+
+
+def changed_facts(reads: Reads, facts: Any) -> list[str]:
+    """The recorded facts whose value differs now, named ``facts.<name>``."""
+    changed = []
+    for path, expected in reads.items():
+        try:
+            now = fact_fingerprint(lookup(facts, path))
+        except (KeyError, IndexError, AttributeError, TypeError):
+            now = "<missing>"
+        if now != expected:
+            changed.append(format_path(("facts",) + path))
+    return changed
+
+
+class _TrackedFacts:
+    """Stands in for the facts of a build; each attribute read is recorded whole."""
+
+    __slots__ = ("_facts", "_reads")
+
+    def __init__(self, facts: Any, reads: Reads) -> None:
+        object.__setattr__(self, "_facts", facts)
+        object.__setattr__(self, "_reads", reads)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(object.__getattribute__(self, "_facts"), name)
+        object.__getattribute__(self, "_reads")[(name,)] = fact_fingerprint(value)
+        return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
 
 
 def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:

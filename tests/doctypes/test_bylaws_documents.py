@@ -17,10 +17,11 @@ import pytest
 from docx import Document
 from ruamel.yaml import YAML
 
+from gendocs.compute import compute
 from gendocs.doctypes.bylaws import establishment_context
 from gendocs.errors import ContentError
 from gendocs.ja import wareki_date, wareki_month
-from gendocs.load import load_content
+from gendocs.load import RawContent, load_content
 from gendocs.model import Content
 from gendocs.pipeline import build
 from gendocs.project import find_project
@@ -391,7 +392,7 @@ def test_rendering_unvalidated_content_still_fails_with_a_content_error(sample: 
     )
     content = replace(sample, bylaws=replace(sample.bylaws, establishment=broken))
     with pytest.raises(ContentError) as caught:
-        establishment_context(content)
+        establishment_context(content, compute(content, RawContent()))
     assert [p.text() for p in caught.value.problems] == [
         "content: bylaws.establishment.articles[0].paragraphs[0]: 〔条:nowhere〕の条がありません"
         "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"

@@ -24,9 +24,8 @@ import pytest
 from docx import Document
 
 from gendocs.doctypes import DocumentType, all_types
-from gendocs.model import Content
 from gendocs.model.organisation import Contact
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import Prepared, load_and_prepare
 from gendocs.render.context import base_context
 from gendocs.render.docx import template_sources
 from gendocs.render.inert import make_inert
@@ -108,12 +107,12 @@ def test_the_part_of_a_path_the_context_lacks(
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    return load_and_validate(project_in(copy_project(tmp_path_factory.mktemp("sample"))))
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
+    return load_and_prepare(project_in(copy_project(tmp_path_factory.mktemp("sample"))))
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
     """The sample with the lists it leaves empty filled: members weighted, 附則 to the 合意書."""
     folder = copy_project(tmp_path_factory.mktemp("filled"))
     _replace(
@@ -125,7 +124,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
         "      - この合意書は、〔制定日〕から効力を生ずる。\n",
         encoding="utf-8",
     )
-    return load_and_validate(project_in(folder))
+    return load_and_prepare(project_in(folder))
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -134,8 +133,11 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def _context(content: Content, doctype: DocumentType) -> dict[str, Any]:
-    return dict(make_inert(base_context(content, doctype.title) | doctype.context(content), []))
+def _context(prepared: Prepared, doctype: DocumentType) -> dict[str, Any]:
+    content, facts = prepared
+    return dict(
+        make_inert(base_context(content, doctype.title) | doctype.context(content, facts), [])
+    )
 
 
 def _tags(doctype: DocumentType) -> set[str]:
@@ -155,7 +157,7 @@ EMPTY_IN_SAMPLE = {
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_every_tag_of_a_bundled_template_is_in_its_sample_context(
-    doctype: DocumentType, sample: Content, filled: Content
+    doctype: DocumentType, sample: Prepared, filled: Prepared
 ) -> None:
     tags = _tags(doctype)
     context, full = _context(sample, doctype), _context(filled, doctype)
@@ -168,7 +170,7 @@ def test_every_tag_of_a_bundled_template_is_in_its_sample_context(
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_every_need_is_read_by_the_bundled_template_and_in_the_context(
-    doctype: DocumentType, filled: Content
+    doctype: DocumentType, filled: Prepared
 ) -> None:
     tags = _tags(doctype)
     context = _context(filled, doctype)
