@@ -1,13 +1,15 @@
 """The compute stage: ``facts = compute(content, raw)``, once per build, after validation.
 
 Everything a document states that is worked out from the content rather than copied from it is
-computed here, once: the cost allocation and its effect (費用分担・費用対効果) and the drafted,
-verified 一部改正 of every rule in content/ordinances/. Document types receive the frozen
-:class:`Facts` next to the content and only format them.
+computed here, once: the cost allocation and its effect (費用分担・費用対効果), the drafted,
+verified 一部改正 of every rule in content/ordinances/ and the legal texts
+(要綱・規約・基本合意書・監査実施要綱) numbered, their placeholders resolved
+(``compute/legal/``). Document types receive the frozen :class:`Facts` next to the content and
+only format them.
 
 A rule that needs these computations to be checked (an impossible 最低削減率保証, a change an
-一部改正 cannot express) fails here with a located :class:`~gendocs.errors.ContentError`, after
-validation has passed; ``raw`` is only read to locate such problems in content/. Checks across
+一部改正 cannot express, a 〔placeholder〕 nothing stands for) fails here with a located
+:class:`~gendocs.errors.ContentError`, after validation has passed; ``raw`` is only read to locate such problems in content/. Checks across
 documents that need the computed facts belong in :func:`_check_rules`, the one place of this stage
 that examines the finished facts.
 """
@@ -21,6 +23,8 @@ from gendocs.amend import Amendment
 from gendocs.compute.amendments import draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
+from gendocs.compute.legal import legal_text, texts_of
+from gendocs.compute.legal.text import RenderedText
 from gendocs.errors import ContentError, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
@@ -32,6 +36,7 @@ class Facts:
 
     costs: CostResult
     amendments: tuple[Amendment, ...]  # the rules that change, in content order
+    legal: dict[str, RenderedText]  # each legal text numbered and resolved, by key path
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -54,9 +59,15 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         costs = compute_costs(view("costs", content))
     except AllocationError as error:
         problems += [Problem(raw.locate(p), format_path(p), m) for p, m in error.findings]
+    legal = {}
+    for key in texts_of(content):
+        try:
+            legal[key] = legal_text(view(f"legal.{key}", content), key, raw)
+        except ContentError as error:
+            problems += error.problems
     if problems:
         raise ContentError(problems)
-    facts = Facts(costs=costs, amendments=amendments)
+    facts = Facts(costs=costs, amendments=amendments, legal=legal)
     _check_rules(content, facts, raw)
     return facts
 

@@ -133,8 +133,11 @@ def build_side(
             documents[doctype.name] = render_document(
                 side_project, doctype, content, facts, reads[doctype.name], fact_reads
             )
-            for (name, *_), _value in fact_reads.items():
-                reads[doctype.name].update(fact_sources[str(name)])
+            for path in fact_reads:  # ("costs",), ("legal", "bylaws.agreement")
+                read = ".".join(map(str, path))
+                for name, sources in fact_sources.items():
+                    if name == read or name.startswith(read + "."):
+                        reads[doctype.name].update(sources)
     except GendocsError as error:
         raise RevisionError(revision, error, temp, shown) from error
     return Side(revision, raw.data, documents, reads)

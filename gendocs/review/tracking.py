@@ -14,9 +14,10 @@ Scalars, and tuples of scalars, are returned as the real values (recorded whole)
 content objects are real tuples of proxies (their length is recorded, each item's fields when read).
 
 The facts the compute stage worked out (``gendocs.compute.Facts``) are tracked the same way but
-whole: :func:`track_facts` records each fact a document reads (``costs``, ``amendments``) with a
-fingerprint of its entire value, so a document is rebuilt when a fact it read changes even
-though the computation itself read the content untracked.
+whole: :func:`track_facts` records each fact a document reads (``costs``, ``amendments``; one
+entry of a fact that is a mapping, ``legal["bylaws.agreement"]``) with a fingerprint of its
+value, so a document is rebuilt when a fact it read changes even though the computation itself
+read the content untracked.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import dataclasses
 import hashlib
 import inspect
 import types
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from gendocs.load import KeyPath, format_path
@@ -105,11 +107,33 @@ class _TrackedFacts:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(object.__getattribute__(self, "_facts"), name)
-        object.__getattribute__(self, "_reads")[(name,)] = fact_fingerprint(value)
+        reads = object.__getattribute__(self, "_reads")
+        if isinstance(value, dict):
+            return _TrackedMapping(value, reads, (name,))
+        reads[(name,)] = fact_fingerprint(value)
         return value
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+class _TrackedMapping(Mapping[Any, Any]):
+    """A fact that is a mapping: each entry read is recorded on its own; a listing records all."""
+
+    def __init__(self, value: dict[Any, Any], reads: Reads, path: KeyPath) -> None:
+        self._value, self._reads, self._path = value, reads, path
+
+    def __getitem__(self, key: Any) -> Any:
+        self._reads[self._path + (key,)] = fact_fingerprint(self._value[key])
+        return self._value[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        self._reads[self._path] = fact_fingerprint(self._value)
+        return iter(self._value)
+
+    def __len__(self) -> int:
+        self._reads[self._path] = fact_fingerprint(self._value)
+        return len(self._value)
 
 
 def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:

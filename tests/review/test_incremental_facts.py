@@ -93,3 +93,19 @@ def test_a_fact_has_the_same_fingerprint_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(printed) == 1 and printed.pop().startswith("whole:")
+
+
+def test_a_legal_text_is_a_fact_of_its_own(tmp_path: Path) -> None:
+    """``facts.legal`` is read entry by entry: a changed 規約 leaves the 基本合意書 as it was."""
+    folder = copy_project(tmp_path)
+    names = ["union_rules", "agreement"]
+    build(find_project(folder), names)
+    _edit(folder / "content" / "bylaws.yaml", "title: 〔名称〕規約", "title: 〔名称〕共同処理規約")
+    reasons: dict[str, str | None] = {}
+
+    def explain(doctype: DocumentType, reason: Msg | None) -> None:
+        reasons[doctype.name] = reason.en if reason else None
+
+    build(find_project(folder), names, explain=explain)
+    assert reasons["agreement"] is None
+    assert reasons["union_rules"] is not None and "facts.legal" in reasons["union_rules"]
