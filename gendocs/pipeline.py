@@ -4,7 +4,7 @@ Each stage runs once per build: :func:`prepare` loads, validates and computes th
 allocation, drafted amendments) that every document then only formats. Everything is validated,
 computed and rendered before the first file is written, so a broken input or template fails the
 run and leaves output/ as it was. Builds are incremental: a manifest in output/ records what each
-document read, content and facts (``gendocs.review.manifest``), and only documents whose inputs
+document read, content and facts (``gendocs.incremental.manifest``), and only documents whose inputs
 changed are rendered again.
 """
 
@@ -20,13 +20,13 @@ from gendocs.compute import Facts, compute
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.errors import Msg
+from gendocs.incremental.manifest import plan_build
+from gendocs.incremental.tracking import Reads, track, track_facts
 from gendocs.load import RawContent, load_content
 from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
-from gendocs.review.manifest import plan_build
-from gendocs.review.tracking import Reads, track, track_facts
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 

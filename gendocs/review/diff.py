@@ -20,13 +20,13 @@ from typing import Any
 from gendocs.compute import compute
 from gendocs.doctypes import DocumentType, select
 from gendocs.errors import GendocsError, Msg, UsageError
+from gendocs.incremental.tracking import Reads, track
 from gendocs.load import load_content
 from gendocs.pipeline import render_document
 from gendocs.project import Project
 from gendocs.review.gitrev import Revision, extract, repository_root, resolve
 from gendocs.review.redline import redline, same_document
 from gendocs.review.summary import DocumentReport, KeyChange, changed_keys, keys_read, markdown
-from gendocs.review.tracking import Reads, track
 from gendocs.validate import validate
 from gendocs.write import OutputFile
 

@@ -21,12 +21,12 @@ from docx import Document
 
 from gendocs.compute import Facts
 from gendocs.doctypes import select
+from gendocs.incremental.tracking import Reads
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.model.procurement import Weighting
 from gendocs.pipeline import load_and_prepare, render_document
 from gendocs.project import find_project
-from gendocs.review.tracking import Reads
 from gendocs.validate import validate
 
 REPO = Path(__file__).resolve().parents[2]

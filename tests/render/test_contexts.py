@@ -14,12 +14,12 @@ import pytest
 from markupsafe import Markup
 
 from gendocs.doctypes import all_types
+from gendocs.incremental.tracking import track, track_facts
 from gendocs.pipeline import load_and_prepare
 from gendocs.render.context import base_context
 from gendocs.render.inert import make_inert
 from gendocs.render.limits import SCALARS
 from gendocs.render.sandbox import value_fields
-from gendocs.review.tracking import track, track_facts
 from tests.conftest import copy_project, project_in
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
+from gendocs.incremental.manifest import MANIFEST
 from gendocs.pipeline import build
 from gendocs.project import find_project
-from gendocs.review.manifest import MANIFEST
 from tests.conftest import copy_project
 
 DOCUMENTS = ["plan", "sla", "amendment_texts"]
@@ -76,7 +76,7 @@ def test_a_fact_has_the_same_fingerprint_in_every_process() -> None:
     """Fingerprints are compared across runs: no set order or object address may enter them."""
     code = (
         "from gendocs.pipeline import load_and_prepare; from gendocs.project import find_project;"
-        "from gendocs.review.tracking import fact_fingerprint; import pathlib;"
+        "from gendocs.incremental.tracking import fact_fingerprint; import pathlib;"
         "facts = load_and_prepare(find_project(pathlib.Path('.'))).facts;"
         "print(fact_fingerprint(facts.costs), fact_fingerprint(facts.amendments))"
     )

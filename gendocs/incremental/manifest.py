@@ -26,11 +26,11 @@ from gendocs import __version__
 from gendocs.compute import Facts
 from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
+from gendocs.incremental.tracking import Reads, changed_facts, changed_reads
+from gendocs.incremental.versions import dependency_versions, version_changes, versions_digest
 from gendocs.load.files import entry_states
 from gendocs.model import Content
 from gendocs.project import PACKAGE_ROOT, Project
-from gendocs.review.tracking import Reads, changed_facts, changed_reads
-from gendocs.review.versions import dependency_versions, version_changes, versions_digest
 from gendocs.write import OutputFile
 
 MANIFEST = ".gendocs-manifest.json"
