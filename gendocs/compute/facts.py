@@ -9,9 +9,9 @@ only format them.
 
 A rule that needs these computations to be checked (an impossible 最低削減率保証, a change an
 一部改正 cannot express, a 〔placeholder〕 nothing stands for) fails here with a located
-:class:`~gendocs.errors.ContentError`, after validation has passed; ``raw`` is only read to locate such problems in content/. Checks across
-documents that need the computed facts belong in :func:`_check_rules`, the one place of this stage
-that examines the finished facts.
+:class:`~gendocs.errors.ContentError`, after validation has passed; ``raw`` is only read to
+locate such problems in content/. Checks across documents that need the computed facts belong in
+:func:`_check_rules`, the one place of this stage that examines the finished facts.
 """
 
 from __future__ import annotations
