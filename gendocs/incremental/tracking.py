@@ -138,30 +138,36 @@ class _TrackedMapping(Mapping[Any, Any]):
 
 def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:
     """``obj`` wrapped so that every value read under it is recorded in ``reads``."""
-    return _wrap(obj, reads, path, {})
+    return _wrap(obj, reads, path, Cache())
 
 
 def _is_content(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, (type, YearMonth))
 
 
-Cache = dict[KeyPath, tuple[Any, Any]]  # path -> (value read, what was handed out for it)
+class Cache:
+    """What one tracking session remembers: it lives as long as the proxies it handed out."""
+
+    def __init__(self) -> None:
+        self.paths: dict[KeyPath, tuple[Any, Any]] = {}  # path -> (value read, what was handed out)
+        self.classes: dict[type, type] = {}  # content class -> its proxy class
+        self.kinds: dict[tuple[type, str], str] = {}  # (class, attribute) -> field, property …
 
 
 def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     # A document reads the same paths many times (content.members in every row helper): hand
     # out the same proxies and fingerprint each path once, or a large consortium turns quadratic.
-    hit = cache.get(path)
+    hit = cache.paths.get(path)
     if hit is not None and hit[0] is value:
         return hit[1]
     wrapped = _wrapped(value, reads, path, cache)
-    cache[path] = (value, wrapped)
+    cache.paths[path] = (value, wrapped)
     return wrapped
 
 
 def _wrapped(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     if _is_content(value):
-        return _proxy_class(type(value))(value, reads, path, cache)
+        return _proxy_class(type(value), cache)(value, reads, path, cache)
     reads[path] = fingerprint(value)
     if isinstance(value, tuple) and reads[path].startswith("len:"):
         return tuple(_wrap(item, reads, path + (i,), cache) for i, item in enumerate(value))
@@ -187,7 +193,7 @@ class _Tracked:
 
     def __getattr__(self, name: str) -> Any:
         obj = object.__getattribute__(self, "_obj")
-        kind = _attribute_kind(type(obj), name)
+        kind = _attribute_kind(type(obj), name, object.__getattribute__(self, "_cache"))
         if kind == "field":
             reads, path = (
                 object.__getattribute__(self, "_reads"),
@@ -255,14 +261,10 @@ def _unwrap(value: Any) -> Any:
     return value
 
 
-_PROXY_CLASSES: dict[type, type] = {}
-_KINDS: dict[tuple[type, str], str] = {}
-
-
-def _proxy_class(cls: type) -> type:
+def _proxy_class(cls: type, cache: Cache) -> type:
     """A proxy subclass per content class, carrying its dataclass fields for ``is_dataclass``."""
-    if cls not in _PROXY_CLASSES:
-        _PROXY_CLASSES[cls] = type(
+    if cls not in cache.classes:
+        cache.classes[cls] = type(
             f"Tracked{cls.__name__}",
             (_Tracked,),
             {
@@ -271,19 +273,19 @@ def _proxy_class(cls: type) -> type:
                 "__dataclass_params__": getattr(cls, "__dataclass_params__"),
             },
         )
-    return _PROXY_CLASSES[cls]
+    return cache.classes[cls]
 
 
-def _attribute_kind(cls: type, name: str) -> str:
+def _attribute_kind(cls: type, name: str, cache: Cache) -> str:
     key = (cls, name)
-    if key not in _KINDS:
+    if key not in cache.kinds:
         static = inspect.getattr_static(cls, name, None)
         if name in getattr(cls, "__dataclass_fields__", {}):
-            _KINDS[key] = "field"
+            cache.kinds[key] = "field"
         elif isinstance(static, property):
-            _KINDS[key] = "property"
+            cache.kinds[key] = "property"
         elif isinstance(static, types.FunctionType) and not name.startswith("__"):
-            _KINDS[key] = "method"
+            cache.kinds[key] = "method"
         else:
-            _KINDS[key] = "other"
-    return _KINDS[key]
+            cache.kinds[key] = "other"
+    return cache.kinds[key]
