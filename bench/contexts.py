@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.bare import Job, Picture, Record
+from gendocs.compute import Facts
+from gendocs.compute.documents import document_facts
 from gendocs.doctypes import DocumentType, select
 from gendocs.model import Content
 from gendocs.project import Project
@@ -29,14 +31,15 @@ def full_build_types(content: Content) -> list[DocumentType]:
     return [d for d in select([]) if d.applies(content)]
 
 
-def context_of(content: Content, doctype: DocumentType) -> dict[str, Any]:
+def context_of(content: Content, facts: Facts, doctype: DocumentType) -> dict[str, Any]:
     """The context gendocs renders ``doctype`` with (untracked)."""
-    return base_context(content, doctype.title, doctype.name) | doctype.context(content)
+    own = document_facts(content, doctype.name)
+    return base_context(content, doctype.title, own) | doctype.context(content, facts)
 
 
-def full_build_contexts(content: Content) -> Contexts:
+def full_build_contexts(content: Content, facts: Facts) -> Contexts:
     """Every document of a full build with its context."""
-    return [(d, context_of(content, d)) for d in full_build_types(content)]
+    return [(d, context_of(content, facts, d)) for d in full_build_types(content)]
 
 
 def plain_job(project: Project, contexts: Contexts) -> Job:

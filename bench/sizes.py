@@ -20,7 +20,7 @@ from bench.contexts import full_build_contexts, plain_job, save_job
 from bench.measure import Run, Series, gendocs, run_process
 from bench.render_only import render_only
 from bench.synthetic import SAMPLE, make_consortium
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 from gendocs.project import find_project
 
 SAMPLE_SIZE = 14  # the sample's members: this size measures the sample itself
@@ -100,7 +100,7 @@ def prepare(members: int, folder: Path, times: int, warm_up: bool) -> Setup:
     """Make the project and the bare job, measure the in-process ratio, warm up."""
     root = make_project(members, folder / "project")
     project = find_project(root)
-    contexts = full_build_contexts(load_and_validate(project))
+    contexts = full_build_contexts(*load_and_prepare(project))
     job = plain_job(project, contexts)
     commands = {
         "build": _command(root, "build", "--force"),

@@ -1,9 +1,11 @@
 """build(project) = write(render(compute(validate(load(project)))))
 
-Everything is validated, computed and rendered before the first file is written, so a broken
-input or template fails the run and leaves output/ as it was. Builds are incremental: a manifest
-in output/ records what each document read (``gendocs.review.manifest``), and only documents
-whose inputs changed are rendered again.
+Each stage runs once per build: :func:`prepare` loads, validates and computes the facts (cost
+allocation, drafted amendments) that every document then only formats. Everything is validated,
+computed and rendered before the first file is written, so a broken input or template fails the
+run and leaves output/ as it was. Builds are incremental: a manifest in output/ records what each
+document read, content and facts (``gendocs.incremental.manifest``), and only documents whose inputs
+changed are rendered again.
 """
 
 from __future__ import annotations
@@ -12,20 +14,22 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from gendocs import __version__
+from gendocs.compute import Facts, compute
 from gendocs.compute.documents import document_facts
-from gendocs.compute.rules import check_rules, enforce
+from gendocs.compute.rules import enforce
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.errors import Msg, Problem
-from gendocs.load import load_content
+from gendocs.incremental.manifest import plan_build
+from gendocs.incremental.tracking import Reads, track, track_facts
+from gendocs.load import RawContent, load_content
 from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
-from gendocs.review.manifest import plan_build
-from gendocs.review.tracking import Reads, track
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
@@ -34,15 +38,29 @@ Warn = Callable[[Problem], None]  # a cross-document rule's warning
 Explain = Callable[[DocumentType, Msg | None], None]  # why a document is rebuilt (None: current)
 
 
-def load_and_validate(
-    project: Project, *, strict: bool = False, warn: Warn = lambda _: None
-) -> Content:
-    """Load content/ and return the validated model, checked against the cross-document rules
-    (their warnings go to ``warn``; ``strict`` makes them errors)."""
-    raw = load_content(project.content_dir)
+class Prepared(NamedTuple):
+    """The validated content and the facts computed from it: what documents are rendered from."""
+
+    content: Content
+    facts: Facts
+
+
+def prepare(raw: RawContent, *, strict: bool = False, warn: Warn = lambda _: None) -> Prepared:
+    """Validate ``raw``, then compute its facts; either stage raises a located ContentError.
+
+    The cross-document rules are part of the compute stage (``Facts.findings``): their errors
+    fail here, their warnings go to ``warn`` unless ``strict`` makes them errors too."""
     content = validate(raw)
-    enforce(check_rules(content, raw), strict, warn)
-    return content
+    facts = compute(content, raw)
+    enforce(list(facts.findings), strict, warn)
+    return Prepared(content, facts)
+
+
+def load_and_prepare(
+    project: Project, *, strict: bool = False, warn: Warn = lambda _: None
+) -> Prepared:
+    """Load content/, validate it and compute its facts (everything ``gendocs validate`` checks)."""
+    return prepare(load_content(project.content_dir), strict=strict, warn=warn)
 
 
 def build(
@@ -59,7 +77,7 @@ def build(
 
     The content is checked against the cross-document rules whenever it is loaded; ``strict``
     loads it even when every document is current, so that a warning fails the build."""
-    load = partial(load_and_validate, project, strict=strict, warn=warn)
+    load = partial(load_and_prepare, project, strict=strict, warn=warn)
     with output_lock(project.output_dir):  # the manifest read below must be the one replaced
         return _build(project, select(names), not names, progress, force, explain, load, strict)
 
@@ -71,7 +89,7 @@ def _build(
     progress: Progress,
     force: bool,
     explain: Explain,
-    load: Callable[[], Content],
+    load: Callable[[], Prepared],
     strict: bool,
 ) -> list[Path]:
     plan = plan_build(project, doctypes, force, load)
@@ -86,24 +104,31 @@ def _build(
     for doctype in plan.stale:
         progress(doctype.title)
         reads: Reads = {}
-        files.append(render_document(project, doctype, plan.loaded(), reads))
-        plan.record(doctype, files[-1], reads)
+        facts: Reads = {}
+        files.append(render_document(project, doctype, *plan.loaded(), reads, facts))
+        plan.record(doctype, files[-1], reads, facts)
     write_outputs(project.output_dir, files + plan.manifest_files())
     return [project.output_dir / doctype.filename for doctype in doctypes]
 
 
 def render_document(
-    project: Project, doctype: DocumentType, content: Content, reads: Reads | None = None
+    project: Project,
+    doctype: DocumentType,
+    content: Content,
+    facts: Facts,
+    reads: Reads | None = None,
+    fact_reads: Reads | None = None,
 ) -> OutputFile:
-    """Render one document to reproducible .docx bytes, recording the content it reads."""
+    """Render one document to reproducible .docx bytes, recording the content and facts it reads."""
     source = track(content, reads) if reads is not None else content
-    facts = document_facts(source, doctype.name)
-    context = base_context(source, doctype.title, doctype.name) | doctype.context(source)
+    known = track_facts(facts, fact_reads) if fact_reads is not None else facts
+    own = document_facts(source, doctype.name)  # the document's date, edition and history
+    context = base_context(source, doctype.title, own) | doctype.context(source, known)
     document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
-    stamp = document_stamp(datetime.combine(facts.date, datetime.min.time(), UTC))
+    stamp = document_stamp(datetime.combine(own.date, datetime.min.time(), UTC))
     return OutputFile(
         doctype.filename,
         save_docx(
@@ -114,8 +139,8 @@ def render_document(
                 subject=source.plan.title,
                 author=source.consortium.name,
                 last_modified_by=source.consortium.name,
-                version=facts.edition,
-                revision=max(1, len(facts.revisions)),
+                version=own.edition,
+                revision=max(1, len(own.revisions)),
                 comments=f"gendocs {__version__}",
             ),
         ),

@@ -10,9 +10,8 @@ from hypothesis import settings
 
 from gendocs.errors import ContentError, Problem
 from gendocs.load import load_content
-from gendocs.pipeline import build
+from gendocs.pipeline import build, prepare
 from gendocs.project import Project, find_project
-from gendocs.validate import validate
 
 # Property tests draw the same examples on every run, so CI passes or fails on the code, not on
 # luck; `python -m pytest --hypothesis-profile=explore` draws new ones (use it with
@@ -38,14 +37,14 @@ def project_dir(tmp_path: Path) -> Path:
 
 
 def problems_after_edit(project_dir: Path, file: str, old: str, new: str) -> list[Problem]:
-    """The problems validation finds once ``old`` (found exactly once) is replaced in
-    ``content/file`` of ``project_dir``."""
+    """The problems validation and the compute stage find once ``old`` (found exactly once) is
+    replaced in ``content/file`` of ``project_dir``."""
     path = project_dir / "content" / file
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"the sample changed: {old!r} is not in {file} once"
     path.write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        validate(load_content(project_dir / "content"))
+        prepare(load_content(project_dir / "content"))
     return list(caught.value.problems)
 
 

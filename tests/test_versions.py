@@ -12,8 +12,8 @@ from pathlib import Path
 import pypandoc
 import pytest
 
-from gendocs.review.manifest import MANIFEST
-from gendocs.review.versions import versions_digest
+from gendocs.incremental.manifest import MANIFEST
+from gendocs.incremental.versions import versions_digest
 from tests.conftest import copy_project
 from tests.write.helpers import run_cli
 

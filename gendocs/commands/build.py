@@ -17,9 +17,9 @@ from rich.console import Console
 from gendocs.commands import project_options, resolve_project
 from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
+from gendocs.export.convert import FORMATS, export, stale_exports
+from gendocs.incremental.manifest import version_note
 from gendocs.pipeline import build
-from gendocs.review.export import FORMATS, export, stale_exports
-from gendocs.review.manifest import version_note
 from gendocs.write import output_lock, write_outputs
 
 

@@ -21,10 +21,10 @@ from rich.table import Table
 
 from gendocs import ja
 from gendocs.commands import resolve_project
-from gendocs.compute import CostResult, compute_costs
+from gendocs.compute import CostResult
 from gendocs.compute.effect import Comparison, MemberEffect
 from gendocs.errors import Msg, UsageError
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 from gendocs.write import write_file
 
 
@@ -74,7 +74,7 @@ class Row:
 )
 def command(year: int | None, fmt: str, content: Path | None, out: Path | None) -> None:
     """Print the cost allocation."""
-    result = compute_costs(load_and_validate(resolve_project(content, None)))
+    result = load_and_prepare(resolve_project(content, None)).facts.costs
     years = _years(result, year)
     rows = table_rows(result, years)
     if fmt == "table":

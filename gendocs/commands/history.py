@@ -9,7 +9,7 @@ import click
 
 from gendocs.commands import resolve_project
 from gendocs.errors import Msg, UsageError
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 from gendocs.review.gitrev import content_changes, repository_root
 from gendocs.review.history import last_revision_date, propose_revision
 
@@ -41,7 +41,7 @@ def command(content: Path | None) -> None:
                 "the embedded sample has no git history (run in a folder with content/)",
             )
         )
-    facts = load_and_validate(project).project
+    facts = load_and_prepare(project).content.project
     root = repository_root(project.content_dir)
     folder = project.content_dir.resolve().relative_to(root.resolve())
     proposal = propose_revision(facts, content_changes(root, folder))

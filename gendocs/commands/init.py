@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from gendocs.review.scaffold import scaffold
+from gendocs.scaffold import scaffold
 from gendocs.write import FOLDER, write_outputs
 from gendocs.write.names import check_folder
 

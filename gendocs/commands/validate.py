@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from gendocs.commands import project_options, resolve_project
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 
 
 @click.command(
@@ -25,9 +25,9 @@ def command(obj: object, strict: bool, content: Path | None, output: Path | None
     """Validate the content."""
     project = resolve_project(content, output)
     lang = getattr(obj, "lang", "ja")
-    model = load_and_validate(
+    model = load_and_prepare(
         project, strict=strict, warn=lambda p: click.echo(p.text(lang), err=True)
-    )
+    ).content
     where = project.content_dir
     if lang == "en":
         click.echo(f"{where}: OK ({len(model.members)} members)")

@@ -1,34 +1,13 @@
-"""Pure computations on the content model: no I/O, no clock, no randomness.
+"""The compute stage: pure computations on the content model, no I/O, no clock, no randomness.
 
-``compute_costs(content)`` is the cost engine the documents and ``gendocs costs`` use: the
-allocation (費用分担) and the comparison (費用対効果) of one consortium.
+:func:`compute` (``gendocs.compute.facts``) runs once per build and returns the :class:`Facts`
+the documents format: the cost engine (``costs``: allocation 費用分担 and comparison 費用対効果,
+also used by ``gendocs costs``) and the drafted amendments (``amendments``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from gendocs.compute.costs import CostResult, compute_costs
+from gendocs.compute.facts import Facts, compute
 
-from gendocs.compute.allocate import allocate
-from gendocs.compute.effect import Effect, effect
-from gendocs.compute.inputs import CostInputs, inputs_from_content
-from gendocs.compute.lines import Allocation
-from gendocs.model import Content
-
-
-@dataclass(frozen=True)
-class CostResult:
-    """The inputs, the allocation and the comparison of one consortium."""
-
-    inputs: CostInputs
-    allocation: Allocation
-    effect: Effect
-
-
-def compute_costs(content: Content) -> CostResult:
-    """Allocate every cost item and compare the two scenarios for ``content``."""
-    inputs = inputs_from_content(content)
-    allocation = allocate(inputs)
-    return CostResult(inputs, allocation, effect(inputs, allocation))
-
-
-__all__ = ["CostResult", "compute_costs", "allocate", "effect", "inputs_from_content"]
+__all__ = ["CostResult", "Facts", "compute", "compute_costs"]

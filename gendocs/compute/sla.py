@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from gendocs.model.sla import ServiceHours
+from gendocs.model.sla import MINUTES_PER_HOUR, ServiceHours, minutes_of_day
 
-MINUTES_PER_HOUR = 60
 MONTHS_PER_YEAR = 12
 
 
@@ -50,15 +49,6 @@ class AllowedDowntime:
     service_per_month: Decimal  # minutes; may have a fraction (one twelfth of a year)
     per_year: Duration
     per_month: Duration
-
-
-def minutes_of_day(clock: str) -> int:
-    """Minutes since midnight of ``HH:MM`` (``24:00`` is 1440)."""
-    hours, _, minutes = clock.partition(":")
-    value = int(hours) * MINUTES_PER_HOUR + int(minutes)
-    if not 0 <= value <= 24 * MINUTES_PER_HOUR or not minutes.isdigit():
-        raise ValueError(f"not a time of day: {clock!r}")
-    return value
 
 
 def service_minutes_per_day(start: str, end: str) -> int:

@@ -1,7 +1,8 @@
 """The registry of document types. Each module in this package registers one or more types.
 
-A document type is a name, a template file and a function from the content (plus computed facts)
-to the template context. Adding a document means adding one module here; nothing else changes.
+A document type is a name, a template file and a function from the content and the facts
+computed from it (``gendocs.compute.Facts``) to the template context: it only formats. Adding a
+document means adding one module here; nothing else changes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from gendocs.compute import Facts
 from gendocs.errors import Msg, UsageError
 from gendocs.model import Content
 
@@ -25,7 +27,7 @@ class DocumentType:
     name: str  # used on the command line: gendocs build plan
     title: str  # the Japanese title, also the file name and docProps title
     template: str  # file name in templates/
-    context: Callable[[Content], Context]
+    context: Callable[[Content, Facts], Context]
     order: int = 100  # position in listings and builds
     # whether the content calls for this document at all (a 任意協議会 has no 規約): a full build
     # skips a document that does not apply; naming it explicitly gives its context's error

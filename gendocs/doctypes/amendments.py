@@ -14,50 +14,24 @@ from gendocs.amend import (
     TABLE_TEMPLATE,
     TEXT_NEEDS,
     TEXT_TEMPLATE,
-    Amendment,
-    NoChangeError,
-    draft_ordinance,
     finish_text,
-    read_ordinance,
     table_context,
     tabulate_cells,
     text_context,
 )
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
 
-# Both documents of a build need the same drafts, and drafting verifies each one by applying it
-# back: keep the drafts of the last ordinances seen (the tuple itself, so its id stays valid).
-_LAST: list[tuple[tuple[dict[str, Any], ...], list[Amendment]]] = []
 
-
-def drafts(content: Content) -> list[Amendment]:
-    """Draft (and verify) the amendment of every rule that changes, once per content."""
-    ordinances = content.ordinances
-    if not _LAST or _LAST[0][0] is not ordinances:
-        _LAST[:] = [(ordinances, _draft_all(ordinances))]
-    return _LAST[0][1]
-
-
-def _draft_all(ordinances: tuple[dict[str, Any], ...]) -> list[Amendment]:
-    result = []
-    for index, data in enumerate(ordinances):
-        rule = read_ordinance(data, name=f"ordinances[{index}]", source="content/ordinances")
-        try:
-            result.append(draft_ordinance(rule))
-        except NoChangeError:
-            continue
-    return result
-
-
-def texts_context(content: Content) -> Context:
+def texts_context(content: Content, facts: Facts) -> Context:
     """The 改正文 of every rule."""
-    return {"amendments": [text_context(a) for a in drafts(content)]}
+    return {"amendments": [text_context(a) for a in facts.amendments]}
 
 
-def tables_context(content: Content) -> Context:
+def tables_context(content: Content, facts: Facts) -> Context:
     """The 新旧対照表 of every rule."""
-    return {"amendments": [table_context(a) for a in drafts(content)]}
+    return {"amendments": [table_context(a) for a in facts.amendments]}
 
 
 def lay_out_texts(document: Any, context: Context) -> None:
@@ -104,4 +78,4 @@ register(
     )
 )
 
-__all__ = ["drafts", "texts_context", "tables_context"]
+__all__ = ["texts_context", "tables_context"]

@@ -7,29 +7,25 @@ and what legal review changes. The template holds the frame around them: title b
 
 from __future__ import annotations
 
+from gendocs.compute import Facts
+from gendocs.compute.legal.text import Numbering
+from gendocs.compute.legal.values import head_of, legal_date, text_parties
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.errors import ContentError, Location, Msg, Problem
-from gendocs.load import format_path
 from gendocs.model import Content
 from gendocs.model.bylaws import LegalText
-from gendocs.render.legal import LegalTextError, Numbering, render_legal_text
-from gendocs.render.legal_facts import head_of, legal_date, legal_facts, text_parties
 
 
-def legal_context(content: Content, text: LegalText, key: str) -> Context:
+def legal_context(content: Content, facts: Facts, text: LegalText, key: str) -> Context:
     """The ``law`` a legal-text template lays out, with its dates and signatories.
 
-    ``key`` is where the text is in the content (``bylaws.union_rules``), named in any error.
+    ``key`` is where the text is in the content (``bylaws.union_rules``); the compute stage
+    numbered it and resolved its placeholders (``facts.legal``).
     """
     numbering = Numbering.from_style(content.project.legal_style)
     parties = text_parties(content, text)
-    try:
-        law = render_legal_text(text, numbering, legal_facts(content, text, numbering))
-    except LegalTextError as err:  # validation reports these first; this guards direct calls
-        path = format_path(tuple(key.split(".")) + err.path)
-        raise ContentError([Problem(Location("content"), path, err.message)]) from err
     return {
-        "law": law,
+        "law": facts.legal[key],
         "enacted": legal_date(text.enacted, numbering),
         "copies": numbering.number(len(parties)),
         "signatories": [{"name": m.name, "head": head_of(m)} for m in parties],
@@ -55,24 +51,27 @@ def required_text(content: Content, key: str, title: str) -> LegalText:
     return text
 
 
-def establishment_context(content: Content) -> Context:
+def establishment_context(content: Content, facts: Facts) -> Context:
     """Context of the 推進協議会設置要綱."""
     return legal_context(
-        content, required_text(content, "establishment", "設置要綱"), "bylaws.establishment"
+        content, facts, required_text(content, "establishment", "設置要綱"), "bylaws.establishment"
     )
 
 
-def union_rules_context(content: Content) -> Context:
+def union_rules_context(content: Content, facts: Facts) -> Context:
     """Context of the 一部事務組合規約."""
     return legal_context(
-        content, required_text(content, "union_rules", "一部事務組合規約"), "bylaws.union_rules"
+        content,
+        facts,
+        required_text(content, "union_rules", "一部事務組合規約"),
+        "bylaws.union_rules",
     )
 
 
-def agreement_context(content: Content) -> Context:
+def agreement_context(content: Content, facts: Facts) -> Context:
     """Context of the 基本合意書."""
     return legal_context(
-        content, required_text(content, "agreement", "基本合意書"), "bylaws.agreement"
+        content, facts, required_text(content, "agreement", "基本合意書"), "bylaws.agreement"
     )
 
 

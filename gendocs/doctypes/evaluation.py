@@ -12,6 +12,7 @@ from math import gcd
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.procurement_facts import procurement_facts
 from gendocs.model import Content
@@ -21,7 +22,7 @@ PERCENT_STEP = Decimal("0.1")
 PRICE_BY_CEILING = "配分×(1−提案価格÷予定価格)"
 
 
-def evaluation_context(content: Content) -> Context:
+def evaluation_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 評価基準書 template."""
     return procurement_facts(content) | {"scoring": evaluation_facts(content)}
 

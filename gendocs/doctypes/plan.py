@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.model import Content
@@ -19,7 +20,7 @@ from gendocs.render.docx import Image
 ROLE_KEYS = ("decision_body", "secretariat", "departments", "vendor")
 
 
-def plan_context(content: Content) -> Context:
+def plan_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 導入計画書 template."""
     return {
         "plan": content.plan,
@@ -31,7 +32,7 @@ def plan_context(content: Content) -> Context:
         "services": _services(content),
         "usage_rows": _usage_rows(content),
         "system_rows": _system_rows(content),
-        "costs": cost_context(content),
+        "costs": cost_context(content, facts.costs),
         "role_rows": _role_rows(content),
         "phase_rows": _phase_rows(content),
         "migration_rows": _migration_rows(content),

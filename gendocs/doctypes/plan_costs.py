@@ -11,7 +11,8 @@ Context contract (the template reads exactly these keys under ``costs``):
 ``yearly`` {rows: [{name, amounts: [str], total}], total: {amounts, total}} (年度別負担額),
 ``saving_chart`` and ``cumulative_chart`` (Image).
 
-Every figure comes from :func:`gendocs.compute.compute_costs`; this module only formats.
+Every figure comes from the build's ``facts.costs`` (:func:`gendocs.compute.compute_costs`, run
+once by the compute stage); this module only formats.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from itertools import accumulate
 from typing import Any
 
 from gendocs import ja
-from gendocs.compute import CostResult, compute_costs
+from gendocs.compute import CostResult
 from gendocs.compute.describe import describe_sharing, method_label
 from gendocs.compute.effect import Comparison
 from gendocs.compute.lines import Column
@@ -31,9 +32,8 @@ from gendocs.render.docx import Image
 MILLION = 1_000_000
 
 
-def cost_context(content: Content) -> dict[str, Any]:
-    """Return the ``costs`` context of the plan."""
-    result = compute_costs(content)
+def cost_context(content: Content, result: CostResult) -> dict[str, Any]:
+    """Return the ``costs`` context of the plan from the computed ``result``."""
     years = result.inputs.years
     sharing = describe_sharing(result.inputs)
     effect = result.effect

@@ -7,18 +7,19 @@ levels from ``content.sla`` so the 仕様書 and the SLA cannot disagree.
 
 from __future__ import annotations
 
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.evaluation import evaluation_facts
 from gendocs.doctypes.procurement_facts import procurement_facts
 from gendocs.model import Content
 
 
-def plan_context(content: Content) -> Context:
+def plan_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 調達計画書 template."""
     return procurement_facts(content) | {"scoring": evaluation_facts(content)}
 
 
-def spec_context(content: Content) -> Context:
+def spec_context(content: Content, facts: Facts) -> Context:
     """Return the context of the サービス利用調達仕様書 template."""
     return procurement_facts(content) | {
         "background": content.plan.background,

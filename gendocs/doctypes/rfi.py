@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.evaluation import evaluation_facts
 from gendocs.doctypes.procurement_facts import procurement_facts
 from gendocs.model import Content
 
 
-def rfi_context(content: Content) -> Context:
+def rfi_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 情報提供依頼書 template."""
     return procurement_facts(content) | {"scoring": evaluation_facts(content)}
 

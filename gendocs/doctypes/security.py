@@ -3,7 +3,7 @@
 The policy's wording is standard (総務省「地方公共団体における情報セキュリティポリシーに関する
 ガイドライン」の構成) and lives in the template; scope, threats, roles, classification and the
 audit cycle come from ``content.security``. The 監査実施要綱 is a legal text rendered by
-``gendocs.render.legal`` with the 監査チェックリスト as its 別表.
+``gendocs.compute.legal.text`` with the 監査チェックリスト as its 別表.
 """
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute import Facts
+from gendocs.compute.legal.text import RenderedText
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.bylaws import LEGAL_NEEDS, legal_context
 from gendocs.model import Content
 from gendocs.model.security import SecurityRole
-from gendocs.render.legal import RenderedText
 
 
-def policy_context(content: Content) -> Context:
+def policy_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 情報セキュリティポリシー template."""
     security = content.security
     roles = {role.id: role for role in security.roles}
@@ -35,9 +36,9 @@ def policy_context(content: Content) -> Context:
             "self_check": security.self_check_per_year,
             "audit_cycle": security.audit_cycle_years,
             "auditor": security.auditor,
-            "audit_title": legal_context(content, security.audit_rules, "security.audit_rules")[
-                "law"
-            ].title,
+            "audit_title": legal_context(
+                content, facts, security.audit_rules, "security.audit_rules"
+            )["law"].title,
             "deployment": content.plan.deployment,
             "service_title": content.procurement.title,
             "availability": ja.format_decimal(content.sla.availability),
@@ -45,9 +46,9 @@ def policy_context(content: Content) -> Context:
     }
 
 
-def audit_context(content: Content) -> Context:
+def audit_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 情報セキュリティ監査実施要綱 template."""
-    context = legal_context(content, content.security.audit_rules, "security.audit_rules")
+    context = legal_context(content, facts, content.security.audit_rules, "security.audit_rules")
     context["checklist"] = [
         {
             "no": str(n),

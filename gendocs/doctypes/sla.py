@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute import Facts
 from gendocs.compute.sla import Duration, allowed_downtime, service_minutes_per_day
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
@@ -31,7 +32,7 @@ GROUPS = {
 }
 
 
-def sla_context(content: Content) -> Context:
+def sla_context(content: Content, facts: Facts) -> Context:
     """Return the context of the SLA template."""
     sla = content.sla
     return {

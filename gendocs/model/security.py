@@ -2,7 +2,8 @@
 
 The wording of the 基本方針 and 対策基準 is standard (総務省 guideline) and lives in the Word
 template; what differs between consortia is here. The 監査実施要綱 is a legal text (条・項・号)
-written as ``audit_rules`` and rendered by ``gendocs.render.legal``; its 別表 is ``checklist``.
+written as ``audit_rules`` and rendered by ``gendocs.compute.legal.text``; its 別表 is
+``checklist``.
 """
 
 from __future__ import annotations

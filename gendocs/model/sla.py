@@ -9,6 +9,18 @@ from typing import Literal
 
 from gendocs.model.base import ID_PATTERN, NAME, fld
 
+MINUTES_PER_HOUR = 60
+
+
+def minutes_of_day(clock: str) -> int:
+    """Minutes since midnight of ``HH:MM`` (``24:00`` is 1440): the clock times of this model."""
+    hours, _, minutes = clock.partition(":")
+    value = int(hours) * MINUTES_PER_HOUR + int(minutes)
+    if not 0 <= value <= 24 * MINUTES_PER_HOUR or not minutes.isdigit():
+        raise ValueError(f"not a time of day: {clock!r}")
+    return value
+
+
 SlaGroup = Literal["可用性", "信頼性", "性能", "サポート", "データ管理", "セキュリティ"]
 
 

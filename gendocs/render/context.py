@@ -3,17 +3,31 @@ consortium."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Protocol
 
 from gendocs import ja
-from gendocs.compute.documents import document_facts
 from gendocs.model import Content
+from gendocs.model.plan import Revision
 
 
-def base_context(content: Content, title: str, name: str = "") -> dict[str, Any]:
-    """Return the keys every template may use; ``doc`` is the document ``name``'s own date,
-    status, edition and 改訂履歴 (``gendocs.compute.documents``)."""
-    facts = document_facts(content, name)
+class OwnFacts(Protocol):
+    """What a document says about itself (``gendocs.compute.documents.DocumentFacts``)."""
+
+    @property
+    def date(self) -> date: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def edition(self) -> str: ...
+    @property
+    def revisions(self) -> Sequence[Revision]: ...
+
+
+def base_context(content: Content, title: str, facts: OwnFacts) -> dict[str, Any]:
+    """Return the keys every template may use; ``doc`` is the document's own title, date,
+    status, edition and 改訂履歴 as ``facts`` (worked out by ``gendocs.compute.documents``) say."""
     return {
         "doc": {
             "title": title,

@@ -104,7 +104,7 @@ def value_fields(obj: Any) -> frozenset[str] | None:
     """The field names of a gendocs frozen dataclass instance; None for anything else."""
     if isinstance(obj, type):
         return None
-    # a change-tracking proxy (gendocs.review.tracking) answers __class__ with the class it
+    # a change-tracking proxy (gendocs.incremental.tracking) answers __class__ with the class it
     # stands for, and reads its fields through to the real object
     return _frozen_fields(obj.__class__)
 

@@ -1,6 +1,6 @@
 """gendocs diff: build two revisions of content/ and describe what changed in every document.
 
-compare(project, A, B) = summarise(redline(render(validate(load(extract(A))))), … of B)
+compare(project, A, B) = summarise(redline(render(compute(validate(load(extract(A)))))), … of B)
 
 Both sides are rendered completely in memory before anything is written, so a revision that
 does not exist or whose content does not validate stops the run with nothing written. Content
@@ -17,15 +17,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from gendocs.compute import compute
 from gendocs.doctypes import DocumentType, select
 from gendocs.errors import GendocsError, Msg, UsageError
+from gendocs.incremental.tracking import Reads, track
 from gendocs.load import load_content
 from gendocs.pipeline import render_document
 from gendocs.project import Project
 from gendocs.review.gitrev import Revision, extract, repository_root, resolve
 from gendocs.review.redline import redline, same_document
 from gendocs.review.summary import DocumentReport, KeyChange, changed_keys, keys_read, markdown
-from gendocs.review.tracking import Reads
 from gendocs.validate import validate
 from gendocs.write import OutputFile
 
@@ -113,18 +114,30 @@ def compare(
 def build_side(
     project: Project, root: Path, revision: Revision, temp: Path, doctypes: list[DocumentType]
 ) -> Side:
-    """Load, validate and render ``revision``; errors name the revision."""
+    """Load, validate, compute and render ``revision``; errors name the revision.
+
+    A document's reads are the content keys it read itself and those each fact it read was
+    computed from, so a change of a cost amount is reported for the documents stating costs.
+    """
     side_project, shown = _project_at(project, root, revision, temp)
     try:
         raw = load_content(side_project.content_dir)
         content = validate(raw)
+        fact_sources: dict[str, Reads] = {}
+        facts = compute(content, raw, lambda name, c: track(c, fact_sources.setdefault(name, {})))
         documents: dict[str, OutputFile] = {}
         reads: dict[str, Reads] = {}
         for doctype in doctypes:
             reads[doctype.name] = {}
+            fact_reads: Reads = {}
             documents[doctype.name] = render_document(
-                side_project, doctype, content, reads[doctype.name]
+                side_project, doctype, content, facts, reads[doctype.name], fact_reads
             )
+            for path in fact_reads:  # ("costs",), ("legal", "bylaws.agreement")
+                read = ".".join(map(str, path))
+                for name, sources in fact_sources.items():
+                    if name == read or name.startswith(read + "."):
+                        reads[doctype.name].update(sources)
     except GendocsError as error:
         raise RevisionError(revision, error, temp, shown) from error
     return Side(revision, raw.data, documents, reads)

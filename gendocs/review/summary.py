@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from gendocs.incremental.tracking import Reads
 from gendocs.load import KeyPath
 from gendocs.review.redline import Change
-from gendocs.review.tracking import Reads
 
 VALUE_WIDTH = 60
 

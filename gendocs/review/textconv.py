@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from gendocs.errors import Msg, UsageError
-from gendocs.review.export import run_pandoc
+from gendocs.export.convert import run_pandoc
 
 _PICTURE = re.compile(r"\]\((media/[^)\s]+)\)")
 

@@ -1,4 +1,9 @@
-"""Validate loaded content: cerberus schemas, then domain checks. Collects every problem."""
+"""Validate loaded content: cerberus schemas, then domain checks. Collects every problem.
+
+Validation reads the content only; rules that need a computation (the cost allocation, drafting
+the amendments) are checked by the compute stage (``gendocs.compute.facts``), which runs once
+validation has passed and reports its problems located the same way.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,9 @@ from gendocs.errors import ContentError, Problem
 from gendocs.load import KeyPath, RawContent, Rejected, format_path
 from gendocs.model import Content
 from gendocs.model.base import build, fields_of
-from gendocs.validate.checks import all_checks, final_checks
+from gendocs.validate.checks import all_checks
 from gendocs.validate.domain import Check
 from gendocs.validate.messages import message_for
-from gendocs.validate.ordinances import ordinance_problems
 from gendocs.validate.schema import ContentValidator, schema_for
 
 _SCHEMA = schema_for(Content)
@@ -19,11 +23,9 @@ _SCHEMA = schema_for(Content)
 
 def validate(raw: RawContent) -> Content:
     """Return the content model, or raise :class:`ContentError` listing every problem."""
-    problems = list(raw.problems) + schema_problems(raw) + ordinance_problems(raw)
+    problems = list(raw.problems) + schema_problems(raw)
     content = _partial_content(raw.data) if problems else build(Content, raw.data)
     problems += _findings(raw, content, all_checks(), bool(problems))
-    if not problems:
-        problems = _findings(raw, content, final_checks(), False)
     if problems:
         raise ContentError(problems)
     return content

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from gendocs.incremental.manifest import content_hash
 from gendocs.pipeline import build
-from gendocs.review.manifest import content_hash
 from tests.conftest import project_in
 
 

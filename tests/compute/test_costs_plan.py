@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.load import load_content
+from gendocs.pipeline import prepare
 from gendocs.render.docx import Image
-from gendocs.validate import validate
 
 CONTRACT = {
     "first_year",
@@ -30,7 +31,7 @@ def _yen(text: str) -> int:
 
 
 def test_the_context_keeps_the_contract_and_adds_up(project_dir: Path) -> None:
-    context = cost_context(validate(load_content(project_dir / "content")))
+    context = _cost_context(project_dir)
     assert CONTRACT <= context.keys()
     period = (context["first_year"], context["last_year"], context["years"])
     assert period == ("令和10年度", "令和14年度", 5)
@@ -62,7 +63,7 @@ def _before_go_live(context: dict[str, object]) -> int:
 def test_the_method_is_described_from_the_yaml_in_the_order_it_is_computed(
     project_dir: Path,
 ) -> None:
-    sharing = cost_context(validate(load_content(project_dir / "content")))["sharing_paragraphs"]
+    sharing = _cost_context(project_dir)["sharing_paragraphs"]
     assert sharing[1].startswith(
         "（2）サービス利用料: 業務別の月額単価（23業務、1団体当たり月額35,000円〜"
     )
@@ -78,3 +79,8 @@ def test_the_method_is_described_from_the_yaml_in_the_order_it_is_computed(
         "なるよう按分して算出する。"
     )
     assert sharing[7].startswith("後続団体の愛川町（令和11年度加入）は、加入前に支払われた導入費用")
+
+
+def _cost_context(project_dir: Path) -> dict[str, Any]:
+    content, facts = prepare(load_content(project_dir / "content"))
+    return cost_context(content, facts.costs)

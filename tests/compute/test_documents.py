@@ -4,7 +4,9 @@ dated at their publication and carry no internal revision history; project.docum
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from gendocs.compute.documents import document_facts
 from gendocs.compute.rules import check_rules
 from gendocs.load import load_content
 from gendocs.model import Content
@@ -19,6 +21,11 @@ def _content(project_dir: Path) -> Content:
     return validate(load_content(project_dir / "content"))
 
 
+def _doc(content: Content, title: str, name: str) -> dict[str, Any]:
+    """The ``doc`` every template of the document ``name`` reads."""
+    return base_context(content, title, document_facts(content, name))["doc"]  # type: ignore[no-any-return]
+
+
 def _add_documents(project_dir: Path, lines: str) -> None:
     path = project_dir / "content" / "project.yaml"
     text = path.read_text(encoding="utf-8")
@@ -27,12 +34,12 @@ def _add_documents(project_dir: Path, lines: str) -> None:
 
 def test_vendor_documents_carry_their_publication_date_and_no_history(project_dir: Path) -> None:
     content = _content(project_dir)
-    rfp = base_context(content, "提案依頼書", "rfp")["doc"]
+    rfp = _doc(content, "提案依頼書", "rfp")
     assert rfp["date"] == "令和9年6月15日"  # procurement.yaml: 実施要領の公表 2027-06-15
     assert rfp["revisions"] == []
-    rfi = base_context(content, "情報提供依頼書", "rfi")["doc"]
+    rfi = _doc(content, "情報提供依頼書", "rfi")
     assert rfi["date"] == "令和9年2月1日"  # procurement.yaml: 情報提供依頼の公表 2027-02-01
-    plan = base_context(content, "自治体クラウド導入計画書", "plan")["doc"]
+    plan = _doc(content, "自治体クラウド導入計画書", "plan")
     assert plan["date"] == "令和8年11月20日"
     assert [r["edition"] for r in plan["revisions"]] == ["第0.9版", "第1.0版"]
 
@@ -45,10 +52,10 @@ def test_a_document_entry_overrides_the_project(project_dir: Path) -> None:
         "[{edition: 第1.0版, date: 2027-06-15, summary: 公表版}]}\n",
     )
     content = _content(project_dir)
-    plan = base_context(content, "自治体クラウド導入計画書", "plan")["doc"]
+    plan = _doc(content, "自治体クラウド導入計画書", "plan")
     assert (plan["date"], plan["draft"], plan["edition"]) == ("令和8年12月1日", False, "第1.1版")
     assert len(plan["revisions"]) == 2  # the project's
-    rfp = base_context(content, "提案依頼書", "rfp")["doc"]
+    rfp = _doc(content, "提案依頼書", "rfp")
     assert (rfp["date"], rfp["draft"]) == ("令和9年6月15日", False)
     assert [r["summary"] for r in rfp["revisions"]] == ["公表版"]
 

@@ -11,8 +11,7 @@ from docx.oxml.ns import qn
 
 from gendocs.errors import ContentError
 from gendocs.load import load_content
-from gendocs.pipeline import build
-from gendocs.validate import validate
+from gendocs.pipeline import build, prepare
 from tests.amend.samples import draft_sample, sample_paths
 from tests.conftest import copy_project, project_in
 from tests.golden import document_text
@@ -53,7 +52,7 @@ def test_a_broken_rule_text_is_located_in_its_file(tmp_path: Path) -> None:
     lines[article] = lines[article].replace("第2条", "第9条", 1)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        validate(load_content(project / "content"))
+        prepare(load_content(project / "content"))
     first = caught.value.problems[0]
     assert first.location.file.endswith("samukawa-tesuryo.yaml")
     assert first.location.line == article + 1

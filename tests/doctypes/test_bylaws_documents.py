@@ -17,10 +17,11 @@ import pytest
 from docx import Document
 from ruamel.yaml import YAML
 
+from gendocs.compute import compute
 from gendocs.doctypes.bylaws import establishment_context
 from gendocs.errors import ContentError
 from gendocs.ja import wareki_date, wareki_month
-from gendocs.load import load_content
+from gendocs.load import RawContent, load_content
 from gendocs.model import Content
 from gendocs.model.organisation import Member
 from gendocs.pipeline import build
@@ -418,7 +419,9 @@ def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -
     assert built.exists()
 
 
-def test_rendering_unvalidated_content_still_fails_with_a_content_error(sample: Content) -> None:
+def test_computing_the_facts_of_unvalidated_content_fails_with_a_content_error(
+    sample: Content,
+) -> None:
     text = sample.bylaws.establishment
     assert text is not None
     broken = replace(
@@ -427,9 +430,10 @@ def test_rendering_unvalidated_content_still_fails_with_a_content_error(sample: 
     )
     content = replace(sample, bylaws=replace(sample.bylaws, establishment=broken))
     with pytest.raises(ContentError) as caught:
-        establishment_context(content)
+        establishment_context(content, compute(content, RawContent()))
     assert [p.text() for p in caught.value.problems] == [
-        "content: bylaws.establishment.articles[0].paragraphs[0]: 〔条:nowhere〕の条がありません"
+        "content/bylaws.yaml: bylaws.establishment.articles[0].paragraphs[0]: "
+        "〔条:nowhere〕の条がありません"
         "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、"
         "jimukyoku、hosoku）"
     ]

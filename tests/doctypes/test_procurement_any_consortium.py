@@ -8,6 +8,7 @@ remain, and lists and weights follow the members, however many there are.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import re
 from collections.abc import Callable
@@ -18,11 +19,13 @@ from typing import Any
 import pytest
 from docx import Document
 
+from gendocs.compute import Facts
 from gendocs.doctypes import select
+from gendocs.incremental.tracking import Reads
 from gendocs.load import load_content
 from gendocs.model import Content
 from gendocs.model.procurement import Weighting
-from gendocs.pipeline import render_document
+from gendocs.pipeline import load_and_prepare, render_document
 from gendocs.project import find_project
 from gendocs.validate import validate
 
@@ -84,12 +87,25 @@ def with_members(
 
 
 def render(content: Content, tmp_path: Path) -> dict[str, Any]:
-    """Render each procurement document in memory; return python-docx documents."""
+    """Render each procurement document in memory; return python-docx documents.
+
+    The consortia made here have no cost survey for their new members, so no facts can be
+    computed from them: the procurement documents read no computed fact (checked below), and the
+    sample's facts stand in for them.
+    """
     project = find_project(tmp_path)
-    return {
-        d.name: Document(io.BytesIO(render_document(project, d, content).data))
-        for d in select(NAMES)
-    }
+    documents = {}
+    for doctype in select(NAMES):
+        fact_reads: Reads = {}
+        output = render_document(project, doctype, content, _sample_facts(), {}, fact_reads)
+        assert fact_reads == {}, f"{doctype.name} reads computed facts: {list(fact_reads)}"
+        documents[doctype.name] = Document(io.BytesIO(output.data))
+    return documents
+
+
+@functools.cache
+def _sample_facts() -> Facts:
+    return load_and_prepare(find_project(REPO)).facts
 
 
 def text_of(document: Any) -> str:

@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from markupsafe import Markup
 
+from gendocs.compute.documents import document_facts
 from gendocs.doctypes import all_types
-from gendocs.pipeline import load_and_validate
+from gendocs.incremental.tracking import track, track_facts
+from gendocs.pipeline import load_and_prepare
 from gendocs.render.context import base_context
 from gendocs.render.inert import make_inert
 from gendocs.render.limits import SCALARS
 from gendocs.render.sandbox import value_fields
-from gendocs.review.tracking import track
 from tests.conftest import copy_project, project_in
 
 
@@ -40,13 +41,15 @@ def leaves(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 @pytest.fixture(scope="module")
 def content(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    return load_and_validate(project_in(copy_project(tmp_path_factory.mktemp("contexts"))))
+    return load_and_prepare(project_in(copy_project(tmp_path_factory.mktemp("contexts"))))
 
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_a_context_holds_only_what_templates_may_read(content: Any, doctype: Any) -> None:
-    tracked = track(content, {})  # as the pipeline renders: model objects behind proxies
-    context = base_context(tracked, doctype.title, doctype.name) | doctype.context(tracked)
+    tracked = track(content.content, {})  # as the pipeline renders: model objects behind proxies
+    facts = track_facts(content.facts, {})
+    own = document_facts(tracked, doctype.name)
+    context = base_context(tracked, doctype.title, own) | doctype.context(tracked, facts)
     others = [
         (path, type(value).__name__)
         for path, value in leaves(make_inert(context, []))

@@ -16,8 +16,8 @@ import pytest
 from docx import Document
 from lxml import etree
 
+from gendocs.compute.legal.text import RenderedText
 from gendocs.pipeline import build
-from gendocs.render.legal import RenderedText
 from tests.conftest import copy_project, project_in
 from tests.render.sandbox_helpers import TEMPLATES, add_paragraph, rewrite_part, run_cli, snapshot
 

@@ -24,10 +24,10 @@ from typing import Any
 import pytest
 from docx import Document
 
+from gendocs.compute.documents import document_facts
 from gendocs.doctypes import DocumentType, all_types
-from gendocs.model import Content
 from gendocs.model.organisation import Contact
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import Prepared, load_and_prepare
 from gendocs.render.context import base_context
 from gendocs.render.docx import template_sources
 from gendocs.render.inert import make_inert
@@ -109,12 +109,12 @@ def test_the_part_of_a_path_the_context_lacks(
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    return load_and_validate(project_in(copy_project(tmp_path_factory.mktemp("sample"))))
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
+    return load_and_prepare(project_in(copy_project(tmp_path_factory.mktemp("sample"))))
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
     """The sample with the lists it leaves empty filled: members weighted, 附則 to the 合意書,
     a 改訂履歴 for the documents given to vendors."""
     folder = copy_project(tmp_path_factory.mktemp("filled"))
@@ -138,7 +138,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Content:
         ),
         encoding="utf-8",
     )
-    return load_and_validate(project_in(folder))
+    return load_and_prepare(project_in(folder))
 
 
 def _replace(path: Path, old: str, new: str) -> None:
@@ -147,10 +147,13 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def _context(content: Content, doctype: DocumentType) -> dict[str, Any]:
+def _context(prepared: Prepared, doctype: DocumentType) -> dict[str, Any]:
+    content, facts = prepared
     return dict(
         make_inert(
-            base_context(content, doctype.title, doctype.name) | doctype.context(content), []
+            base_context(content, doctype.title, document_facts(content, doctype.name))
+            | doctype.context(content, facts),
+            [],
         )
     )
 
@@ -176,7 +179,7 @@ EMPTY_IN_SAMPLE = {name: NO_HISTORY for name in VENDOR} | {
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_every_tag_of_a_bundled_template_is_in_its_sample_context(
-    doctype: DocumentType, sample: Content, filled: Content
+    doctype: DocumentType, sample: Prepared, filled: Prepared
 ) -> None:
     tags = _tags(doctype)
     context, full = _context(sample, doctype), _context(filled, doctype)
@@ -189,7 +192,7 @@ def test_every_tag_of_a_bundled_template_is_in_its_sample_context(
 
 @pytest.mark.parametrize("doctype", all_types(), ids=lambda d: d.name)
 def test_every_need_is_read_by_the_bundled_template_and_in_the_context(
-    doctype: DocumentType, filled: Content
+    doctype: DocumentType, filled: Prepared
 ) -> None:
     tags = _tags(doctype)
     context = _context(filled, doctype)

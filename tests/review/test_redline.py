@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gendocs.doctypes import select
-from gendocs.pipeline import load_and_validate, render_document
+from gendocs.pipeline import load_and_prepare, render_document
 from gendocs.project import find_project
 from gendocs.review.redline import redline, same_document
 from tests.conftest import copy_project
@@ -21,7 +21,7 @@ EXTRA = "    - {edition: 第1.1版, date: 2026-12-01, summary: 稼働率の見�
 
 def render_plan(folder: Path) -> bytes:
     project = find_project(folder)
-    return render_document(project, select(["plan"])[0], load_and_validate(project)).data
+    return render_document(project, select(["plan"])[0], *load_and_prepare(project)).data
 
 
 @pytest.fixture(scope="module")

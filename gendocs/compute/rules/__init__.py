@@ -10,63 +10,22 @@ An ``error`` stops validate and build; a ``warning`` is printed and stops them o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cached_property
-from typing import Any, Literal
+from collections.abc import Callable
 
-from gendocs.compute import CostResult, compute_costs
-from gendocs.compute.documents import document_facts
+from gendocs.compute.costs import CostResult, compute_costs
+from gendocs.compute.rules import documents, money, people, schedule, wording
+from gendocs.compute.rules.base import Facts, Finding, Rule, Severity
 from gendocs.errors import ContentError, Msg, Problem
-from gendocs.load import KeyPath, RawContent, format_path
+from gendocs.load import RawContent, format_path
 from gendocs.model import Content
 
-Severity = Literal["error", "warning"]
 
-
-@dataclass(frozen=True)
-class Finding:
-    """One contradiction: the values involved (the first is where it is reported) and why."""
-
-    paths: tuple[KeyPath, ...]
-    message: Msg
-    severity: Severity = "error"
-
-
-@dataclass
-class Facts:
-    """What the rules read: the content, its plain data (content/ordinances) and the costs."""
-
-    content: Content
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @cached_property
-    def costs(self) -> CostResult:
-        """The cost allocation and comparison the plan prints."""
-        return compute_costs(self.content)
-
-    def document_date(self, name: str) -> date:
-        """The date the document ``name`` carries (``project.documents`` or the project's)."""
-        return document_facts(self.content, name).date
-
-
-RuleCheck = Callable[[Facts], Iterator[Finding]]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named rule (``money.ceiling``) and its check."""
-
-    id: str
-    check: RuleCheck
-
-
-def check_rules(content: Content, raw: RawContent) -> list[Problem]:
-    """Every contradiction the rules find in validated ``content``, located in ``raw``."""
-    from gendocs.compute.rules import documents, money, people, schedule, wording
-
-    facts = Facts(content, raw.data)
+def check_rules(
+    content: Content, raw: RawContent, costs: CostResult | None = None
+) -> list[Problem]:
+    """Every contradiction the rules find in validated ``content``, located in ``raw``
+    (``costs``: the content's cost result when already computed)."""
+    facts = Facts(content, costs if costs is not None else compute_costs(content), raw.data)
     problems = []
     for module in (money, schedule, people, wording, documents):
         for rule in module.RULES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gendocs.compute.documents import VENDOR_DOCUMENTS, publication
-from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.wareki import wareki_date
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.money import format_percent, format_yen
 from gendocs.ja.wareki import fiscal_year, fiscal_year_label, wareki_date

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from gendocs.compute.documents import VENDOR_DOCUMENTS, publication
-from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.wareki import wareki_date, wareki_month
 from gendocs.load import KeyPath

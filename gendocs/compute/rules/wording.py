@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from gendocs.compute.rules import Facts, Finding, Rule
+from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.wareki import wareki_date
 from gendocs.load import KeyPath

@@ -1,9 +1,9 @@
 """Domain checks by area: each module here exposes ``CHECKS`` (a tuple of check functions).
 
 A check takes the built Content and yields ``(key path, Msg)`` pairs; ``gendocs.validate``
-locates them. Add a module for a new area instead of growing a shared file. A module may also
-expose ``FINAL_CHECKS``: checks that compute with the whole content (the cost allocation) and
-run only when nothing else is wrong, since on invalid values they report nonsense.
+locates them. Add a module for a new area instead of growing a shared file. A rule that needs
+a computation (the cost allocation) is not a check: the compute stage (``gendocs.compute.facts``)
+reports it once validation has passed.
 """
 
 from __future__ import annotations
@@ -18,11 +18,6 @@ from gendocs.validate.domain import Check
 def all_checks() -> tuple[Check, ...]:
     """The core checks followed by every area module's checks."""
     return tuple(CORE_CHECKS) + _collect("CHECKS")
-
-
-def final_checks() -> tuple[Check, ...]:
-    """The checks that run once every other check passed."""
-    return _collect("FINAL_CHECKS")
 
 
 def _collect(name: str) -> tuple[Check, ...]:

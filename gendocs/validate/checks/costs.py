@@ -1,8 +1,9 @@
 """Checks of the cost rules the cost engine needs beyond the core checks.
 
 Years lie in the comparison period, every 業務 used has a price, 後続団体 join inside the period,
-settlements match their budget, and finally the allocation itself succeeds (an impossible
-最低削減率保証 is reported here, located at ``costs.guarantee.min_saving``).
+settlements match their budget. Whether the allocation itself succeeds (an impossible
+最低削減率保証, located at ``costs.guarantee.min_saving``) is found by the compute stage
+(``gendocs.compute.facts``).
 """
 
 from __future__ import annotations
@@ -11,13 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from gendocs import ja
-from gendocs.compute.allocate import allocate
-from gendocs.compute.errors import AllocationError
-from gendocs.compute.inputs import inputs_from_content
 from gendocs.errors import Msg
 from gendocs.load import KeyPath
 from gendocs.model import Content
-from gendocs.validate.domain import Finding, cost_rules, coverage, references
+from gendocs.validate.domain import Finding
 
 
 def period(content: Content) -> range:
@@ -213,26 +211,4 @@ def _settlement(content: Content, index: int, settlement: Any, item: Any) -> Ite
         )
 
 
-PREREQUISITES = (
-    references,
-    coverage,
-    cost_rules,
-    cost_years,
-    cost_prices,
-    cost_members,
-    cost_links,
-)
-
-
-def cost_allocation(content: Content) -> Iterator[Finding]:
-    """The sharing rules can be applied (e.g. the 最低削減率保証 is achievable)."""
-    if any(True for check in PREREQUISITES for _ in check(content)):
-        return  # those problems are reported by their own checks
-    try:
-        allocate(inputs_from_content(content))
-    except AllocationError as error:
-        yield from error.findings
-
-
 CHECKS = (cost_years, cost_prices, cost_members, cost_links)
-FINAL_CHECKS = (cost_allocation,)

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from gendocs.compute.sla import minutes_of_day
 from gendocs.errors import Msg
 from gendocs.ja import halfwidth_digits
 from gendocs.model import Content
+from gendocs.model.sla import minutes_of_day
 from gendocs.validate.domain import Check, Finding
 
 # A percentage as people type it: 99.5%, 100％, ９０％ (digits made half-width first).

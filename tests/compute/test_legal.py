@@ -6,9 +6,7 @@ from datetime import date
 
 import pytest
 
-from gendocs.model.bylaws import Article, LegalText
-from gendocs.model.plan import LegalStyle
-from gendocs.render.legal import (
+from gendocs.compute.legal.text import (
     Facts,
     LegalTextError,
     Line,
@@ -17,6 +15,8 @@ from gendocs.render.legal import (
     render_legal_text,
     text_problems,
 )
+from gendocs.model.bylaws import Article, LegalText
+from gendocs.model.plan import LegalStyle
 
 FACTS = Facts(
     values={"名称": "甲乙推進協議会", "略称": "協議会", "団体:a": "甲町"},

@@ -3,7 +3,7 @@
 It numbers articles, paragraphs and items in order, in the style of ``project.legal_style``, and
 replaces the placeholders in 〔〕: 〔条:id〕 becomes the number of the article with that id, so a
 reference follows the article when articles are added or removed; any other placeholder is a
-fact looked up in :class:`Facts` (built from the content by ``gendocs.render.legal_facts``).
+fact looked up in :class:`Facts` (built from the content by ``gendocs.compute.legal.values``).
 
 The result is a flat list of :class:`Line` (見出し, 条, 項, 号) that a template lays out with one
 paragraph format per kind. :func:`text_problems` lists what cannot be resolved, with the key path

@@ -1,4 +1,4 @@
-"""Export built .docx files: PDF through LibreOffice (TOC and page fields updated), Markdown and
+"""Convert built .docx files: PDF through LibreOffice (TOC and page fields updated), Markdown and
 HTML through pandoc. Returns bytes to write; only ``gendocs.write`` touches output/.
 
 PDFs differ in bytes on every run (LibreOffice stamps /CreationDate and /ID and ignores

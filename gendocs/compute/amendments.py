@@ -1,4 +1,4 @@
-"""content/ordinances/: each file is read, drafted and verified by the amendment library.
+"""The drafted 一部改正 of every rule in content/ordinances/, each drafted and verified once.
 
 A file's problems point into it (a line of the ``old:``/``new:`` text block at its line in the
 YAML file); a change the rules cannot express, or a draft that does not re-apply, is reported at
@@ -11,23 +11,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gendocs.amend import NoChangeError, draft_ordinance, read_ordinance
+from gendocs.amend import Amendment, NoChangeError, draft_ordinance, read_ordinance
 from gendocs.errors import ContentError, GendocsError, Location, Problem
 from gendocs.load import RawContent
+from gendocs.model import Content
 
 
-def ordinance_problems(raw: RawContent) -> list[Problem]:
-    """Every problem of every loaded ordinance file."""
+def draft_amendments(content: Content, raw: RawContent) -> tuple[Amendment, ...]:
+    """The amendment of every rule that changes, in content order; every problem located."""
     problems: list[Problem] = []
-    failed = {problem.location.file for problem in raw.problems}
-    for index, data in enumerate(raw.data.get("ordinances") or []):
-        where = raw.positions.get(("ordinances", index))
-        if isinstance(data, dict) and (where is None or where.file not in failed):
-            problems += _problems(raw, index, data)  # a file with load problems is reported
-    return problems
+    drafts: list[Amendment] = []
+    for index, data in enumerate(content.ordinances):
+        try:
+            drafts += _draft(raw, index, data)
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
+    return tuple(drafts)
 
 
-def _problems(raw: RawContent, index: int, data: Any) -> list[Problem]:
+def _draft(raw: RawContent, index: int, data: Any) -> list[Amendment]:
     where = raw.positions.get(("ordinances", index), Location("content/ordinances"))
     try:
         draft = read_ordinance(
@@ -36,12 +40,11 @@ def _problems(raw: RawContent, index: int, data: Any) -> list[Problem]:
             source=where.file,
             locate=lambda key: raw.key_positions.get(("ordinances", index, key)),
         )
-        draft_ordinance(draft)
+        return [draft_ordinance(draft)]
     except NoChangeError:
         return []
-    except ContentError as error:
-        return list(error.problems)
+    except ContentError:
+        raise
     except GendocsError as error:  # inexpressible change, or a draft that does not re-apply
         at = raw.key_positions.get(("ordinances", index, "new"), where)
-        return [Problem(at, f"ordinances[{index}]", error.message)]
-    return []
+        raise ContentError([Problem(at, f"ordinances[{index}]", error.message)]) from None

@@ -10,9 +10,9 @@ import pytest
 
 from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
+from gendocs.incremental.manifest import MANIFEST, plan_build
 from gendocs.pipeline import build
 from gendocs.project import find_project
-from gendocs.review.manifest import MANIFEST, plan_build
 from tests.conftest import copy_project
 from tests.review.helpers import ENV, GENDOCS, set_availability
 

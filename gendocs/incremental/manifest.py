@@ -1,10 +1,11 @@
 """Incremental builds: ``output/.gendocs-manifest.json`` says what each document was built from.
 
 Per document it records the content values the document read (key path → fingerprint, from
-``tracking``), a hash of its template, of the content files and of gendocs itself, a fingerprint
-of the versions of its rendering dependencies (``versions``), and a hash of the file written. A
-document is rebuilt when any of these changed; the reason is reported in the user's words (「SLA:
-sla.availability が変わりました」).
+``tracking``), the computed facts it read (``costs`` → fingerprint of the whole fact), a hash of
+its template, of the content files and of gendocs itself, a fingerprint of the versions of its
+rendering dependencies (``versions``), and a hash of the file written. A document is rebuilt when
+any of these changed; the reason is reported in the user's words
+(「SLA: sla.availability が変わりました」).
 
 The check is two-staged so that a build with nothing to do stays well under a second: when the
 content files are byte-identical to the last build, nothing is loaded or validated at all; only
@@ -22,17 +23,18 @@ from pathlib import Path
 from typing import Any
 
 from gendocs import __version__
+from gendocs.compute import Facts
 from gendocs.doctypes import DocumentType
 from gendocs.errors import Msg
+from gendocs.incremental.tracking import Reads, changed_facts, changed_reads
+from gendocs.incremental.versions import dependency_versions, version_changes, versions_digest
 from gendocs.load.files import entry_states
 from gendocs.model import Content
 from gendocs.project import PACKAGE_ROOT, Project
-from gendocs.review.tracking import Reads, changed_reads
-from gendocs.review.versions import dependency_versions, version_changes, versions_digest
 from gendocs.write import OutputFile
 
 MANIFEST = ".gendocs-manifest.json"
-FORMAT = 1
+FORMAT = 2  # 2: the facts each document read
 SHOWN_KEYS = 3
 
 
@@ -45,6 +47,7 @@ class Entry:
     content: str
     output: str
     reads: Reads
+    facts: Reads  # the computed facts read, each fingerprinted whole
     versions: str = ""  # versions_digest of the dependencies it was rendered with
 
     def to_json(self) -> dict[str, Any]:
@@ -55,6 +58,7 @@ class Entry:
             "content": self.content,
             "output": self.output,
             "reads": [[list(p), v] for p, v in self.reads.items()],
+            "facts": [[list(p), v] for p, v in self.facts.items()],
             "versions": self.versions,
         }
 
@@ -62,12 +66,14 @@ class Entry:
     def from_json(cls, data: dict[str, Any]) -> Entry:
         """Read an entry written by :meth:`to_json`."""
         reads = {tuple(path): str(value) for path, value in data["reads"]}
+        facts = {tuple(path): str(value) for path, value in data["facts"]}
         return cls(
             str(data["file"]),
             str(data["template"]),
             str(data["content"]),
             str(data["output"]),
             reads,
+            facts,
             str(data.get("versions", "")),
         )
 
@@ -80,26 +86,28 @@ class BuildPlan:
     stale: list[DocumentType]
     reasons: dict[str, Msg | None]  # document name -> why it is rebuilt (None: current)
     content: Content | None
+    facts: Facts | None
     code: str
     inputs: str
     entries: dict[str, Entry] = field(default_factory=dict)
     changed: bool = False
     versions: dict[str, str] = field(default_factory=dict)
 
-    def loaded(self) -> Content:
-        """The content; :func:`plan_build` loads it whenever a document is stale."""
-        if self.content is None:
+    def loaded(self) -> tuple[Content, Facts]:
+        """The content and its facts; :func:`plan_build` loads them whenever a document is stale."""
+        if self.content is None or self.facts is None:
             raise RuntimeError("content was not loaded although a document is stale")
-        return self.content
+        return self.content, self.facts
 
-    def record(self, doctype: DocumentType, output: OutputFile, reads: Reads) -> None:
-        """Remember what ``doctype`` was built from."""
+    def record(self, doctype: DocumentType, output: OutputFile, reads: Reads, facts: Reads) -> None:
+        """Remember what ``doctype`` was built from: the content and the facts it read."""
         self.entries[doctype.name] = Entry(
             output.name,
             _template_hash(self.project, doctype),
             self.inputs,
             hashlib.sha256(output.data).hexdigest(),
             dict(sorted(reads.items(), key=_path_order)),
+            dict(sorted(facts.items(), key=_path_order)),
             versions_digest(self.versions),
         )
         self.changed = True
@@ -121,13 +129,17 @@ class BuildPlan:
 
 
 def plan_build(
-    project: Project, doctypes: list[DocumentType], force: bool, load: Callable[[], Content]
+    project: Project,
+    doctypes: list[DocumentType],
+    force: bool,
+    load: Callable[[], tuple[Content, Facts]],
 ) -> BuildPlan:
-    """Decide which of ``doctypes`` need rendering; load the content only if that is needed."""
+    """Decide which of ``doctypes`` need rendering; load the content (and compute its facts) only
+    if that is needed."""
     previous, settings = _read(project.output_dir)
     code, inputs = code_hash(), content_hash(project.content_dir)
     plan = BuildPlan(
-        project, [], {}, None, code, inputs, dict(previous), versions=dependency_versions()
+        project, [], {}, None, None, code, inputs, dict(previous), versions=dependency_versions()
     )
     same_code = {k: settings.get(k) for k in ("gendocs", "code", "epoch")} == {
         "gendocs": __version__,
@@ -145,10 +157,10 @@ def plan_build(
         else:
             plan.reasons[doctype.name] = reason
     if pending or any(r is not None for r in plan.reasons.values()):
-        plan.content = load()
+        plan.content, plan.facts = load()
     for doctype in pending:
         entry = previous[doctype.name]
-        keys = changed_reads(entry.reads, plan.content)
+        keys = changed_reads(entry.reads, plan.content) + changed_facts(entry.facts, plan.facts)
         plan.reasons[doctype.name] = _keys_changed(keys) if keys else None
         if not keys:  # content files changed elsewhere: remember them so the next check is quick
             plan.entries[doctype.name] = replace(entry, content=inputs)

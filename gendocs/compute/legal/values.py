@@ -12,11 +12,11 @@ from datetime import date
 from decimal import Decimal
 
 from gendocs import ja
+from gendocs.compute.legal.text import Facts, Numbering
 from gendocs.model import Content
 from gendocs.model.bylaws import LegalText
 from gendocs.model.costs import CostItem
 from gendocs.model.organisation import Member
-from gendocs.render.legal import Facts, Numbering
 
 
 def legal_facts(content: Content, text: LegalText, numbering: Numbering) -> Facts:

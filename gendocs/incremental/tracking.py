@@ -12,6 +12,12 @@ The proxy answers ``isinstance``, ``==``, ``hash``, ``dataclasses.fields`` and m
 as the real object would; methods and properties run against the proxy so their reads count.
 Scalars, and tuples of scalars, are returned as the real values (recorded whole); tuples of
 content objects are real tuples of proxies (their length is recorded, each item's fields when read).
+
+The facts the compute stage worked out (``gendocs.compute.Facts``) are tracked the same way but
+whole: :func:`track_facts` records each fact a document reads (``costs``, ``amendments``; one
+entry of a fact that is a mapping, ``legal["bylaws.agreement"]``) with a fingerprint of its
+value, so a document is rebuilt when a fact it read changes even though the computation itself
+read the content untracked.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import dataclasses
 import hashlib
 import inspect
 import types
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeVar, cast
 
 from gendocs.load import KeyPath, format_path
 from gendocs.model.base import YearMonth
@@ -62,32 +69,105 @@ def changed_reads(reads: Reads, root: Any) -> list[str]:
     return changed
 
 
+T = TypeVar("T")
+
+
+def fact_fingerprint(value: Any) -> str:
+    """A fact's fingerprint: a hash of its whole value (computed facts are frozen dataclasses,
+    tuples, dicts and scalars, whose ``repr`` is the same in every process)."""
+    return "whole:" + hashlib.sha1(repr(value).encode()).hexdigest()[:16]
+
+
+def track_facts(facts: T, reads: Reads) -> T:
+    """``facts`` wrapped so that each fact read from it is recorded in ``reads`` (whole)."""
+    return cast(T, _TrackedFacts(facts, reads))
+
+
+def changed_facts(reads: Reads, facts: Any) -> list[str]:
+    """The recorded facts whose value differs now, named ``facts.<name>``."""
+    changed = []
+    for path, expected in reads.items():
+        try:
+            now = fact_fingerprint(lookup(facts, path))
+        except (KeyError, IndexError, AttributeError, TypeError):
+            now = "<missing>"
+        if now != expected:
+            changed.append(format_path(("facts",) + path))
+    return changed
+
+
+class _TrackedFacts:
+    """Stands in for the facts of a build; each attribute read is recorded whole."""
+
+    __slots__ = ("_facts", "_reads")
+
+    def __init__(self, facts: Any, reads: Reads) -> None:
+        object.__setattr__(self, "_facts", facts)
+        object.__setattr__(self, "_reads", reads)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(object.__getattribute__(self, "_facts"), name)
+        reads = object.__getattribute__(self, "_reads")
+        if isinstance(value, dict):
+            return _TrackedMapping(value, reads, (name,))
+        reads[(name,)] = fact_fingerprint(value)
+        return value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+class _TrackedMapping(Mapping[Any, Any]):
+    """A fact that is a mapping: each entry read is recorded on its own; a listing records all."""
+
+    def __init__(self, value: dict[Any, Any], reads: Reads, path: KeyPath) -> None:
+        self._value, self._reads, self._path = value, reads, path
+
+    def __getitem__(self, key: Any) -> Any:
+        self._reads[self._path + (key,)] = fact_fingerprint(self._value[key])
+        return self._value[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        self._reads[self._path] = fact_fingerprint(self._value)
+        return iter(self._value)
+
+    def __len__(self) -> int:
+        self._reads[self._path] = fact_fingerprint(self._value)
+        return len(self._value)
+
+
 def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:
     """``obj`` wrapped so that every value read under it is recorded in ``reads``."""
-    return _wrap(obj, reads, path, {})
+    return _wrap(obj, reads, path, Cache())
 
 
 def _is_content(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, (type, YearMonth))
 
 
-Cache = dict[KeyPath, tuple[Any, Any]]  # path -> (value read, what was handed out for it)
+class Cache:
+    """What one tracking session remembers: it lives as long as the proxies it handed out."""
+
+    def __init__(self) -> None:
+        self.paths: dict[KeyPath, tuple[Any, Any]] = {}  # path -> (value read, what was handed out)
+        self.classes: dict[type, type] = {}  # content class -> its proxy class
+        self.kinds: dict[tuple[type, str], str] = {}  # (class, attribute) -> field, property …
 
 
 def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     # A document reads the same paths many times (content.members in every row helper): hand
     # out the same proxies and fingerprint each path once, or a large consortium turns quadratic.
-    hit = cache.get(path)
+    hit = cache.paths.get(path)
     if hit is not None and hit[0] is value:
         return hit[1]
     wrapped = _wrapped(value, reads, path, cache)
-    cache[path] = (value, wrapped)
+    cache.paths[path] = (value, wrapped)
     return wrapped
 
 
 def _wrapped(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     if _is_content(value):
-        return _proxy_class(type(value))(value, reads, path, cache)
+        return _proxy_class(type(value), cache)(value, reads, path, cache)
     reads[path] = fingerprint(value)
     if isinstance(value, tuple) and reads[path].startswith("len:"):
         return tuple(_wrap(item, reads, path + (i,), cache) for i, item in enumerate(value))
@@ -113,7 +193,7 @@ class _Tracked:
 
     def __getattr__(self, name: str) -> Any:
         obj = object.__getattribute__(self, "_obj")
-        kind = _attribute_kind(type(obj), name)
+        kind = _attribute_kind(type(obj), name, object.__getattribute__(self, "_cache"))
         if kind == "field":
             reads, path = (
                 object.__getattribute__(self, "_reads"),
@@ -181,14 +261,10 @@ def _unwrap(value: Any) -> Any:
     return value
 
 
-_PROXY_CLASSES: dict[type, type] = {}
-_KINDS: dict[tuple[type, str], str] = {}
-
-
-def _proxy_class(cls: type) -> type:
+def _proxy_class(cls: type, cache: Cache) -> type:
     """A proxy subclass per content class, carrying its dataclass fields for ``is_dataclass``."""
-    if cls not in _PROXY_CLASSES:
-        _PROXY_CLASSES[cls] = type(
+    if cls not in cache.classes:
+        cache.classes[cls] = type(
             f"Tracked{cls.__name__}",
             (_Tracked,),
             {
@@ -197,19 +273,19 @@ def _proxy_class(cls: type) -> type:
                 "__dataclass_params__": getattr(cls, "__dataclass_params__"),
             },
         )
-    return _PROXY_CLASSES[cls]
+    return cache.classes[cls]
 
 
-def _attribute_kind(cls: type, name: str) -> str:
+def _attribute_kind(cls: type, name: str, cache: Cache) -> str:
     key = (cls, name)
-    if key not in _KINDS:
+    if key not in cache.kinds:
         static = inspect.getattr_static(cls, name, None)
         if name in getattr(cls, "__dataclass_fields__", {}):
-            _KINDS[key] = "field"
+            cache.kinds[key] = "field"
         elif isinstance(static, property):
-            _KINDS[key] = "property"
+            cache.kinds[key] = "property"
         elif isinstance(static, types.FunctionType) and not name.startswith("__"):
-            _KINDS[key] = "method"
+            cache.kinds[key] = "method"
         else:
-            _KINDS[key] = "other"
-    return _KINDS[key]
+            cache.kinds[key] = "other"
+    return cache.kinds[key]

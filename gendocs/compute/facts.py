@@ -1,0 +1,75 @@
+"""The compute stage: ``facts = compute(content, raw)``, once per build, after validation.
+
+Everything a document states that is worked out from the content rather than copied from it is
+computed here, once: the cost allocation and its effect (費用分担・費用対効果), the drafted,
+verified 一部改正 of every rule in content/ordinances/ and the legal texts
+(要綱・規約・基本合意書・監査実施要綱) numbered, their placeholders resolved
+(``compute/legal/``). Document types receive the frozen :class:`Facts` next to the content and
+only format them.
+
+A rule that needs these computations to be checked (an impossible 最低削減率保証, a change an
+一部改正 cannot express, a 〔placeholder〕 nothing stands for) fails here with a located
+:class:`~gendocs.errors.ContentError`, after validation has passed; ``raw`` is only read to
+locate such problems in content/. The cross-document rules (``compute/rules``: the ceiling
+against the estimate, the schedule's order, …) then examine the finished facts; what they find,
+errors and warnings, is kept in ``Facts.findings`` for the pipeline to enforce (a warning fails
+only under ``--strict``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gendocs.amend import Amendment
+from gendocs.compute.amendments import draft_amendments
+from gendocs.compute.costs import CostResult, compute_costs
+from gendocs.compute.errors import AllocationError
+from gendocs.compute.legal import legal_text, texts_of
+from gendocs.compute.legal.text import RenderedText
+from gendocs.compute.rules import check_rules
+from gendocs.errors import ContentError, Problem
+from gendocs.load import RawContent, format_path
+from gendocs.model import Content
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one build computed from the content; read by the document types, never changed."""
+
+    costs: CostResult
+    amendments: tuple[Amendment, ...]  # the rules that change, in content order
+    legal: dict[str, RenderedText]  # each legal text numbered and resolved, by key path
+    findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
+
+
+# How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
+# which content keys the documents that read the fact depend on.
+View = Callable[[str, Content], Content]
+
+
+def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) -> Facts:
+    """Compute every fact of ``content`` once; raise one located ContentError for all problems.
+
+    ``view(name, content)`` is the content the fact ``name`` is computed from (the content itself
+    unless a caller tracks what each fact reads).
+    """
+    problems: list[Problem] = []
+    try:
+        amendments = draft_amendments(view("amendments", content), raw)
+    except ContentError as error:
+        problems += error.problems
+    try:
+        costs = compute_costs(view("costs", content))
+    except AllocationError as error:
+        problems += [Problem(raw.locate(p), format_path(p), m) for p, m in error.findings]
+    legal = {}
+    for key in texts_of(content):
+        try:
+            legal[key] = legal_text(view(f"legal.{key}", content), key, raw)
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
+    findings = tuple(check_rules(content, raw, costs))
+    return Facts(costs=costs, amendments=amendments, legal=legal, findings=findings)
