@@ -16,6 +16,8 @@ from gendocs.review.redline import Change
 from gendocs.review.tracking import Reads
 
 VALUE_WIDTH = 60
+ADDED = "新規"  # the new revision's content calls for the document, the old one's did not
+REMOVED = "廃止"  # the old revision's content called for it, the new one's does not
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class DocumentReport:
     keys: tuple[str, ...]  # labels of the changed keys the document read
     insertions: int = 0
     deletions: int = 0
+    state: str = ""  # ADDED or REMOVED when only one revision has the document
 
 
 def changed_keys(old: Any, new: Any) -> list[KeyChange]:
@@ -130,7 +133,7 @@ def _affects(key: KeyChange, read: KeyPath, value: str) -> bool:
 
 def markdown(old: str, new: str, keys: list[KeyChange], documents: list[DocumentReport]) -> str:
     """The summary as Markdown, written next to the redlines."""
-    changed = [d for d in documents if d.redline]
+    changed = [d for d in documents if d.redline or d.state]
     lines = [
         f"# 変更概要: {old} → {new}",
         "",
@@ -161,6 +164,10 @@ def _users(key: KeyChange, documents: list[DocumentReport]) -> str:
 
 
 def _document_section(doc: DocumentReport) -> list[str]:
+    if doc.state == ADDED:
+        return [f"### {doc.title} — 新たに作成（`{doc.redline}`）", ""]
+    if doc.state == REMOVED:
+        return [f"### {doc.title} — 作成しなくなりました（内容にこの文書の元がありません）", ""]
     if not doc.redline:
         return [f"### {doc.title} — 変更なし", ""]
     lines = [
@@ -190,6 +197,10 @@ def terminal(
         for k in keys
     ]
     for doc in documents:
+        if doc.state:
+            shown = f"新たに作成 → {doc.redline}" if doc.state == ADDED else "作成しなくなりました"
+            lines.append(f"{doc.title}: {shown}")
+            continue
         if not doc.redline:
             lines.append(f"{doc.title}: 変更なし")
             continue
