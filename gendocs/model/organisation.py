@@ -26,7 +26,7 @@ class Contact:
 class Office:
     """事務所の位置."""
 
-    name: str = fld("事務所の名称", "office name", max_length=NAME, example="神奈川自治会館")
+    name: str = fld("事務所の名称", "office name", max_length=NAME, example="○○会館")
     address: str = fld("所在地", "address", max_length=NAME)
     postal_code: str | None = fld(
         "郵便番号", "postal code", default=None, regex=r"^[0-9]{3}-[0-9]{4}$"
@@ -87,7 +87,7 @@ class Consortium:
         "略称（本文中の呼び方）", "short name used in the text", max_length=NAME, example="組合"
     )
     form: OrganisationForm = fld("組織形態", "legal form")
-    prefecture: str = fld("都道府県", "prefecture", max_length=NAME, example="神奈川県")
+    prefecture: str = fld("都道府県", "prefecture", max_length=NAME, example="○○県")
     established: date = fld("設立日", "date established")
     office: Office = fld("事務所", "office")
     decision_body: Body = fld("意思決定機関", "decision-making body")
@@ -118,8 +118,8 @@ class Joining:
 class Member:
     """構成団体（参加団体）."""
 
-    id: str = fld("識別子（半角英小文字）", "id", regex=ID_PATTERN, example="hayama")
-    name: str = fld("団体名", "name", max_length=NAME, example="葉山町")
+    id: str = fld("識別子（半角英小文字）", "id", regex=ID_PATTERN, example="minami")
+    name: str = fld("団体名", "name", max_length=NAME, example="○○町")
     kind: Literal["市", "町", "村", "特別区"] = fld("種別", "kind")
     population: Population = fld("人口", "population")
     joining: Joining = fld("加入", "joining")
