@@ -21,7 +21,7 @@ YAML で表示します。内容を確かめて project.yaml に貼り付け、e
 文書の改訂履歴は content/ から作るので、同じ YAML からは同じ文書ができます。"""
 
 
-@click.command(name="history", help=HELP)
+@click.command(name="history", help=HELP, short_help="git の履歴から改訂履歴の行を提案")
 @click.option(
     "--content",
     "content",

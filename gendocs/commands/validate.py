@@ -14,6 +14,7 @@ from gendocs.validate.placeholders import PlaceholderError, placeholders
 
 @click.command(
     name="validate",
+    short_help="content/ の誤りと「未記入」をすべて表示",
     help="content/ の YAML を検査し、誤りをファイル名・行・桁とともにすべて表示します。"
     "誤りがあれば終了コード 1 で終わります。gendocs init が置いた「未記入」の項目が残っているときも"
     "その場所をすべて表示し、終了コード 1 で終わります（文書の作成はできます）。",
