@@ -207,6 +207,7 @@ def _gantt(content: Content) -> bytes:
 
 
 NEEDS = (
+    "plan.title",
     "plan.purpose",
     "plan.background",
     "member_rows[].name",

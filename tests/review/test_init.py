@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from ruamel.yaml import YAML
 
 from gendocs.model import Content
@@ -123,6 +124,11 @@ def test_init_for_each_form_then_fill_and_run_every_command(tmp_path: Path, form
     assert built.returncode == 0, built.stderr
     legal = {"任意協議会": "推進協議会設置要綱", "一部事務組合": "一部事務組合規約"}.get(form)
     assert (legal in built.stdout) if legal else ("設置要綱" not in built.stdout)
+    plan_docx = Document(str(folder / "output" / "01_自治体クラウド導入計画書.docx"))
+    cover = [
+        p.text for p in plan_docx.paragraphs if p.style is not None and p.style.name == "Title"
+    ]
+    assert cover == ["南信州自治体クラウド導入計画書"]  # plan.title, from the fixture
     costs = gendocs("costs", cwd=folder)
     assert costs.returncode == 0 and "阿智村" in costs.stdout, costs.stderr
     plan = folder / "content" / "plan.yaml"
