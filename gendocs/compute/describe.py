@@ -166,6 +166,13 @@ def _rounding_words(inputs: CostInputs) -> str:
         if policy.remainder == "代表団体"
         else "最大剰余法により配分"
     )
+    ties = {
+        "名簿順": "構成団体の名簿の順",
+        "人口順": "人口の多い団体の順",
+        "代表団体": "代表団体（" + names.get(policy.representative or "", "―") + "）を先",
+    }
+    if policy.remainder == "最大剰余" and policy.tie in ties:
+        rest += f"（剰余の等しい団体の間では{ties[policy.tie]}とする）"
     return (
         f"各団体の額は{unit}未満を{policy.rule}、端数の合計は{rest}した"
         "（各項目の団体別の額の合計は、その項目の総額と一致する）。"

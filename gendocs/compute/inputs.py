@@ -91,7 +91,12 @@ def inputs_from_content(content: Content) -> CostInputs:
         basis_names={b.id: b.name for b in costs.bases},
         basis_brackets={b.id: b.population_brackets for b in costs.bases if b.population_brackets},
         policy=RoundingPolicy(
-            rounding.unit, rounding.rule, rounding.remainder, content.consortium.representative
+            rounding.unit,
+            rounding.rule,
+            rounding.remainder,
+            content.consortium.representative,
+            tie_order(content),
+            rounding.tie,
         ),
         min_saving=costs.guarantee.min_saving if costs.guarantee else None,
         joining_fee=costs.joining_fee,
@@ -99,6 +104,19 @@ def inputs_from_content(content: Content) -> CostInputs:
         payment_profile=costs.payment_profile,
         outlook=costs.outlook,
     )
+
+
+def tie_order(content: Content) -> tuple[str, ...]:
+    """The members in the order ``costs.rounding.tie`` gives equal remainders (empty: by id)."""
+    tie = content.costs.rounding.tie
+    if tie == "名簿順":
+        return tuple(m.id for m in content.members)
+    if tie == "人口順":
+        ranked = sorted(content.members, key=lambda m: (-m.population.value, m.id))
+        return tuple(m.id for m in ranked)
+    if tie == "代表団体":
+        return (content.consortium.representative,)
+    return ()
 
 
 def basis_table(basis: Basis, members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:

@@ -32,6 +32,12 @@ class Rounding:
     remainder: Literal["最大剰余", "代表団体"] = fld(
         "端数の配分先（最大剰余法 / 代表団体）", "who gets the remainder", default="最大剰余"
     )
+    tie: Literal["id", "名簿順", "人口順", "代表団体"] = fld(
+        "最大剰余法で剰余が等しい団体の順（id: 識別子の順 / 名簿順: members の順 / "
+        "人口順: 人口の多い順 / 代表団体: 代表団体を先に、以下は識別子の順）",
+        "who goes first among equal remainders",
+        default="id",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
