@@ -129,9 +129,16 @@ def basis_table(basis: Basis, members: tuple[MemberFacts, ...]) -> dict[str, Dec
 def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
     usage = next(u for u in content.systems.usage if u.member == member.id)
     go_live = next(m.month for m in content.schedule.migrations if m.member == member.id)
-    survey = next(s for s in content.systems.surveys if s.member == member.id)
     used = set(usage.services)
     later = member.joining.group == "後続"
+    direct = next((c for c in content.costs.current_costs if c.member == member.id), None)
+    if direct is not None:  # written directly: no renewal, each line one system
+        due = YearMonth(first_year, 4)
+        lines = [i.annual for i in direct.items] if direct.items else [direct.annual or 0]
+        systems = tuple(SystemFacts(amount, 0, due, 0) for amount in lines)
+    else:
+        survey = next(s for s in content.systems.surveys if s.member == member.id)
+        systems = tuple(system_facts(s) for s in survey.systems if used & set(s.services))
     return MemberFacts(
         id=member.id,
         name=member.name,
@@ -139,7 +146,7 @@ def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
         join_year=max(first_year, ja.fiscal_year(member.joining.date)) if later else first_year,
         go_live=go_live,
         services=usage.services,
-        systems=tuple(system_facts(s) for s in survey.systems if used & set(s.services)),
+        systems=systems,
         later=later,
     )
 

@@ -1,4 +1,4 @@
-"""Costs: current costs come from the survey; here are prices, cost items and sharing rules.
+"""Costs: current costs come from the survey or ``current_costs``; prices, items and sharing rules.
 
 The allocation engine (``gendocs.compute``) reads this model; the rules are data, so any
 consortium's sharing scheme is written in YAML, not in code. Items are computed in the order they
@@ -202,6 +202,38 @@ class Settlement:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CurrentCostItem:
+    """現行経費の内訳の1行（システムや契約ごと）."""
+
+    name: str = fld("内訳の名称", "what", max_length=NAME, example="住民記録システム保守委託")
+    annual: int = fld("年額", "yearly amount", unit="円", min=0, max=YEN)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurrentCost:
+    """構成団体の現行経費を直接書く（現行システム概要調査の経費の代わり）.
+
+    ``annual`` (one yearly figure) or ``items`` (its breakdown), not both. The cost engine then
+    uses this as the member's 現行経費 instead of the surveyed systems' 運用経費 + 改修経費; the
+    survey is not needed for that member. Each breakdown line counts as one system for the
+    outlook's 制度改正対応 per system; no 更新費用 is assumed.
+    """
+
+    member: str = fld("構成団体（id）", "member", ref="members")
+    annual: int | None = fld(
+        "現行経費の年額（items のときは不要）",
+        "yearly current cost (not with items)",
+        unit="円",
+        min=0,
+        max=YEN,
+        default=None,
+    )
+    items: tuple[CurrentCostItem, ...] = fld(
+        "現行経費の内訳（annual の代わり）", "breakdown (instead of annual)", default=()
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Costs:
     """費用と費用分担のルール."""
 
@@ -226,3 +258,8 @@ class Costs:
         default=None,
     )
     settlements: tuple[Settlement, ...] = fld("事後精算", "settlements", default=())
+    current_costs: tuple[CurrentCost, ...] = fld(
+        "構成団体ごとの現行経費（直接書く団体だけ。ほかの団体は現行システム概要調査から計算）",
+        "current cost per member, written directly (others: from the survey)",
+        default=(),
+    )

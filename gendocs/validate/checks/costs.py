@@ -232,5 +232,29 @@ def cost_allocation(content: Content) -> Iterator[Finding]:
         yield from error.findings
 
 
-CHECKS = (cost_years, cost_prices, cost_members, cost_links)
+def current_costs(content: Content) -> Iterator[Finding]:
+    """A member's current cost is written once, as a yearly figure or as its breakdown."""
+    seen: set[str] = set()
+    for i, entry in enumerate(content.costs.current_costs):
+        path: KeyPath = ("costs", "current_costs", i)
+        if entry.member in seen:
+            yield (
+                path + ("member",),
+                Msg(
+                    f"構成団体「{entry.member}」の現行経費が2回書かれています",
+                    f"the current cost of '{entry.member}' is written twice",
+                ),
+            )
+        seen.add(entry.member)
+        if (entry.annual is None) == (not entry.items):
+            yield (
+                path,
+                Msg(
+                    "現行経費は annual（年額）か items（内訳）のどちらか一方で書いてください",
+                    "write the current cost as annual or as items, not both or neither",
+                ),
+            )
+
+
+CHECKS = (cost_years, cost_prices, cost_members, cost_links, current_costs)
 FINAL_CHECKS = (cost_allocation,)
