@@ -153,14 +153,23 @@ def markdown(old: str, new: str, keys: list[KeyChange], documents: list[Document
     else:
         lines.append("変更はありません。")
     lines += ["", "## 文書ごとの影響", ""]
-    for doc in documents:
+    for doc in changed:
         lines += _document_section(doc)
+    same = [d.title for d in documents if d not in changed]
+    if same:
+        lines += ["変更のない文書: " + "、".join(same), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _users(key: KeyChange, documents: list[DocumentReport]) -> str:
-    users = [d.title for d in documents if key.label in d.keys]
-    return "、".join(users) if users else "（どの文書も使っていません）"
+    """The documents the change shows in (read the key and changed); those that read it but
+    came out the same are named apart, so no document is listed as affected and then 変更なし."""
+    users = [d.title for d in documents if key.label in d.keys and (d.redline or d.state)]
+    same = [d.title for d in documents if key.label in d.keys and not (d.redline or d.state)]
+    shown = "、".join(users)
+    if same:
+        shown += "（読むが変更なし: " + "、".join(same) + "）"
+    return shown if shown else "（どの文書も使っていません）"
 
 
 def _document_section(doc: DocumentReport) -> list[str]:
@@ -196,19 +205,21 @@ def terminal(
         f"{k.new if k.new is not None else '（削除）'}"
         for k in keys
     ]
+    same = [d.title for d in documents if not (d.redline or d.state)]
     for doc in documents:
         if doc.state:
             shown = f"新たに作成 → {doc.redline}" if doc.state == ADDED else "作成しなくなりました"
             lines.append(f"{doc.title}: {shown}")
             continue
         if not doc.redline:
-            lines.append(f"{doc.title}: 変更なし")
             continue
         sections = list(dict.fromkeys(c.section for c in doc.changes))
         lines.append(
             f"{doc.title}: 変更あり（{'、'.join(sections[:4])}"
             f"{' ほか' if len(sections) > 4 else ''}）→ {doc.redline}"
         )
+    if same:
+        lines.append(f"変更のない文書 {len(same)}件: " + "、".join(same))
     return lines
 
 
