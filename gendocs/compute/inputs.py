@@ -106,6 +106,16 @@ def inputs_from_content(content: Content) -> CostInputs:
     )
 
 
+def joining_group(content: Content, member: Any) -> str:
+    """先行 or 後続: as written, or from the joining date (後続 when it falls in a fiscal year
+    after ``costs.start_fiscal_year``). Any number of start waves is written as joining dates
+    (each member's sharing starts in the fiscal year of its date) and go-live months."""
+    if member.joining.group is not None:
+        return str(member.joining.group)
+    later = ja.fiscal_year(member.joining.date) > content.costs.start_fiscal_year
+    return "後続" if later else "先行"
+
+
 def tie_order(content: Content) -> tuple[str, ...]:
     """The members in the order ``costs.rounding.tie`` gives equal remainders (empty: by id)."""
     tie = content.costs.rounding.tie
@@ -130,7 +140,7 @@ def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
     usage = next(u for u in content.systems.usage if u.member == member.id)
     go_live = next(m.month for m in content.schedule.migrations if m.member == member.id)
     used = set(usage.services)
-    later = member.joining.group == "後続"
+    later = joining_group(content, member) == "後続"
     direct = next((c for c in content.costs.current_costs if c.member == member.id), None)
     if direct is not None:  # written directly: no renewal, each line one system
         due = YearMonth(first_year, 4)

@@ -110,8 +110,12 @@ class Population:
 class Joining:
     """加入の区分と時期."""
 
-    group: Literal["先行", "後続"] = fld("先行団体・後続団体の別", "first wave or later joiner")
-    date: date = fld("加入日", "date of joining")
+    date: date = fld("加入日（この日の属する年度から費用を分担する）", "date of joining")
+    group: Literal["先行", "後続"] | None = fld(
+        "先行団体・後続団体の別（省略すると加入日から決まる: 試算開始年度より後なら後続）",
+        "first wave or later joiner (default: from the date)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

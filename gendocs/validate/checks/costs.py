@@ -13,7 +13,7 @@ from typing import Any
 from gendocs import ja
 from gendocs.compute.allocate import allocate
 from gendocs.compute.errors import AllocationError
-from gendocs.compute.inputs import inputs_from_content
+from gendocs.compute.inputs import inputs_from_content, joining_group
 from gendocs.errors import Msg
 from gendocs.load import KeyPath
 from gendocs.model import Content
@@ -114,7 +114,8 @@ def cost_members(content: Content) -> Iterator[Finding]:
     for i, member in enumerate(content.members):
         path: KeyPath = ("members", i, "joining", "date")
         year = ja.fiscal_year(member.joining.date)
-        if member.joining.group == "後続" and year not in years:
+        group = joining_group(content, member)
+        if group == "後続" and year not in years:
             yield (
                 path,
                 Msg(
@@ -123,7 +124,7 @@ def cost_members(content: Content) -> Iterator[Finding]:
                     f"a later joiner's join year {year} is outside the period {years[0]}–{years[-1]}",
                 ),
             )
-        elif member.joining.group == "先行" and year > years[0]:
+        elif group == "先行" and year > years[0]:
             yield (
                 path,
                 Msg(
