@@ -25,6 +25,9 @@ def describe_sharing(inputs: CostInputs) -> list[str]:
         numbers[item.id] = len(steps)
         if item.guarantee and inputs.min_saving is not None:
             steps.append(_numbered(len(steps) + 1, _guarantee_words(inputs, item, numbers)))
+    rule = inputs.guarantee
+    if rule is not None and rule.scope == "総負担":
+        steps.append(_numbered(len(steps) + 1, _total_guarantee_words(inputs, numbers)))
     total = len(steps) + 1
     steps.append(
         _numbered(
@@ -127,6 +130,21 @@ def _guarantee_words(inputs: CostInputs, item: CostItem, numbers: dict[str, int]
         f"最低削減率保証: {base}の負担額が、各年度の現行経費（本稼働後の月数分）の{keep}を超える"
         f"団体は{keep}までとし、超える額を他の団体に{base}の額の比で配分する（最低削減率"
         f"{ja.format_percent(inputs.min_saving)}）。"
+    )
+
+
+def _total_guarantee_words(inputs: CostInputs, numbers: dict[str, int]) -> str:
+    rule = inputs.guarantee
+    assert rule is not None
+    keep = ja.format_percent(1 - rule.min_saving)
+    counted = "・".join(_label(numbers[i]) for i in rule.items) if rule.items else "各項目"
+    span = "各年度" if rule.period == "年度ごと" else "試算期間全体"
+    base = "全額" if rule.before_go_live == "対象" else "本稼働後の月数分"
+    where = "最終年度に" if rule.period == "全期間" else ""
+    return (
+        f"最低削減率保証: {counted}の負担額の合計が、{span}の現行経費（{base}）の{keep}を超える"
+        f"団体は{keep}までとし、超える額を{where}他の団体に負担額の比で配分する（最低削減率"
+        f"{ja.format_percent(rule.min_saving)}）。"
     )
 
 

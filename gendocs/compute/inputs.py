@@ -16,7 +16,15 @@ from gendocs.compute.bases import tapered_population
 from gendocs.compute.rounding import RoundingPolicy
 from gendocs.model import Content
 from gendocs.model.base import YearMonth
-from gendocs.model.costs import Basis, Bracket, CostItem, JoiningFee, Outlook, Settlement
+from gendocs.model.costs import (
+    Basis,
+    Bracket,
+    CostItem,
+    Guarantee,
+    JoiningFee,
+    Outlook,
+    Settlement,
+)
 from gendocs.model.systems import CurrentSystem
 
 
@@ -62,6 +70,7 @@ class CostInputs:
     basis_brackets: Mapping[str, tuple[Bracket, ...]] = field(default_factory=dict)  # 逓減人口割
     policy: RoundingPolicy = RoundingPolicy()
     min_saving: Decimal | None = None
+    guarantee: Guarantee | None = None
     joining_fee: JoiningFee | None = None
     settlements: tuple[Settlement, ...] = ()
     payment_profile: str | None = None
@@ -99,6 +108,7 @@ def inputs_from_content(content: Content) -> CostInputs:
             rounding.tie,
         ),
         min_saving=costs.guarantee.min_saving if costs.guarantee else None,
+        guarantee=costs.guarantee,
         joining_fee=costs.joining_fee,
         settlements=costs.settlements,
         payment_profile=costs.payment_profile,

@@ -156,10 +156,32 @@ class Outlook:
 
 @dataclass(frozen=True, kw_only=True)
 class Guarantee:
-    """最低削減率保証."""
+    """最低削減率保証: 項目ごと (items marked ``guarantee``) or on each member's 総負担."""
 
     min_saving: Decimal = fld(
         "各団体が最低限得る削減率（0〜1）", "minimum saving per member", unit="割合", min=0, max=1
+    )
+    scope: Literal["項目ごと", "総負担"] = fld(
+        "保証の対象（項目ごと: guarantee: true の項目を年度ごとに / 総負担: 各団体の負担の合計）",
+        "what is capped: the items marked guarantee, or each member's total burden",
+        default="項目ごと",
+    )
+    items: tuple[str, ...] = fld(
+        "総負担に数える費用項目（id、省略時はすべての項目）",
+        "cost items counted in the total burden (default: all)",
+        ref="cost_items",
+        default=(),
+    )
+    period: Literal["年度ごと", "全期間"] = fld(
+        "総負担を比べる期間（年度ごと / 試算期間全体。全期間の調整は最終年度に計上）",
+        "compare each year, or the whole period (adjusted in its last year)",
+        default="年度ごと",
+    )
+    before_go_live: Literal["対象外", "対象"] = fld(
+        "本稼働前の費用の扱い（対象外: 本稼働後の月数分の現行経費と比べ、本稼働月のない年度は"
+        "数えない / 対象: 分担に加わった年度の現行経費の全額と比べる）",
+        "costs before go-live: left out, or compared with the full current cost",
+        default="対象外",
     )
 
 

@@ -149,6 +149,16 @@ def cost_links(content: Content) -> Iterator[Finding]:
     costs = content.costs
     items = {item.id: item for item in costs.items}
     for i, item in enumerate(costs.items):
+        if item.guarantee and costs.guarantee is not None and costs.guarantee.scope == "総負担":
+            yield (
+                ("costs", "items", i, "guarantee"),
+                Msg(
+                    "最低削減率保証が総負担（costs.guarantee.scope）のときは、項目の guarantee は"
+                    "使いません（数える項目は costs.guarantee.items で選びます）",
+                    "with a guarantee on the total burden, items take no guarantee flag "
+                    "(choose them in costs.guarantee.items)",
+                ),
+            )
         if item.guarantee and costs.guarantee is None:
             yield (
                 ("costs", "items", i, "guarantee"),
