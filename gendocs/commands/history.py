@@ -37,7 +37,8 @@ def command(content: Path | None) -> None:
     if project.embedded_content:
         raise UsageError(
             Msg(
-                "同梱のサンプルには git の履歴がありません（content/ のあるフォルダで実行してください）",
+                "同梱のサンプルには git の履歴がありません"
+                "（content/ のあるフォルダで実行してください）",
                 "the embedded sample has no git history (run in a folder with content/)",
             )
         )

@@ -2,10 +2,10 @@
 
 Every share in gendocs goes through :func:`apportion`. The exact share of each member is rounded to
 the rounding unit by the rule (切り捨て / 四捨五入 / 切り上げ); what the rounding left over (or took
-too much) is then settled by the largest-remainder method or given to the 代表団体. Ties are broken
-in the policy's ``order`` (the content's ``costs.rounding.tie``: 名簿順, 人口順, 代表団体 first), and
-by member id for the members it does not name, so by default the result does not depend on the
-order the members are listed in.
+too much) is then settled by the largest-remainder method or given to the 代表団体.
+Ties are broken in the policy's ``order`` (the content's ``costs.rounding.tie``: 名簿順,
+人口順, 代表団体 first), and by member id for the members it does not name, so by default
+the result does not depend on the order the members are listed in.
 """
 
 from __future__ import annotations

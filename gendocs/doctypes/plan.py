@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from gendocs import ja
-from gendocs.doctypes import Context, DocumentType, register
 from gendocs.compute.inputs import joining_group
+from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.model import Content
 from gendocs.model.schedule import Roles
