@@ -10,7 +10,7 @@ setup(
     packages=find_packages(include=["gendocs", "gendocs.*"]) + list(BUNDLED),
     package_dir=BUNDLED,
     package_data={
-        "gendocs": ["data/*", "py.typed"],
+        "gendocs": ["data/*", "data/starter/*/*.yaml", "py.typed"],
         "gendocs.bundled.templates": ["*.docx"],
         "gendocs.bundled.content": ["*.yaml", "*/*.yaml", "*/*.txt"],
     },

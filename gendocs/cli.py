@@ -50,7 +50,19 @@ class LazyGroup(click.Group):
             return None
         module = importlib.import_module(f"{commands.__name__}.{cmd_name}")
         command = getattr(module, "command", None)
-        return command if isinstance(command, click.Command) else None
+        if not isinstance(command, click.Command):
+            return None
+        if not any(p.name == "quiet_after" for p in command.params):  # gendocs build -q
+            command.params.append(
+                click.Option(
+                    ["-q", "--quiet", "quiet_after"],
+                    is_flag=True,
+                    expose_value=False,
+                    callback=_quiet,
+                    help="進行状況を表示しない（gendocs -q と同じ）",
+                )
+            )
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the sub-command; a gendocs error leaves through click as a printed message, so
@@ -60,6 +72,13 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except GendocsError as error:
             raise ReportedError(error, getattr(ctx.obj, "lang", "ja")) from error
+
+
+def _quiet(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``-q`` after the sub-command: the same as before it."""
+    shared = ctx.find_object(Context)
+    if value and shared is not None:
+        shared.quiet = True
 
 
 class ReportedError(click.ClickException):

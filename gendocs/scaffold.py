@@ -9,6 +9,7 @@ overrides the bundled template of the same name, so a consortium changes only wh
 
 from __future__ import annotations
 
+import json
 import re
 import types
 from datetime import date
@@ -25,7 +26,9 @@ from gendocs.model.base import (
     literal_values,
     unwrap_optional,
 )
-from gendocs.project import bundled
+from gendocs.model.organisation import OrganisationForm
+from gendocs.project import PACKAGE_ROOT, bundled
+from gendocs.validate.jsonschema import json_schema
 from gendocs.write import OutputFile
 
 _SCALAR_NAMES: dict[Any, str] = {
@@ -38,6 +41,16 @@ _SCALAR_NAMES: dict[Any, str] = {
     YearMonth: '年月 "YYYY-MM"',
 }
 _RULE = "# " + "─" * 60
+STARTER = PACKAGE_ROOT / "data" / "starter"
+FORMS: tuple[str, ...] = tuple(str(v) for v in literal_values(OrganisationForm) or ())
+DEFAULT_FORM = "任意協議会"
+FORM_MARK = "__FORM__"
+# the legal text a new project of each form starts with (bylaws.<part>; none: no such document)
+BYLAWS_OF_FORM = {"任意協議会": "establishment", "一部事務組合": "union_rules"}
+# keys the starter leaves out, explained in the guide of a file where they fit
+GUIDED_WITH = {"bylaws.yaml": ("ordinances",)}
+SCHEMA_FILE = "content.schema.json"
+SCHEMA_LINE = f"# yaml-language-server: $schema=../{SCHEMA_FILE}"
 
 GITIGNORE = "output/\n"
 GITATTRIBUTES = """\
@@ -52,8 +65,9 @@ gendocs で作成する推進組織の文書の元データです。
 ## 使い方
 
 1. `content/` の YAML を編集します。各ファイルの先頭に、書けるキーとその意味の一覧があります。
-2. `gendocs validate` で誤りがないか確かめます\
-（誤りはファイル名・行・桁とともにすべて表示されます）。
+   「未記入」と書かれた値と、行末に `# 未記入` とある行の値（例の値）を書き換えます。
+2. `gendocs validate` で誤りがないか確かめます（誤りと「未記入」の項目は、ファイル名・行・桁
+   とともにすべて表示されます）。
 3. `gendocs build` で `output/` に文書（.docx）を作成します。変更のあった文書だけが作り直されます。
    PDF も必要なときは `gendocs build --format pdf`。
 4. 変更を git に記録し（`git add content && git commit`）、前の版との見え消しを
@@ -84,8 +98,14 @@ Word で編集するときは `{{{{ … }}}}` や `{{%tr for … %}}` のタグ�
 """
 
 
-def scaffold(folder: Path, with_templates: bool) -> list[OutputFile]:
-    """The files of a new project in ``folder``; refuses a folder that already has content/."""
+def scaffold(
+    folder: Path, with_templates: bool, form: str = DEFAULT_FORM, example: bool = False
+) -> list[OutputFile]:
+    """The files of a new project in ``folder``; refuses a folder that already has content/.
+
+    The content is the starter for ``form`` (「未記入」 placeholders, nothing of the sample),
+    or with ``example`` the bundled sample consortium.
+    """
     if (folder / "content").exists():
         raise UsageError(
             Msg(
@@ -93,11 +113,14 @@ def scaffold(folder: Path, with_templates: bool) -> list[OutputFile]:
                 f"{folder / 'content'} already exists; not overwriting",
             )
         )
-    source = bundled("content")
-    files = [
-        OutputFile(f"content/{p.relative_to(source).as_posix()}", _with_guide(p, source))
-        for p in sorted(source.rglob("*.yaml"))
-    ]
+    if example:
+        source = bundled("content")
+        files = [
+            OutputFile(f"content/{p.relative_to(source).as_posix()}", _with_guide(p, source))
+            for p in sorted(source.rglob("*.yaml"))
+        ]
+    else:
+        files = _starter(form)
     templates = sorted(bundled("templates").glob("*.docx"))
     files += [
         OutputFile(f"templates/{t.name}", t.read_bytes()) for t in templates if with_templates
@@ -112,9 +135,38 @@ def scaffold(folder: Path, with_templates: bool) -> list[OutputFile]:
     return files
 
 
-def _with_guide(path: Path, root: Path) -> bytes:
+def _starter(form: str) -> list[OutputFile]:
+    """The starter content for ``form``, each file headed by the schema line and the guide."""
+    if form not in FORMS:
+        raise UsageError(
+            Msg(
+                f"組織形態「{form}」はありません。指定できるもの: {'、'.join(FORMS)}",
+                f"unknown form {form!r}; valid: {', '.join(FORMS)}",
+            )
+        )
+    source = STARTER / "content"
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(source.glob("*.yaml"))}
+    texts["consortium.yaml"] = texts["consortium.yaml"].replace(FORM_MARK, form)
+    texts["bylaws.yaml"] = (
+        STARTER / "bylaws" / f"{BYLAWS_OF_FORM.get(form, 'none')}.yaml"
+    ).read_text(encoding="utf-8")
+    files = [
+        OutputFile(
+            f"content/{name}",
+            (SCHEMA_LINE + "\n").encode()
+            + _with_guide(source / name, source, text, GUIDED_WITH.get(name, ())),
+        )
+        for name, text in sorted(texts.items())
+    ]
+    schema = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    return files + [OutputFile(SCHEMA_FILE, schema.encode())]
+
+
+def _with_guide(
+    path: Path, root: Path, text: str | None = None, also: tuple[str, ...] = ()
+) -> bytes:
     """The file's text headed by a guide to the keys of its top-level entries."""
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8") if text is None else text
     fields = {f.name: f for f in fields_of(Content)}
     if path.parent != root:  # content/NAME/*.yaml: one item of the list NAME per file
         info = fields.get(path.parent.name)
@@ -125,6 +177,7 @@ def _with_guide(path: Path, root: Path) -> bytes:
             guide = (_field_lines(info, 0) if info else []) + _ordinance_layout()
     else:
         tops = [k for k in re.findall(r"^([A-Za-z_]\w*):", text, re.MULTILINE) if k in fields]
+        tops += [k for k in also if k in fields and k not in tops]
         guide = [line for key in tops for line in _field_lines(fields[key], 0)]
     if not guide:
         return text.encode("utf-8")

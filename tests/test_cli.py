@@ -88,3 +88,21 @@ def test_schema_is_valid_json_schema(project_dir: Path) -> None:
     assert schema["properties"]["members"]["type"] == "array"
     member = schema["properties"]["members"]["items"]
     assert member["properties"]["population"]["properties"]["value"]["minimum"] == 1
+
+
+def test_quiet_after_the_sub_command_and_the_first_build_wording(project_dir: Path) -> None:
+    quiet = gendocs("build", "-q", "plan", cwd=project_dir)
+    assert quiet.returncode == 0 and quiet.stderr == "", quiet.stderr
+    first = gendocs("build", "sla", cwd=project_dir)
+    assert first.returncode == 0
+    assert "サービスレベル合意書: 新規に作成します" in first.stderr
+    assert "まだ作成していません" not in first.stderr
+
+
+def test_every_command_has_a_short_help(project_dir: Path) -> None:
+    shown = gendocs("--help", cwd=project_dir).stdout
+    listed = shown.split("Commands:", 1)[1].strip().splitlines()
+    assert len(listed) >= 10
+    for line in listed:
+        name, summary = line.split(maxsplit=1)
+        assert summary and "..." not in summary, line

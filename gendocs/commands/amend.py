@@ -52,7 +52,7 @@ HELP = (
 )
 
 
-@click.command(name="amend", help=HELP)
+@click.command(name="amend", help=HELP, short_help="改め文と新旧対照表を本文の新旧から作成")
 @click.option(
     "--old",
     "old_paths",

@@ -25,6 +25,7 @@ from gendocs.write import output_lock, write_outputs
 
 @click.command(
     name="build",
+    short_help="文書を output/ に作成（変更のあった文書だけ）",
     help="文書を作成して output/ に書き出します。DOCUMENT を指定するとその文書だけを作成します"
     "（一覧は gendocs list）。"
     "前回から内容・テンプレートが変わった文書だけを作り直し、理由を表示します。"

@@ -46,8 +46,11 @@ class Row:
 
 @click.command(
     name="costs",
+    short_help="構成団体・費用項目・年度ごとの負担額を表示",
     help="構成団体ごと・費用項目ごと・年度ごとの負担額を表示します（各項目と各団体の合計は"
-    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。",
+    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。"
+    "CSV は標準出力でもファイルでも BOM 付き UTF-8（Excel で文字化けしない）で、"
+    "BOM を読めないツールに渡すときは --no-bom を付けます。",
 )
 @click.option("--year", "year", type=int, default=None, help="この年度（西暦）だけを表示する")
 @click.option(
@@ -72,7 +75,10 @@ class Row:
     default=None,
     help="csv / json を書き出すファイル（省略時は標準出力）",
 )
-def command(year: int | None, fmt: str, content: Path | None, out: Path | None) -> None:
+@click.option("--no-bom", "no_bom", is_flag=True, help="CSV の先頭に BOM を付けない")
+def command(
+    year: int | None, fmt: str, content: Path | None, out: Path | None, no_bom: bool
+) -> None:
     """Print the cost allocation."""
     result = load_and_prepare(resolve_project(content, None)).facts.costs
     years = _years(result, year)
@@ -81,10 +87,12 @@ def command(year: int | None, fmt: str, content: Path | None, out: Path | None) 
         _print_tables(result, years, rows)
         return
     text = to_csv(result, rows) if fmt == "csv" else to_json(result, rows)
+    # the same bytes on stdout and in a file: Excel reads UTF-8 CSV only with the BOM
+    data = text.encode("utf-8-sig" if fmt == "csv" and not no_bom else "utf-8")
     if out is None:
-        click.echo(text, nl=False)
+        click.get_binary_stream("stdout").write(data)
     else:
-        write_file(out, text.encode("utf-8-sig" if fmt == "csv" else "utf-8"))
+        write_file(out, data)
 
 
 def _years(result: CostResult, year: int | None) -> tuple[int, ...]:

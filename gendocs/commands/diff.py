@@ -25,7 +25,7 @@ REV_A の既定は HEAD、REV_B を省略すると作業ツリー（未コミッ
 作業ツリーやインデックスは変更しません。"""
 
 
-@click.command(name="diff", help=HELP)
+@click.command(name="diff", help=HELP, short_help="2つの版の見え消しと変更概要を作成")
 @click.argument("rev_a", required=False)
 @click.argument("rev_b", required=False)
 @click.option(

@@ -11,18 +11,19 @@ from gendocs.commands import resolve_project
 from gendocs.errors import Msg, UsageError
 from gendocs.pipeline import load_and_prepare
 from gendocs.review.gitrev import content_changes, repository_root
-from gendocs.review.history import last_revision_date, propose_revision
+from gendocs.review.history import last_revision_date, propose_revisions
 
 HELP = """content/ の git の履歴から、改訂履歴（project.yaml の revisions）に加える行を提案します。
 
 \b
 最後に記録した改訂の日付より後のコミットを一覧し、版数を一つ進めた行（第1.0版 → 第1.1版）を
-YAML で表示します。内容を確かめて project.yaml に貼り付け、\
-edition と date も合わせて直してください。
+YAML で表示します。改訂履歴がまだないときは、最初のコミットを初版（project.edition）の行とし、
+それ以後のコミットを次の版の行にします。内容を確かめて project.yaml に貼り付け、edition と
+date も合わせて直してください。
 文書の改訂履歴は content/ から作るので、同じ YAML からは同じ文書ができます。"""
 
 
-@click.command(name="history", help=HELP)
+@click.command(name="history", help=HELP, short_help="git の履歴から改訂履歴の行を提案")
 @click.option(
     "--content",
     "content",
@@ -44,8 +45,8 @@ def command(content: Path | None) -> None:
     facts = load_and_prepare(project).content.project
     root = repository_root(project.content_dir)
     folder = project.content_dir.resolve().relative_to(root.resolve())
-    proposal = propose_revision(facts, content_changes(root, folder))
-    if proposal is None:
+    proposals = propose_revisions(facts, content_changes(root, folder))
+    if not proposals:
         last = last_revision_date(facts)
         click.echo(
             f"{last} より後に content/ を変更したコミットはありません。"
@@ -53,12 +54,14 @@ def command(content: Path | None) -> None:
             else "content/ を変更したコミットはありません。"
         )
         return
-    since = f"{proposal.since} より後" if proposal.since else "最初から"
-    click.echo(f"# content/ の変更（{since}、{len(proposal.changes)} 件）:")
-    for change in proposal.changes:
-        click.echo(f"#   {change.day} {change.commit[:7]} {change.subject}")
+    for proposal in proposals:
+        since = f"{proposal.since} より後" if proposal.since else "最初から"
+        click.echo(f"# content/ の変更（{since}、{len(proposal.changes)} 件）:")
+        for change in proposal.changes:
+            click.echo(f"#   {change.day} {change.commit[:7]} {change.subject}")
     click.echo("# project.yaml の revisions に加える行（版数と内容を確かめてください）:")
-    click.echo(
-        f"    - {{edition: {proposal.edition}, date: {proposal.day}, "
-        f"summary: {json.dumps(proposal.summary, ensure_ascii=False)}}}"
-    )
+    for proposal in proposals:
+        summary = json.dumps(proposal.summary, ensure_ascii=False)
+        click.echo(
+            f"    - {{edition: {proposal.edition}, date: {proposal.day}, summary: {summary}}}"
+        )

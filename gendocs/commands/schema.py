@@ -13,6 +13,7 @@ from gendocs.write import write_file
 
 @click.command(
     name="schema",
+    short_help="content/ の JSON Schema（エディタ用）かキーの一覧を出力",
     help="content/ の YAML の JSON Schema を出力します（エディタの補完・検査用）。"
     "--format markdown でキーの一覧（日本語）を出力します。"
     "\n\n\b\nVS Code（YAML 拡張）での使い方:\n"

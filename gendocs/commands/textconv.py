@@ -12,6 +12,7 @@ from gendocs.review.textconv import docx_text
 
 @click.command(
     name="textconv",
+    short_help=".docx の本文をテキストで表示（git diff 用）",
     help="Word 文書（.docx）の本文を1段落1行のテキストで表示します。"
     "git diff で .docx の変更を文字単位で見るための設定は docs/review-workflow.md を参照。",
 )

@@ -21,12 +21,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from gendocs import ja
-from gendocs.compute.current import baseline
+from gendocs.compute.current import baseline, cloud_months
 from gendocs.compute.errors import AllocationError, Finding
 from gendocs.compute.guarantee import Shortfall, apply_caps, caps_for, shortfall
 from gendocs.compute.inputs import CostInputs, MemberFacts
 from gendocs.compute.joining import joining_lines
-from gendocs.compute.lines import JOINING, SETTLEMENT, Allocation, Column, Line
+from gendocs.compute.lines import (
+    JOINING,
+    SETTLEMENT,
+    TOTAL_GUARANTEE,
+    Allocation,
+    Column,
+    Line,
+)
 from gendocs.compute.methods import EmptyBasisError, metered_parts, saving_weights, share_weights
 from gendocs.compute.payments import yearly_payments
 from gendocs.compute.rounding import ZeroBasisError, apportion
@@ -77,6 +84,8 @@ def allocate(inputs: CostInputs) -> Allocation:
     ledger = _Ledger()
     for index, item in enumerate(inputs.items):
         _apply_item(inputs, index, item, ledger)
+    for line in _total_guarantee_lines(inputs, ledger):
+        ledger.add(line)
     item_lines = tuple(ledger.lines)
     for line in joining_lines(inputs, item_lines) + settlement_lines(inputs, item_lines):
         ledger.add(line)
@@ -107,6 +116,8 @@ def columns(inputs: CostInputs, lines: tuple[Line, ...]) -> tuple[Column, ...]:
             result.append(
                 Column(guarantee_column(item), f"{item.name}の保証調整", "guarantee", item.id)
             )
+    if TOTAL_GUARANTEE in used:
+        result.append(Column(TOTAL_GUARANTEE, "最低削減率保証の調整", "guarantee"))
     if JOINING in used:
         result.append(Column(JOINING, "加入負担金", "joining"))
     if SETTLEMENT in used:
@@ -184,6 +195,80 @@ def _guarantee_line(inputs: CostInputs, item: CostItem, line: Line, ledger: _Led
     capped = apply_caps(line.parts, caps, inputs.policy)
     return Line(
         guarantee_column(item), line.fiscal_year, {k: capped[k] - line.parts[k] for k in line.parts}
+    )
+
+
+def _total_guarantee_lines(inputs: CostInputs, ledger: _Ledger) -> list[Line]:
+    """最低削減率保証 on each member's 総負担 (``guarantee.scope: 総負担``).
+
+    A member's burden is the sum of its parts of the counted items (all, or ``guarantee.items``)
+    in a year, or over the period; its cap is (1 − X) × its 現行経費 for the same years: for its
+    months on the cloud (``before_go_live: 対象外``; a year without one is not counted), or in full
+    for every year it takes part in (``対象``). Above the cap the excess goes to the other members
+    in proportion to their burden, as for one item; the adjustment is a line of its own (in the
+    last year when the whole period is compared).
+    """
+    rule = inputs.guarantee
+    if rule is None or rule.scope != "総負担":
+        return []
+    counted = set(rule.items) or {i.id for i in inputs.items}
+    burden: dict[tuple[str, int], int] = defaultdict(int)
+    for line in ledger.lines:
+        if line.column in counted or line.column.split(":")[0] in counted:
+            for member, amount in line.parts.items():
+                burden[member, line.fiscal_year] += amount
+    full = rule.before_go_live == "対象"
+
+    def counts(member: MemberFacts, year: int) -> bool:
+        return member.join_year <= year and (full or cloud_months(member, year) > 0)
+
+    def base(member: MemberFacts, year: int) -> Decimal:
+        return Decimal(member.running) if full else ledger.baseline(member, year)
+
+    periods = (
+        [(y, (y,)) for y in inputs.years]
+        if rule.period == "年度ごと"
+        else [(inputs.years[-1], inputs.years)]
+    )
+    keep = 1 - rule.min_saving
+    lines = []
+    for at, years in periods:
+        members = [m for m in inputs.members if any(counts(m, y) for y in years)]
+        parts = {m.id: sum(burden[m.id, y] for y in years if counts(m, y)) for m in members}
+        if sum(parts.values()) <= 0:
+            continue
+        allowed = {
+            m.id: keep * sum((base(m, y) for y in years if counts(m, y)), Decimal(0))
+            for m in members
+        }
+        caps = caps_for(allowed, inputs.policy.unit)
+        problem = shortfall(parts, caps)
+        if problem is not None:
+            ledger.findings.append(_total_shortfall(inputs, years, problem))
+            continue
+        capped = apply_caps(parts, caps, inputs.policy)
+        change = {k: capped[k] - parts[k] for k in parts}
+        if any(change.values()):
+            lines.append(Line(TOTAL_GUARANTEE, at, change))
+    return lines
+
+
+def _total_shortfall(inputs: CostInputs, years: tuple[int, ...], problem: Shortfall) -> Finding:
+    assert inputs.guarantee is not None
+    names = {m.id: m.name for m in inputs.members}
+    rate = ja.format_percent(inputs.guarantee.min_saving)
+    span = (
+        ja.fiscal_year_label(years[0])
+        if len(years) == 1
+        else f"{ja.fiscal_year_label(years[0])}〜{ja.fiscal_year_label(years[-1])}"
+    )
+    caps = "、".join(f"{names[k]} {ja.format_yen(problem.caps[k])}" for k in problem.members)
+    ids = ", ".join(f"{k} {problem.caps[k]}" for k in problem.members)
+    return ("costs", "guarantee", "min_saving"), Msg(
+        f"{span}は、最低削減率{rate}を各団体の総負担に保証すると配分しきれず、"
+        f"{ja.format_yen(problem.yen)}不足します（各団体の上限: {caps}）",
+        f"{years[0]}–{years[-1]}: with the {rate} guarantee on the total burden the caps fall "
+        f"{problem.yen} yen short (caps: {ids})",
     )
 
 

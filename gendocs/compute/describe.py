@@ -25,6 +25,9 @@ def describe_sharing(inputs: CostInputs) -> list[str]:
         numbers[item.id] = len(steps)
         if item.guarantee and inputs.min_saving is not None:
             steps.append(_numbered(len(steps) + 1, _guarantee_words(inputs, item, numbers)))
+    rule = inputs.guarantee
+    if rule is not None and rule.scope == "総負担":
+        steps.append(_numbered(len(steps) + 1, _total_guarantee_words(inputs, numbers)))
     total = len(steps) + 1
     steps.append(
         _numbered(
@@ -130,6 +133,21 @@ def _guarantee_words(inputs: CostInputs, item: CostItem, numbers: dict[str, int]
     )
 
 
+def _total_guarantee_words(inputs: CostInputs, numbers: dict[str, int]) -> str:
+    rule = inputs.guarantee
+    assert rule is not None
+    keep = ja.format_percent(1 - rule.min_saving)
+    counted = "・".join(_label(numbers[i]) for i in rule.items) if rule.items else "各項目"
+    span = "各年度" if rule.period == "年度ごと" else "試算期間全体"
+    base = "全額" if rule.before_go_live == "対象" else "本稼働後の月数分"
+    where = "最終年度に" if rule.period == "全期間" else ""
+    return (
+        f"最低削減率保証: {counted}の負担額の合計が、{span}の現行経費（{base}）の{keep}を超える"
+        f"団体は{keep}までとし、超える額を{where}他の団体に負担額の比で配分する（最低削減率"
+        f"{ja.format_percent(rule.min_saving)}）。"
+    )
+
+
 def _joining_words(inputs: CostInputs) -> list[str]:
     later = [m for m in inputs.members if m.later and m.join_year > inputs.years[0]]
     if not later or inputs.joining_fee is None:
@@ -166,6 +184,13 @@ def _rounding_words(inputs: CostInputs) -> str:
         if policy.remainder == "代表団体"
         else "最大剰余法により配分"
     )
+    ties = {
+        "名簿順": "構成団体の名簿の順",
+        "人口順": "人口の多い団体の順",
+        "代表団体": "代表団体（" + names.get(policy.representative or "", "―") + "）を先",
+    }
+    if policy.remainder == "最大剰余" and policy.tie in ties:
+        rest += f"（剰余の等しい団体の間では{ties[policy.tie]}とする）"
     return (
         f"各団体の額は{unit}未満を{policy.rule}、端数の合計は{rest}した"
         "（各項目の団体別の額の合計は、その項目の総額と一致する）。"

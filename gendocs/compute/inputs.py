@@ -16,7 +16,16 @@ from gendocs.compute.bases import tapered_population
 from gendocs.compute.rounding import RoundingPolicy
 from gendocs.model import Content
 from gendocs.model.base import YearMonth
-from gendocs.model.costs import Basis, Bracket, CostItem, JoiningFee, Outlook, Settlement
+from gendocs.model.costs import (
+    Basis,
+    Bracket,
+    CostItem,
+    Guarantee,
+    JoiningFee,
+    Outlook,
+    Settlement,
+)
+from gendocs.model.organisation import joining_group as group_of
 from gendocs.model.systems import CurrentSystem
 
 
@@ -62,6 +71,7 @@ class CostInputs:
     basis_brackets: Mapping[str, tuple[Bracket, ...]] = field(default_factory=dict)  # 逓減人口割
     policy: RoundingPolicy = RoundingPolicy()
     min_saving: Decimal | None = None
+    guarantee: Guarantee | None = None
     joining_fee: JoiningFee | None = None
     settlements: tuple[Settlement, ...] = ()
     payment_profile: str | None = None
@@ -91,14 +101,40 @@ def inputs_from_content(content: Content) -> CostInputs:
         basis_names={b.id: b.name for b in costs.bases},
         basis_brackets={b.id: b.population_brackets for b in costs.bases if b.population_brackets},
         policy=RoundingPolicy(
-            rounding.unit, rounding.rule, rounding.remainder, content.consortium.representative
+            rounding.unit,
+            rounding.rule,
+            rounding.remainder,
+            content.consortium.representative,
+            tie_order(content),
+            rounding.tie,
         ),
         min_saving=costs.guarantee.min_saving if costs.guarantee else None,
+        guarantee=costs.guarantee,
         joining_fee=costs.joining_fee,
         settlements=costs.settlements,
         payment_profile=costs.payment_profile,
         outlook=costs.outlook,
     )
+
+
+def joining_group(content: Content, member: Any) -> str:
+    """先行 or 後続: as written, or from the joining date (後続 when it falls in a fiscal year
+    after ``costs.start_fiscal_year``). Any number of start waves is written as joining dates
+    (each member's sharing starts in the fiscal year of its date) and go-live months."""
+    return group_of(member.joining, content.costs.start_fiscal_year)
+
+
+def tie_order(content: Content) -> tuple[str, ...]:
+    """The members in the order ``costs.rounding.tie`` gives equal remainders (empty: by id)."""
+    tie = content.costs.rounding.tie
+    if tie == "名簿順":
+        return tuple(m.id for m in content.members)
+    if tie == "人口順":
+        ranked = sorted(content.members, key=lambda m: (-m.population.value, m.id))
+        return tuple(m.id for m in ranked)
+    if tie == "代表団体":
+        return (content.consortium.representative,)
+    return ()
 
 
 def basis_table(basis: Basis, members: tuple[MemberFacts, ...]) -> dict[str, Decimal]:
@@ -111,9 +147,16 @@ def basis_table(basis: Basis, members: tuple[MemberFacts, ...]) -> dict[str, Dec
 def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
     usage = next(u for u in content.systems.usage if u.member == member.id)
     go_live = next(m.month for m in content.schedule.migrations if m.member == member.id)
-    survey = next(s for s in content.systems.surveys if s.member == member.id)
     used = set(usage.services)
-    later = member.joining.group == "後続"
+    later = joining_group(content, member) == "後続"
+    direct = next((c for c in content.costs.current_costs if c.member == member.id), None)
+    if direct is not None:  # written directly: no renewal, each line one system
+        due = YearMonth(first_year, 4)
+        lines = [i.annual for i in direct.items] if direct.items else [direct.annual or 0]
+        systems = tuple(SystemFacts(amount, 0, due, 0) for amount in lines)
+    else:
+        survey = next(s for s in content.systems.surveys if s.member == member.id)
+        systems = tuple(system_facts(s) for s in survey.systems if used & set(s.services))
     return MemberFacts(
         id=member.id,
         name=member.name,
@@ -121,7 +164,7 @@ def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
         join_year=max(first_year, ja.fiscal_year(member.joining.date)) if later else first_year,
         go_live=go_live,
         services=usage.services,
-        systems=tuple(system_facts(s) for s in survey.systems if used & set(s.services)),
+        systems=systems,
         later=later,
     )
 

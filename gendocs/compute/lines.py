@@ -10,6 +10,7 @@ ColumnKind = Literal["item", "guarantee", "joining", "settlement"]
 
 JOINING = "joining_fee"
 SETTLEMENT = "settlement"
+TOTAL_GUARANTEE = "guarantee_total"
 
 
 @dataclass(frozen=True)

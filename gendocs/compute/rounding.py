@@ -2,8 +2,10 @@
 
 Every share in gendocs goes through :func:`apportion`. The exact share of each member is rounded to
 the rounding unit by the rule (切り捨て / 四捨五入 / 切り上げ); what the rounding left over (or took
-too much) is then settled by the largest-remainder method or given to the 代表団体. Ties are broken
-by member id, so the result does not depend on the order the members are listed in.
+too much) is then settled by the largest-remainder method or given to the 代表団体.
+Ties are broken in the policy's ``order`` (the content's ``costs.rounding.tie``: 名簿順,
+人口順, 代表団体 first), and by member id for the members it does not name, so by default
+the result does not depend on the order the members are listed in.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ class RoundingPolicy:
     rule: Rule = "切り捨て"
     remainder: Remainder = "最大剰余"
     representative: str | None = None
+    order: tuple[str, ...] = ()  # who goes first among equal remainders; the rest by id
+    tie: str = "id"  # the content's name of that order (costs.rounding.tie), for the documents
+
+    def keys(self, keys: Mapping[str, object]) -> list[str]:
+        """``keys`` in tie order: those ``order`` names first, in its order, then by id."""
+        if not self.order:
+            return sorted(keys)
+        named = [k for k in self.order if k in keys]
+        seen = set(named)
+        return named + sorted(k for k in keys if k not in seen)
 
 
 class ZeroBasisError(ValueError):
@@ -65,7 +77,7 @@ def apportion(total: int, weights: Mapping[str, Decimal], policy: RoundingPolicy
     """
     if total < 0:
         return {k: -v for k, v in apportion(-total, weights, policy).items()}
-    keys = sorted(weights)
+    keys = policy.keys(weights)
     whole = sum((weights[k] for k in keys), Decimal(0))
     if total == 0:
         return {k: 0 for k in keys}
@@ -78,7 +90,7 @@ def apportion(total: int, weights: Mapping[str, Decimal], policy: RoundingPolicy
 def settle(total: int, exact: Mapping[str, Decimal], policy: RoundingPolicy) -> dict[str, int]:
     """Round exact non-negative shares that sum to ``total`` into integers that still do."""
     scale = Decimal(SCALE)
-    return _settle_scaled(total, {k: _scaled(exact[k], scale) for k in sorted(exact)}, policy)
+    return _settle_scaled(total, {k: _scaled(exact[k], scale) for k in policy.keys(exact)}, policy)
 
 
 def _scaled(value: Decimal, factor: Decimal) -> int:
@@ -87,7 +99,7 @@ def _scaled(value: Decimal, factor: Decimal) -> int:
 
 
 def _settle_scaled(total: int, exact: dict[str, int], policy: RoundingPolicy) -> dict[str, int]:
-    """``exact`` holds each share in 10^-15 yen, keyed in member-id order."""
+    """``exact`` holds each share in 10^-15 yen, keyed in tie order."""
     unit = policy.unit
     parts = {k: v * unit for k, v in _round_units(exact, unit * SCALE, policy.rule).items()}
     left = total - sum(parts.values())
@@ -116,7 +128,7 @@ def _round_units(exact: dict[str, int], size: int, rule: Rule) -> dict[str, int]
 def _largest_remainder(
     parts: dict[str, int], exact: dict[str, int], left: int, unit: int
 ) -> dict[str, int]:
-    # ``parts`` is keyed in member-id order and sorted() is stable: ties stay in id order.
+    # ``parts`` is keyed in tie order and sorted() is stable: ties stay in that order.
     # Rounded up too far: take whole units back from the most over-rounded members first.
     if left < 0:
         for k in sorted(parts, key=lambda k: exact[k] - parts[k] * SCALE):

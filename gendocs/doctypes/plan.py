@@ -10,6 +10,7 @@ from typing import Any
 
 from gendocs import ja
 from gendocs.compute import Facts
+from gendocs.compute.inputs import joining_group
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.model import Content
@@ -79,7 +80,7 @@ def _member_rows(content: Content) -> list[dict[str, str]]:
             "population": f"{m.population.value:,}",
             "as_of": ja.wareki_date(m.population.as_of),
             "basis": m.population.basis,
-            "joining": m.joining.group,
+            "joining": joining_group(content, m),
             "joined": ja.wareki_date(m.joining.date),
         }
         for i, m in enumerate(content.members, 1)
@@ -208,6 +209,7 @@ def _gantt(content: Content) -> bytes:
 
 
 NEEDS = (
+    "plan.title",
     "plan.purpose",
     "plan.background",
     "member_rows[].name",

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from gendocs import ja
+from gendocs.compute.inputs import joining_group
 from gendocs.compute.sla import allowed_downtime
 from gendocs.doctypes import Context
 from gendocs.model import Content
@@ -76,7 +77,7 @@ def scope(content: Content) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for service in content.systems.services:
         counts[service.category] = counts.get(service.category, 0) + 1
-    later = [m.name for m in content.members if m.joining.group == "後続"]
+    later = [m.name for m in content.members if joining_group(content, m) == "後続"]
     return {
         "categories": [{"name": c, "count": n} for c, n in counts.items()],
         "service_count": len(content.systems.services),

@@ -181,7 +181,7 @@ def _static_reason(
     if force:
         return Msg("--force が指定されました", "--force")
     if entry is None:
-        return Msg("まだ作成していません", "not built before")
+        return Msg("新規に作成します", "not built before")
     if not same_code:
         return Msg("gendocs が更新されました", "gendocs changed")
     if entry.versions != versions:

@@ -1,4 +1,4 @@
-"""Costs: current costs come from the survey; here are prices, cost items and sharing rules.
+"""Costs: current costs come from the survey or ``current_costs``; prices, items and sharing rules.
 
 The allocation engine (``gendocs.compute``) reads this model; the rules are data, so any
 consortium's sharing scheme is written in YAML, not in code. Items are computed in the order they
@@ -31,6 +31,12 @@ class Rounding:
     )
     remainder: Literal["最大剰余", "代表団体"] = fld(
         "端数の配分先（最大剰余法 / 代表団体）", "who gets the remainder", default="最大剰余"
+    )
+    tie: Literal["id", "名簿順", "人口順", "代表団体"] = fld(
+        "最大剰余法で剰余が等しい団体の順（id: 識別子の順 / 名簿順: members の順 / "
+        "人口順: 人口の多い順 / 代表団体: 代表団体を先に、以下は識別子の順）",
+        "who goes first among equal remainders",
+        default="id",
     )
 
 
@@ -151,10 +157,32 @@ class Outlook:
 
 @dataclass(frozen=True, kw_only=True)
 class Guarantee:
-    """最低削減率保証."""
+    """最低削減率保証: 項目ごと (items marked ``guarantee``) or on each member's 総負担."""
 
     min_saving: Decimal = fld(
         "各団体が最低限得る削減率（0〜1）", "minimum saving per member", unit="割合", min=0, max=1
+    )
+    scope: Literal["項目ごと", "総負担"] = fld(
+        "保証の対象（項目ごと: guarantee: true の項目を年度ごとに / 総負担: 各団体の負担の合計）",
+        "what is capped: the items marked guarantee, or each member's total burden",
+        default="項目ごと",
+    )
+    items: tuple[str, ...] = fld(
+        "総負担に数える費用項目（id、省略時はすべての項目）",
+        "cost items counted in the total burden (default: all)",
+        ref="cost_items",
+        default=(),
+    )
+    period: Literal["年度ごと", "全期間"] = fld(
+        "総負担を比べる期間（年度ごと / 試算期間全体。全期間の調整は最終年度に計上）",
+        "compare each year, or the whole period (adjusted in its last year)",
+        default="年度ごと",
+    )
+    before_go_live: Literal["対象外", "対象"] = fld(
+        "本稼働前の費用の扱い（対象外: 本稼働後の月数分の現行経費と比べ、本稼働月のない年度は"
+        "数えない / 対象: 分担に加わった年度の現行経費の全額と比べる）",
+        "costs before go-live: left out, or compared with the full current cost",
+        default="対象外",
     )
 
 
@@ -197,6 +225,38 @@ class Settlement:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CurrentCostItem:
+    """現行経費の内訳の1行（システムや契約ごと）."""
+
+    name: str = fld("内訳の名称", "what", max_length=NAME, example="住民記録システム保守委託")
+    annual: int = fld("年額", "yearly amount", unit="円", min=0, max=YEN)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CurrentCost:
+    """構成団体の現行経費を直接書く（現行システム概要調査の経費の代わり）.
+
+    ``annual`` (one yearly figure) or ``items`` (its breakdown), not both. The cost engine then
+    uses this as the member's 現行経費 instead of the surveyed systems' 運用経費 + 改修経費; the
+    survey is not needed for that member. Each breakdown line counts as one system for the
+    outlook's 制度改正対応 per system; no 更新費用 is assumed.
+    """
+
+    member: str = fld("構成団体（id）", "member", ref="members")
+    annual: int | None = fld(
+        "現行経費の年額（items のときは不要）",
+        "yearly current cost (not with items)",
+        unit="円",
+        min=0,
+        max=YEN,
+        default=None,
+    )
+    items: tuple[CurrentCostItem, ...] = fld(
+        "現行経費の内訳（annual の代わり）", "breakdown (instead of annual)", default=()
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Costs:
     """費用と費用分担のルール."""
 
@@ -225,4 +285,9 @@ class Costs:
         "人口割に基準日・出典の異なる人口を使う理由（そろっていれば書かない）",
         "why populations of different dates or sources are used for 人口割",
         default=None,
+    )
+    current_costs: tuple[CurrentCost, ...] = fld(
+        "構成団体ごとの現行経費（直接書く団体だけ。ほかの団体は現行システム概要調査から計算）",
+        "current cost per member, written directly (others: from the survey)",
+        default=(),
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from gendocs.ja.wareki import fiscal_year
 from gendocs.model.base import ID_PATTERN, NAME, PEOPLE, fld
 
 OrganisationForm = Literal["任意協議会", "法定協議会", "一部事務組合", "広域連合", "事務委託"]
@@ -26,7 +27,7 @@ class Contact:
 class Office:
     """事務所の位置."""
 
-    name: str = fld("事務所の名称", "office name", max_length=NAME, example="神奈川自治会館")
+    name: str = fld("事務所の名称", "office name", max_length=NAME, example="○○会館")
     address: str = fld("所在地", "address", max_length=NAME)
     postal_code: str | None = fld(
         "郵便番号", "postal code", default=None, regex=r"^[0-9]{3}-[0-9]{4}$"
@@ -87,7 +88,7 @@ class Consortium:
         "略称（本文中の呼び方）", "short name used in the text", max_length=NAME, example="組合"
     )
     form: OrganisationForm = fld("組織形態", "legal form")
-    prefecture: str = fld("都道府県", "prefecture", max_length=NAME, example="神奈川県")
+    prefecture: str = fld("都道府県", "prefecture", max_length=NAME, example="○○県")
     established: date = fld("設立日", "date established")
     office: Office = fld("事務所", "office")
     decision_body: Body = fld("意思決定機関", "decision-making body")
@@ -110,16 +111,29 @@ class Population:
 class Joining:
     """加入の区分と時期."""
 
-    group: Literal["先行", "後続"] = fld("先行団体・後続団体の別", "first wave or later joiner")
-    date: date = fld("加入日", "date of joining")
+    date: date = fld("加入日（この日の属する年度から費用を分担する）", "date of joining")
+    group: Literal["先行", "後続"] | None = fld(
+        "先行団体・後続団体の別（省略すると加入日から決まる: 試算開始年度より後なら後続）",
+        "first wave or later joiner (default: from the date)",
+        default=None,
+    )
+
+
+def joining_group(joining: Joining, start_fiscal_year: int) -> str:
+    """先行 or 後続: as written, or from the joining date (後続 when it falls in a fiscal year
+    after ``start_fiscal_year``, the first year of the cost period). Any number of start waves is
+    written as joining dates (each member's sharing starts in the fiscal year of its date)."""
+    if joining.group is not None:
+        return str(joining.group)
+    return "後続" if fiscal_year(joining.date) > start_fiscal_year else "先行"
 
 
 @dataclass(frozen=True, kw_only=True)
 class Member:
     """構成団体（参加団体）."""
 
-    id: str = fld("識別子（半角英小文字）", "id", regex=ID_PATTERN, example="hayama")
-    name: str = fld("団体名", "name", max_length=NAME, example="葉山町")
+    id: str = fld("識別子（半角英小文字）", "id", regex=ID_PATTERN, example="minami")
+    name: str = fld("団体名", "name", max_length=NAME, example="○○町")
     kind: Literal["市", "町", "村", "特別区"] = fld("種別", "kind")
     population: Population = fld("人口", "population")
     joining: Joining = fld("加入", "joining")

@@ -26,12 +26,21 @@ from gendocs.pipeline import render_document
 from gendocs.project import Project
 from gendocs.review.gitrev import Revision, extract, repository_root, resolve
 from gendocs.review.redline import redline, same_document
-from gendocs.review.summary import DocumentReport, KeyChange, changed_keys, keys_read, markdown
+from gendocs.review.summary import (
+    ADDED,
+    REMOVED,
+    DocumentReport,
+    KeyChange,
+    changed_keys,
+    keys_read,
+    markdown,
+)
 from gendocs.validate import validate
 from gendocs.write import OutputFile
 
 SUMMARY = "変更概要.md"
 REDLINE_SUFFIX = "（見え消し）"
+ADDED_SUFFIX = "（新規）"
 
 
 @dataclass(frozen=True)
@@ -95,8 +104,11 @@ def compare(
     old, new = resolve(root, old_label or "HEAD"), resolve(root, new_label)
     doctypes = select(names)
     with tempfile.TemporaryDirectory(prefix="gendocs-diff-") as temp:
-        side_a = build_side(project, root, old, Path(temp) / "a", doctypes)
-        side_b = build_side(project, root, new, Path(temp) / "b", doctypes)
+        # all documents: each side builds those its content calls for, as ``gendocs build``
+        # does (a 任意協議会 has no 規約); a document named with -d is built on both sides
+        side_a = build_side(project, root, old, Path(temp) / "a", doctypes, not names)
+        side_b = build_side(project, root, new, Path(temp) / "b", doctypes, not names)
+    doctypes = [d for d in doctypes if d.name in side_a.documents or d.name in side_b.documents]
     keys = changed_keys(side_a.raw, side_b.raw)
     stamp = date or new.date or old.date
     assert stamp is not None  # the old side is always a commit
@@ -112,12 +124,18 @@ def compare(
 
 
 def build_side(
-    project: Project, root: Path, revision: Revision, temp: Path, doctypes: list[DocumentType]
+    project: Project,
+    root: Path,
+    revision: Revision,
+    temp: Path,
+    doctypes: list[DocumentType],
+    applying: bool = False,
 ) -> Side:
     """Load, validate, compute and render ``revision``; errors name the revision.
 
     A document's reads are the content keys it read itself and those each fact it read was
     computed from, so a change of a cost amount is reported for the documents stating costs.
+    With ``applying``, only the documents that the revision's content calls for are rendered.
     """
     side_project, shown = _project_at(project, root, revision, temp)
     try:
@@ -128,6 +146,8 @@ def build_side(
         documents: dict[str, OutputFile] = {}
         reads: dict[str, Reads] = {}
         for doctype in doctypes:
+            if applying and not doctype.applies(content):
+                continue
             reads[doctype.name] = {}
             fact_reads: Reads = {}
             documents[doctype.name] = render_document(
@@ -185,8 +205,19 @@ def _compare_document(
     author: str,
     date: datetime,
 ) -> tuple[DocumentReport, OutputFile | None]:
-    old, new = side_a.documents[doctype.name], side_b.documents[doctype.name]
-    read = keys_read(keys, [side_a.reads[doctype.name], side_b.reads[doctype.name]])
+    old, new = side_a.documents.get(doctype.name), side_b.documents.get(doctype.name)
+    read = keys_read(
+        keys, [side.reads[doctype.name] for side in (side_a, side_b) if doctype.name in side.reads]
+    )
+    if old is None or new is None:  # the content calls for the document on one side only
+        state = ADDED if old is None else REMOVED
+        if new is None:
+            return DocumentReport(
+                doctype.title, doctype.filename, None, (), read, state=state
+            ), None
+        name = f"{Path(doctype.filename).stem}{ADDED_SUFFIX}.docx"
+        report = DocumentReport(doctype.title, doctype.filename, name, (), read, state=state)
+        return report, OutputFile(name, new.data)
     if same_document(old.data, new.data):
         return DocumentReport(doctype.title, doctype.filename, None, (), read), None
     marked = redline(old.data, new.data, author, date)

@@ -16,6 +16,7 @@ from gendocs.model.plan import Project
 from gendocs.review.gitrev import Change
 
 _EDITION = re.compile(r"^(.*?)(\d+)\.(\d+)(\D*)$")
+FIRST_EDITION = "初版"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,25 @@ def propose_revision(project: Project, changes: tuple[Change, ...]) -> Proposal 
         return None
     subjects = list(dict.fromkeys(c.subject for c in newer))  # repeated subjects once, in order
     return Proposal(since, newer, next_edition(project.edition), newer[-1].day, "、".join(subjects))
+
+
+def propose_revisions(project: Project, changes: tuple[Change, ...]) -> list[Proposal]:
+    """The 改訂履歴 rows to add. With none recorded yet, the first commit is the 初版 (the
+    project's own edition) and the later commits make the next row, not one row with them all."""
+    if project.revisions or not changes:
+        proposal = propose_revision(project, changes)
+        return [proposal] if proposal else []
+    first = changes[0]
+    rows = [Proposal(None, (first,), project.edition, first.day, FIRST_EDITION)]
+    rest = changes[1:]
+    if rest:
+        subjects = list(dict.fromkeys(c.subject for c in rest))
+        rows.append(
+            Proposal(
+                first.day, rest, next_edition(project.edition), rest[-1].day, "、".join(subjects)
+            )
+        )
+    return rows
 
 
 def last_revision_date(project: Project) -> date | None:

@@ -46,12 +46,14 @@ from gendocs.docx.runs import Atom, runs_of
 from gendocs.docx.save import save_docx
 from gendocs.docx.stories import import_relations, shared_story_parts
 from gendocs.review.align import align
+from gendocs.review.places import LegalPlace
 from gendocs.review.textdiff import diff_text
 
 _SKIP_IN_PARAGRAPH = {qn("w:pPr"), qn("w:proofErr")}
 _BOOKMARKS = {qn("w:bookmarkStart"), qn("w:bookmarkEnd")}
 _SKIP_IN_RUN = {qn("w:rPr"), qn("w:lastRenderedPageBreak")}
 EXCERPT = 40
+CONTEXT = 15  # characters of the sentence shown each side of an edit in the change summary
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,9 @@ class _Differ:
         self.outline: dict[int, str] = {0: "表紙・冒頭"}  # heading level -> current heading
         self.table_notes: list[str] | None = None  # set while inside a table
         self.specials: dict[str, str] = {}
+        self.place = LegalPlace()
+        self.header: list[str] = []  # the column headings of the table being merged
+        self.cell = ""  # 「row heading／column heading」 of the cell being merged
 
     # -- stories and blocks ---------------------------------------------------------------
     def merge_story(
@@ -142,14 +147,15 @@ class _Differ:
         """Merged blocks: equal ones from the new side, edited ones diffed, the rest marked."""
         out: list[Element] = []
         for i, j in align(blocks_a, blocks_b, _key, _similarity):
+            # a block's change belongs under the heading (or in the 条・項・号) it starts itself
+            if j is not None and self.table_notes is None:
+                self._follow_outline(blocks_b[j])
             if i is not None and j is not None:
                 out += self.merge_pair(blocks_a[i], blocks_b[j])
             elif i is not None:
                 out.append(self.deleted(blocks_a[i]))
             elif j is not None:
                 out.append(self.inserted(blocks_b[j]))
-            if j is not None and self.table_notes is None:
-                self._follow_outline(blocks_b[j])
         return out
 
     def merge_pair(self, a: Element, b: Element) -> list[Element]:
@@ -198,15 +204,24 @@ class _Differ:
 
     @property
     def section(self) -> str:
-        """The current heading path, e.g. 「7 費用対効果 › 7.3 費用分担」."""
+        """The current heading path, e.g. 「7 費用対効果 › 7.3 費用分担」, and in a legal text
+        the 条・項・号 (「第3条第1項第3号」)."""
         deepest = [self.outline[level] for level in sorted(self.outline) if level > 0]
-        return " › ".join(deepest[-2:]) if deepest else self.outline[0]
+        heading = " › ".join(deepest[-2:])
+        if self.place.name:
+            return f"{heading} › {self.place.name}" if heading else self.place.name
+        return heading or self.outline[0]
 
     def _follow_outline(self, block: Element) -> None:
-        level = self.headings.get(paragraph_style(block) or "") if block.tag == qn("w:p") else None
+        if block.tag != qn("w:p"):
+            return
+        level = self.headings.get(paragraph_style(block) or "")
         if level:
             self.outline = {k: v for k, v in self.outline.items() if k < level}
             self.outline[level] = _excerpt(text_of(block))
+            self.place.leave()
+        else:
+            self.place.follow(text_of(block))
 
     # -- paragraphs -----------------------------------------------------------------------
     def merge_paragraph(self, a: Element, b: Element) -> Element | None:
@@ -229,7 +244,10 @@ class _Differ:
                 out.append(self.marker.wrap_runs(runs_of(atoms_a[op.a0 : op.a1]), "del"))
             if op.b1 > op.b0:
                 out.append(self.marker.wrap_runs(runs_of(atoms_b[op.b0 : op.b1]), "ins"))
-            edits.append(_edit(text_a[op.a0 : op.a1], text_b[op.b0 : op.b1]))
+            edits.append(
+                _edit(text_a[op.a0 : op.a1], text_b[op.b0 : op.b1])
+                + _context(text_b, op.b0, op.b1, self.table_notes is not None)
+            )
         out.extend([m for m in b if m.tag == qn("w:bookmarkEnd")])
         if edits:
             self._record_text(edits)
@@ -238,7 +256,7 @@ class _Differ:
     def _record_text(self, edits: list[str]) -> None:
         detail = "、".join(edits[:3]) + (f" ほか{len(edits) - 3}か所" if len(edits) > 3 else "")
         if self.table_notes is not None:
-            self.table_notes.append(detail)
+            self.table_notes.append(f"{self.cell}: {detail}" if self.cell else detail)
         else:
             self.changes.append(Change(self.section, "本文", detail))
 
@@ -270,6 +288,10 @@ class _Differ:
         """The new table with rows inserted, deleted or edited cell by cell."""
         outer, self.table_notes = self.table_notes, []
         rows_a, rows_b = a.findall(qn("w:tr")), b.findall(qn("w:tr"))
+        outer_header, outer_cell = self.header, self.cell
+        self.header = (
+            [_excerpt(text_of(c)) for c in rows_b[0].findall(qn("w:tc"))] if rows_b else []
+        )
         counts = {"changed": 0, "ins": 0, "del": 0}
         merged: list[Element] = []
         for i, j in align(rows_a, rows_b, _key, _similarity):
@@ -290,6 +312,7 @@ class _Differ:
             b.remove(row)
         b.extend(merged)
         notes, self.table_notes = self.table_notes, outer
+        self.header, self.cell = outer_header, outer_cell
         self._record_table(b, counts, notes)
         return b
 
@@ -303,9 +326,13 @@ class _Differ:
             self.marker.mark_row(old, "del")
             self.marker.mark_row(b, "ins")
             return [old, b]
-        for cell_a, cell_b in zip(cells_a, cells_b, strict=True):
+        row_heading = _row_heading(cells_b)
+        for column, (cell_a, cell_b) in enumerate(zip(cells_a, cells_b, strict=True)):
             if _key(cell_a) != _key(cell_b):
+                heading = self.header[column] if column < len(self.header) else ""
+                self.cell = "／".join(h for h in (row_heading, heading) if h)
                 self._merge_cell(cell_a, cell_b)
+        self.cell = ""
         return [b]
 
     def _merge_cell(self, a: Element, b: Element) -> None:
@@ -336,6 +363,33 @@ def _edit(old: str, new: str) -> str:
     if old and new:
         return f"「{old}」→「{new}」"
     return f"「{new}」を追加" if new else f"「{old}」を削除"
+
+
+def _row_heading(cells: list[Element]) -> str:
+    """The first cell of a row that names it: not empty and not just a number (No 列)."""
+    for cell in cells:
+        text = text_of(cell).strip()
+        if text and not re.fullmatch(r"[0-9０-９.,]+", text):
+            return _excerpt(text)
+    return ""
+
+
+def _context(text: str, start: int, end: int, in_cell: bool) -> str:
+    """The sentence around an edit in the new text: 「（…は10団体で…）」; nothing when the edit
+    is the whole text (a table cell that only holds the value needs no context)."""
+    if in_cell and start == 0 and end >= len(text):
+        return ""
+    before = text[:start]
+    after = text[end:]
+    # from the start of the sentence (after 「。」) up to CONTEXT characters each side
+    head = re.split(r"[。\n]", before)[-1][-CONTEXT:]
+    tail = re.split(r"(?<=。)", after)[0][:CONTEXT]
+    shown = _excerpt(head + text[start:end] + tail) if len(head + tail) else ""
+    if not shown or shown == _excerpt(text[start:end]):
+        return ""
+    lead = "…" if len(head) < len(before) else ""
+    trail = "…" if len(tail) < len(after) and not shown.endswith("…") else ""
+    return f"（{lead}{shown}{trail}）"
 
 
 def _key(element: Element) -> str:

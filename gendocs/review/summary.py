@@ -16,6 +16,8 @@ from gendocs.load import KeyPath
 from gendocs.review.redline import Change
 
 VALUE_WIDTH = 60
+ADDED = "新規"  # the new revision's content calls for the document, the old one's did not
+REMOVED = "廃止"  # the old revision's content called for it, the new one's does not
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class DocumentReport:
     keys: tuple[str, ...]  # labels of the changed keys the document read
     insertions: int = 0
     deletions: int = 0
+    state: str = ""  # ADDED or REMOVED when only one revision has the document
 
 
 def changed_keys(old: Any, new: Any) -> list[KeyChange]:
@@ -130,7 +133,7 @@ def _affects(key: KeyChange, read: KeyPath, value: str) -> bool:
 
 def markdown(old: str, new: str, keys: list[KeyChange], documents: list[DocumentReport]) -> str:
     """The summary as Markdown, written next to the redlines."""
-    changed = [d for d in documents if d.redline]
+    changed = [d for d in documents if d.redline or d.state]
     lines = [
         f"# 変更概要: {old} → {new}",
         "",
@@ -150,17 +153,30 @@ def markdown(old: str, new: str, keys: list[KeyChange], documents: list[Document
     else:
         lines.append("変更はありません。")
     lines += ["", "## 文書ごとの影響", ""]
-    for doc in documents:
+    for doc in changed:
         lines += _document_section(doc)
+    same = [d.title for d in documents if d not in changed]
+    if same:
+        lines += ["変更のない文書: " + "、".join(same), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _users(key: KeyChange, documents: list[DocumentReport]) -> str:
-    users = [d.title for d in documents if key.label in d.keys]
-    return "、".join(users) if users else "（どの文書も使っていません）"
+    """The documents the change shows in (read the key and changed); those that read it but
+    came out the same are named apart, so no document is listed as affected and then 変更なし."""
+    users = [d.title for d in documents if key.label in d.keys and (d.redline or d.state)]
+    same = [d.title for d in documents if key.label in d.keys and not (d.redline or d.state)]
+    shown = "、".join(users)
+    if same:
+        shown += "（読むが変更なし: " + "、".join(same) + "）"
+    return shown if shown else "（どの文書も使っていません）"
 
 
 def _document_section(doc: DocumentReport) -> list[str]:
+    if doc.state == ADDED:
+        return [f"### {doc.title} — 新たに作成（`{doc.redline}`）", ""]
+    if doc.state == REMOVED:
+        return [f"### {doc.title} — 作成しなくなりました（内容にこの文書の元がありません）", ""]
     if not doc.redline:
         return [f"### {doc.title} — 変更なし", ""]
     lines = [
@@ -189,15 +205,21 @@ def terminal(
         f"{k.new if k.new is not None else '（削除）'}"
         for k in keys
     ]
+    same = [d.title for d in documents if not (d.redline or d.state)]
     for doc in documents:
+        if doc.state:
+            shown = f"新たに作成 → {doc.redline}" if doc.state == ADDED else "作成しなくなりました"
+            lines.append(f"{doc.title}: {shown}")
+            continue
         if not doc.redline:
-            lines.append(f"{doc.title}: 変更なし")
             continue
         sections = list(dict.fromkeys(c.section for c in doc.changes))
         lines.append(
             f"{doc.title}: 変更あり（{'、'.join(sections[:4])}"
             f"{' ほか' if len(sections) > 4 else ''}）→ {doc.redline}"
         )
+    if same:
+        lines.append(f"変更のない文書 {len(same)}件: " + "、".join(same))
     return lines
 
 

@@ -217,7 +217,9 @@ def _shares(path: KeyPath, item: Any, bases: dict[str, Any]) -> Iterator[Finding
 
 
 def coverage(content: Content) -> Iterator[Finding]:
-    """Every member has a survey, a usage entry and a migration month."""
+    """Every member has a survey (unless its current cost is written directly), a usage entry
+    and a migration month."""
+    direct = {c.member for c in content.costs.current_costs}
     for key, ids, ja in (
         (("systems", "surveys"), [s.member for s in content.systems.surveys], "現行システム調査"),
         (("systems", "usage"), [u.member for u in content.systems.usage], "利用業務・端末数"),
@@ -225,6 +227,8 @@ def coverage(content: Content) -> Iterator[Finding]:
     ):
         for member in content.members:
             count = ids.count(member.id)
+            if count == 0 and key == ("systems", "surveys") and member.id in direct:
+                continue  # costs.current_costs gives its 現行経費
             if count != 1:
                 yield (
                     key,

@@ -37,7 +37,7 @@ def test_the_table_of_one_year_shows_every_member_and_the_totals(project_dir: Pa
 
 
 def test_csv_lines_add_up_to_each_items_total(project_dir: Path) -> None:
-    rows = list(csv.DictReader(io.StringIO(_run(project_dir, "--format", "csv"))))
+    rows = list(csv.DictReader(io.StringIO(_run(project_dir, "--format", "csv", "--no-bom"))))
     assert len(rows) == 14 * 5
     year = [r for r in rows if r["fiscal_year"] == "2029"]
     assert sum(int(r["サービス利用料"]) for r in year) == FEES_2029
@@ -61,6 +61,18 @@ def test_csv_to_a_file_has_a_bom_for_excel(project_dir: Path, tmp_path: Path) ->
     _run(project_dir, "--format", "csv", "--out", str(out))
     assert out.read_bytes().startswith("\ufeff".encode())
     assert out.read_text(encoding="utf-8-sig").startswith("fiscal_year,年度,member_id,団体名,")
+
+
+def test_csv_on_stdout_is_the_same_bytes_as_in_a_file_bom_included(
+    project_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "costs.csv"
+    _run(project_dir, "--format", "csv", "--out", str(out))
+    args = ["costs", "--content", str(project_dir / "content"), "--format", "csv"]
+    shown = CliRunner().invoke(cli, args).stdout_bytes
+    assert shown.startswith("\ufeff".encode()) and shown == out.read_bytes()
+    plain = CliRunner().invoke(cli, [*args, "--no-bom"]).stdout_bytes
+    assert plain.startswith(b"fiscal_year,") and plain == shown[len("\ufeff".encode()) :]
 
 
 def test_a_year_outside_the_period_is_a_usage_error(project_dir: Path) -> None:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from gendocs.compute.describe import describe_sharing
+from gendocs.compute.inputs import inputs_from_content
 from gendocs.compute.rounding import RoundingPolicy, ZeroBasisError, apportion
+from gendocs.pipeline import load_and_prepare
+from gendocs.project import find_project
+
+REPO = Path(__file__).resolve().parents[2]
 
 EQUAL3 = {"a": Decimal(1), "b": Decimal(1), "c": Decimal(1)}
 
@@ -82,3 +90,39 @@ def test_zero_weights_cannot_carry_a_total() -> None:
 
 def test_nothing_to_split_gives_zeros_even_without_weights() -> None:
     assert apportion(0, {"a": Decimal(0)}, RoundingPolicy()) == {"a": 0}
+
+
+# 100 yen among three equal weights: 33 each by 切り捨て, 1 yen left, every remainder equal
+# (0.33…); it goes to whoever comes first in the tie order chosen in content.
+@pytest.mark.parametrize(
+    ("order", "first"),
+    [((), "a"), (("c", "a", "b"), "c"), (("b",), "b"), (("zz", "c"), "c")],
+)
+def test_equal_remainders_go_in_the_tie_order(order: tuple[str, ...], first: str) -> None:
+    expected = {"a": 33, "b": 33, "c": 33} | {first: 34}
+    assert apportion(100, EQUAL3, RoundingPolicy(order=order)) == expected
+
+
+def test_the_tie_rule_is_chosen_in_content() -> None:
+    content = load_and_prepare(
+        find_project(REPO, REPO / "tests" / "fixtures" / "minimal" / "content")
+    ).content
+    # members: takamori 30,708, matsukawa 48,348, anan 31,262 (tests/fixtures/minimal)
+    rounding = content.costs.rounding
+    orders = {
+        "id": (),
+        "名簿順": ("takamori", "matsukawa", "anan"),
+        "人口順": ("matsukawa", "anan", "takamori"),
+        "代表団体": ("takamori",),
+    }
+    for tie, order in orders.items():
+        changed = replace(
+            content, costs=replace(content.costs, rounding=replace(rounding, tie=tie))
+        )
+        policy = inputs_from_content(changed).policy
+        assert (policy.order, policy.tie) == (order, tie)
+    # the documents say so: 「剰余の等しい団体の間では人口の多い団体の順とする」
+    changed = replace(
+        content, costs=replace(content.costs, rounding=replace(rounding, tie="人口順"))
+    )
+    assert "人口の多い団体の順" in " ".join(describe_sharing(inputs_from_content(changed)))

@@ -122,3 +122,28 @@ def test_a_procurement_mistake_is_reported_where_it_is(
     assert problem.key_path == key_path
     if key_path.endswith(("kind", "date", "fit_item", "mark", "month")):
         assert problem.location.line == line
+
+
+def test_the_contract_may_be_signed_on_its_start_date_but_not_after(tmp_path: Path) -> None:
+    signed = "    - {name: 契約の締結, kind: 契約, date: 2027-10-01}\n  qualifications:"
+    root, _ = copy_with(tmp_path / "on", "procurement.yaml", "  qualifications:", signed)
+    validate(load_content(root / "content"))  # no error
+    late = signed.replace("2027-10-01", "2027-10-02")
+    root, line = copy_with(tmp_path / "after", "procurement.yaml", "  qualifications:", late)
+    with pytest.raises(ContentError) as caught:
+        validate(load_content(root / "content"))
+    texts = [p.text() for p in caught.value.problems]
+    assert any(
+        "procurement.schedule[7].date: 「契約の締結」（2027-10-02）が契約期間の開始日（2027-10-01）"
+        "以後になっています" in t
+        for t in texts
+    ), texts
+    notice = "{name: 選定結果の通知, kind: 結果通知, date: 2027-10-01}"
+    root, _ = copy_with(
+        tmp_path / "notice",
+        "procurement.yaml",
+        "{name: 選定結果の通知, kind: 結果通知, date: 2027-09-03}",
+        notice,
+    )
+    with pytest.raises(ContentError):  # only the signing may fall on the start date
+        validate(load_content(root / "content"))

@@ -68,8 +68,12 @@ def test_the_summary_lists_the_changed_keys_old_and_new(run: Run) -> None:
 
 def test_the_summary_names_each_document_changed_or_unchanged(run: Run) -> None:
     summary = (run.folder / "変更概要.md").read_text(encoding="utf-8")
+    unchanged = next(line for line in summary.splitlines() if line.startswith("変更のない文書: "))
+    listed = unchanged.removeprefix("変更のない文書: ").split("、")
     for title in (doctype.title for doctype in all_types()):
-        assert f"### {title} — 変更あり" in summary or f"### {title} — 変更なし" in summary
+        # a changed document has its section; an unchanged one is only named, once
+        assert (f"### {title} — 変更あり" in summary) != (title in listed), title
+    assert "— 変更なし" not in summary
     assert "### 自治体クラウド導入計画書 — 変更あり" in summary
     assert "| 1 構成団体 | 表「" in summary  # the section and the table the rename touches
 

@@ -84,3 +84,32 @@ def test_a_repeated_subject_is_written_once() -> None:
         date(2026, 11, 22),
         None,
     )
+
+
+def test_without_a_recorded_revision_the_first_commit_is_the_first_edition(
+    tmp_path: Path,
+) -> None:
+    repo = make_repo(tmp_path / "consortium")  # 第1.0版 committed on 2026-11-20
+    project = repo / "content" / "project.yaml"
+    text = project.read_text(encoding="utf-8")
+    start, end = text.index("  revisions:"), text.index("  legal_style:")
+    project.write_text(text[:start] + text[end:], encoding="utf-8")
+    _commit(repo, "改訂履歴を削除", "2026-11-20")  # the same day as the import
+    set_availability(repo / "content", "99.9")
+    _commit(repo, "稼働率を99.9%に変更", "2026-11-24")
+
+    result = gendocs("history", cwd=repo)
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# content/ の変更（最初から、1 件）:"
+    assert lines[1].endswith(" 第1.0版")  # the import commit, on its own
+    rows = [YAML(typ="safe").load(line.strip().removeprefix("- ")) for line in lines[-2:]]
+    assert rows == [
+        {"edition": "第1.0版", "date": date(2026, 11, 20), "summary": "初版"},
+        {
+            "edition": "第1.1版",
+            "date": date(2026, 11, 24),
+            "summary": "改訂履歴を削除、稼働率を99.9%に変更",
+        },
+    ]

@@ -15,6 +15,7 @@ from gendocs import ja
 from gendocs.errors import Msg
 from gendocs.load import KeyPath
 from gendocs.model import Content
+from gendocs.model.organisation import joining_group
 from gendocs.validate.domain import Finding
 
 
@@ -113,7 +114,8 @@ def cost_members(content: Content) -> Iterator[Finding]:
     for i, member in enumerate(content.members):
         path: KeyPath = ("members", i, "joining", "date")
         year = ja.fiscal_year(member.joining.date)
-        if member.joining.group == "後続" and year not in years:
+        group = joining_group(member.joining, content.costs.start_fiscal_year)
+        if group == "後続" and year not in years:
             yield (
                 path,
                 Msg(
@@ -123,7 +125,7 @@ def cost_members(content: Content) -> Iterator[Finding]:
                     f" is outside the period {years[0]}–{years[-1]}",
                 ),
             )
-        elif member.joining.group == "先行" and year > years[0]:
+        elif group == "先行" and year > years[0]:
             yield (
                 path,
                 Msg(
@@ -148,6 +150,16 @@ def cost_links(content: Content) -> Iterator[Finding]:
     costs = content.costs
     items = {item.id: item for item in costs.items}
     for i, item in enumerate(costs.items):
+        if item.guarantee and costs.guarantee is not None and costs.guarantee.scope == "総負担":
+            yield (
+                ("costs", "items", i, "guarantee"),
+                Msg(
+                    "最低削減率保証が総負担（costs.guarantee.scope）のときは、項目の guarantee は"
+                    "使いません（数える項目は costs.guarantee.items で選びます）",
+                    "with a guarantee on the total burden, items take no guarantee flag "
+                    "(choose them in costs.guarantee.items)",
+                ),
+            )
         if item.guarantee and costs.guarantee is None:
             yield (
                 ("costs", "items", i, "guarantee"),
@@ -211,4 +223,28 @@ def _settlement(content: Content, index: int, settlement: Any, item: Any) -> Ite
         )
 
 
-CHECKS = (cost_years, cost_prices, cost_members, cost_links)
+def current_costs(content: Content) -> Iterator[Finding]:
+    """A member's current cost is written once, as a yearly figure or as its breakdown."""
+    seen: set[str] = set()
+    for i, entry in enumerate(content.costs.current_costs):
+        path: KeyPath = ("costs", "current_costs", i)
+        if entry.member in seen:
+            yield (
+                path + ("member",),
+                Msg(
+                    f"構成団体「{entry.member}」の現行経費が2回書かれています",
+                    f"the current cost of '{entry.member}' is written twice",
+                ),
+            )
+        seen.add(entry.member)
+        if (entry.annual is None) == (not entry.items):
+            yield (
+                path,
+                Msg(
+                    "現行経費は annual（年額）か items（内訳）のどちらか一方で書いてください",
+                    "write the current cost as annual or as items, not both or neither",
+                ),
+            )
+
+
+CHECKS = (cost_years, cost_prices, cost_members, cost_links, current_costs)

@@ -53,14 +53,18 @@ def _kinds(
 
 
 def schedule_before_contract(content: Content) -> Iterator[Finding]:
-    """Every procurement and RFI step falls before the contract starts."""
+    """Every procurement and RFI step falls before the contract starts; the signing (kind 契約)
+    may fall on the start date itself, as a contract often takes effect the day it is signed."""
     proc = content.procurement
     for path, events in (
         (("procurement", "schedule"), proc.schedule),
         (("procurement", "rfi", "schedule"), proc.rfi.schedule),
     ):
         for i, event in enumerate(events):
-            if event.date >= proc.contract_start:
+            signing = event.kind == "契約" and path == ("procurement", "schedule")
+            if event.date > proc.contract_start or (
+                event.date == proc.contract_start and not signing
+            ):
                 yield (
                     path + (i, "date"),
                     Msg(
