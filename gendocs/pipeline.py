@@ -21,6 +21,7 @@ from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
+from gendocs.review.final import finalize
 from gendocs.review.manifest import plan_build
 from gendocs.review.tracking import Reads, track
 from gendocs.validate import validate
@@ -42,10 +43,15 @@ def build(
     *,
     force: bool = False,
     explain: Explain = lambda _d, _r: None,
+    final: bool = False,
 ) -> list[Path]:
-    """Build the named documents (all when empty) whose inputs changed; return all their paths."""
+    """Build the named documents (all when empty) whose inputs changed; return all their paths.
+
+    ``final``: documents to hand out, their TOC page numbers laid out by LibreOffice and written
+    in the .docx, and no ``updateFields`` (:func:`gendocs.review.final.finalize`).
+    """
     with output_lock(project.output_dir):  # the manifest read below must be the one replaced
-        return _build(project, select(names), not names, progress, force, explain)
+        return _build(project, select(names), not names, progress, force, explain, final)
 
 
 def _build(
@@ -55,19 +61,24 @@ def _build(
     progress: Progress,
     force: bool,
     explain: Explain,
+    final: bool,
 ) -> list[Path]:
-    plan = plan_build(project, doctypes, force, lambda: load_and_validate(project))
+    plan = plan_build(project, doctypes, force, lambda: load_and_validate(project), final)
     if full and plan.content is not None:  # a full build writes what the content calls for
         doctypes = [d for d in doctypes if d.applies(plan.content)]
         plan.stale = [d for d in plan.stale if d in doctypes]
     for doctype in doctypes:
         explain(doctype, plan.reasons[doctype.name])
     files = []
+    reads: list[Reads] = []
     for doctype in plan.stale:
         progress(doctype.title)
-        reads: Reads = {}
-        files.append(render_document(project, doctype, plan.loaded(), reads))
-        plan.record(doctype, files[-1], reads)
+        reads.append({})
+        files.append(render_document(project, doctype, plan.loaded(), reads[-1]))
+    if final and files:
+        files = finalize(files)
+    for doctype, file, read in zip(plan.stale, files, reads, strict=True):
+        plan.record(doctype, file, read, final)
     write_outputs(project.output_dir, files + plan.manifest_files())
     return [project.output_dir / doctype.filename for doctype in doctypes]
 

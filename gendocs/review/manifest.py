@@ -45,6 +45,7 @@ class Entry:
     output: str
     reads: Reads
     versions: str = ""  # versions_digest of the dependencies it was rendered with
+    final: bool = False  # built with --final: TOC page numbers written, no updateFields
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON data."""
@@ -55,6 +56,7 @@ class Entry:
             "output": self.output,
             "reads": [[list(p), v] for p, v in self.reads.items()],
             "versions": self.versions,
+            "final": self.final,
         }
 
     @classmethod
@@ -68,6 +70,7 @@ class Entry:
             str(data["output"]),
             reads,
             str(data.get("versions", "")),
+            bool(data.get("final", False)),
         )
 
 
@@ -91,8 +94,10 @@ class BuildPlan:
             raise RuntimeError("content was not loaded although a document is stale")
         return self.content
 
-    def record(self, doctype: DocumentType, output: OutputFile, reads: Reads) -> None:
-        """Remember what ``doctype`` was built from."""
+    def record(
+        self, doctype: DocumentType, output: OutputFile, reads: Reads, final: bool = False
+    ) -> None:
+        """Remember what ``doctype`` was built from (``final``: with ``--final``)."""
         self.entries[doctype.name] = Entry(
             output.name,
             _template_hash(self.project, doctype),
@@ -100,6 +105,7 @@ class BuildPlan:
             hashlib.sha256(output.data).hexdigest(),
             dict(sorted(reads.items(), key=_path_order)),
             versions_digest(self.versions),
+            final,
         )
         self.changed = True
 
@@ -120,9 +126,15 @@ class BuildPlan:
 
 
 def plan_build(
-    project: Project, doctypes: list[DocumentType], force: bool, load: Callable[[], Content]
+    project: Project,
+    doctypes: list[DocumentType],
+    force: bool,
+    load: Callable[[], Content],
+    final: bool = False,
 ) -> BuildPlan:
-    """Decide which of ``doctypes`` need rendering; load the content only if that is needed."""
+    """Decide which of ``doctypes`` need rendering; load the content only if that is needed.
+
+    With ``final`` a document last built without ``--final`` is rebuilt."""
     previous, settings = _read(project.output_dir)
     code, inputs = code_hash(), content_hash(project.content_dir)
     plan = BuildPlan(
@@ -139,6 +151,11 @@ def plan_build(
         reason = _static_reason(
             project, doctype, previous.get(doctype.name), force, same_code, versions
         )
+        if reason is None and final and not previous[doctype.name].final:
+            reason = Msg(
+                "配布用（--final）の目次のページ番号がまだ入っていません",
+                "not yet built --final (table of contents page numbers)",
+            )
         if reason is None and previous[doctype.name].content != inputs:
             pending.append(doctype)
         else:
