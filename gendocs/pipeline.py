@@ -15,7 +15,7 @@ from pathlib import Path
 from gendocs import __version__
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
-from gendocs.docx.table_flow import flow_tables
+from gendocs.docx.table_flow import fit_columns, flow_tables
 from gendocs.errors import Msg
 from gendocs.load import load_content
 from gendocs.model import Content
@@ -93,6 +93,7 @@ def render_document(
     document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
     flow_tables(document.docx.element.body)
+    fit_columns(document.docx.element.body)
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
     stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(), UTC))

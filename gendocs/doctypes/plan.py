@@ -216,7 +216,7 @@ NEEDS = (
     "costs.rows[].saving",
     "costs.rows[].rate",
     "costs.total.saving",
-    "costs.shares[].rows[].amount",
+    "costs.share_matrix.rows[].amounts",
     "costs.yearly.rows[].amounts",
     "costs.saving_chart",
     "role_rows[].name",

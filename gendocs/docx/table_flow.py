@@ -41,6 +41,8 @@ _TRPR_ORDER = [
     "del",
     "trPrChange",
 ]
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "w", "kern"]
+_RPR_ORDER += ["position", "sz", "szCs", "highlight", "u", "effect", "vertAlign", "lang"]
 _PPR_ORDER = [
     "pStyle",
     "keepNext",
@@ -146,3 +148,106 @@ def _set(parent: Any, name: str, order: list[str]) -> Any:
             return made
     parent.append(made)
     return made
+
+
+# Text that must not wrap inside a cell: an amount, a rate or a date (令和8年4月1日).
+UNBREAKABLE = re.compile(
+    r"[△▲\-−]?\d[\d,.]*\s*(?:円|千円|%|％)?|(?:令和|平成|昭和)\s*(?:\d+|元)\s*年(?:\s*\d+\s*月(?:\s*\d+\s*日)?)?"
+)
+DEFAULT_SIZE = 21  # half-points: 10.5 pt
+SMALLEST_SIZE = 14  # half-points: a table too wide for its page is set no smaller than 7 pt
+DEFAULT_MARGIN = 108  # twips, Word's default left and right cell margin
+
+
+def fit_columns(body: Any) -> None:
+    """Widen the columns whose amounts or dates would not fit on one line, narrowing the others.
+
+    A table whose every amount and date fits keeps the template's widths. Otherwise each column
+    gets the width of its longest amount or date, and the rest of the table's width goes to the
+    columns whose text would wrap, in proportion to their text. Tables with merged cells keep
+    their widths. Idempotent.
+    """
+    for table in body.iter(qn("w:tbl")):
+        grid = table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+        rows = table.findall(qn("w:tr"))
+        if (
+            not grid
+            or any(len(row.findall(qn("w:tc"))) != len(grid) for row in rows)
+            or any(True for _ in table.iter(qn("w:gridSpan")))
+        ):
+            continue
+        current = [int(col.get(qn("w:w")) or 0) for col in grid]
+        total = sum(current)
+        needed, desire = _needs(table, rows, len(grid))
+        if all(n <= c for n, c in zip(needed, current, strict=True)):
+            continue
+        if sum(needed) > total:  # smaller type, down to SMALLEST_SIZE
+            _shrink(table, max(SMALLEST_SIZE, _size(table) * total // sum(needed)))
+            needed, desire = _needs(table, rows, len(grid))
+        spare = total - sum(needed)
+        if spare > 0:
+            wants = [max(0, d - n) for d, n in zip(desire, needed, strict=True)]
+            weight = sum(wants) or len(wants)
+            widths = [
+                n + spare * (w if sum(wants) else 1) // weight
+                for n, w in zip(needed, wants, strict=True)
+            ]
+        else:
+            widths = needed
+        for col, width in zip(grid, widths, strict=True):
+            col.set(qn("w:w"), str(width))
+        for row in rows:
+            for cell, width in zip(row.findall(qn("w:tc")), widths, strict=True):
+                props = cell.find(qn("w:tcPr"))
+                tcw = None if props is None else props.find(qn("w:tcW"))
+                if tcw is not None:
+                    tcw.set(qn("w:w"), str(width))
+                    tcw.set(qn("w:type"), "dxa")
+
+
+def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[int]]:
+    """Each column's width for its longest amount or date (and at least three characters), and
+    for its longest text on one line."""
+    margin = 2 * _cell_margin(table)
+    needed = [margin] * columns
+    desire = [0] * columns
+    for row in rows:
+        for index, cell in enumerate(row.findall(qn("w:tc"))):
+            text = written_text(cell).strip()
+            em = _size(cell) * 10
+            tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
+            longest = max((_width(t, em) for t in tokens), default=0)
+            shortest = min(_width(text, em), 3 * em)
+            needed[index] = max(needed[index], max(longest, shortest) + margin + em // 4)
+            desire[index] = max(desire[index], _width(text, em) + margin)
+    return needed, desire
+
+
+def _shrink(table: Any, size: int) -> None:
+    for cell in table.iter(qn("w:tc")):
+        for run in cell.iter(qn("w:r")):
+            props = run.find(qn("w:rPr"))
+            if props is None:
+                props = run.makeelement(qn("w:rPr"), {})
+                run.insert(0, props)
+            found = props.find(qn("w:sz"))
+            if found is None:
+                found = _set(props, "sz", _RPR_ORDER)
+            if int(found.get(qn("w:val")) or DEFAULT_SIZE) > size:
+                found.set(qn("w:val"), str(size))
+
+
+def _cell_margin(table: Any) -> int:
+    found = table.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:left')}")
+    value = None if found is None else found.get(qn("w:w"))
+    return int(value) if value and value.isdigit() else DEFAULT_MARGIN
+
+
+def _size(cell: Any) -> int:
+    sizes = [int(s.get(qn("w:val"))) for s in cell.iter(qn("w:sz")) if s.get(qn("w:val"))]
+    return max(sizes, default=DEFAULT_SIZE)
+
+
+def _width(text: str, em: int) -> int:
+    """The width of ``text`` in twips at ``em`` twips per full-width character."""
+    return sum(em * 3 // 5 if ord(ch) < 0x2000 else em for ch in text)

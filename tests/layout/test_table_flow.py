@@ -52,7 +52,7 @@ def test_last_and_total_rows_keep_with_the_row_above(built_plan: Path) -> None:
                 if first == "合計" or first.endswith(" 計"):
                     totals += 1
                     assert _keeps_with_next(above), first
-    assert totals >= 15  # 7.2, 7.3 and one 「○○ 計」 per member in 7.4
+    assert totals >= 4  # the 合計 rows of 7.2, 7.3 and the 7.4 and 7.5 matrices
 
 
 def test_amounts_are_right_aligned(built_plan: Path) -> None:
@@ -61,8 +61,39 @@ def test_amounts_are_right_aligned(built_plan: Path) -> None:
         for row in table.findall(f"{W}tr")[1:]:
             for cell in row.findall(f"{W}tc"):
                 text = _text(cell)
-                if text.endswith("円") and text[:-1].replace(",", "").isdigit():
+                digits = text.removesuffix("円").lstrip("△").replace(",", "")
+                if "," in text and digits.isdigit():
                     amounts += 1
                     jc = cell.find(f"{W}p/{W}pPr/{W}jc")
                     assert jc is not None and jc.get(f"{W}val") == "right", text
     assert amounts > 100
+
+
+def test_cost_tables_state_their_unit_once(built_plan: Path) -> None:
+    """（単位：円）/（単位：千円） above the cost tables; no cell of theirs repeats 円."""
+    with zipfile.ZipFile(built_plan) as package:
+        body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
+    units = 0
+    for table in body.iter(f"{W}tbl"):
+        above = table.getprevious()
+        if above is not None and _text(above) in ("（単位：円）", "（単位：千円）"):
+            units += 1
+            cells = [_text(c) for c in table.iter(f"{W}tc")]
+            assert not [c for c in cells if c.endswith("円")], cells
+    assert units == 4  # 7.2, 7.3, 7.4, 7.5
+
+
+def test_matrices_have_a_column_per_year_and_per_item(built_plan: Path) -> None:
+    header = [[_text(c) for c in t.find(f"{W}tr").findall(f"{W}tc")] for t in _tables(built_plan)]
+    years = next(h for h in header if h[1:2] == ["令和10年度"])
+    assert years == [
+        "団体名",
+        "令和10年度",
+        "令和11年度",
+        "令和12年度",
+        "令和13年度",
+        "令和14年度",
+        "合計",
+    ]
+    items = next(h for h in header if h[1:2] == ["（1）"])
+    assert items[0] == "団体名" and items[-1] == "合計" and len(items) == 9
