@@ -16,6 +16,7 @@ from gendocs import __version__
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.docx.table_flow import fit_columns, flow_tables
+from gendocs.docx.titles import fit_titles
 from gendocs.errors import Msg
 from gendocs.load import load_content
 from gendocs.model import Content
@@ -94,6 +95,7 @@ def render_document(
     doctype.finish(document, context)
     flow_tables(document.docx.element.body)
     fit_columns(document.docx.element.body)
+    fit_titles(document.docx, [source.consortium.name, source.consortium.short_name])
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
     stamp = document_stamp(datetime.combine(source.project.date, datetime.min.time(), UTC))
