@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 DPI = 150
+MAX_LABELS = 40  # more bars than this get every n-th label (200 members)
 COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#548235", "#7f6000"]
 
 
@@ -92,11 +93,19 @@ def bar_figure(labels: list[str], values: list[float], ylabel: str) -> Any:
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
     ax.bar(range(len(values)), values, color=COLOURS[1])
-    ax.set_xticks(range(len(labels)), labels, rotation=60, fontsize=7, ha="right")
+    step = -(-len(labels) // MAX_LABELS)  # ceil: at most MAX_LABELS labels, evenly spaced
+    shown = range(0, len(labels), step)
+    ax.set_xticks(list(shown), [_vertical(labels[i]) for i in shown], fontsize=7, linespacing=0.9)
+    ax.set_ylim(bottom=min(0.0, *values))  # from zero: bars compare by height
     ax.set_ylabel(ylabel, fontsize=8)
     ax.axhline(0, color="#333333", linewidth=0.6)
     fig.tight_layout()
     return fig
+
+
+def _vertical(label: str) -> str:
+    """A label written top to bottom, one character a line (縦書き), so it needs no rotation."""
+    return "\n".join(label)
 
 
 def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> bytes:
@@ -120,6 +129,7 @@ def line_figure(xlabels: list[str], series: dict[str, list[float]], ylabel: str)
         )
     ax.set_xticks(range(len(xlabels)), xlabels, fontsize=7)
     ax.set_ylabel(ylabel, fontsize=8)
+    ax.set_ylim(bottom=0)  # from zero, so the gap between the lines is not exaggerated
     ax.legend(fontsize=8)
     ax.grid(axis="y", color="#dddddd")
     fig.tight_layout()
