@@ -55,7 +55,7 @@ def cost_context(content: Content) -> dict[str, Any]:
         "share_matrix": _share_matrix(result),
         "year_labels": [ja.fiscal_year_label(y) for y in years],
         "yearly": _yearly(result),
-        "saving_chart": Image(_saving_chart(result), 160),
+        "saving_chart": Image(_saving_chart(result, content), 160),
         "cumulative_chart": Image(_cumulative_chart(result), 150),
     }
 
@@ -154,12 +154,22 @@ def _share_matrix(result: CostResult) -> dict[str, Any]:
     }
 
 
-def _saving_chart(result: CostResult) -> bytes:
+def _saving_chart(result: CostResult, content: Content) -> bytes:
+    """Each member's saving; with a 削減率 goal in targets.yaml, each member's target saving (the
+    goal's rate of its current cost) marked on its bar."""
     members = result.effect.members
+    goal = next((g for g in content.targets.goals if g.reduction is not None), None)
+    target = None
+    if goal is not None and goal.reduction is not None:
+        target = (
+            f"目標（削減率{ja.format_percent(goal.reduction)}）",
+            [float(goal.reduction * m.pattern2.before_total) / MILLION for m in members],
+        )
     return bar_chart(
         [m.name for m in members],
         [m.pattern2.saving / MILLION for m in members],
         "削減額（百万円、パターン2）",
+        target,
     )
 
 

@@ -83,12 +83,19 @@ def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[s
     return fig
 
 
-def bar_chart(labels: list[str], values: list[float], ylabel: str) -> bytes:
-    """Draw one bar per label (e.g. each member's saving)."""
-    return _png(bar_figure(labels, values, ylabel))
+Target = tuple[str, list[float]]  # a name and one value per bar, drawn as a line across each bar
 
 
-def bar_figure(labels: list[str], values: list[float], ylabel: str) -> Any:
+def bar_chart(
+    labels: list[str], values: list[float], ylabel: str, target: Target | None = None
+) -> bytes:
+    """Draw one bar per label (e.g. each member's saving), with each bar's target if given."""
+    return _png(bar_figure(labels, values, ylabel, target))
+
+
+def bar_figure(
+    labels: list[str], values: list[float], ylabel: str, target: Target | None = None
+) -> Any:
     """The matplotlib figure of :func:`bar_chart`."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
@@ -97,6 +104,17 @@ def bar_figure(labels: list[str], values: list[float], ylabel: str) -> Any:
     shown = range(0, len(labels), step)
     ax.set_xticks(list(shown), [_vertical(labels[i]) for i in shown], fontsize=7, linespacing=0.9)
     ax.set_ylim(bottom=min(0.0, *values))  # from zero: bars compare by height
+    if target is not None:
+        name, levels = target
+        ax.hlines(
+            levels,
+            [i - 0.4 for i in range(len(levels))],
+            [i + 0.4 for i in range(len(levels))],
+            colors="#c00000",
+            linewidth=1.6,
+            label=name,
+        )
+        ax.legend(fontsize=8)
     ax.set_ylabel(ylabel, fontsize=8)
     ax.axhline(0, color="#333333", linewidth=0.6)
     fig.tight_layout()
