@@ -172,6 +172,24 @@ def _migration_rows(content: Content) -> list[dict[str, str]]:
     ]
 
 
+def _go_live_bars(content: Content) -> list[Bar]:
+    """One mark per go-live month, naming its members (a few by name, then a count), so the
+    chart stays readable at 200 members."""
+    names = content.member_names()
+    months: dict[int, list[str]] = {}
+    for migration in content.schedule.migrations:
+        months.setdefault(migration.month.index, []).append(names[migration.member])
+    bars = []
+    for index, members in sorted(months.items()):
+        shown = "・".join(members[:GO_LIVE_NAMES])
+        more = f"ほか{len(members) - GO_LIVE_NAMES}団体" if len(members) > GO_LIVE_NAMES else ""
+        bars.append(Bar(f"◇本稼働 {shown}{more}", index, index, 1, milestone=True))
+    return bars
+
+
+GO_LIVE_NAMES = 3
+
+
 def _gantt(content: Content) -> bytes:
     schedule = content.schedule
     phase_index = {p.id: i for i, p in enumerate(schedule.phases)}
@@ -200,6 +218,7 @@ def _gantt(content: Content) -> bytes:
         )
         for m in schedule.milestones
     ]
+    bars += _go_live_bars(content)
     first = min(ja.fiscal_year(p.start.first_day()) for p in schedule.phases)
     last = max(ja.fiscal_year(p.end.first_day()) for p in schedule.phases)
     labels = [ja.fiscal_year_label(fy).replace("令和", "R") for fy in range(first, last + 1)]

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 DPI = 150
+MAX_GANTT_HEIGHT = 8.0
+SHORT_SPAN = 24  # months: a Gantt chart over at most this many is drawn in months
 MAX_LABELS = 40  # more bars than this get every n-th label (200 members)
 COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#548235", "#7f6000"]
 
@@ -58,7 +60,9 @@ def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[s
     """The matplotlib figure of :func:`gantt_chart`."""
     plt = _pyplot()
     origin = first_fy * 12 + 3
-    height = 0.6 + 0.32 * len(bars)
+    # rows as tall as the page allows: the chart and its caption fit one A4 page (at most
+    # MAX_GANTT_HEIGHT inches at 7 inches wide, drawn 160 mm wide)
+    height = min(0.6 + 0.3 * len(bars), MAX_GANTT_HEIGHT)
     fig, ax = plt.subplots(figsize=(7.0, height))
     for row, bar in enumerate(bars):
         if bar.milestone:
@@ -75,10 +79,19 @@ def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[s
     ax.invert_yaxis()
     months = (last_fy - first_fy + 1) * 12
     ax.set_xlim(0, months)
-    ax.set_xticks([12 * i + 6 for i in range(len(fy_labels))], fy_labels, fontsize=7)
-    ax.set_xticks(range(0, months + 1, 12), minor=True)
-    ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
-    ax.tick_params(axis="x", which="major", length=0)
+    if months <= SHORT_SPAN:  # a short span in months: a one-month task is no sliver
+        ticks = list(range(0, months, 3))
+        ax.set_xticks(
+            ticks, [f"{fy_labels[t // 12]}\n{(t + 3) % 12 + 1}月" for t in ticks], fontsize=7
+        )
+        ax.set_xticks(range(0, months + 1), minor=True)
+        ax.grid(axis="x", which="minor", color="#dddddd", linewidth=0.4)
+        ax.grid(axis="x", which="major", color="#999999", linewidth=0.6)
+    else:
+        ax.set_xticks([12 * i + 6 for i in range(len(fy_labels))], fy_labels, fontsize=7)
+        ax.set_xticks(range(0, months + 1, 12), minor=True)
+        ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
+        ax.tick_params(axis="x", which="major", length=0)
     fig.tight_layout()
     return fig
 

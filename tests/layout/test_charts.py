@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gendocs.render.charts import bar_figure, line_figure
 from tests.render.test_chart_text import drawn_text
 
@@ -25,3 +27,30 @@ def test_200_members_get_at_most_40_labels() -> None:
 def test_the_cumulative_chart_starts_at_zero() -> None:
     axes = line_figure(["R10", "R11"], {"現行": [1500.0, 3000.0]}, "累計").axes[0]
     assert axes.get_ylim()[0] == 0
+
+
+def test_a_short_gantt_chart_is_drawn_in_months() -> None:
+    from gendocs.render.charts import Bar, gantt_figure
+
+    bars = [
+        Bar("設計", 2026 * 12 + 3, 2026 * 12 + 3, 0),
+        Bar("◇本稼働 甲町", 2027 * 12, 2027 * 12, 1, True),
+    ]
+    axes = gantt_figure(bars, 2026, 2026, ["R8"]).axes[0]
+    labels = [t.get_text() for t in axes.get_xticklabels()]
+    assert labels == ["R8\n4月", "R8\n7月", "R8\n10月", "R8\n1月"]
+
+
+def test_go_live_marks_group_members_by_month(tmp_path: Path) -> None:
+    from bench.synthetic import make_consortium
+    from gendocs.doctypes.plan import _go_live_bars
+    from gendocs.load import load_content
+    from gendocs.validate import validate
+
+    make_consortium(200, tmp_path)
+    content = validate(load_content(tmp_path / "content"))
+    bars = _go_live_bars(content)
+    months = {m.month for m in content.schedule.migrations}
+    assert len(bars) == len(months) < 20
+    assert all(b.milestone and b.label.startswith("◇本稼働") for b in bars)
+    assert any("ほか" in b.label for b in bars)
