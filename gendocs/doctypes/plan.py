@@ -6,13 +6,14 @@ Values only: the template writes 「Phase」, 「団体」「業務」「台」,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from gendocs import ja
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.model import Content
-from gendocs.model.schedule import Roles
+from gendocs.model.schedule import Migration, Roles
 from gendocs.render.charts import Bar, gantt_chart
 from gendocs.render.docx import Image
 
@@ -168,8 +169,14 @@ def _migration_rows(content: Content) -> list[dict[str, str]]:
             "month": ja.wareki_month(m.month.year, m.month.month),
             "reason": m.reason,
         }
-        for m in sorted(content.schedule.migrations, key=lambda m: (m.month, m.member))
+        for m in _in_member_order(content, content.schedule.migrations)
     ]
+
+
+def _in_member_order(content: Content, migrations: Sequence[Migration]) -> list[Migration]:
+    """``migrations`` in the order of the members in members.yaml (content order, issue 12)."""
+    order = {m.id: i for i, m in enumerate(content.members)}
+    return sorted(migrations, key=lambda m: order.get(m.member, len(order)))
 
 
 def _go_live_bars(content: Content) -> list[Bar]:
@@ -177,7 +184,7 @@ def _go_live_bars(content: Content) -> list[Bar]:
     chart stays readable at 200 members."""
     names = content.member_names()
     months: dict[int, list[str]] = {}
-    for migration in content.schedule.migrations:
+    for migration in _in_member_order(content, content.schedule.migrations):
         months.setdefault(migration.month.index, []).append(names[migration.member])
     bars = []
     for index, members in sorted(months.items()):
