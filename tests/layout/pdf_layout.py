@@ -46,6 +46,8 @@ class Docx:
             style = paragraph.find(f"{W}pPr/{W}pStyle")
             if style is not None and style.get(f"{W}val", "").startswith("Heading"):
                 headings.add(squeeze(_text(paragraph)))
+            elif _is_article_heading(paragraph):
+                headings.add(squeeze(_text(paragraph)))
         headers = set()
         for table in body.iter(f"{W}tbl"):
             first = table.find(f"{W}tr")
@@ -54,6 +56,13 @@ class Docx:
         cover = _starts_with_cover(body)
         toc = any("TOC" in (t.text or "").split() for t in body.iter(f"{W}instrText"))
         return cls(headings - {""}, headers - {""}, cover, toc)
+
+
+def _is_article_heading(paragraph: etree._Element) -> bool:
+    """A 条見出し of a rule or 規約 (「（目的）」): direct formatting, not a heading style."""
+    text = _text(paragraph).strip()
+    in_table = any(a.tag == f"{W}tc" for a in paragraph.iterancestors())
+    return not in_table and len(text) <= 30 and text.startswith("（") and text.endswith("）")
 
 
 def _starts_with_cover(body: etree._Element) -> bool:

@@ -60,6 +60,8 @@ def test_the_checks_see_covers_tocs_and_headings(sample: list[tuple[Path, Path]]
     assert sum(d.has_cover for d in read) >= 6
     assert sum(d.has_toc for d in read) >= 6
     assert sum(len(d.headings) for d in read) > 100
+    rules = [d for (docx, _), d in zip(sample, read, strict=True) if "規約" in docx.name]
+    assert rules and len(rules[0].headings) >= 10  # 条見出し 「（目的）」 count as headings
 
 
 def _spoiled(docx: Path, target: Path) -> Path:
