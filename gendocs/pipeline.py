@@ -22,7 +22,10 @@ from gendocs.compute.documents import document_facts
 from gendocs.compute.rules import enforce
 from gendocs.doctypes import DocumentType, select
 from gendocs.docx.save import CoreProperties, save_docx
+from gendocs.docx.table_flow import fit_columns, flow_tables
+from gendocs.docx.titles import fit_titles
 from gendocs.errors import Msg, Problem
+from gendocs.export.final import finalize
 from gendocs.incremental.manifest import plan_build
 from gendocs.incremental.tracking import Reads, track, track_facts
 from gendocs.load import RawContent, load_content
@@ -72,14 +75,20 @@ def build(
     explain: Explain = lambda _d, _r: None,
     strict: bool = False,
     warn: Warn = lambda _: None,
+    final: bool = False,
 ) -> list[Path]:
     """Build the named documents (all when empty) whose inputs changed; return all their paths.
 
     The content is checked against the cross-document rules whenever it is loaded; ``strict``
-    loads it even when every document is current, so that a warning fails the build."""
+    loads it even when every document is current, so that a warning fails the build.
+    ``final``: documents to hand out, their TOC page numbers laid out by LibreOffice and written
+    in the .docx, and no ``updateFields`` (:func:`gendocs.export.final.finalize`).
+    """
     load = partial(load_and_prepare, project, strict=strict, warn=warn)
     with output_lock(project.output_dir):  # the manifest read below must be the one replaced
-        return _build(project, select(names), not names, progress, force, explain, load, strict)
+        return _build(
+            project, select(names), not names, progress, force, explain, load, strict, final
+        )
 
 
 def _build(
@@ -91,8 +100,9 @@ def _build(
     explain: Explain,
     load: Callable[[], Prepared],
     strict: bool,
+    final: bool,
 ) -> list[Path]:
-    plan = plan_build(project, doctypes, force, load)
+    plan = plan_build(project, doctypes, force, load, final)
     if strict and plan.content is None:
         load()  # every document is current: the rules still decide under --strict
     if full and plan.content is not None:  # a full build writes what the content calls for
@@ -101,12 +111,17 @@ def _build(
     for doctype in doctypes:
         explain(doctype, plan.reasons[doctype.name])
     files = []
+    reads: list[Reads] = []
+    facts: list[Reads] = []
     for doctype in plan.stale:
         progress(doctype.title)
-        reads: Reads = {}
-        facts: Reads = {}
-        files.append(render_document(project, doctype, *plan.loaded(), reads, facts))
-        plan.record(doctype, files[-1], reads, facts)
+        reads.append({})
+        facts.append({})
+        files.append(render_document(project, doctype, *plan.loaded(), reads[-1], facts[-1]))
+    if final and files:
+        files = finalize(files)
+    for doctype, file, read, fact in zip(plan.stale, files, reads, facts, strict=True):
+        plan.record(doctype, file, read, fact, final)
     write_outputs(project.output_dir, files + plan.manifest_files())
     return [project.output_dir / doctype.filename for doctype in doctypes]
 
@@ -126,6 +141,9 @@ def render_document(
     context = base_context(source, doctype.title, own) | doctype.context(source, known)
     document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
+    flow_tables(document.docx.element.body)
+    fit_columns(document.docx.element.body)
+    fit_titles(document.docx, [source.consortium.name, source.consortium.short_name])
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
     stamp = document_stamp(datetime.combine(own.date, datetime.min.time(), UTC))

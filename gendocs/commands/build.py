@@ -1,7 +1,10 @@
 """gendocs build: validate, compute and render the documents whose inputs changed, then write them.
 
 ``--force`` rebuilds every document; ``--format pdf|md|html`` also exports the documents (the
-.docx files stay the source of each export). The whole command holds the output folder's lock
+.docx files stay the source of each export). ``--final`` (implied by ``--format pdf``) makes
+documents to hand out: LibreOffice lays them out and the TOC page numbers are written in the
+.docx, which then asks the reader nothing on opening; without it the build says once that Word
+will offer to update the TOC. The whole command holds the output folder's lock
 (:func:`gendocs.write.output_lock`), so a second build into the same folder waits for this one.
 """
 
@@ -16,6 +19,7 @@ from rich.console import Console
 
 from gendocs.commands import project_options, resolve_project
 from gendocs.doctypes import DocumentType
+from gendocs.docx.toc import has_toc
 from gendocs.errors import Msg
 from gendocs.export.convert import FORMATS, export, stale_exports
 from gendocs.incremental.manifest import version_note
@@ -43,6 +47,12 @@ from gendocs.write import output_lock, write_outputs
 @click.option(
     "--strict", is_flag=True, help="文書間の整合の警告も誤りとする（CI・pre-commit 向け）"
 )
+@click.option(
+    "--final",
+    is_flag=True,
+    help="配布用に作成する: 目次のページ番号を LibreOffice で求めて docx に書き込み、"
+    "開くときのフィールド更新の問い合わせをなくす（--format pdf でも同じ）",
+)
 @project_options
 @click.pass_obj
 def command(
@@ -51,6 +61,7 @@ def command(
     force: bool,
     strict: bool,
     formats: tuple[str, ...],
+    final: bool,
     content: Path | None,
     output: Path | None,
 ) -> None:
@@ -76,6 +87,7 @@ def command(
 
     with _claim(project.output_dir, console, "en" if en else "ja"):
         with console.status("building…" if en else "作成中…"):
+            final = final or "pdf" in formats
             paths = build(
                 project,
                 list(documents),
@@ -86,6 +98,7 @@ def command(
                 warn=lambda p: _note(
                     console, Msg(p.text("ja"), p.text("en")), "en" if en else "ja"
                 ),
+                final=final,
             )
         if current:
             console.print(
@@ -93,6 +106,8 @@ def command(
                 if en
                 else f"  変更のない文書 {len(current)}件は作り直しません"
             )
+        if rebuilt and not final and any(has_toc(p.read_bytes()) for p in rebuilt):
+            _note(console, _FAST_TOC, "en" if en else "ja", "  ")
         written = _export(paths, formats, project.output_dir, console)
     for path in rebuilt + written:
         click.echo(str(path))
@@ -107,6 +122,14 @@ def _claim(folder: Path, console: Console, lang: str) -> Iterator[None]:
             if note is not None:
                 _note(console, note, lang, "  ")
         yield
+
+
+_FAST_TOC = Msg(
+    "目次のページ番号は Word で開いたときの「フィールドの更新」で入ります。"
+    "配布用には --final（または --format pdf）で作成してください",
+    "table of contents page numbers are filled in when Word updates fields on opening; "
+    "build documents to hand out with --final (or --format pdf)",
+)
 
 
 def _waiting(folder: Path) -> Msg:

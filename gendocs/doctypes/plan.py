@@ -6,6 +6,7 @@ Values only: the template writes 「Phase」, 「団体」「業務」「台」,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from gendocs import ja
@@ -14,7 +15,7 @@ from gendocs.compute.inputs import joining_group
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.model import Content
-from gendocs.model.schedule import Roles
+from gendocs.model.schedule import Migration, Roles
 from gendocs.render.charts import Bar, gantt_chart
 from gendocs.render.docx import Image
 
@@ -170,8 +171,32 @@ def _migration_rows(content: Content) -> list[dict[str, str]]:
             "month": ja.wareki_month(m.month.year, m.month.month),
             "reason": m.reason,
         }
-        for m in sorted(content.schedule.migrations, key=lambda m: (m.month, m.member))
+        for m in _in_member_order(content, content.schedule.migrations)
     ]
+
+
+def _in_member_order(content: Content, migrations: Sequence[Migration]) -> list[Migration]:
+    """``migrations`` in the order of the members in members.yaml (content order, issue 12)."""
+    order = {m.id: i for i, m in enumerate(content.members)}
+    return sorted(migrations, key=lambda m: order.get(m.member, len(order)))
+
+
+def _go_live_bars(content: Content) -> list[Bar]:
+    """One mark per go-live month, naming its members (a few by name, then a count), so the
+    chart stays readable at 200 members."""
+    names = content.member_names()
+    months: dict[int, list[str]] = {}
+    for migration in _in_member_order(content, content.schedule.migrations):
+        months.setdefault(migration.month.index, []).append(names[migration.member])
+    bars = []
+    for index, members in sorted(months.items()):
+        shown = "・".join(members[:GO_LIVE_NAMES])
+        more = f"ほか{len(members) - GO_LIVE_NAMES}団体" if len(members) > GO_LIVE_NAMES else ""
+        bars.append(Bar(f"◇本稼働 {shown}{more}", index, index, 1, milestone=True))
+    return bars
+
+
+GO_LIVE_NAMES = 3
 
 
 def _gantt(content: Content) -> bytes:
@@ -202,6 +227,7 @@ def _gantt(content: Content) -> bytes:
         )
         for m in schedule.milestones
     ]
+    bars += _go_live_bars(content)
     first = min(ja.fiscal_year(p.start.first_day()) for p in schedule.phases)
     last = max(ja.fiscal_year(p.end.first_day()) for p in schedule.phases)
     labels = [ja.fiscal_year_label(fy).replace("令和", "R") for fy in range(first, last + 1)]
@@ -219,7 +245,7 @@ NEEDS = (
     "costs.rows[].saving",
     "costs.rows[].rate",
     "costs.total.saving",
-    "costs.shares[].rows[].amount",
+    "costs.share_matrix.rows[].amounts",
     "costs.yearly.rows[].amounts",
     "costs.saving_chart",
     "role_rows[].name",

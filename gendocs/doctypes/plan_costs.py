@@ -7,9 +7,11 @@ Context contract (the template reads exactly these keys under ``costs``):
 ``total`` {name (rows only), keep, cloud, saving, rate}, ``pattern1_rows`` / ``pattern1_total``
 {name (rows only), current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows:
 [{name, amount}], total}] (``kind`` is ``item`` with ``method`` its 按分 method, or
-``guarantee``/``joining``/``settlement``, which the template names), ``year_labels`` [str],
-``yearly`` {rows: [{name, amounts: [str], total}], total: {amounts, total}} (年度別負担額),
-``saving_chart`` and ``cumulative_chart`` (Image).
+``guarantee``/``joining``/``settlement``, which the template names), ``share_matrix``
+{columns, rows: [{name, amounts, total}], total: {amounts, total}} (団体×費目, in 千円),
+``year_labels`` [str], ``yearly`` {rows: [{name, amounts: [str], total}], total: {amounts,
+total, cells, cell_total}} (団体×年度), ``saving_chart`` and ``cumulative_chart`` (Image).
+Amounts in table cells carry no 円: each table states its unit once, above it (issue 12).
 
 Every figure comes from the build's ``facts.costs`` (:func:`gendocs.compute.compute_costs`, run
 once by the compute stage); this module only formats.
@@ -50,9 +52,10 @@ def cost_context(content: Content, result: CostResult) -> dict[str, Any]:
         ],
         "pattern1_total": _figures(effect.pattern1, "current"),
         "shares": [_share(result, c) for c in result.allocation.columns],
+        "share_matrix": _share_matrix(result),
         "year_labels": [ja.fiscal_year_label(y) for y in years],
         "yearly": _yearly(result),
-        "saving_chart": Image(_saving_chart(result), 160),
+        "saving_chart": Image(_saving_chart(result, content), 160),
         "cumulative_chart": Image(_cumulative_chart(result), 150),
     }
 
@@ -74,10 +77,11 @@ def _outlook(content: Content) -> dict[str, Any]:
 
 
 def _figures(comparison: Comparison, before: str = "keep") -> dict[str, str]:
+    """A row of the comparison tables: amounts without 円 (the table states its unit once)."""
     return {
-        before: ja.format_yen(comparison.before_total),
-        "cloud": ja.format_yen(comparison.cloud_total),
-        "saving": ja.format_yen(comparison.saving),
+        before: ja.format_amount(comparison.before_total),
+        "cloud": ja.format_amount(comparison.cloud_total),
+        "saving": ja.format_amount(comparison.saving),
         "rate": ja.format_percent(comparison.rate),
     }
 
@@ -102,14 +106,15 @@ def _share(result: CostResult, column: Column) -> dict[str, Any]:
 
 
 def _yearly(result: CostResult) -> dict[str, Any]:
+    """The 団体×年度 matrix (cells without 円) and its totals, also in 円 for the prose."""
     payments = result.allocation.payments
     years = result.inputs.years
     allocation = result.allocation
     rows = [
         {
             "name": m.name,
-            "amounts": [ja.format_yen(payments[m.id][y]) for y in years],
-            "total": ja.format_yen(allocation.member_total(m.id)),
+            "amounts": [ja.format_amount(payments[m.id][y]) for y in years],
+            "total": ja.format_amount(allocation.member_total(m.id)),
         }
         for m in result.inputs.members
     ]
@@ -119,16 +124,52 @@ def _yearly(result: CostResult) -> dict[str, Any]:
         "total": {
             "amounts": [ja.format_yen(t) for t in totals],
             "total": ja.format_yen(allocation.grand_total()),
+            "cells": [ja.format_amount(t) for t in totals],
+            "cell_total": ja.format_amount(allocation.grand_total()),
         },
     }
 
 
-def _saving_chart(result: CostResult) -> bytes:
+def _share_matrix(result: CostResult) -> dict[str, Any]:
+    """The 団体×費目 matrix: one row per member in content order, one column per cost item or
+    adjustment (numbered as the list above the table), in 千円 rounded half up (nine columns of
+    amounts in 円 do not fit an A4 portrait page); the template notes the rounding."""
+    allocation = result.allocation
+    columns = allocation.columns
+    thousand = ja.format_thousand_yen
+    return {
+        "columns": [f"（{n}）" for n in range(1, len(columns) + 1)],
+        "rows": [
+            {
+                "name": m.name,
+                "amounts": [thousand(allocation.amount(m.id, c.id)) for c in columns],
+                "total": thousand(allocation.member_total(m.id)),
+            }
+            for m in result.inputs.members
+        ],
+        "total": {
+            "amounts": [thousand(allocation.column_total(c.id)) for c in columns],
+            "total": thousand(allocation.grand_total()),
+        },
+    }
+
+
+def _saving_chart(result: CostResult, content: Content) -> bytes:
+    """Each member's saving; with a 削減率 goal in targets.yaml, each member's target saving (the
+    goal's rate of its current cost) marked on its bar."""
     members = result.effect.members
+    goal = next((g for g in content.targets.goals if g.reduction is not None), None)
+    target = None
+    if goal is not None and goal.reduction is not None:
+        target = (
+            f"目標（削減率{ja.format_percent(goal.reduction)}）",
+            [float(goal.reduction * m.pattern2.before_total) / MILLION for m in members],
+        )
     return bar_chart(
         [m.name for m in members],
         [m.pattern2.saving / MILLION for m in members],
         "削減額（百万円、パターン2）",
+        target,
     )
 
 

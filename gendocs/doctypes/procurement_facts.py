@@ -176,7 +176,10 @@ def service_groups(content: Content) -> list[dict[str, Any]]:
 def go_live_groups(content: Content) -> list[dict[str, Any]]:
     """本稼働の時期 with the members going live in that month."""
     by_month: dict[Any, list[str]] = {}
-    for migration in sorted(content.schedule.migrations, key=lambda m: m.month):
+    order = {m.id: i for i, m in enumerate(content.members)}  # names in content order
+    for migration in sorted(
+        content.schedule.migrations, key=lambda m: (m.month, order.get(m.member, len(order)))
+    ):
         by_month.setdefault(migration.month, []).append(content.member(migration.member).name)
     return [
         {

@@ -6,8 +6,8 @@ the redline then work on the package through these modules, and save it through 
 | module | what it does |
 | --- | --- |
 | :mod:`.save` | ``save_docx``: core properties, then reproducible zip bytes (the one save path) |
-| :mod:`.package` | ``finish_package``: a rendered package made consistent (fonts, unique ids) |
-| :mod:`.fonts` | East-Asian font and ``ja-JP`` language on runs (issue 12 moves this to styles) |
+| :mod:`.package` | ``finish_package``: a rendered package made consistent (unique ids) |
+| :mod:`.fonts` | which runs and styles name a face (fonts come from the templates' styles) |
 | :mod:`.stories` | body, headers and footers; moving pictures and links between packages |
 | :mod:`.reading` | what an element says: text, paragraph style, table grid, heading styles |
 | :mod:`.runs` | making runs: a copy with other text, a paragraph split, characters gathered |

@@ -1,101 +1,53 @@
-"""East-Asian fonts and language on runs, so Japanese never falls back to a Latin or Chinese face.
+"""Fonts come from the templates' styles; this module only inspects where a face is named.
 
-Today every run of a rendered document gets its ``w:eastAsia`` font (kept if the template chose
-one) and ``w:lang w:eastAsia="ja-JP"``: :func:`east_asian_runs` is called once, from
-:func:`gendocs.docx.package.finish_package`. Issue 12 moves the faces into the templates'
-styles; then that call goes and runs inherit their style's font.
+The templates' Normal, heading, caption and 条文 styles (and the character style 見出し文字)
+carry the Japanese faces, and their document defaults ``w:lang w:eastAsia="ja-JP"``. Runs made
+from content inherit their style's font: gendocs sets no font on a run, so a user who changes a
+style's font in Word or LibreOffice sees the change in every document built from the template.
+These functions tell which runs and styles name a face, for tests and checks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from docx.oxml.ns import qn
 
-
-@dataclass(frozen=True)
-class Fonts:
-    """The faces a document uses; Word names them, LibreOffice maps them by fontconfig alias."""
-
-    mincho: str = "ＭＳ 明朝"
-    gothic: str = "ＭＳ ゴシック"
+_FACES = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 
 
-def east_asian_runs(roots: Iterable[Any], fonts: Fonts) -> None:
-    """Give every run under ``roots`` an East-Asian font and the ja-JP language."""
+def faces(rfonts: Any) -> dict[str, str]:
+    """The faces a ``w:rFonts`` element names, by attribute (``eastAsia`` → ``ＭＳ 明朝``)."""
+    if rfonts is None:
+        return {}
+    found = {name[2:]: rfonts.get(qn(name)) for name in _FACES}
+    return {name: face for name, face in found.items() if face is not None}
+
+
+def runs_with_fonts(roots: Iterable[Any]) -> Iterator[tuple[Any, dict[str, str]]]:
+    """Every run under ``roots`` that names a face itself, with the faces it names."""
     for root in roots:
         for run in root.iter(qn("w:r")):
-            east_asian_run(run, fonts)
+            named = faces(run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}"))
+            if named:
+                yield run, named
 
 
-def east_asian_run(run: Any, fonts: Fonts) -> None:
-    """Give ``run`` an eastAsia font (kept if the template chose one) and the ja-JP language."""
-    rpr = run.get_or_add_rPr()
-    rfonts = rpr.find(qn("w:rFonts"))
-    if rfonts is None:
-        rfonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.insert(0, rfonts)
-    if rfonts.get(qn("w:eastAsia")) is None:
-        rfonts.set(qn("w:eastAsia"), fonts.mincho)
-    for theme in ("w:eastAsiaTheme", "w:asciiTheme", "w:hAnsiTheme"):
-        rfonts.attrib.pop(qn(theme), None)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "ja-JP")
-    _order_rpr(rpr)
-
-
-# CT_RPr is a sequence: rFonts must come early and lang late, or strict validators complain.
-_RPR_ORDER = [
-    "rStyle",
-    "rFonts",
-    "b",
-    "bCs",
-    "i",
-    "iCs",
-    "caps",
-    "smallCaps",
-    "strike",
-    "dstrike",
-    "outline",
-    "shadow",
-    "emboss",
-    "imprint",
-    "noProof",
-    "snapToGrid",
-    "vanish",
-    "webHidden",
-    "color",
-    "spacing",
-    "w",
-    "kern",
-    "position",
-    "sz",
-    "szCs",
-    "highlight",
-    "u",
-    "effect",
-    "bdr",
-    "shd",
-    "fitText",
-    "vertAlign",
-    "rtl",
-    "cs",
-    "em",
-    "lang",
-    "eastAsianLayout",
-    "specVanish",
-    "oMath",
-]
-_RANK = {qn(f"w:{name}"): i for i, name in enumerate(_RPR_ORDER)}
-
-
-def _order_rpr(rpr: Any) -> None:
-    children = list(rpr)
-    children.sort(key=lambda el: _RANK.get(el.tag, len(_RANK)))
-    for child in children:
-        rpr.append(child)
+def style_faces(styles: Any, style_id: str) -> dict[str, str]:
+    """The faces style ``style_id`` gets, following ``w:basedOn`` to the document defaults."""
+    by_id = {s.get(qn("w:styleId")): s for s in styles.iter(qn("w:style"))}
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    current = by_id.get(style_id)
+    while current is not None and current.get(qn("w:styleId")) not in seen:
+        seen.add(current.get(qn("w:styleId")))
+        for name, face in faces(current.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")).items():
+            found.setdefault(name, face)
+        based = current.find(qn("w:basedOn"))
+        current = by_id.get(based.get(qn("w:val"))) if based is not None else None
+    defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if defaults is not None:
+        for name, face in faces(defaults.find(qn("w:rFonts"))).items():
+            found.setdefault(name, face)
+    return found

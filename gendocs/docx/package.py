@@ -1,4 +1,4 @@
-"""A rendered package made consistent: fonts on every story, ids unique again.
+"""A rendered package made consistent: ids unique again (fonts come from the styles).
 
 docxtpl loops copy paragraphs and pictures with their ids; Word calls duplicate drawing ids
 "unreadable content", and copied ``w14:paraId``/``w14:textId`` attributes are duplicates too.
@@ -10,18 +10,15 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from gendocs.docx.fonts import Fonts, east_asian_runs
 from gendocs.docx.stories import story_roots
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
 
-def finish_package(document: Any, fonts: Fonts) -> None:
-    """Apply East-Asian run settings and unique ids to every story of a python-docx document."""
-    roots = story_roots(document)
-    east_asian_runs(roots, fonts)
-    for root in roots:
+def finish_package(document: Any) -> None:
+    """Give every story of a python-docx document unique ids again."""
+    for root in story_roots(document):
         drop_paragraph_ids(root)
     number_drawings(document.element.body)
 

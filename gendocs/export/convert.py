@@ -7,6 +7,7 @@ SOURCE_DATE_EPOCH), so they are compared by their text (pdftotext), never by byt
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -55,6 +56,34 @@ def _target(document: Path, fmt: str) -> Path:
 
 def to_pdf(documents: list[Path]) -> list[OutputFile]:
     """PDFs with updated TOC and fields, Japanese fonts embedded through the fontconfig aliases."""
+    return _run_uno(documents, "writer_pdf_Export", ".pdf")
+
+
+def toc_entries(documents: list[Path]) -> list[list[tuple[str, str]]]:
+    """For each document, the entries (text, page) of its table of contents as LibreOffice lays
+    the document out (empty when it has none)."""
+    found = []
+    for result in _run_uno(documents, "toc", ".toc.json"):
+        texts = json.loads(result.data.decode("utf-8"))
+        lines = [line for text in texts[:1] for line in text.splitlines() if line.strip()]
+        found.append([_entry(line) for line in lines])
+    return found
+
+
+def _entry(line: str) -> tuple[str, str]:
+    text, _tab, page = line.rpartition("\t")
+    if not _tab or not page.strip().isdigit():
+        raise OutputError(
+            Msg(
+                f"LibreOffice の目次の行にページ番号がありません: {line}",
+                f"a line of LibreOffice's table of contents has no page number: {line}",
+            )
+        )
+    return text, page.strip()
+
+
+def _run_uno(documents: list[Path], filter_name: str, extension: str) -> list[OutputFile]:
+    """Run :mod:`uno_convert` on ``documents``; the files it made, in the documents' order."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise OutputError(
@@ -68,7 +97,7 @@ def to_pdf(documents: list[Path]) -> list[OutputFile]:
     with tempfile.TemporaryDirectory(prefix="gendocs-pdf-") as folder:
         try:
             done = subprocess.run(
-                [python, str(UNO_SCRIPT), soffice, "writer_pdf_Export", ".pdf", folder]
+                [python, str(UNO_SCRIPT), soffice, filter_name, extension, folder]
                 + [str(d) for d in documents],
                 capture_output=True,
                 text=True,
@@ -85,7 +114,7 @@ def to_pdf(documents: list[Path]) -> list[OutputFile]:
         if done.returncode == 3:
             raise OutputError(_NO_UNO)
         return [
-            _read_result(Path(folder) / (d.stem + ".pdf"), d.stem + ".pdf", done.stderr)
+            _read_result(Path(folder) / (d.stem + extension), d.stem + extension, done.stderr)
             for d in documents
         ]
 

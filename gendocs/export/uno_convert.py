@@ -7,10 +7,15 @@ the system Python, not to the Python gendocs runs in, so gendocs runs this file 
 
     /usr/bin/python3 uno_convert.py SOFFICE FILTER EXTENSION OUTDIR FILE.docx...
 
+With FILTER ``toc`` nothing is converted: OUTDIR gets, for each file, ``<stem>EXTENSION`` holding
+the text of its tables of contents as LibreOffice filled them (JSON: one string per index,
+entries separated by newlines, each entry's text and page number by a tab).
+
 Exit status 3: ``import uno`` failed; 4: LibreOffice did not start or accept the connection.
 This file must import nothing from gendocs.
 """
 
+import json
 import os
 import shutil
 import signal
@@ -103,6 +108,16 @@ def convert(desktop: Any, path: str, outdir: str, filter_name: str, extension: s
             document.refresh()
         stem = os.path.splitext(os.path.basename(path))[0]
         target = os.path.join(os.path.abspath(outdir), stem + extension)
+        if filter_name == "toc":
+            indexes = document.getDocumentIndexes()
+            texts = [
+                indexes.getByIndex(i).getAnchor().getString()
+                for i in range(indexes.getCount())
+                if indexes.getByIndex(i).supportsService("com.sun.star.text.ContentIndex")
+            ]
+            with open(target, "w", encoding="utf-8") as out:
+                json.dump(texts, out, ensure_ascii=False)
+            return
         document.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", filter_name),))
     finally:
         document.close(True)

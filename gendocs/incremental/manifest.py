@@ -49,6 +49,7 @@ class Entry:
     reads: Reads
     facts: Reads  # the computed facts read, each fingerprinted whole
     versions: str = ""  # versions_digest of the dependencies it was rendered with
+    final: bool = False  # built with --final: TOC page numbers written, no updateFields
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON data."""
@@ -60,6 +61,7 @@ class Entry:
             "reads": [[list(p), v] for p, v in self.reads.items()],
             "facts": [[list(p), v] for p, v in self.facts.items()],
             "versions": self.versions,
+            "final": self.final,
         }
 
     @classmethod
@@ -75,6 +77,7 @@ class Entry:
             reads,
             facts,
             str(data.get("versions", "")),
+            bool(data.get("final", False)),
         )
 
 
@@ -99,8 +102,16 @@ class BuildPlan:
             raise RuntimeError("content was not loaded although a document is stale")
         return self.content, self.facts
 
-    def record(self, doctype: DocumentType, output: OutputFile, reads: Reads, facts: Reads) -> None:
-        """Remember what ``doctype`` was built from: the content and the facts it read."""
+    def record(
+        self,
+        doctype: DocumentType,
+        output: OutputFile,
+        reads: Reads,
+        facts: Reads,
+        final: bool = False,
+    ) -> None:
+        """Remember what ``doctype`` was built from: the content and the facts it read
+        (``final``: with ``--final``)."""
         self.entries[doctype.name] = Entry(
             output.name,
             _template_hash(self.project, doctype),
@@ -109,6 +120,7 @@ class BuildPlan:
             dict(sorted(reads.items(), key=_path_order)),
             dict(sorted(facts.items(), key=_path_order)),
             versions_digest(self.versions),
+            final,
         )
         self.changed = True
 
@@ -133,9 +145,10 @@ def plan_build(
     doctypes: list[DocumentType],
     force: bool,
     load: Callable[[], tuple[Content, Facts]],
+    final: bool = False,
 ) -> BuildPlan:
     """Decide which of ``doctypes`` need rendering; load the content (and compute its facts) only
-    if that is needed."""
+    if that is needed. With ``final`` a document last built without ``--final`` is rebuilt."""
     previous, settings = _read(project.output_dir)
     code, inputs = code_hash(), content_hash(project.content_dir)
     plan = BuildPlan(
@@ -152,6 +165,11 @@ def plan_build(
         reason = _static_reason(
             project, doctype, previous.get(doctype.name), force, same_code, versions
         )
+        if reason is None and final and not previous[doctype.name].final:
+            reason = Msg(
+                "配布用（--final）の目次のページ番号がまだ入っていません",
+                "not yet built --final (table of contents page numbers)",
+            )
         if reason is None and previous[doctype.name].content != inputs:
             pending.append(doctype)
         else:

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 DPI = 150
+MAX_GANTT_HEIGHT = 8.0
+SHORT_SPAN = 24  # months: a Gantt chart over at most this many is drawn in months
+MAX_LABELS = 40  # more bars than this get every n-th label (200 members)
 COLOURS = ["#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#548235", "#7f6000"]
 
 
@@ -57,7 +60,9 @@ def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[s
     """The matplotlib figure of :func:`gantt_chart`."""
     plt = _pyplot()
     origin = first_fy * 12 + 3
-    height = 0.6 + 0.32 * len(bars)
+    # rows as tall as the page allows: the chart and its caption fit one A4 page (at most
+    # MAX_GANTT_HEIGHT inches at 7 inches wide, drawn 160 mm wide)
+    height = min(0.6 + 0.3 * len(bars), MAX_GANTT_HEIGHT)
     fig, ax = plt.subplots(figsize=(7.0, height))
     for row, bar in enumerate(bars):
         if bar.milestone:
@@ -74,29 +79,64 @@ def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[s
     ax.invert_yaxis()
     months = (last_fy - first_fy + 1) * 12
     ax.set_xlim(0, months)
-    ax.set_xticks([12 * i + 6 for i in range(len(fy_labels))], fy_labels, fontsize=7)
-    ax.set_xticks(range(0, months + 1, 12), minor=True)
-    ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
-    ax.tick_params(axis="x", which="major", length=0)
+    if months <= SHORT_SPAN:  # a short span in months: a one-month task is no sliver
+        ticks = list(range(0, months, 3))
+        ax.set_xticks(
+            ticks, [f"{fy_labels[t // 12]}\n{(t + 3) % 12 + 1}月" for t in ticks], fontsize=7
+        )
+        ax.set_xticks(range(0, months + 1), minor=True)
+        ax.grid(axis="x", which="minor", color="#dddddd", linewidth=0.4)
+        ax.grid(axis="x", which="major", color="#999999", linewidth=0.6)
+    else:
+        ax.set_xticks([12 * i + 6 for i in range(len(fy_labels))], fy_labels, fontsize=7)
+        ax.set_xticks(range(0, months + 1, 12), minor=True)
+        ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
+        ax.tick_params(axis="x", which="major", length=0)
     fig.tight_layout()
     return fig
 
 
-def bar_chart(labels: list[str], values: list[float], ylabel: str) -> bytes:
-    """Draw one bar per label (e.g. each member's saving)."""
-    return _png(bar_figure(labels, values, ylabel))
+Target = tuple[str, list[float]]  # a name and one value per bar, drawn as a line across each bar
 
 
-def bar_figure(labels: list[str], values: list[float], ylabel: str) -> Any:
+def bar_chart(
+    labels: list[str], values: list[float], ylabel: str, target: Target | None = None
+) -> bytes:
+    """Draw one bar per label (e.g. each member's saving), with each bar's target if given."""
+    return _png(bar_figure(labels, values, ylabel, target))
+
+
+def bar_figure(
+    labels: list[str], values: list[float], ylabel: str, target: Target | None = None
+) -> Any:
     """The matplotlib figure of :func:`bar_chart`."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7.0, 3.2))
     ax.bar(range(len(values)), values, color=COLOURS[1])
-    ax.set_xticks(range(len(labels)), labels, rotation=60, fontsize=7, ha="right")
+    step = -(-len(labels) // MAX_LABELS)  # ceil: at most MAX_LABELS labels, evenly spaced
+    shown = range(0, len(labels), step)
+    ax.set_xticks(list(shown), [_vertical(labels[i]) for i in shown], fontsize=7, linespacing=0.9)
+    ax.set_ylim(bottom=min(0.0, *values))  # from zero: bars compare by height
+    if target is not None:
+        name, levels = target
+        ax.hlines(
+            levels,
+            [i - 0.4 for i in range(len(levels))],
+            [i + 0.4 for i in range(len(levels))],
+            colors="#c00000",
+            linewidth=1.6,
+            label=name,
+        )
+        ax.legend(fontsize=8)
     ax.set_ylabel(ylabel, fontsize=8)
     ax.axhline(0, color="#333333", linewidth=0.6)
     fig.tight_layout()
     return fig
+
+
+def _vertical(label: str) -> str:
+    """A label written top to bottom, one character a line (縦書き), so it needs no rotation."""
+    return "\n".join(label)
 
 
 def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> bytes:
@@ -120,6 +160,7 @@ def line_figure(xlabels: list[str], series: dict[str, list[float]], ylabel: str)
         )
     ax.set_xticks(range(len(xlabels)), xlabels, fontsize=7)
     ax.set_ylabel(ylabel, fontsize=8)
+    ax.set_ylim(bottom=0)  # from zero, so the gap between the lines is not exaggerated
     ax.legend(fontsize=8)
     ax.grid(axis="y", color="#dddddd")
     fig.tight_layout()

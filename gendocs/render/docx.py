@@ -1,7 +1,8 @@
 """Render a Word template with a context: docxtpl in the sandbox, every failure located.
 
 After docxtpl renders, :func:`gendocs.docx.package.finish_package` makes the package consistent
-(East-Asian fonts on every run, unique ids).
+(unique ids); fonts come from the
+template's styles (:mod:`gendocs.docx.fonts`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from gendocs.docx.fonts import Fonts
 from gendocs.docx.package import finish_package
 from gendocs.errors import GendocsError, LocatedTemplateError, Msg, TemplatePlace
 from gendocs.load import display_name
@@ -104,7 +104,7 @@ _FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.foo
 
 
 def render_template(
-    template: Path, context: dict[str, Any], fonts: Fonts = Fonts(), needs: Sequence[str] = ()
+    template: Path, context: dict[str, Any], needs: Sequence[str] = ()
 ) -> DocxTemplate:
     """Render ``template`` with ``context``; Image values become inline pictures.
 
@@ -126,7 +126,7 @@ def render_template(
         needs,
         lambda: template_sources(bundled("templates") / template.name),
     )
-    finish_package(doc.docx, fonts)
+    finish_package(doc.docx)
     return doc
 
 

@@ -294,9 +294,9 @@ class _Differ:
         )
         counts = {"changed": 0, "ins": 0, "del": 0}
         merged: list[Element] = []
-        for i, j in align(rows_a, rows_b, _key, _similarity):
+        for i, j in align(rows_a, rows_b, _row_key, _similarity):
             if i is not None and j is not None:
-                if _key(rows_a[i]) != _key(rows_b[j]):
+                if _row_key(rows_a[i]) != _row_key(rows_b[j]):
                     counts["changed"] += 1
                 merged += self.merge_row(rows_a[i], rows_b[j])
             elif i is not None:
@@ -319,7 +319,7 @@ class _Differ:
     def merge_row(self, a: Element, b: Element) -> list[Element]:
         """One row edited cell by cell, or deleted and re-inserted if its cells differ."""
         cells_a, cells_b = a.findall(qn("w:tc")), b.findall(qn("w:tc"))
-        if _key(a) == _key(b):
+        if _row_key(a) == _row_key(b):
             return [b]
         if [cell_span(c) for c in cells_a] != [cell_span(c) for c in cells_b]:
             old = clone(a)
@@ -394,6 +394,18 @@ def _context(text: str, start: int, end: int, in_cell: bool) -> str:
 
 def _key(element: Element) -> str:
     return str(etree.tostring(element, encoding="unicode"))
+
+
+def _row_key(row: Element) -> str:
+    """A row's XML without the keep-with-next marks gendocs sets by a row's place in its table
+    (gendocs.docx.table_flow): a row that only became the last but one is not a change."""
+    copy = clone(row)
+    for keep in list(copy.iter(qn("w:keepNext"))):
+        props = keep.getparent()
+        props.remove(keep)
+        if len(props) == 0 and not props.attrib:  # a pPr made only to hold it
+            props.getparent().remove(props)
+    return _key(copy)
 
 
 def _similarity(a: Element, b: Element) -> float:

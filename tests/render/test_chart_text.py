@@ -34,7 +34,8 @@ def _unescape(text: str) -> str:
 
 def test_bar_chart_labels_are_drawn_as_written() -> None:
     text = drawn_text(bar_figure([PRICE, MATH], [1.0, 2.0], "円$x$"))
-    assert PRICE in text and MATH in text and "円$x$" in text
+    # member names are written top to bottom (one character a line, issue 12): read them joined
+    assert PRICE in "".join(text) and MATH in "".join(text) and "円$x$" in text
 
 
 def test_gantt_labels_are_drawn_as_written() -> None:

@@ -1,0 +1,253 @@
+"""Tables that break well across pages (issue 12 item 3), applied to every built document.
+
+- a row never splits across pages (``w:cantSplit``), unless it holds so much text that it may be
+  taller than a page (a 新旧対照表 article), where keeping it whole could not work;
+- the header row repeats on every page (``w:tblHeader``, set by the template) and keeps with the
+  first data row;
+- the last row keeps with the row above it, and a total row (合計, 「○○ 計」, 計) with the row
+  above it, so neither stands alone on a page (``w:keepNext`` on the paragraphs of the row
+  before, which Word and LibreOffice both honour for table rows);
+- a cell holding only an amount, a number or a rate is right-aligned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from gendocs.docx.reading import written_text
+
+# longer rows may be taller than a page: they are allowed to split
+LONG_ROW = 300
+AMOUNT = re.compile(r"^[△▲\-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:円|千円|%|％)?$")
+TOTAL = re.compile(r"^(?:合計|総計|小計|計)$|\s計$|^.+\s計$")
+
+_TRPR_ORDER = [
+    "cnfStyle",
+    "divId",
+    "gridBefore",
+    "gridAfter",
+    "wBefore",
+    "wAfter",
+    "cantSplit",
+    "trHeight",
+    "tblHeader",
+    "tblCellSpacing",
+    "jc",
+    "hidden",
+    "ins",
+    "del",
+    "trPrChange",
+]
+_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "w", "kern"]
+_RPR_ORDER += ["position", "sz", "szCs", "highlight", "u", "effect", "vertAlign", "lang"]
+_PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+
+
+def flow_tables(body: Any) -> None:
+    """Make every table under ``body`` break well (see the module docstring). Idempotent."""
+    for table in body.iter(qn("w:tbl")):
+        rows = table.findall(qn("w:tr"))
+        for row in rows:
+            if len(written_text(row)) <= LONG_ROW:
+                _set(_trpr(row), "cantSplit", _TRPR_ORDER)
+            for cell in row.findall(qn("w:tc")):
+                if row is not rows[0] and AMOUNT.match(written_text(cell).strip()):
+                    for paragraph in cell.findall(qn("w:p")):
+                        _set(_ppr(paragraph), "jc", _PPR_ORDER).set(qn("w:val"), "right")
+        keep = set()
+        if len(rows) >= 2:
+            keep.add(len(rows) - 2)  # the last row never alone
+            if _is_header(rows[0]):
+                keep.add(0)
+        for index, row in enumerate(rows[1:], 1):
+            if _is_total(row):
+                keep.add(index - 1)
+        for index in sorted(keep):
+            for paragraph in rows[index].iter(qn("w:p")):
+                _set(_ppr(paragraph), "keepNext", _PPR_ORDER)
+
+
+def _is_header(row: Any) -> bool:
+    props = row.find(qn("w:trPr"))
+    return props is not None and props.find(qn("w:tblHeader")) is not None
+
+
+def _is_total(row: Any) -> bool:
+    cells = row.findall(qn("w:tc"))
+    return any(TOTAL.search(written_text(cell).strip()) for cell in cells[:2])
+
+
+def _trpr(row: Any) -> Any:
+    props = row.find(qn("w:trPr"))
+    if props is None:
+        props = row.makeelement(qn("w:trPr"), {})
+        at = 1 if len(row) and row[0].tag == qn("w:tblPrEx") else 0
+        row.insert(at, props)
+    return props
+
+
+def _ppr(paragraph: Any) -> Any:
+    props = paragraph.find(qn("w:pPr"))
+    if props is None:
+        props = paragraph.makeelement(qn("w:pPr"), {})
+        paragraph.insert(0, props)
+    return props
+
+
+def _set(parent: Any, name: str, order: list[str]) -> Any:
+    """The child ``w:name`` of ``parent``, made in its schema place if missing."""
+    found = parent.find(qn(f"w:{name}"))
+    if found is not None:
+        return found
+    made = parent.makeelement(qn(f"w:{name}"), {})
+    rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
+    mine = rank[made.tag]
+    for index, child in enumerate(parent):
+        if rank.get(child.tag, len(rank)) > mine:
+            parent.insert(index, made)
+            return made
+    parent.append(made)
+    return made
+
+
+# Text that must not wrap inside a cell: an amount, a rate or a date (令和8年4月1日).
+UNBREAKABLE = re.compile(
+    r"[△▲\-−]?\d[\d,.]*\s*(?:円|千円|%|％)?|(?:令和|平成|昭和)\s*(?:\d+|元)\s*年(?:\s*\d+\s*月(?:\s*\d+\s*日)?)?"
+)
+DEFAULT_SIZE = 21  # half-points: 10.5 pt
+SMALLEST_SIZE = 14  # half-points: a table too wide for its page is set no smaller than 7 pt
+DEFAULT_MARGIN = 108  # twips, Word's default left and right cell margin
+
+
+def fit_columns(body: Any) -> None:
+    """Widen the columns whose amounts or dates would not fit on one line, narrowing the others.
+
+    A table whose every amount and date fits keeps the template's widths. Otherwise each column
+    gets the width of its longest amount or date, and the rest of the table's width goes to the
+    columns whose text would wrap, in proportion to their text. Tables with merged cells keep
+    their widths. Idempotent.
+    """
+    for table in body.iter(qn("w:tbl")):
+        grid = table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
+        rows = table.findall(qn("w:tr"))
+        if (
+            not grid
+            or any(len(row.findall(qn("w:tc"))) != len(grid) for row in rows)
+            or any(True for _ in table.iter(qn("w:gridSpan")))
+        ):
+            continue
+        current = [int(col.get(qn("w:w")) or 0) for col in grid]
+        total = sum(current)
+        needed, desire = _needs(table, rows, len(grid))
+        if all(n <= c for n, c in zip(needed, current, strict=True)):
+            continue
+        if sum(needed) > total:  # smaller type, down to SMALLEST_SIZE
+            _shrink(table, max(SMALLEST_SIZE, _size(table) * total // sum(needed)))
+            needed, desire = _needs(table, rows, len(grid))
+        spare = total - sum(needed)
+        if spare > 0:
+            wants = [max(0, d - n) for d, n in zip(desire, needed, strict=True)]
+            weight = sum(wants) or len(wants)
+            widths = [
+                n + spare * (w if sum(wants) else 1) // weight
+                for n, w in zip(needed, wants, strict=True)
+            ]
+        else:
+            widths = needed
+        for col, width in zip(grid, widths, strict=True):
+            col.set(qn("w:w"), str(width))
+        for row in rows:
+            for cell, width in zip(row.findall(qn("w:tc")), widths, strict=True):
+                props = cell.find(qn("w:tcPr"))
+                tcw = None if props is None else props.find(qn("w:tcW"))
+                if tcw is not None:
+                    tcw.set(qn("w:w"), str(width))
+                    tcw.set(qn("w:type"), "dxa")
+
+
+def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[int]]:
+    """Each column's width for its longest amount or date (and at least three characters), and
+    for its longest text on one line."""
+    margin = 2 * _cell_margin(table)
+    needed = [margin] * columns
+    desire = [0] * columns
+    for row in rows:
+        for index, cell in enumerate(row.findall(qn("w:tc"))):
+            text = written_text(cell).strip()
+            em = _size(cell) * 10
+            tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
+            longest = max((_width(t, em) for t in tokens), default=0)
+            shortest = min(_width(text, em), 3 * em)
+            needed[index] = max(needed[index], max(longest, shortest) + margin + em // 4)
+            desire[index] = max(desire[index], _width(text, em) + margin)
+    return needed, desire
+
+
+def _shrink(table: Any, size: int) -> None:
+    for cell in table.iter(qn("w:tc")):
+        for run in cell.iter(qn("w:r")):
+            props = run.find(qn("w:rPr"))
+            if props is None:
+                props = run.makeelement(qn("w:rPr"), {})
+                run.insert(0, props)
+            found = props.find(qn("w:sz"))
+            if found is None:
+                found = _set(props, "sz", _RPR_ORDER)
+            if int(found.get(qn("w:val")) or DEFAULT_SIZE) > size:
+                found.set(qn("w:val"), str(size))
+
+
+def _cell_margin(table: Any) -> int:
+    found = table.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:left')}")
+    value = None if found is None else found.get(qn("w:w"))
+    return int(value) if value and value.isdigit() else DEFAULT_MARGIN
+
+
+def _size(cell: Any) -> int:
+    sizes = [int(s.get(qn("w:val"))) for s in cell.iter(qn("w:sz")) if s.get(qn("w:val"))]
+    return max(sizes, default=DEFAULT_SIZE)
+
+
+def _width(text: str, em: int) -> int:
+    """The width of ``text`` in twips at ``em`` twips per full-width character."""
+    return sum(em * 3 // 5 if ord(ch) < 0x2000 else em for ch in text)
