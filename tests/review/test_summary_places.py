@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+from datetime import datetime
 from pathlib import Path
 
+from docx import Document
+
 from gendocs.review.places import LegalPlace
+from gendocs.review.redline import redline
 from tests.review.helpers import gendocs, git, make_repo
 
 
@@ -73,7 +78,35 @@ def test_the_summary_names_the_article_the_cell_and_the_sentence(tmp_path: Path)
     # the table cell with its row (寒川町) and column (人口（人）) headings
     assert "寒川町／人口（人）: 「48,348」→「48,400」" in summary, summary
     assert "一部事務組合規約: 変更あり（第7条第3項）" in result.stdout
-    # a heading that states a total: its change belongs under that heading, not the one before
-    heading = "（1）導入費用（初期設定・環境構築）（人口割、総額150,000,300円）"
+    # the total of a cost item, stated in 7.5's numbered list: under 7.5, with its item's words
     rows = [line for line in summary.splitlines() if "「150,000,000」→「150,000,300」" in line]
-    assert any(r.startswith(f"| 7.5 費用項目ごとの分担 › {heading} | 本文 | ") for r in rows), rows
+    assert any(
+        r.startswith("| 7 費用対効果 › 7.5 費用項目ごとの分担 | 本文 | ")
+        and "環境構築）（人口割、総額150,000,300円）" in r
+        for r in rows
+    ), rows
+
+
+def _document(*paragraphs: tuple[str, str]) -> bytes:
+    document = Document()
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_heading_s_own_change_is_placed_under_that_heading() -> None:
+    """A heading that states a figure: its change belongs under it, not under the one before."""
+    old = _document(
+        ("Heading 1", "1 費用"),
+        ("Heading 2", "（1）導入費用（総額150,000,000円）"),
+        ("Normal", "本文"),
+    )
+    new = _document(
+        ("Heading 1", "1 費用"),
+        ("Heading 2", "（1）導入費用（総額150,000,300円）"),
+        ("Normal", "本文"),
+    )
+    (change,) = redline(old, new, "事務局", datetime(2026, 12, 5)).changes
+    assert change.section == "1 費用 › （1）導入費用（総額150,000,300円）", change
