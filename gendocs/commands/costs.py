@@ -47,13 +47,15 @@ class Row:
 @click.command(
     name="costs",
     help="構成団体ごと・費用項目ごと・年度ごとの負担額を表示します（各項目と各団体の合計は"
-    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。",
+    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを、--format xlsx で"
+    "Excel ブック（団体×年度・団体×費目）を出力します。--member で一団体の負担金"
+    "（予算要求用、xlsx / docx）を出力します。",
 )
 @click.option("--year", "year", type=int, default=None, help="この年度（西暦）だけを表示する")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "json"]),
+    type=click.Choice(["table", "csv", "json", "xlsx", "docx"]),
     default="table",
     show_default=True,
     help="出力の形式",
@@ -70,12 +72,28 @@ class Row:
     "out",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="csv / json を書き出すファイル（省略時は標準出力）",
+    help="csv / json / xlsx / docx を書き出すファイル（csv / json は省略時は標準出力、"
+    "xlsx / docx は省略時は出力フォルダ）",
 )
-def command(year: int | None, fmt: str, content: Path | None, out: Path | None) -> None:
+@click.option(
+    "--member",
+    "member",
+    default=None,
+    help="この構成団体（ID）の負担金だけを出力する（--format xlsx / docx）",
+)
+def command(
+    year: int | None, fmt: str, content: Path | None, out: Path | None, member: str | None
+) -> None:
     """Print the cost allocation."""
-    result = compute_costs(load_and_validate(resolve_project(content, None)))
+    project = resolve_project(content, None)
+    loaded = load_and_validate(project)
+    result = compute_costs(loaded)
     years = _years(result, year)
+    if fmt in ("xlsx", "docx") or member is not None:
+        from gendocs.excel.command import write_costs  # openpyxl only when asked for
+
+        click.echo(write_costs(project, loaded, result, years, fmt, member, out))
+        return
     rows = table_rows(result, years)
     if fmt == "table":
         _print_tables(result, years, rows)
