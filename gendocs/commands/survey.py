@@ -3,6 +3,7 @@ returned workbooks back into content (see :mod:`gendocs.excel.survey`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -138,6 +139,39 @@ def import_(files: tuple[Path, ...], content: Path | None) -> None:
             )
         )
     text = apply_answers(target.read_text(encoding="utf-8"), answers)
+    _check_content(project.content_dir, target, text)
     write_file(target, text.encode("utf-8"))
     for answer in answers:
         click.echo(f"{seen[answer.member]} → {target}（{len(answer.survey.systems)}件）")
+
+
+def _check_content(folder: Path, target: Path, text: str) -> None:
+    """Validate the content as it would be with ``text`` in ``target`` (a copy in a temporary
+    folder), so that an answer the workbook checks let through (a name over the length limit,
+    a date outside 1900–2100) is reported, located in the real file, and nothing is written."""
+    import shutil
+    import tempfile
+
+    from gendocs.errors import Location
+    from gendocs.load import display_name, load_content
+    from gendocs.validate import validate
+
+    with tempfile.TemporaryDirectory(prefix="gendocs-survey-") as temp:
+        copy = Path(temp) / folder.name
+        shutil.copytree(folder, copy)
+        (copy / target.relative_to(folder)).write_text(text, encoding="utf-8")
+        try:
+            validate(load_content(copy))
+        except ContentError as error:
+            shown, real = display_name(copy), display_name(folder)
+            raise SurveyError(
+                [
+                    dataclasses.replace(
+                        p,
+                        location=Location(
+                            p.location.file.replace(shown, real, 1), p.location.line, p.location.col
+                        ),
+                    )
+                    for p in error.problems
+                ]
+            ) from error

@@ -244,3 +244,20 @@ def test_export_then_import_is_lossless(data: st.DataObject) -> None:
     answer, problems = read_answers(workbook, "回答_大井町.xlsx", changed)
     assert problems == []
     assert answer is not None and answer.survey == survey
+
+
+def test_what_only_content_validation_catches_is_reported_and_nothing_written(
+    project_dir: Path, tmp_path: Path
+) -> None:
+    answers = tmp_path / "answers"
+    _invoke(project_dir, "export", "--member", "kaisei", "-o", str(answers))
+    systems_yaml = project_dir / "content" / "systems.yaml"
+    before = systems_yaml.read_bytes()
+    workbook = load_workbook(answers / "回答_開成町.xlsx")
+    workbook[SHEET]["B5"] = "長" * 101  # a system name is at most 100 characters
+    workbook.save(answers / "回答_開成町.xlsx")
+    code, output = _invoke(project_dir, "import", str(answers / "回答_開成町.xlsx"))
+    assert code == 1, output
+    assert "systems.yaml:" in output and "gendocs-survey-" not in output  # the real file
+    assert "何も取り込んでいません" in output.splitlines()[-1]
+    assert systems_yaml.read_bytes() == before
