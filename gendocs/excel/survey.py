@@ -367,7 +367,7 @@ def _parse(col: Col, raw: Any, services: dict[str, str]) -> tuple[Any, Msg | Non
     if text is None or text == "":
         if col.kind == "optional":
             return None, None
-        if col.kind in ("ids", "list"):
+        if col.kind == "ids":  # a system may exchange data with none
             return (), None
         return None, Msg("記入がありません", "empty")
     if col.kind == "yen":

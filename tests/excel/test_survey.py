@@ -231,7 +231,7 @@ def test_export_then_import_is_lossless(data: st.DataObject) -> None:
                 annual_modification=data.draw(YENS),
                 renewal=data.draw(YENS),
             ),
-            maintenance=tuple(data.draw(st.lists(SAFE, max_size=3))),
+            maintenance=tuple(data.draw(st.lists(SAFE, min_size=1, max_size=3))),
         )  # fmt: skip
         for i in ids
     )
