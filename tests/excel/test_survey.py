@@ -261,3 +261,16 @@ def test_what_only_content_validation_catches_is_reported_and_nothing_written(
     assert "systems.yaml:" in output and "gendocs-survey-" not in output  # the real file
     assert "何も取り込んでいません" in output.splitlines()[-1]
     assert systems_yaml.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_workbook_is_one_located_problem(
+    project_dir: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "回答_葉山町.xlsx"
+    broken.write_text("住民記録システム,町民課\n", encoding="utf-8")
+    code, output = _invoke(project_dir, "import", str(broken))
+    assert code == 1, output
+    assert output.splitlines()[0].startswith(
+        "回答_葉山町.xlsx: Excel ブック（.xlsx）として読めません"
+    )
+    assert "Traceback" not in output
