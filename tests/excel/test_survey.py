@@ -17,9 +17,10 @@ from openpyxl import load_workbook
 from gendocs.cli import cli
 from gendocs.excel.survey import MARKER_SHEET, SHEET, export_workbook, read_answers
 from gendocs.model.systems import CurrentSystem, Survey, SystemCosts
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import build, load_and_validate
 from tests.conftest import SAMPLE_CONTENT, project_in
 from tests.excel.calc import sheets_as_csv
+from tests.golden import document_text
 
 
 def _invoke(project_dir: Path, *args: str, lang: str = "ja") -> tuple[int, str]:
@@ -175,11 +176,12 @@ def test_the_full_cycle_with_a_clerks_mistakes(project_dir: Path, tmp_path: Path
     others = [s for s in content.systems.surveys if s.member != "hayama"]
     original = load_and_validate(project_in(_sample(tmp_path)))
     assert others == [s for s in original.systems.surveys if s.member != "hayama"]
-    # the imported content builds: the costs (which read the current systems' costs) run
-    code_costs = CliRunner().invoke(
-        cli, ["costs", "--content", str(project_dir / "content"), "--format", "json"]
-    )
-    assert code_costs.exit_code == 0, code_costs.output
+    # the imported content builds: the plan lists every current system with its yearly cost
+    (plan,) = build(project_in(project_dir), ["plan"])
+    text = document_text(plan)
+    assert "庶務事務システム" in text
+    yearly = 30_000_000 + survey.systems[0].costs.annual_modification
+    assert f"{yearly:,}" in text
 
 
 def _sample(tmp_path: Path) -> Path:
