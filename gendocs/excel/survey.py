@@ -154,7 +154,7 @@ def _guide(sheet: Worksheet, consortium: str, member: str) -> None:
         f"{consortium}　現行システム概要調査（{member}）",
         "",
         "「現行システム」シートに、現在お使いのシステムを1行に1システムずつ記入してください。",
-        "・白い欄だけが入力できます。行の削除・追加はせず、不要な行は内容を消してください。",
+        "・入力できるのは調査基準日と、見出しの下の欄だけです。行の削除・追加はせず、不要な行は内容を消してください。",
         "・日付は 2026/4/1 のように、金額は円単位の数字で入力してください（「約300万円」は不可）。",
         "・対象業務は「対象業務」シートの業務名を「、」で区切って入力してください。",
         f"・開発形態は一覧から選んでください（{SEPARATOR.join(choices('development'))}）。",
@@ -166,9 +166,10 @@ def _guide(sheet: Worksheet, consortium: str, member: str) -> None:
     for i, text in enumerate(lines, start=1):
         sheet.cell(row=i, column=1, value=text)
     sheet["A1"].font = BOLD
-    sheet.column_dimensions["A"].width = 100
+    sheet.column_dimensions["A"].width = 90
     sheet.protection.sheet = True
     print_a4(sheet, "1:1", landscape=False)
+    sheet.print_options.horizontalCentered = False  # one wide column of text, from the left
 
 
 def _validations(sheet: Worksheet, rows: int) -> None:
