@@ -13,8 +13,9 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from gendocs.cli import cli
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import build, load_and_validate
 from tests.conftest import SAMPLE_CONTENT, project_in
+from tests.golden import document_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "survey"
 
@@ -45,3 +46,9 @@ def test_the_sample_surveys_are_the_imported_fixture_workbooks(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     imported = load_and_validate(project_in(tmp_path)).systems.surveys
     assert imported == sample
+    # and the 概要調査報告書 built from the imported answers is the sample's
+    (report,) = build(project_in(tmp_path), ["survey_report"])
+    shutil.copytree(SAMPLE_CONTENT, tmp_path / "sample" / "content")
+    (expected,) = build(project_in(tmp_path / "sample"), ["survey_report"])
+    assert document_text(report) == document_text(expected)
+    assert "湘南情報システム株式会社" in document_text(report)
