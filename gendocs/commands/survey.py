@@ -87,6 +87,15 @@ def import_(files: tuple[Path, ...], content: Path | None) -> None:
     from gendocs.load.files import yaml_entries
 
     project = resolve_project(content, None)
+    if project.embedded_content:  # never write into the sample gendocs ships
+        raise UsageError(
+            Msg(
+                "content/ がありません。取り込み先の内容のフォルダで実行するか --content で"
+                "指定してください（同梱のサンプルには取り込みません）",
+                "no content/ here: run in the project or give --content (answers are never "
+                "imported into the bundled sample)",
+            )
+        )
     loaded = load_and_validate(project)
     problems: list[Problem] = []
     answers = []

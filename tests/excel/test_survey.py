@@ -9,6 +9,7 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -276,3 +277,13 @@ def test_a_file_that_is_not_a_workbook_is_one_located_problem(
         "回答_葉山町.xlsx: Excel ブック（.xlsx）として読めません"
     )
     assert "Traceback" not in output
+
+
+def test_answers_are_never_imported_into_the_bundled_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no content/ here: gendocs would use its own sample
+    (tmp_path / "回答_葉山町.xlsx").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["survey", "import", "回答_葉山町.xlsx"])
+    assert result.exit_code == 2
+    assert "同梱のサンプルには取り込みません" in result.output
