@@ -27,7 +27,8 @@ class AmendCase:
 
 
 def measure_amends(cases: list[AmendCase], folder: Path, times: int) -> dict[AmendCase, list[Run]]:
-    """Time ``gendocs amend --old --new`` on every case ``times`` times, in rounds over the cases."""
+    """Time ``gendocs amend --old --new`` on every case ``times`` times, in rounds over the
+    cases."""
     commands = {case: _command(case, folder / f"amend-{case.articles}") for case in cases}
     rounds = [{case: command() for case, command in commands.items()} for _ in range(times)]
     return {case: [r[case] for r in rounds] for case in cases}

@@ -1,6 +1,7 @@
 """Run the gendocs CLI counting the templates it renders (calls of ``DocxTemplate.render``).
 
-    python -c "import sys; from bench.count_renders import main; main(sys.argv[1:])" COUNT_FILE ARGS…
+    python -c "import sys; from bench.count_renders import main; main(sys.argv[1:])" COUNT_FILE
+    ARGS…
 
 Counting at docxtpl's entry point, not at a gendocs function, keeps the count true whichever
 gendocs module renders (the pipeline, ``gendocs diff``, a future cache). Not used for timing.

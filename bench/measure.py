@@ -58,7 +58,8 @@ class Series:
 
 
 def run_process(argv: Sequence[str], cwd: Path) -> Run:
-    """Run ``argv`` in ``cwd`` through the wrapper, stdout discarded; raise BenchError if it fails."""
+    """Run ``argv`` in ``cwd`` through the wrapper, stdout discarded; raise BenchError if it
+    fails."""
     with (
         tempfile.TemporaryDirectory(prefix="gendocs-run-") as temp,
         open(Path(temp) / "stderr", "w+b") as errors,
@@ -118,7 +119,9 @@ def seconds(runs: Sequence[Run]) -> Series:
 
 def ratios(numerators: Sequence[Run], denominators: Sequence[Run]) -> Series:
     """The ratio of each pair of runs (run i of one side over run i of the other)."""
-    return Series(tuple(a.seconds / b.seconds for a, b in zip(numerators, denominators)))
+    return Series(
+        tuple(a.seconds / b.seconds for a, b in zip(numerators, denominators, strict=True))
+    )
 
 
 def peak_rss(runs: Sequence[Run]) -> float:

@@ -32,7 +32,7 @@ def render_only(project: Project, contexts: Contexts, job: Job, times: int) -> S
         lambda: stopwatch(lambda: _gendocs(project, contexts, stamp)),
         lambda: stopwatch(lambda: _bare(job)),
     )
-    return Series(tuple(a / b for a, b in zip(ours, bare)))
+    return Series(tuple(a / b for a, b in zip(ours, bare, strict=True)))
 
 
 def _gendocs(project: Project, contexts: Contexts, stamp: datetime) -> None:
@@ -51,7 +51,7 @@ def _bare(job: Job) -> None:
 def check_same_text(project: Project, contexts: Contexts, job: Job) -> None:
     """Raise BenchError if a bare render's text differs from gendocs' render of that document."""
     environment = plain_environment()
-    for (doctype, context), (template, filename, plain) in zip(contexts, job):
+    for (doctype, context), (template, filename, plain) in zip(contexts, job, strict=True):
         ours = _text(render_template(project.template(doctype.template), context))
         if ours != _text(render(template, plain, environment)):
             raise BenchError(

@@ -120,7 +120,8 @@ def diff_lines(members: int, result: DiffResult) -> list[Line]:
     note = f"{result.renders} template renders, {result.redlines} documents redlined"
     return [
         Heading(
-            f"gendocs diff HEAD~1 after one change ({members:,} members, sla availability 99.5 → 99.9)"
+            f"gendocs diff HEAD~1 after one change ({members:,} members, sla availability "
+            "99.5 → 99.9)"
         ),
         Row(
             "diff",

@@ -1,4 +1,5 @@
-"""Deterministic 条例 texts for timing ``gendocs amend``: N 条 and the same rule with scattered changes.
+"""Deterministic 条例 texts for timing ``gendocs amend``: N 条 and the same rule with scattered
+changes.
 
 The texts are 例規集 text as a user pastes it (the layout :mod:`gendocs.amend.parse_text` reads).
 Each 条 has a 見出し, one to three 項 and sometimes 号; the words come from a seeded generator, so

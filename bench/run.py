@@ -1,7 +1,7 @@
 """Measure gendocs as a user waits for it and print the whole table (issue 17, docs/performance.md).
 
-    python -m bench                    # 14, 200 and 1,000 members, amend 100 and 300 条, diff; 5 runs
-    python -m bench --quick            # 14 and 200 members, amend 100 条, 1 run: a smoke test
+    python -m bench                    # 14, 200 and 1,000 members, amend 100 and 300 条, diff; 5
+    runs python -m bench --quick            # 14 and 200 members, amend 100 条, 1 run: a smoke test
     python -m bench --json bench.json  # also save every run as JSON
 
 Times are wall seconds of whole processes (except the row marked in-process); each row gives the

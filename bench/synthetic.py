@@ -39,10 +39,12 @@ def make_consortium(members: int, target: Path) -> Path:
     ids = [f"m{i:04d}" for i in range(members)]
     sources = [sample[i % len(sample)] for i in range(members)]
     base["members.yaml"]["members"] = [
-        _member(s, mid, i) for i, (s, mid) in enumerate(zip(sources, ids))
+        _member(s, mid, i) for i, (s, mid) in enumerate(zip(sources, ids, strict=True))
     ]
     for key, holder in (("surveys", systems), ("usage", systems), ("migrations", schedule)):
-        holder[key] = [_copy(by_member[key][s["id"]], member=mid) for s, mid in zip(sources, ids)]
+        holder[key] = [
+            _copy(by_member[key][s["id"]], member=mid) for s, mid in zip(sources, ids, strict=True)
+        ]
     _fix_references(content, [m["id"] for m in sample], ids)
     for name, data in base.items():
         with (content / name).open("w", encoding="utf-8") as stream:
@@ -67,7 +69,8 @@ def _copy(mapping: Mapping, **changes: object) -> Mapping:
 
 
 def _fix_references(content: Path, sample_ids: list[str], ids: list[str]) -> None:
-    """Point the sample's member ids in the other files (代表団体, 部会長, 役員 …) at new members."""
+    """Point the sample's member ids in the other files (代表団体, 部会長, 役員 …) at new
+    members."""
     for path in content.glob("*.yaml"):
         if path.name in GENERATED:
             continue

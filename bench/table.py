@@ -83,7 +83,7 @@ def _number(value: float, unit: str) -> str:
 
 
 def _cells(cells: tuple[str, ...]) -> str:
-    padded = [c + " " * max(0, w - cell_len(c)) for c, w in zip(cells, WIDTHS)]
+    padded = [c + " " * max(0, w - cell_len(c)) for c, w in zip(cells, WIDTHS, strict=True)]
     return " ".join(padded).rstrip()
 
 

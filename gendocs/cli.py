@@ -1,8 +1,9 @@
 """The gendocs command line. The only module that prints; errors become messages and exit codes.
 
 Exit status: 0 success, 1 content or build errors, 2 usage errors. Never a traceback for an
-error gendocs knows about. Sub-commands live in ``gendocs/commands/``, one module each named like the command and
-exposing ``command``; they are discovered here so adding a command touches no shared file.
+error gendocs knows about. Sub-commands live in ``gendocs/commands/``, one module each named like
+the command and exposing ``command``; they are discovered here so adding a command touches no shared
+file.
 """
 
 from __future__ import annotations

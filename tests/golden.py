@@ -36,7 +36,8 @@ def built_texts() -> dict[str, str]:
         shutil.copytree(CONTENT, Path(tmp) / "content")
         project = find_project(Path(tmp))
         return {
-            name: document_text(path) for name, path in zip(DOCUMENTS, build(project, DOCUMENTS))
+            name: document_text(path)
+            for name, path in zip(DOCUMENTS, build(project, DOCUMENTS), strict=True)
         }
 
 

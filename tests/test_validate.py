@@ -116,7 +116,9 @@ def test_ten_seeded_mistakes_are_all_reported_with_their_place(project_dir: Path
         validate(load_content(project_dir / "content"))
     problems = caught.value.problems
     assert len(problems) == len(MISTAKES)
-    for (file, _old, _new, key_path, fragment, *_at), (_f, line, col) in zip(MISTAKES, places):
+    for (file, _old, _new, key_path, fragment, *_at), (_f, line, col) in zip(
+        MISTAKES, places, strict=True
+    ):
         (problem,) = [p for p in problems if p.key_path == key_path]
         assert problem.location.file.endswith(file)
         assert problem.location.line == line
@@ -255,7 +257,8 @@ def test_a_name_of_200000_characters_is_refused_quickly(project_dir: Path) -> No
             "  date: 2026-11-20\n",
             "  date: 1899-12-31\n",
             "project.date",
-            "発行日（文書の日付。docx の作成日時にも使う）: 1900-01-01以上が必要です（「1899-12-31」が書かれています）",
+            "発行日（文書の日付。docx の作成日時にも使う）: 1900-01-01以上が必要です"
+            "（「1899-12-31」が書かれています）",
         ),
     ],
 )

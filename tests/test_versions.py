@@ -96,7 +96,8 @@ def test_the_note_in_english(built: Path, capsys: pytest.CaptureFixture[str]) ->
     pretend_built_with(built, docxtpl="0.19.0")
     result = run_cli(capsys, built, "--lang", "en", "build", "sla")
     assert result.stderr.splitlines() == [
-        f"  versions changed since the last build (docxtpl 0.19.0 → {metadata.version('docxtpl')}); "
+        "  versions changed since the last build (docxtpl 0.19.0 → "
+        f"{metadata.version('docxtpl')}); "
         "rebuilding the documents (their bytes may change although the content did not)",
         "  サービスレベル合意書: dependency versions changed",
     ]

@@ -14,9 +14,11 @@ texts raise :class:`NoChangeError` (exit status 0); changes that an 一部改正
 Callers outside this package use the names below (``__all__``) and nothing else. Inside, read the
 stages in this order; each imports only from the ones before it (tests/amend/test_layers.py):
 
-1. :mod:`.text` — 例規 text ⇄ model (:class:`Rule`): read a 例規集 text or YAML data, print it again.
+1. :mod:`.text` — 例規 text ⇄ model (:class:`Rule`): read a 例規集 text or YAML data, print it
+   again.
 2. :mod:`.align` — pair the old and new 条・項・号, 章・節, 目次 lines and words.
-3. :mod:`.ops` — the operations of an 改め文; each says what it does to a rule and how it is written.
+3. :mod:`.ops` — the operations of an 改め文; each says what it does to a rule and how it is
+   written.
 4. :mod:`.plan` — choose the operations (改正規定) that turn the old rule into the new one.
 5. :mod:`.write` — write the 改め文: sentences, citations (「同条」), the 附則 of the instrument.
 6. :mod:`.apply` — read 改め文 back into operations and apply them; verify a draft.

@@ -53,7 +53,8 @@ class VerificationError(GendocsError):
     def __init__(self, where: str, detail: str) -> None:
         super().__init__(
             Msg(
-                f"検証に失敗しました: 生成した改め文を改正前の本文に適用した結果が{where}で改正後の本文と"
+                f"検証に失敗しました: 生成した改め文を改正前の本文に適用した結果が{where}"
+                "で改正後の本文と"
                 f"一致しません（{detail}）。",
                 f"verification failed: applying the generated amendment to the old text differs "
                 f"from the new text at {where} ({detail}).",
@@ -73,7 +74,8 @@ def content_error(problems: list[Problem]) -> ContentError:
 
 
 class OpError(Exception):
-    """An operation does not fit the rule it is applied to (the applier turns it into ApplyError)."""
+    """An operation does not fit the rule it is applied to (the applier turns it into
+    ApplyError)."""
 
     def __init__(self, ja: str, en: str) -> None:
         super().__init__(en)

@@ -3,12 +3,12 @@
 Prints the 改正文 on stdout and writes two documents into the output folder:
 ``<題名>_改正文.docx`` and ``<題名>_新旧対照表.docx``. A 題名 read from the text or a --file is
 made into a safe file name (:func:`gendocs.write.names.safe_filename`) and the name is shown; a
---title that cannot be one is refused before anything is drafted. Identical texts are reported as no change
-(exit status 0, no document).
+--title that cannot be one is refused before anything is drafted. Identical texts are reported as no
+change (exit status 0, no document).
 
-Several ``--old``/``--new`` pairs (paired in order) make one 一括改正 (:mod:`gendocs.amend.draft.batch`):
-one 改正文 「次に掲げる条例の規定中「A」を「B」に改める。」 with an item per rule, written as
-``<A条例等>_改正文.docx``, and a 新旧対照表 per rule.
+Several ``--old``/``--new`` pairs (paired in order) make one 一括改正
+(:mod:`gendocs.amend.draft.batch`): one 改正文 「次に掲げる条例の規定中「A」を「B」に改める。」 with
+an item per rule, written as ``<A条例等>_改正文.docx``, and a 新旧対照表 per rule.
 """
 
 from __future__ import annotations
@@ -144,15 +144,15 @@ def command(
     enactment = Enactment(parse_enforcement(enforce))
     if len(old_paths) > 1:
         batch = batch_from_text(
-            [(_read(o), _read(n)) for o, n in zip(old_paths, new_paths)],
+            [(_read(o), _read(n)) for o, n in zip(old_paths, new_paths, strict=True)],
             style=profile,
             enactment=enactment,
-            sources=[(str(o), str(n)) for o, n in zip(old_paths, new_paths)],
+            sources=[(str(o), str(n)) for o, n in zip(old_paths, new_paths, strict=True)],
         )
         _check_titles(
             [
                 (rule, Location(display_name(path), 1, 1))
-                for rule, path in zip(batch.rules, old_paths)
+                for rule, path in zip(batch.rules, old_paths, strict=True)
             ]
         )
         text, documents = batch.text(), render_batch_documents(batch, project.template, stamp)
@@ -209,7 +209,9 @@ def _safe_names(
                 raise refuse(TITLE, document.name, problems)
         return documents, []
     safe = [replace(d, name=safe_filename(d.name)) for d in documents]
-    return safe, [(d.name, s.name) for d, s in zip(documents, safe) if d.name != s.name]
+    return safe, [
+        (d.name, s.name) for d, s in zip(documents, safe, strict=True) if d.name != s.name
+    ]
 
 
 def _from_file(path: Path) -> tuple[Amendment, Location]:

@@ -26,7 +26,8 @@ from gendocs.write import output_lock, write_outputs
 @click.command(
     name="build",
     help="文書を作成して output/ に書き出します。DOCUMENT を指定するとその文書だけを作成します"
-    "（一覧は gendocs list）。前回から内容・テンプレートが変わった文書だけを作り直し、理由を表示します。"
+    "（一覧は gendocs list）。"
+    "前回から内容・テンプレートが変わった文書だけを作り直し、理由を表示します。"
     "すべての文書の作成に成功するまで、既存のファイルは置き換えません。",
 )
 @click.argument("documents", nargs=-1, metavar="[DOCUMENT]...")

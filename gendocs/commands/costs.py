@@ -170,7 +170,7 @@ def to_json(result: CostResult, rows: list[Row]) -> str:
                 "fiscal_year": r.fiscal_year,
                 "member": r.member_id,
                 "name": r.name,
-                "amounts": {c.id: a for c, a in zip(columns, r.amounts)},
+                "amounts": {c.id: a for c, a in zip(columns, r.amounts, strict=True)},
                 "total": r.total,
                 "payment": r.payment,
             }
@@ -224,7 +224,9 @@ def _year_table(result: CostResult, year: int, rows: list[Row]) -> Table:
     sums = [sum(r.amounts[i] for r in rows) for i in range(len(labels))]
     table.add_column("団体名", footer="合計", no_wrap=True)
     for label, total in zip(
-        labels + ["合計", "年度別負担額"], sums + [sum(sums), sum(r.payment for r in rows)]
+        labels + ["合計", "年度別負担額"],
+        sums + [sum(sums), sum(r.payment for r in rows)],
+        strict=True,
     ):
         table.add_column(label, footer=ja.format_amount(total), justify="right", no_wrap=True)
     for row in rows:

@@ -14,7 +14,8 @@ from gendocs.review.gitrev import repository_root, user_name
 from gendocs.review.summary import terminal
 from gendocs.write import OutputFile, write_outputs
 
-HELP = """2つのリビジョンの content/ から文書を作成し、変更のあった文書ごとに見え消し（Word の変更履歴付き
+HELP = """2つのリビジョンの content/ から文書を作成し、変更のあった文書ごとに\
+見え消し（Word の変更履歴付き
 .docx）と変更概要（変更概要.md）を output/diff/ に書き出します。
 
 \b

@@ -17,7 +17,8 @@ HELP = """content/ の git の履歴から、改訂履歴（project.yaml の rev
 
 \b
 最後に記録した改訂の日付より後のコミットを一覧し、版数を一つ進めた行（第1.0版 → 第1.1版）を
-YAML で表示します。内容を確かめて project.yaml に貼り付け、edition と date も合わせて直してください。
+YAML で表示します。内容を確かめて project.yaml に貼り付け、\
+edition と date も合わせて直してください。
 文書の改訂履歴は content/ から作るので、同じ YAML からは同じ文書ができます。"""
 
 
@@ -35,7 +36,8 @@ def command(content: Path | None) -> None:
     if project.embedded_content:
         raise UsageError(
             Msg(
-                "同梱のサンプルには git の履歴がありません（content/ のあるフォルダで実行してください）",
+                "同梱のサンプルには git の履歴がありません"
+                "（content/ のあるフォルダで実行してください）",
                 "the embedded sample has no git history (run in a folder with content/)",
             )
         )
@@ -57,5 +59,6 @@ def command(content: Path | None) -> None:
         click.echo(f"#   {change.day} {change.commit[:7]} {change.subject}")
     click.echo("# project.yaml の revisions に加える行（版数と内容を確かめてください）:")
     click.echo(
-        f"    - {{edition: {proposal.edition}, date: {proposal.day}, summary: {json.dumps(proposal.summary, ensure_ascii=False)}}}"
+        f"    - {{edition: {proposal.edition}, date: {proposal.day}, "
+        f"summary: {json.dumps(proposal.summary, ensure_ascii=False)}}}"
     )

@@ -61,7 +61,8 @@ def tables_context(content: Content) -> Context:
 
 
 def lay_out_texts(document: Any, context: Context) -> None:
-    """Finish the collected 改正文: tables as Word tables, 縦書き for rules in the national profile."""
+    """Finish the collected 改正文: tables as Word tables, 縦書き for rules in the national
+    profile."""
     finish_text(document, [a["vertical"] for a in context["amendments"]])
 
 

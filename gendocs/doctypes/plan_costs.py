@@ -7,9 +7,9 @@ Context contract (the template reads exactly these keys under ``costs``):
 ``total`` {name (rows only), keep, cloud, saving, rate}, ``pattern1_rows`` / ``pattern1_total``
 {name (rows only), current, cloud, saving, rate}, ``shares`` [{name, kind, method, rows:
 [{name, amount}], total}] (``kind`` is ``item`` with ``method`` its 按分 method, or
-``guarantee``/``joining``/``settlement``, which the template names), ``year_labels`` [str], ``yearly`` {rows: [{name, amounts: [str],
-total}], total: {amounts, total}} (年度別負担額), ``saving_chart`` and ``cumulative_chart``
-(Image).
+``guarantee``/``joining``/``settlement``, which the template names), ``year_labels`` [str],
+``yearly`` {rows: [{name, amounts: [str], total}], total: {amounts, total}} (年度別負担額),
+``saving_chart`` and ``cumulative_chart`` (Image).
 
 Every figure comes from :func:`gendocs.compute.compute_costs`; this module only formats.
 """

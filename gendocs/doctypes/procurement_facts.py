@@ -56,7 +56,8 @@ def dated(d: date) -> str:
 
 
 def contract_period(start: date, end: date) -> dict[str, Any]:
-    """The contract period in 和暦, with its length in years and months when it runs whole months."""
+    """The contract period in 和暦, with its length in years and months when it runs whole
+    months."""
     after = end + timedelta(days=1)
     months = (after.year - start.year) * 12 + after.month - start.month
     whole = after.day == start.day and months > 0

@@ -1,11 +1,12 @@
 """サービスレベル合意書（SLA）: levels from content, derived figures from ``compute.sla``.
 
 The wording is the template's: this module gives figures (「99.5」, 「1,234」, counts), names and
-the meeting interval in months, and the template writes 「%以上」, 「台」 or 「四半期ごと」 around them.
+the meeting interval in months, and the template writes 「%以上」, 「台」 or 「四半期ごと」 around
+them.
 
-The six groups of service level items (経産省 SaaS向けSLAガイドライン: 可用性, 信頼性, 性能, サポート,
-データ管理, セキュリティ) are fixed sections of the template; the 稼働率 row of 可用性 is written
-there too and filled from ``sla.availability`` and the computed allowed downtime, so the
+The six groups of service level items (経産省 SaaS向けSLAガイドライン: 可用性, 信頼性, 性能,
+サポート, データ管理, セキュリティ) are fixed sections of the template; the 稼働率 row of 可用性 is
+written there too and filled from ``sla.availability`` and the computed allowed downtime, so the
 availability target is stated once in content/.
 """
 

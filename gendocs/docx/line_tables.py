@@ -46,7 +46,8 @@ def tabulate_cells(document: Any) -> None:
         if is_table_line(p)
     ]
     texts = [_cells(p) for _, p in lines]
-    # Lines with as many cells share their column widths, so one table's lines stand under each other.
+    # Lines with as many cells share their column widths, so one table's lines stand under each
+    # other.
     shares = {n: _widths([t for t in texts if len(t) == n], n) for n in {len(t) for t in texts}}
     for cell, paragraph in lines:
         _nest(cell, paragraph, shares)
@@ -81,7 +82,7 @@ def _replace(lines: list[Any]) -> None:
     first_runs = [p.find(qn("w:r")) for p in lines]
     paragraphs = [
         [cell_paragraph(line, [run_with(run, text)] if text else []) for text in row]
-        for line, run, row in zip(lines, first_runs, rows)
+        for line, run, row in zip(lines, first_runs, rows, strict=True)
     ]
     lines[0].addprevious(bordered_table(TEXT_WIDTH, _widths(rows, columns), paragraphs))
     for paragraph in lines:

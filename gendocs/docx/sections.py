@@ -45,7 +45,7 @@ def _split_sections(body: Any, last: Any, vertical: Sequence[bool]) -> None:
                 "the 改正文 template does not start each rule with a page break.",
             )
         )
-    for start, direction in zip(starts[1:], vertical):
+    for start, direction in zip(starts[1:], vertical, strict=False):
         end = start.getprevious()
         section = deepcopy(last)
         set_direction(section, direction)

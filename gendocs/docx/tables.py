@@ -20,7 +20,7 @@ def bordered_table(width: int, widths: list[int], rows: list[list[Any]]) -> Any:
     table.append(grid)
     for paragraphs in rows:
         row = element(table, "w:tr")
-        for paragraph, column in zip(paragraphs, widths):
+        for paragraph, column in zip(paragraphs, widths, strict=True):
             row.append(_cell(row, paragraph, column))
         table.append(row)
     return table

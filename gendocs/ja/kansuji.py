@@ -58,7 +58,8 @@ def render_numeral(n: int, numerals: str = "arabic") -> str:
 
 def article_label(n: int, *, numerals: str = "arabic", branch: tuple[int, ...] = ()) -> str:
     """Label article ``n`` with its 枝番 (第3条の2, 第三条の二)."""
-    # 法制執務: articles count from 第1条; an inserted article takes the next 枝番 starting at の2.
+    # 法制執務 (docs/amendment-rules.md 6): articles count from 第1条; an inserted article takes the
+    # next 枝番 starting at の2.
     if n < 1 or any(b < 2 for b in branch):
         raise ValueError(f"no such article: 第{n}条 with branch {branch}")
     branches = "".join(f"の{render_numeral(b, numerals)}" for b in branch)
@@ -69,7 +70,9 @@ def _parse_group(group: str, whole: str) -> int:
     match = _GROUP.fullmatch(group)
     if not group or match is None:
         raise ValueError(f"not a kansuji number: {whole!r}")
-    return sum(unit * _multiplier(part) for unit, part in zip(_SMALL_UNITS, match.groups()))
+    return sum(
+        unit * _multiplier(part) for unit, part in zip(_SMALL_UNITS, match.groups(), strict=True)
+    )
 
 
 def _multiplier(part: str | None) -> int:

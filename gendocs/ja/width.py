@@ -55,7 +55,8 @@ def to_halfwidth(text: str) -> str:
 
 def normalize_koyobun(text: str) -> str:
     """Normalise character width as 公用文 written 横書き expects."""
-    # 公用文作成の考え方 (令和4年): 算用数字・アルファベットは半角, カタカナは全角; 句読点・括弧は全角.
+    # 算用数字・アルファベットは半角, カタカナは全角; 句読点・括弧は全角: one width throughout,
+    # as 公用文作成の考え方 (令和4年) asks (docs/amendment-rules.md 6).
     text = to_halfwidth(text)
     text = _fullwidth_katakana(text)
     return _fullwidth_japanese_parens(text)

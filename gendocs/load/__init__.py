@@ -79,7 +79,8 @@ def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
                     loaded.key_positions[(key,)],
                     key,
                     Msg(
-                        f"キー「{key}」は {raw.files[key]} にも書かれています。どちらか一方にしてください",
+                        f"キー「{key}」は {raw.files[key]} にも書かれています。"
+                        "どちらか一方にしてください",
                         f"the key '{key}' is also defined in {raw.files[key]}; keep one",
                     ),
                 )

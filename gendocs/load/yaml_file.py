@@ -204,7 +204,8 @@ def _check_top(node: Any, display: str) -> Problem | None:
             where,
             "",
             Msg(
-                f"ファイルの最上位は「キー: 値」の対応表である必要があります（{found}が書かれています）",
+                "ファイルの最上位は「キー: 値」の対応表である必要があります"
+                f"（{found}が書かれています）",
                 f"the top of the file must be a mapping of keys to values, found {found_en}",
             ),
         )
@@ -230,7 +231,8 @@ def _check_expansion(node: Any, display: str) -> Problem | None:
             Msg(
                 f"エイリアス（*）の展開結果が大きすぎます（{MAX_EXPANDED_NODES:,}要素を超えます）。"
                 "エイリアスを使わずに書いてください",
-                f"aliases (*) expand to more than {MAX_EXPANDED_NODES:,} nodes; write the values out",
+                f"aliases (*) expand to more than {MAX_EXPANDED_NODES:,} nodes"
+                "; write the values out",
             ),
         )
     return None
@@ -302,7 +304,8 @@ def _reject(path: KeyPath, where: Location, message: Msg, out: LoadedFile) -> Re
 
 
 def text_problem(text: str) -> Msg | None:
-    """What is wrong with a text's characters (controls, invisible or reordering ones), if anything."""
+    """What is wrong with a text's characters (controls, invisible or reordering ones), if
+    anything."""
     forbidden = FORBIDDEN_CHARS.search(text)
     if forbidden:
         return _forbidden_message(forbidden.group())

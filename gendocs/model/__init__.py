@@ -37,7 +37,8 @@ class Content:
     security: Security = fld("情報セキュリティ", "information security")
     bylaws: Bylaws = fld("設置要綱・規約・基本合意書", "bylaws and agreements")
     ordinances: tuple[dict[str, Any], ...] = fld(
-        "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content）",
+        "条例・規則等の改正（content/ordinances/ に1ファイル1例規。"
+        "書き方は gendocs.amend.content）",
         "ordinance amendments, one file each in content/ordinances/",
         default=(),
     )

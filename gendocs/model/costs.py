@@ -99,7 +99,8 @@ class Basis:
     """均等割・人口割以外の按分基準（基準財政需要額割、端末台数割、実績割、逓減人口割など）.
 
     The value of each member is given in ``values``, or computed from its population by
-    ``population_brackets`` (経費逓減方式: 5万人までの部分は 1、5万人を超え10万人までの部分は 0.5 …).
+    ``population_brackets`` (経費逓減方式: 5万人までの部分は 1、5万人を超え10万人までの部分は
+    0.5 …).
     """
 
     id: str = fld("識別子", "id", regex=ID_PATTERN)

@@ -1,4 +1,5 @@
-"""Context every template shares: the document's own data (title, 版数, 日付, 案) and the consortium."""
+"""Context every template shares: the document's own data (title, 版数, 日付, 案) and the
+consortium."""
 
 from __future__ import annotations
 

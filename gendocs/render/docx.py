@@ -200,7 +200,8 @@ def _check_xml(xml: str, place: TemplatePlace) -> None:
         raise LocatedTemplateError(
             place,
             Msg(
-                f"処理した結果が正しい XML になりません（{err}）。{{%p %}}・{{%tr %}} の位置を確かめてください",
+                f"処理した結果が正しい XML になりません（{err}）。"
+                f"{{%p %}}・{{%tr %}} の位置を確かめてください",
                 f"the rendered part is not well-formed XML ({err}); check where {{%p %}} and "
                 "{%tr %} tags are",
             ),

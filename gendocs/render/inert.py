@@ -77,7 +77,8 @@ def place_pictures(xml: str, part: Any, pictures: Sequence[Image]) -> str:
     if "\x00" in placed:
         raise Refused(
             Msg(
-                "画像は {{ 名前 }} のまま、本文の段落に置いてください（加工された画像の値があります）",
+                "画像は {{ 名前 }} のまま、本文の段落に置いてください"
+                "（加工された画像の値があります）",
                 "place a picture as {{ name }} in a paragraph of the body "
                 "(a picture value was changed)",
             )

@@ -193,8 +193,9 @@ def relative_reference(
     article: int, paragraph: int | None, here: tuple[int, int] | None, numbering: Numbering
 ) -> str:
     """Name article (and paragraph) as seen from ``here``: 前条, 次条, 前項, 第2項 or 第3条第2項."""
-    # 法制執務: the article just before or after is 前条 / 次条; within the same article a
-    # paragraph is named without its article (第2項), the one just before as 前項.
+    # 法制執務 (docs/amendment-rules.md 6): the article just before or after is 前条 / 次条; within
+    # the same article a paragraph is named without its article (第2項), the one just before as
+    # 前項.
     if here is None:
         return numbering.reference(article, paragraph)
     at_article, at_paragraph = here

@@ -37,7 +37,8 @@ def text_parties(content: Content, text: LegalText) -> tuple[Member, ...]:
 
 def head_of(member: Member) -> str:
     """The office of a member's head as a legal text names it (葉山町長)."""
-    # 葉山町 + 町長 → 葉山町長, 千代田区 + 区長 → 千代田区長: the shared 町/区/村/市 is written once.
+    # 葉山町 + 町長 → 葉山町長, 千代田区 + 区長 → 千代田区長: the shared 町/区/村/市 is written
+    # once.
     title = member.head_title
     if title[:1] and member.name.endswith(title[:1]):
         title = title[1:]
@@ -141,7 +142,7 @@ def cost_rule(content: Content, item: CostItem, numbering: Numbering) -> str:
             rule = (
                 "、".join(
                     f"{name}{_hundredths(s.weight, numbering)}"
-                    for name, s in zip(names, item.shares)
+                    for name, s in zip(names, item.shares, strict=True)
                 )
                 + "の割合により按分した額"
             )

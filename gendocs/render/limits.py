@@ -13,8 +13,8 @@ iterations and under 2 MB of XML) and are checked *before* the large value is ma
   :data:`MAX_INT_BITS` bits; filters that grow their input by an argument (``center``,
   ``indent``, ``wordwrap``, ``replace``, ``format``, ``join``, ``batch``, ``slice``) check the
   size they would make first;
-- text is made only from scalars (strings, numbers, dates, months, None): printing, ``~``, ``%`` and the
-  text filters refuse a list or an object (whose Python repr could be any size and means
+- text is made only from scalars (strings, numbers, dates, months, None): printing, ``~``, ``%`` and
+  the text filters refuse a list or an object (whose Python repr could be any size and means
   nothing in a document);
 - one document's output is at most :data:`MAX_OUTPUT` characters.
 """

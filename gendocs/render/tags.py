@@ -149,7 +149,7 @@ class _Reader:
             self.visit(value)
         bound = {
             t.name: _path(v, self.scopes)
-            for t, v in zip(node.targets, node.values)
+            for t, v in zip(node.targets, node.values, strict=True)
             if isinstance(t, nodes.Name)
         }
         self._within(bound, node.body)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import traceback
+from itertools import pairwise
 from typing import Any
 
 from jinja2 import Environment
@@ -98,7 +99,7 @@ def _unclosed_block_line(err: TemplateSyntaxError, source: str, env: Environment
         tokens = [t for t in env.lex(source) if t[1] != "whitespace"]
     except TemplateSyntaxError:
         return None
-    for (lineno, kind, _), (_, _, value) in zip(tokens, tokens[1:]):
+    for (lineno, kind, _), (_, _, value) in pairwise(tokens):
         if kind == "block_begin" and value in _OPENERS:
             stack.append((value, lineno))
         elif kind == "block_begin" and stack and value == f"end{stack[-1][0]}":

@@ -2,8 +2,9 @@
 
 Per document it records the content values the document read (key path → fingerprint, from
 ``tracking``), a hash of its template, of the content files and of gendocs itself, a fingerprint
-of the versions of its rendering dependencies (``versions``), and a hash of the file written. A document is rebuilt when any of these changed; the reason is reported in the
-user's words (「SLA: sla.availability が変わりました」).
+of the versions of its rendering dependencies (``versions``), and a hash of the file written. A
+document is rebuilt when any of these changed; the reason is reported in the user's words (「SLA:
+sla.availability が変わりました」).
 
 The check is two-staged so that a build with nothing to do stays well under a second: when the
 content files are byte-identical to the last build, nothing is loaded or validated at all; only

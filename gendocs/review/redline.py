@@ -1,7 +1,7 @@
 """A redline (見え消し) .docx: the new document with Word tracked changes against the old one.
 
-Why a structural diff of our own rather than python-redlines[docxodus] (docx-tech.md §1), measured
-on the sample consortium (see docs/review-workflow.md for the numbers):
+Why a structural diff of our own rather than python-redlines[docxodus] (docs/docx-notes.md §1),
+measured on the sample consortium (see docs/review-workflow.md for the numbers):
 
 * Both sides are rendered by gendocs from the same template, so body blocks and table rows line
   up; the hard problem a general comparer solves (aligning arbitrary documents) does not arise.
@@ -303,7 +303,7 @@ class _Differ:
             self.marker.mark_row(old, "del")
             self.marker.mark_row(b, "ins")
             return [old, b]
-        for cell_a, cell_b in zip(cells_a, cells_b):
+        for cell_a, cell_b in zip(cells_a, cells_b, strict=True):
             if _key(cell_a) != _key(cell_b):
                 self._merge_cell(cell_a, cell_b)
         return [b]

@@ -52,7 +52,8 @@ gendocs で作成する推進組織の文書の元データです。
 ## 使い方
 
 1. `content/` の YAML を編集します。各ファイルの先頭に、書けるキーとその意味の一覧があります。
-2. `gendocs validate` で誤りがないか確かめます（誤りはファイル名・行・桁とともにすべて表示されます）。
+2. `gendocs validate` で誤りがないか確かめます\
+（誤りはファイル名・行・桁とともにすべて表示されます）。
 3. `gendocs build` で `output/` に文書（.docx）を作成します。変更のあった文書だけが作り直されます。
    PDF も必要なときは `gendocs build --format pdf`。
 4. 変更を git に記録し（`git add content && git commit`）、前の版との見え消しを

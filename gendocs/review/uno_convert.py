@@ -1,7 +1,7 @@
 """Convert .docx files with LibreOffice through UNO, updating the TOC and fields first.
 
 A plain ``soffice --convert-to pdf`` leaves the table of contents and page fields as the template
-had them (docx-tech.md §3.2). Through UNO each document index is updated and the fields are
+had them (docs/docx-notes.md §3.2). Through UNO each document index is updated and the fields are
 refreshed before the export. UNO's Python bridge (Debian package ``python3-uno``) is bound to
 the system Python, not to the Python gendocs runs in, so gendocs runs this file as a script:
 

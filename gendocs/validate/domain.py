@@ -160,7 +160,8 @@ def _basis(path: KeyPath, basis: Any, member_ids: set[str]) -> Iterator[Finding]
         yield (
             path,
             Msg(
-                "values（団体ごとの値）と population_brackets（逓減人口割の区分）のどちらか一方が必要です",
+                "values（団体ごとの値）と population_brackets（逓減人口割の区分）"
+                "のどちらか一方が必要です",
                 "exactly one of values and population_brackets is required",
             ),
         )
@@ -181,7 +182,7 @@ def _basis(path: KeyPath, basis: Any, member_ids: set[str]) -> Iterator[Finding]
                 "only the last bracket, and it always, leaves out up_to",
             ),
         )
-    elif any(a >= b for a, b in zip(bounds[:-2], bounds[1:-1])):
+    elif any(a >= b for a, b in zip(bounds[:-2], bounds[1:-1], strict=True)):
         yield (
             path + ("population_brackets",),
             Msg(
@@ -242,7 +243,8 @@ def evaluation_points(content: Content) -> Iterator[Finding]:
         yield (
             ("procurement", "evaluation", "total_points"),
             Msg(
-                f"配点の合計（技術点{total - ev.price_points}点＋価格点{ev.price_points}点＝{total}点）が"
+                f"配点の合計（技術点{total - ev.price_points}点"
+                f"＋価格点{ev.price_points}点＝{total}点）が"
                 f"満点{ev.total_points}点と一致しません",
                 f"points add up to {total}, not the stated total {ev.total_points}",
             ),

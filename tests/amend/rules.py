@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -140,11 +141,12 @@ def rows(draw: st.DrawFn, key: tuple[str, ...], width: int) -> TableRow:
 
 @st.composite
 def inline_tables(draw: st.DrawFn) -> InlineTable:
-    """A table in a 項: unique keys; when grouped, the first group spans two rows (so it reads back grouped)."""
+    """A table in a 項: unique keys; when grouped, the first group spans two rows (so it reads back
+    grouped)."""
     names = draw(st.lists(st.sampled_from(KEYS), min_size=2, max_size=4, unique=True))
     if draw(st.integers(0, 2)) == 0:
         groups = [GROUPS[0]] * 2 + [GROUPS[min(i, 2)] for i in range(1, len(names) - 1)]
-        keys = [(g, n) for g, n in zip(groups, names)]
+        keys = [(g, n) for g, n in zip(groups, names, strict=True)]
     else:
         keys = [(n,) for n in names]
     width = draw(st.integers(2, 3)) + len(keys[0]) - 1
@@ -373,7 +375,8 @@ def _edit_list(units: list, kind: str, draw: st.DrawFn, make: object, *, minimum
 
 @st.composite
 def table_edit(draw: st.DrawFn, rule: Rule) -> Rule:
-    """Change a cell, delete or add a row, or add, delete, move or reword a 号 in a row of a table in a 項."""
+    """Change a cell, delete or add a row, or add, delete, move or reword a 号 in a row of a table
+    in a 項."""
     places = [
         (a, p)
         for a, art in enumerate(rule.articles)
@@ -427,9 +430,10 @@ def table_edit(draw: st.DrawFn, rule: Rule) -> Rule:
 
 
 def _reads_back(table: InlineTable) -> bool:
-    # A grouped table prints its group once per run of rows: with no run of two, it reads as ungrouped.
+    # A grouped table prints its group once per run of rows: with no run of two, it reads as
+    # ungrouped.
     groups = [row.key[0] for row in table.rows]
-    return not table.grouped or any(a == b for a, b in zip(groups, groups[1:]))
+    return not table.grouped or any(a == b for a, b in pairwise(groups))
 
 
 @st.composite
@@ -456,7 +460,8 @@ def proviso_edit(draw: st.DrawFn, rule: Rule) -> Rule:
 
 @st.composite
 def latter_edit(draw: st.DrawFn, rule: Rule) -> Rule:
-    """Add a 後段 (「この場合において、…」) to a 項 of one sentence, or replace or remove its 後段."""
+    """Add a 後段 (「この場合において、…」) to a 項 of one sentence, or replace or remove its
+    後段."""
     a = draw(st.integers(0, len(rule.articles) - 1))
     article = rule.articles[a]
     p = draw(st.integers(0, len(article.paragraphs) - 1))
@@ -541,7 +546,8 @@ CHAPTER_TITLES = ("監査", "報告", "補則", "罰則")
 
 @st.composite
 def chapter_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset()) -> Rule:
-    """Add a new 章 (with its own 条) after a 章 or before the first, or delete a 章 with its 条; renumber what follows."""
+    """Add a new 章 (with its own 条) after a 章 or before the first, or delete a 章 with its 条;
+    renumber what follows."""
     chapters = [d.path[0][0] for d in rule.divisions if len(d.path) == 1]
     if len(chapters) > 1 and draw(st.booleans()):
         gone = draw(st.sampled_from(chapters))
@@ -552,7 +558,8 @@ def chapter_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset(
         )
         return _rechaptered(kept, gone, -1)
     after = draw(st.sampled_from([0] + chapters))  # 0: in front of 第1章
-    # ``taken``: names the old rule had. A new 章 named like a deleted one is that 章 moved, not new.
+    # ``taken``: names the old rule had. A new 章 named like a deleted one is that 章 moved, not
+    # new.
     free = [t for t in CHAPTER_TITLES if t not in {d.title for d in rule.divisions} | taken]
     added = Division(((after + 1,),), draw(st.sampled_from(free)))
     new_arts = tuple(
@@ -578,7 +585,8 @@ def chapter_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset(
 
 
 def _rechaptered(rule: Rule, start: int, delta: int) -> Rule:
-    """Move the 章 numbered ``start`` and above by ``delta``, renumber the 条 and rebuild the 目次."""
+    """Move the 章 numbered ``start`` and above by ``delta``, renumber the 条 and rebuild the
+    目次."""
 
     def moved(path: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, ...], ...]:
         return ((path[0][0] + delta,),) + path[1:] if path and path[0][0] >= start else path
@@ -590,7 +598,8 @@ def _rechaptered(rule: Rule, start: int, delta: int) -> Rule:
 
 @st.composite
 def section_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset()) -> Rule:
-    """Add a 節 (with its own 条) after a 節, delete a 節 with its 条, or rename one; renumber what follows."""
+    """Add a 節 (with its own 条) after a 節, delete a 節 with its 条, or rename one; renumber what
+    follows."""
     sections = [d for d in rule.divisions if len(d.path) == 2]
     kind = draw(st.sampled_from(["add", "delete", "rename"]))
     target = draw(st.sampled_from(sections))
@@ -628,7 +637,8 @@ def section_edit(draw: st.DrawFn, rule: Rule, taken: frozenset[str] = frozenset(
 
 
 def _resectioned(rule: Rule, chapter: tuple[int, ...], start: int, delta: int) -> Rule:
-    """Move the 節 of ``chapter`` numbered ``start`` and above by ``delta``; renumber the 条, rebuild the 目次."""
+    """Move the 節 of ``chapter`` numbered ``start`` and above by ``delta``; renumber the 条,
+    rebuild the 目次."""
 
     def moved(path: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, ...], ...]:
         if len(path) == 2 and path[0] == chapter and path[1][0] >= start:
@@ -676,7 +686,8 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
         new = draw(branch_edit(new))
     if old.divisions:
         # Two 条 with the same text in different 章・節 make the alignment guess which one moved
-        # (a 条 moving to another 章 is refused as a 全部改正): such drafts are ambiguous, not wrong.
+        # (a 条 moving to another 章 is refused as a 全部改正): such drafts are ambiguous, not
+        # wrong.
         assume(_distinct_articles(old) and _distinct_articles(new))
     return old, new
 

@@ -84,7 +84,8 @@ CHAPTERS = (
 )
 WITH_AUDIT = (
     "T\n目次\n第1章　総則\n第2章　管理\n第3章　監査\n第4章　雑則\n附則\n"
-    "第1章　総則\n第1条　甲。\n第2章　管理\n第2条　乙。\n第3章　監査\n第3条　監査する。\n第4章　雑則\n第4条　丙。\n"
+    "第1章　総則\n第1条　甲。\n第2章　管理\n第2条　乙。\n第3章　監査\n第3条　監査する。\n"
+    "第4章　雑則\n第4条　丙。\n"
 )
 
 
@@ -108,10 +109,12 @@ def test_a_deleted_chapter_goes_before_the_following_ones_move_up() -> None:
 
 
 def test_one_chapter_is_deleted_before_the_articles_and_others_added_after_them() -> None:
-    # The deletion and the 章 moving up come first, the new 章 last (amendment-rules.md 2.6, 2.7).
+    # The deletion and the 章 moving up come first, the new 章 last (docs/amendment-rules.md 2.6,
+    # 2.7).
     new = (
         "T\n目次\n第1章　総則\n第2章　雑則\n第3章　報告\n第4章　補則\n附則\n"
-        "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。\n第3章　報告\n第3条　丁。\n第4章　補則\n第4条　戊。\n"
+        "第1章　総則\n第1条　甲。\n第2章　雑則\n第2条　丙。\n第3章　報告\n第3条　丁。\n"
+        "第4章　補則\n第4条　戊。\n"
     )
     amendment = draft_from_text(CHAPTERS, new)
     assert [(s.text, s.block) for s in amendment.sentences][1:] == [
@@ -125,7 +128,8 @@ def test_one_chapter_is_deleted_before_the_articles_and_others_added_after_them(
 def test_a_new_first_chapter_goes_in_front_of_the_old_first_one() -> None:
     new = (
         "T\n目次\n第1章　定義\n第2章　総則\n第3章　管理\n第4章　雑則\n附則\n"
-        "第1章　定義\n第1条　定義する。\n第2章　総則\n第2条　甲。\n第3章　管理\n第3条　乙。\n第4章　雑則\n第4条　丙。\n"
+        "第1章　定義\n第1条　定義する。\n第2章　総則\n第2条　甲。\n第3章　管理\n第3条　乙。\n"
+        "第4章　雑則\n第4条　丙。\n"
     )
     amendment = draft_from_text(CHAPTERS, new)
     assert (amendment.sentences[-1].text, amendment.sentences[-1].block) == (
@@ -183,9 +187,12 @@ def test_structured_data_reads_like_text() -> None:
     }
     rule = parse_rule_data(data, source="content/ordinances/x.yaml")
     text = parse_rule_text(
-        "寒川町手数料条例\n（平成12年寒川町条例第10号）\n第1章　総則\n（趣旨）\n第1条　この条例は、手数料に関し必要な事項を定める。\n"
-        "第2条　町は、次に掲げる事務について手数料を徴収する。\n(1)　住民票の写しの交付\n(2)　証明\nア　窓口\n"
-        "2　手数料の額は、別表に定める。\n附　則\nこの条例は、公布の日から施行する。\n別表（第2条関係）\n住民票の写し｜300円\n"
+        "寒川町手数料条例\n（平成12年寒川町条例第10号）\n第1章　総則\n（趣旨）\n"
+        "第1条　この条例は、手数料に関し必要な事項を定める。\n"
+        "第2条　町は、次に掲げる事務について手数料を徴収する。\n(1)　住民票の写しの交付\n"
+        "(2)　証明\nア　窓口\n"
+        "2　手数料の額は、別表に定める。\n附　則\nこの条例は、公布の日から施行する。\n"
+        "別表（第2条関係）\n住民票の写し｜300円\n"
     )
     assert rule == text
     assert rule.divisions == (Division(((1,),), "総則"),)
@@ -242,7 +249,8 @@ def test_municipal_is_the_default_style() -> None:
 def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(
     old: str, new: str, expected: str
 ) -> None:
-    # amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited there.
+    # docs/amendment-rules.md 2.5: a 項 of two sentences is 前段 and 後段; a change in one is cited
+    # there.
     amendment = draft(
         f"第3条　{old}\n2　委員の任期は、2年とする。",
         f"第3条　{new}\n2　委員の任期は、2年とする。",
@@ -252,8 +260,8 @@ def test_a_change_confined_to_one_sentence_cites_its_zendan_or_koudan(
 
 
 def test_article_numerals_can_differ_from_paragraph_numerals() -> None:
-    # amendment-rules.md 2.13: 条 in 漢数字 with 項 numbered 2, 3 (the mix reported for 岐阜県); the
-    # 改め文 reads back.
+    # docs/amendment-rules.md 2.13: 条 in 漢数字 with 項 numbered 2, 3 (the mix reported for
+    # 岐阜県); the 改め文 reads back.
     mixed = replace(MUNICIPAL, name="kanji-articles", article_numerals="kanji")
     old = "第八条　委員会は、議長が招集する。\n2　議長は、会議を主宰する。"
     amendment = draft(old, old.replace("主宰", "総理"), mixed)
@@ -278,8 +286,8 @@ def test_a_range_of_articles_is_not_written_over_an_unchanged_branch_article() -
 
 def test_a_chapter_renamed_while_another_goes_and_a_new_one_comes_first() -> None:
     # Found by the round trip: 総則 (renamed 通則) keeps its 条 but moves to 第2章, 管理 goes, and a
-    # new 第1章 comes in front. Pairing 総則 with the new 第1章 because both are 第1章 would move its
-    # 条 into another 章; pairing by the 条 they keep finds the rename.
+    # new 第1章 comes in front. Pairing 総則 with the new 第1章 because both are 第1章 would move
+    # its 条 into another 章; pairing by the 条 they keep finds the rename.
     old = """
 目次
 第1章　総則（第1条）

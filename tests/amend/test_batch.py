@@ -1,4 +1,5 @@
-"""一括改正: the same 字句 change in several rules, written as one list (「次に掲げる条例の規定中…」)."""
+"""一括改正: the same 字句 change in several rules, written as one list
+(「次に掲げる条例の規定中…」)."""
 
 from __future__ import annotations
 

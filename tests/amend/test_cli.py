@@ -61,8 +61,8 @@ def test_libreoffice_opens_both_documents(tmp_path: Path) -> None:
 
 
 def test_new_table_text_is_a_word_table(tmp_path: Path) -> None:
-    # The sample replaces its 別表 (「別表を次のように改める。」): the 例規集 lines with 「｜」 become
-    # a bordered table that python-docx and LibreOffice read cell by cell.
+    # The sample replaces its 別表 (「別表を次のように改める。」): the 例規集 lines with 「｜」
+    # become a bordered table that python-docx and LibreOffice read cell by cell.
     run(tmp_path)
     document = Document(str(tmp_path / "out" / "寒川町手数料条例_改正文.docx"))
     (table,) = document.tables
@@ -91,8 +91,8 @@ def test_new_table_text_is_a_word_table(tmp_path: Path) -> None:
 
 
 def test_table_lines_in_the_comparison_are_tables_in_their_cells(tmp_path: Path) -> None:
-    # Each 別表 line is a row of the 新旧対照表 (old and new at the same height); in its cell it is a
-    # one-row table, the changed words still underlined.
+    # Each 別表 line is a row of the 新旧対照表 (old and new at the same height); in its cell it is
+    # a one-row table, the changed words still underlined.
     run(tmp_path)
     document = Document(str(tmp_path / "out" / "寒川町手数料条例_新旧対照表.docx"))
     nested = [
@@ -225,7 +225,7 @@ def test_errors_in_an_ordinance_file_point_into_the_file(
     )
     (tmp_path / "tesuryo.yaml").write_text(text, encoding="utf-8")
     line = (
-        text.splitlines().index(next(l for l in text.splitlines() if l.startswith("  第9条"))) + 1
+        text.splitlines().index(next(t for t in text.splitlines() if t.startswith("  第9条"))) + 1
     )
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exited:
@@ -246,7 +246,8 @@ def test_file_and_texts_are_not_mixed(tmp_path: Path) -> None:
 
 
 def write_batch(folder: Path) -> list[str]:
-    """Write three rules making the same change; return the --old/--new arguments, paired in order."""
+    """Write three rules making the same change; return the --old/--new arguments, paired in
+    order."""
     args: list[str] = []
     for n, text in enumerate((KANRI, KOJIN, TESURYO), start=1):
         old, new = renamed(text)

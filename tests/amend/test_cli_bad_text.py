@@ -52,7 +52,8 @@ def test_control_characters_are_located_in_the_text(
         "内容に2件の誤りがあります。",
     ]
     assert amend(Path("."), "手数料条例\n" + ARTICLE.format("目的"), new, capsys) == [
-        "new.txt:4:6: 見えない文字または表示の順序を変える文字 U+202E（RIGHT-TO-LEFT OVERRIDE）が含まれています。"
+        "new.txt:4:6: 見えない文字または表示の順序を変える文字 U+202E（RIGHT-TO-LEFT "
+        "OVERRIDE）が含まれています。"
         "削除してください",
         "内容に1件の誤りがあります。",
     ]

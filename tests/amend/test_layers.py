@@ -32,7 +32,8 @@ Graph = dict[str, set[str]]
 
 
 def module_name(path: Path) -> str:
-    """Return a module's dotted name inside gendocs.amend: text/parse.py → text.parse, ops/__init__.py → ops."""
+    """Return a module's dotted name inside gendocs.amend: text/parse.py → text.parse,
+    ops/__init__.py → ops."""
     parts = path.relative_to(PACKAGE).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" and len(parts) > 1 else parts)
 
@@ -68,7 +69,8 @@ def stage(module: str) -> str:
 
 
 def upward_imports(graph: Graph) -> list[str]:
-    """Return every import of a module from a later stage; a module outside STAGES counts as later than all."""
+    """Return every import of a module from a later stage; a module outside STAGES counts as later
+    than all."""
     rank = {name: index for index, name in enumerate(STAGES)}
     return sorted(
         f"{module} imports {target}"
@@ -101,7 +103,8 @@ def find_cycle(graph: Graph) -> list[str]:
 
 
 def outside_imports() -> list[str]:
-    """Return the imports of gendocs.amend by modules of gendocs outside it that bypass ``__all__``."""
+    """Return the imports of gendocs.amend by modules of gendocs outside it that bypass
+    ``__all__``."""
     found = []
     for path in sorted(GENDOCS.rglob("*.py")):
         if PACKAGE in path.parents:

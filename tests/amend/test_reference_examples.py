@@ -1,10 +1,10 @@
-"""Every public example of amendment-rules.md that gendocs can reproduce, as a test case.
+"""Every public example of docs/amendment-rules.md that gendocs can reproduce, as a test case.
 
 Each case gives old and new text (reconstructed around the published words), the style of the
-publisher, and the published 改め文. ``exact`` cases compare every 改正規定 (whitespace aside, bracket
-width unified); fragment cases, where the reference quotes only part of a sentence, require the
-published words to appear verbatim in what gendocs writes. Examples that gendocs does not reproduce
-are listed in ``NOT_REPRODUCED`` with the reason.
+publisher, and the published 改め文. ``exact`` cases compare every 改正規定 (whitespace aside,
+bracket width unified); fragment cases, where the reference quotes only part of a sentence, require
+the published words to appear verbatim in what gendocs writes. Examples that gendocs does not
+reproduce are listed in ``NOT_REPRODUCED`` with the reason.
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ CASES = [
         "r7-law47-art4-delete",
         "令7法47 第4条",
         NATIONAL,
-        "第九十二条の二　構造改革特別区域法（平成十四年法律第七十八号）の規定による認定を受けた者は、届け出なければならない。",
+        "第九十二条の二　構造改革特別区域法（平成十四年法律第七十八号）"
+        "の規定による認定を受けた者は、届け出なければならない。",
         "第九十二条の二　構造改革特別区域法の規定による認定を受けた者は、届け出なければならない。",
         "第九十二条の二中「（平成十四年法律第七十八号）」を削る。",
     ),
@@ -159,7 +160,8 @@ CASES = [
         "令7法47 第5条 (the citation of the 条 is not quoted in the reference)",
         NATIONAL,
         "第二百条　第百六十条第三項及び第百六十条第一項の規定は、適用しない。",
-        "第二百条　第百六十条第三項、第百六十三条の五十二第三項及び第百六十条第一項、第百六十三条の五十二第一項の規定は、適用しない。",
+        "第二百条　第百六十条第三項、第百六十三条の五十二第三項及び第百六十条第一項、"
+        "第百六十三条の五十二第一項の規定は、適用しない。",
         "「第百六十条第三項」の下に「、第百六十三条の五十二第三項」を、「第百六十条第一項」の下に「、第百六十三条の五十二第一項」を加える。",
         exact=False,
     ),
@@ -342,7 +344,8 @@ CASES = [
         "調布市 R7",
         CHOFU,
         "第6条　傍聴人は、議長の許可を得なければならない。",
-        "第6条　傍聴人は、議長の許可を受けなければならない。ただし,閉会中においては,議長が許可することができる。",
+        "第6条　傍聴人は、議長の許可を受けなければならない。ただし,閉会中においては,議長が許可"
+        "することができる。",
         "同条に次のただし書を加える。ただし,閉会中においては,議長が許可することができる。",
         exact=False,
     ),
@@ -350,7 +353,8 @@ CASES = [
         "n1-add-paragraph-at-end",
         "N1: 「第二十二条に次の一項を加える。」",
         NATIONAL,
-        "第二十二条　存続期間を五十年以上として借地権を設定する場合においては、その旨を定めることができる。",
+        "第二十二条　存続期間を五十年以上として借地権を設定する場合においては、"
+        "その旨を定めることができる。",
         """
 第二十二条　存続期間を五十年以上として借地権を設定する場合においては、その旨を定めることができる。
 ２　前項前段の特約がその内容を記録した電磁的記録によってされたときは、書面によってされたものとみなす。
@@ -370,7 +374,8 @@ CASES = [
     ),
     Case(
         "n1-renumber-paragraphs",
-        "N1: 第三十八条 (4 units moved with 「二項ずつ繰り下げ」, 字句 before each move, additions last)",
+        "N1: 第三十八条 (4 units moved with 「二項ずつ繰り下げ」"
+        ", 字句 before each move, additions last)",
         NATIONAL,
         """
 第三十八条　申立ては、書面でしなければならない。
@@ -459,7 +464,8 @@ CASES = [
     ),
     Case(
         "hoti-ak-new-first-paragraph",
-        "hoti-ak (「同条に第一項として次の一項を加える」, the form reported for 項; the texts are those of "
+        "hoti-ak (「同条に第一項として次の一項を加える」"
+        ", the form reported for 項; the texts are those of "
         "sakura-h24-new-first-paragraph)",
         FIRST_PARAGRAPH,
         "第二条　議員は、少なくとも一の常任委員となるものとする。",
@@ -628,7 +634,8 @@ CASES = [
     ),
     Case(
         "r5-law53-replace-latter",
-        "令5法53 第125条 (「同条後段を次のように改める。」; the texts are constructed, with the 見出し change of "
+        "令5法53 第125条 (「同条後段を次のように改める。」"
+        "; the texts are constructed, with the 見出し change of "
         "r5-law53-caption-words as the clause before it)",
         NATIONAL,
         """
@@ -644,7 +651,8 @@ CASES = [
     ),
     Case(
         "r5-law53-add-latter",
-        "令5法53 第125条 (「同項に後段として次のように加える。」; the texts and the 字句 clause before it are constructed)",
+        "令5法53 第125条 (「同項に後段として次のように加える。」"
+        "; the texts and the 字句 clause before it are constructed)",
         NATIONAL,
         """
 第二十二条　存続期間を五十年以上として借地権を設定する場合においては、その旨を定めることができる。
@@ -659,7 +667,8 @@ CASES = [
     ),
     Case(
         "r5-law53-two-single-moves",
-        "令5法53 第125条 (observed variant: two trailing 条 moved singly, style single_moves=2; the texts are "
+        "令5法53 第125条 (observed variant: two trailing 条 moved singly, style "
+        "single_moves=2; the texts are "
         "constructed, 第四十七条's new 条 follow in a sentence of their own)",
         TWO_SINGLES,
         "\n".join(f"第{kansuji(n)}条　事務{kansuji(n)}を行う。" for n in range(47, 56)),
@@ -746,7 +755,8 @@ CASES.append(
 CASES.append(
     Case(
         "kawasaki-16-chain-as-printed",
-        "川崎市規則16 (2025) as printed: 条 in 漢数字, 項 in full-width digits (the texts of kawasaki-16-chain)",
+        "川崎市規則16 (2025) as printed: 条 in 漢数字, 項 in full-width digits (the texts of "
+        "kawasaki-16-chain)",
         KAWASAKI_16,
         next(c for c in CASES if c.id == "kawasaki-16-chain").old,
         next(c for c in CASES if c.id == "kawasaki-16-chain").new,
@@ -759,7 +769,8 @@ CASES.append(
 CASES += [
     Case(
         "r7-law47-art4-new-chapter",
-        "令7法47 第4条 (the shape: 目次 line taking in the new 章, then 「第二章の次に次の一章を加える。」 and "
+        "令7法47 第4条 (the shape: 目次 line taking in the new 章, then "
+        "「第二章の次に次の一章を加える。」 and "
         "「第二章の二　…」; the reference elides the new 章, so its 条 and 章名 are made up)",
         NATIONAL,
         """
@@ -791,7 +802,8 @@ CASES += [
 第三章　雑則
 第三条　この法律に定めるもののほか、必要な事項は、政令で定める。
 """,
-        "目次中「第三章　雑則（第三条）」を「第二章の二　管理計画の認定（第二条の二）第三章　雑則（第三条）」に改める。"
+        "目次中「第三章　雑則（第三条）」を「第二章の二　管理計画の認定（第二条の二）"
+        "第三章　雑則（第三条）」に改める。"
         "第二章の次に次の一章を加える。"
         "第二章の二　管理計画の認定"
         "第二条の二　管理者は、管理計画の認定を申請することができる。",
@@ -815,7 +827,8 @@ CASES += [
     ),
     Case(
         "joureikun-k15-section-and-chapter-move-up",
-        "joureikun FAQ k15, joined form (第4章 and 第5章第3節 are deleted; 章名・節名 and 条 made up)",
+        "joureikun FAQ k15, joined form (第4章 and 第5章第3節 are deleted; 章名・節名 and 条 "
+        "made up)",
         MUNICIPAL,
         """
 第4章　補助
@@ -867,7 +880,8 @@ CASES += [
     ),
     Case(
         "hoti-ak-section-scoped-move",
-        "hoti-ak (法制執務ブログ): the last 条 of 第3章第2節 moves and a 条 follows it (the 条 are made up)",
+        "hoti-ak (法制執務ブログ): the last 条 of 第3章第2節 moves and a 条 follows it (the "
+        "条 are made up)",
         MUNICIPAL,
         """
 第3章　管理
@@ -900,8 +914,10 @@ CASES += [
 CASES.append(
     Case(
         "hakodate-h27-suppl2-one-phrase",
-        "函館市 H27 附則2 (特別職の職員の給与等に関する条例 別表第2; the 別表 rows are made up). Two changes "
-        "around 「および」 are quoted as one phrase, not as 「防災会議の委員」の次に「,専門委員」を加え,"
+        "函館市 H27 附則2 (特別職の職員の給与等に関する条例 別表第2; the 別表 rows are made "
+        "up). Two changes "
+        "around 「および」 are quoted as one phrase, not as 「防災会議の委員」"
+        "の次に「,専門委員」を加え,"
         "「専門委員」を「幹事」に改める",
         HAKODATE,
         """
@@ -925,17 +941,25 @@ CASES.append(
 
 NOT_REPRODUCED = {
     "令7法47 第4条 (第二章の次に次の一章を加える / 目次 with a new 章)": (
-        "the reference quotes the new 章 only as 「第二章の二　…」 and its 条 moves (第五条の三 → 第五条の十三) "
-        "in part, so there is no full text to match; the shape (目次 line taking in the new 章, then "
+        "the reference quotes the new 章 only as 「第二章の二　…」"
+        " and its 条 moves (第五条の三 → 第五条の十三) "
+        "in part, so there is no full text to match; the shape (目次 line taking in the new "
+        "章, then "
         "「第二章の次に次の一章を加える。」) is case r7-law47-art4-new-chapter"
     ),
     "川崎市規則17 / Lawtext spec (tables inside a 条, the original tables)": (
-        "the tables of the original (第３条, 第７条; the Lawtext 項) are not published with the amendments; cases "
-        "kawasaki-17-table-* reproduce the two 川崎市 sentences exactly on made-up tables, lawtext-table-row the "
-        "Lawtext one as a fragment: it opens with 「同項」, which the generator writes only after the 項 was named "
-        "in the same sentence (「同…」 restart with each 改正規定). Not read or written: a row key holding 及び, "
-        "から or を, 細目 in a cell, tables in a 附則, 字句 of the whole table (「第３条の表中「A」を「B」に改める」: "
-        "each row is cited), a table added to or taken from a 項 or a changed header (the 項 is rewritten)"
+        "the tables of the original (第３条, 第７条; the Lawtext 項) are not published with "
+        "the amendments; cases "
+        "kawasaki-17-table-* reproduce the two 川崎市 sentences exactly on made-up tables, "
+        "lawtext-table-row the "
+        "Lawtext one as a fragment: it opens with 「同項」"
+        ", which the generator writes only after the 項 was named "
+        "in the same sentence (「同…」 restart with each 改正規定). Not read or written: a "
+        "row key holding 及び, "
+        "から or を, 細目 in a cell, tables in a 附則, 字句 of the whole table "
+        "(「第３条の表中「A」を「B」に改める」: "
+        "each row is cited), a table added to or taken from a 項 or a changed header (the 項 "
+        "is rewritten)"
     ),
     "Wikipedia (共通見出し)": "a 見出し shared by several 条 is not modelled",
 }
@@ -1010,7 +1034,8 @@ MERGE_CASES = [
     ),
     Case(
         "r4-law68-art363-subitem",
-        "令4法68 第363条 (old text made up around the published sentence: 第五十二条 has one 項 and its "
+        "令4法68 第363条 (old text made up around the published sentence: 第五十二条 has one "
+        "項 and its "
         "第七号 has 細目 イ・ロ)",
         NATIONAL,
         """
@@ -1071,7 +1096,8 @@ MERGE_CASES = [
     ),
     Case(
         "joureikun-905-with-caption",
-        "joureikun FAQ p=905 (「第8条（見出しを含む。）及び第9条（見出しを含む。）中「A」を「B」に改める」)",
+        "joureikun FAQ p=905 (「第8条（見出しを含む。）及び第9条（見出しを含む。）中「A」"
+        "を「B」に改める」)",
         MUNICIPAL,
         """
 （電子計算組織の管理）
@@ -1144,7 +1170,8 @@ def test_all_items_of_a_paragraph_are_replaced_or_deleted_at_once(case: Case) ->
 
 @dataclass(frozen=True)
 class BatchCase:
-    """A published 整理法 list: the texts of each law (old, new), the list sentence and the items quoted.
+    """A published 整理法 list: the texts of each law (old, new), the list sentence and the items
+    quoted.
 
     ``items`` maps an item's position (1 = 一) to its published text; the other items are made up.
     """
@@ -1184,15 +1211,18 @@ ISHIHO_OLD = """
 BATCH_CASES = [
     BatchCase(
         "r4-law68-art221-list",
-        "令4法68 第221条 (整理法 list form). The reference quotes the sentence and item 八 only: items 一–七 "
-        "are made-up laws (甲法 …), and the 医師法 text is made up around the cited units so that item 八 "
+        "令4法68 第221条 (整理法 list form). The reference quotes the sentence and item 八 "
+        "only: items 一–七 "
+        "are made-up laws (甲法 …), and the 医師法 text is made up around the cited units so "
+        "that item 八 "
         "comes out as published",
         NATIONAL,
         tuple(_made_up_law(f"{name}法", n) for n, name in enumerate("甲乙丙丁戊己庚", start=1))
         + ((ISHIHO_OLD, ISHIHO_OLD.replace("懲役", "拘禁刑")),),
         "次に掲げる法律の規定中「懲役」を「拘禁刑」に改める。",
         {
-            8: "八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項"
+            8: "八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三"
+            "条の二第一項"
         },
     ),
 ]
@@ -1201,7 +1231,8 @@ BATCH_CASES = [
 TABLE_CASES = [
     Case(
         "kawasaki-17-table-delete-item",
-        "川崎市規則17 (「第３条の表都市基盤整備事務所の項第５号を削る。」; the table is made up around the "
+        "川崎市規則17 (「第３条の表都市基盤整備事務所の項第５号を削る。」"
+        "; the table is made up around the "
         "published sentence: a row per 事務所, its 分掌事務 as 号 in the last cell)",
         FULLWIDTH,
         """
@@ -1229,8 +1260,10 @@ TABLE_CASES = [
     ),
     Case(
         "kawasaki-17-table-item-run",
-        "川崎市規則17 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」; the table is made up "
-        "around the published sentence: 部 cells spanning their 課 rows, the 分掌事務 as 号; the two new 号 "
+        "川崎市規則17 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」"
+        "; the table is made up "
+        "around the published sentence: 部 cells spanning their 課 rows, the 分掌事務 as 号; "
+        "the two new 号 "
         "are made up too)",
         FULLWIDTH,
         """
@@ -1278,7 +1311,8 @@ TABLE_CASES = [
     ),
     Case(
         "lawtext-table-row",
-        "Lawtext spec (「同項の表第九条第一項の項を次のように改める。」; the 条, the table and the 字句 change "
+        "Lawtext spec (「同項の表第九条第一項の項を次のように改める。」"
+        "; the 条, the table and the 字句 change "
         "of the 項 that makes it 「同項」 are made up)",
         NATIONAL,
         """

@@ -181,7 +181,8 @@ def test_delegated_enforcement_date() -> None:
 
 
 def test_delegated_enforcement_date_within_a_period() -> None:
-    # 関川村公文例規程 (model): 「公布の日から起算して何日を超えない期間内において村長が定める日から施行する」.
+    # 関川村公文例規程 (model):
+    # 「公布の日から起算して何日を超えない期間内において村長が定める日から施行する」.
     enactment = Enactment(Enforcement("delegated", delegate="村長が定める日", within="30日"))
     assert suppl(enactment, SEKIKAWA, "規則") == (
         "この規則は、公布の日から起算して30日を超えない期間内において村長が定める日から施行する。"
@@ -200,7 +201,8 @@ def test_transitional_provision_numbers_the_paragraphs() -> None:
 
 
 def test_other_ordinance_amended_in_the_supplementary_provisions() -> None:
-    # 函館市 H27: 「(○○条例の一部改正)」 and 「2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改正する。」.
+    # 函館市 H27: 「(○○条例の一部改正)」 and
+    # 「2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改正する。」.
     other = OtherAmendment(
         "特別職の職員の給与等に関する条例",
         "昭和40年函館市条例第22号",
@@ -212,7 +214,8 @@ def test_other_ordinance_amended_in_the_supplementary_provisions() -> None:
     assert (
         squash(
             "（特別職の職員の給与等に関する条例の一部改正）"
-            "2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改正する。"
+            "2　特別職の職員の給与等に関する条例(昭和40年函館市条例第22号)の一部を次のように改"
+            "正する。"
             "別表第2中「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める。"
         )
         in text
@@ -220,7 +223,8 @@ def test_other_ordinance_amended_in_the_supplementary_provisions() -> None:
 
 
 def test_split_enforcement_dates_list_the_later_provisions_earliest_first() -> None:
-    # joureikun FAQ p=131 and 令3法37 附則第一条: 「ただし、次の各号に掲げる規定は、当該各号に定める日から施行する。」.
+    # joureikun FAQ p=131 and 令3法37 附則第一条:
+    # 「ただし、次の各号に掲げる規定は、当該各号に定める日から施行する。」.
     enactment = Enactment(
         Enforcement("date", date(2026, 4, 1)),
         later=(

@@ -1,7 +1,8 @@
-"""節 inside a 章 and 章・節-scoped 条 moves: what gendocs writes, and that the applier reads it back.
+"""節 inside a 章 and 章・節-scoped 条 moves: what gendocs writes, and that the applier reads it
+back.
 
-Forms: amendment-rules.md 2.3 (joureikun k15), 2.5 (章名 → 節名 by analogy), 2.6, 2.7 (last 条 of a
-章・節), 2.10. Every draft below is also verified by applying it back to the old text.
+Forms: docs/amendment-rules.md 2.3 (joureikun k15), 2.5 (章名 → 節名 by analogy), 2.6, 2.7 (last 条
+of a 章・節), 2.10. Every draft below is also verified by applying it back to the old text.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def test_a_renamed_section_is_written_like_a_renamed_chapter() -> None:
 
 
 def test_the_last_article_of_a_section_moves_inside_it_but_the_last_of_the_rule_does_not() -> None:
-    # 第4条 ends the 本則: nothing follows it, so no 章 is named (amendment-rules.md 2.7).
+    # 第4条 ends the 本則: nothing follows it, so no 章 is named (docs/amendment-rules.md 2.7).
     new = (
         MANAGEMENT.replace("第3条　監査委員", "第4条　監査委員")
         .replace("第4条　必要", "第5条　必要")
@@ -120,17 +121,21 @@ def test_the_applier_reads_the_same_chapter_and_checks_the_scope() -> None:
 
 def test_a_removed_toc_line_is_quoted_with_the_line_after_it() -> None:
     old = (
-        "目次\n第1章　総則（第1条）\n第2章　補助（第2条）\n第3章　管理（第3条）\n第4章　監査（第4条）\n第5章　雑則（第5条）\n附則\n"
-        "第1章　総則\n第1条　町は、情報を管理する。\n第2章　補助\n第2条　町は、補助する。\n第3章　管理\n第3条　管理者を置く。\n"
+        "目次\n第1章　総則（第1条）\n第2章　補助（第2条）\n第3章　管理（第3条）\n"
+        "第4章　監査（第4条）\n第5章　雑則（第5条）\n附則\n"
+        "第1章　総則\n第1条　町は、情報を管理する。\n第2章　補助\n第2条　町は、補助する。\n"
+        "第3章　管理\n第3条　管理者を置く。\n"
         "第4章　監査\n第4条　監査委員を置く。\n第5章　雑則\n第5条　必要な事項は、規則で定める。"
     )
     new = (
-        "目次\n第1章　総則（第1条）\n第2章　管理（第2条）\n第3章　監査（第3条）\n第4章　雑則（第4条）\n附則\n"
+        "目次\n第1章　総則（第1条）\n第2章　管理（第2条）\n第3章　監査（第3条）\n"
+        "第4章　雑則（第4条）\n附則\n"
         "第1章　総則\n第1条　町は、情報を管理する。\n第2章　管理\n第2条　管理者を置く。\n"
         "第3章　監査\n第3条　監査委員を置く。\n第4章　雑則\n第4条　必要な事項は、規則で定める。"
     )
     assert sentences(old, new)[0] == (
-        "目次中「第2章　補助（第2条）第3章　管理（第3条）」を「第2章　管理（第2条）」に、「第4章」を「第3章」に、"
+        "目次中「第2章　補助（第2条）第3章　管理（第3条）」を「第2章　管理（第2条）」に、"
+        "「第4章」を「第3章」に、"
         "「第4条」を「第3条」に、「第5章」を「第4章」に、「第5条」を「第4条」に改める。",
         (),
     )
@@ -158,7 +163,10 @@ def test_a_section_is_added_in_a_chapter_that_has_moved_up() -> None:
 
 
 def test_dividing_a_chapter_into_sections_suggests_a_full_revision() -> None:
-    old = "第1章　総則\n第1条　目的を定める。\n第2章　管理\n第2条　管理者は、管理する。\n第3条　監査委員は、監査する。"
+    old = (
+        "第1章　総則\n第1条　目的を定める。\n第2章　管理\n第2条　管理者は、管理する。\n"
+        "第3条　監査委員は、監査する。"
+    )
     new = old.replace("第2章　管理\n", "第2章　管理\n第1節　通則\n").replace(
         "第3条", "第2節　監査\n第3条"
     )
@@ -168,6 +176,9 @@ def test_dividing_a_chapter_into_sections_suggests_a_full_revision() -> None:
 
 
 def test_after_a_section_is_deleted_its_chapter_is_still_the_same_chapter() -> None:
-    new = "第1章　総則\n第1条　この条例は、目的を定める。\n第2章　管理\n第2条　管理者は、管理する。\n第3条　監査委員は、監査する。"
+    new = (
+        "第1章　総則\n第1条　この条例は、目的を定める。\n第2章　管理\n"
+        "第2条　管理者は、管理する。\n第3条　監査委員は、監査する。"
+    )
     old = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "")
     assert sentences(old, new)[0] == ("第2章第1節を削り、同章第2節を削る。", ())

@@ -1,4 +1,5 @@
-"""細目 (イ・ロ / ア・イ) are cited after their 号 and added, deleted and moved like 号 (amendment-rules.md 2.2, 2.13)."""
+"""細目 (イ・ロ / ア・イ) are cited after their 号 and added, deleted and moved like 号
+(docs/amendment-rules.md 2.2, 2.13)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""A table inside a 条: read from 例規集 text, printed back, amended row by row, shown in the 新旧対照表."""
+"""A table inside a 条: read from 例規集 text, printed back, amended row by row, shown in the
+新旧対照表."""
 
 from __future__ import annotations
 

@@ -83,7 +83,8 @@ def test_a_sample_item_shared_by_the_tapered_population(project_dir: Path) -> No
                 "      population_brackets:",
                 "      values: {hayama: 1}\n      population_brackets:",
             ),
-            "values（団体ごとの値）と population_brackets（逓減人口割の区分）のどちらか一方が必要です",
+            "values（団体ごとの値）と population_brackets（逓減人口割の区分）"
+            "のどちらか一方が必要です",
         ),
     ],
 )

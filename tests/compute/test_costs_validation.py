@@ -73,7 +73,8 @@ def test_an_unknown_service_id_in_the_price_list(project_dir: Path) -> None:
     assert "services に識別子「jyuki」がありません" in messages["costs.service_prices[0].service"]
     # The 業務 left without a price is reported once, where it is first used.
     assert messages["systems.usage[0].services[0]"].startswith(
-        "業務「juki」の従量料金の単価が costs.service_prices にありません（利用団体: 葉山町、寒川町、"
+        "業務「juki」の従量料金の単価が costs.service_prices にありません（利用団体: 葉山町、"
+        "寒川町、"
     )
     assert len(problems) == 2
 

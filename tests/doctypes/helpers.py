@@ -1,4 +1,5 @@
-"""Helpers for the document tests: edit a copy of the sample content, build it, read the problems."""
+"""Helpers for the document tests: edit a copy of the sample content, build it, read the
+problems."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def squeeze(text: str) -> str:
 
 
 def edit_once(folder: Path, file: str, *changes: tuple[str, str]) -> str:
-    """Replace each ``old`` (which must occur once) by ``new`` in content/``file``; return the new text."""
+    """Replace each ``old`` (which must occur once) by ``new`` in content/``file``; return the new
+    text."""
     path = folder / "content" / file
     text = path.read_text(encoding="utf-8")
     for old, new in changes:

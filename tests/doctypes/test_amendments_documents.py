@@ -1,4 +1,5 @@
-"""gendocs build drafts every rule in content/ordinances/ into the 改正文 and 新旧対照表 documents."""
+"""gendocs build drafts every rule in content/ordinances/ into the 改正文 and 新旧対照表
+documents."""
 
 from __future__ import annotations
 

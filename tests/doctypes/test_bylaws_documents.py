@@ -79,7 +79,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Doc]:
     pdfs = to_pdfs(paths, folder / "pdf")
     return {
         name: Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
-        for name, d, p in zip(NAMES, paths, pdfs)
+        for name, d, p in zip(NAMES, paths, pdfs, strict=True)
     }
 
 
@@ -350,7 +350,8 @@ def test_an_unknown_article_reference_is_located(tmp_path: Path) -> None:
     (problem,) = build_problems(folder, "establishment")
     assert f"bylaws.yaml:{line_in(text, '〔条:kaigii〕')}:" in problem
     assert problem.endswith(
-        "bylaws.establishment.articles[5].paragraphs[3]: 〔条:kaigii〕の条がありません（この文書の条の識別子: "
+        "bylaws.establishment.articles[5].paragraphs[3]: "
+        "〔条:kaigii〕の条がありません（この文書の条の識別子: "
         "setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"
     )
 
@@ -376,7 +377,8 @@ def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -
     start, end = text.index("  union_rules:\n"), text.index("  agreement:\n")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     assert build_problems(folder, "union_rules") == [
-        "content: bylaws.union_rules: 一部事務組合規約を作成するには bylaws.union_rules（条文）が必要です"
+        "content: bylaws.union_rules: 一部事務組合規約を作成するには "
+        "bylaws.union_rules（条文）が必要です"
     ]
     (built,) = build(find_project(folder), ["agreement"])  # the other texts still build
     assert built.exists()
@@ -394,5 +396,6 @@ def test_rendering_unvalidated_content_still_fails_with_a_content_error(sample: 
         establishment_context(content)
     assert [p.text() for p in caught.value.problems] == [
         "content: bylaws.establishment.articles[0].paragraphs[0]: 〔条:nowhere〕の条がありません"
-        "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、jimukyoku、hosoku）"
+        "（この文書の条の識別子: setchi、shosho、soshiki、kaicho、kaigi、bukai、keihi、"
+        "jimukyoku、hosoku）"
     ]

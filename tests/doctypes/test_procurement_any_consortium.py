@@ -110,7 +110,7 @@ def four(sample: Content, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     """A 協議会 of four members, scoring separately by population."""
     content = rewrite(sample, other_words)
     kept = content.members[:4]
-    members = [dataclasses.replace(m, name=n) for m, n in zip(kept, NEW_NAMES)]
+    members = [dataclasses.replace(m, name=n) for m, n in zip(kept, NEW_NAMES, strict=True)]
     ids = {m.id for m in kept}
     content = with_members(
         content,

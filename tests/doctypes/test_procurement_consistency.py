@@ -1,4 +1,5 @@
-"""One fact changed in content changes every procurement document, and no document keeps the old one.
+"""One fact changed in content changes every procurement document, and no document keeps the old
+one.
 
 Issue 4, item 6: a member renamed, the contract period moved or the SLA's 稼働率 raised must show
 in the 調達計画書, RFI, 仕様書, RFP and 評価基準書 alike (the SLA value only where it is quoted).
@@ -43,7 +44,7 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         assert text.count(old) == 1, f"the sample changed: {old!r} is not in {file} once"
         path.write_text(text.replace(old, new), encoding="utf-8")
     paths = build(find_project(root), NAMES)
-    return {name: flat(pandoc_text(p) + docx_text(p)) for name, p in zip(NAMES, paths)}
+    return {name: flat(pandoc_text(p) + docx_text(p)) for name, p in zip(NAMES, paths, strict=True)}
 
 
 @pytest.mark.parametrize("name", NAMES)

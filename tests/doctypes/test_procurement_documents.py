@@ -143,7 +143,7 @@ def content(folder: Path) -> Content:
 @pytest.fixture(scope="module")
 def built(folder: Path) -> dict[str, Path]:
     """Every procurement document, built once."""
-    return dict(zip(NAMES, build(find_project(folder), NAMES)))
+    return dict(zip(NAMES, build(find_project(folder), NAMES), strict=True))
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +156,7 @@ def texts(built: dict[str, Path]) -> dict[str, str]:
 def pdfs(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """All five documents converted to PDF in one LibreOffice call."""
     outdir = tmp_path_factory.mktemp("pdf")
-    return dict(zip(NAMES, to_pdfs(list(built.values()), outdir)))
+    return dict(zip(NAMES, to_pdfs(list(built.values()), outdir), strict=True))
 
 
 def headings(path: Path) -> list[str]:

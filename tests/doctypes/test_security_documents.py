@@ -1,4 +1,5 @@
-"""情報セキュリティポリシー and 監査実施要綱: outline sections, content values, real client, bad input.
+"""情報セキュリティポリシー and 監査実施要綱: outline sections, content values, real client, bad
+input.
 
 Both documents are built once from a copy of the sample content and converted in one
 LibreOffice call for the module.
@@ -81,7 +82,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     pdfs = to_pdfs(paths, folder / "pdf")
     docs = [
         Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
-        for d, p in zip(paths, pdfs)
+        for d, p in zip(paths, pdfs, strict=True)
     ]
     return Built(validate(load_content(folder / "content")), *docs)
 
@@ -174,7 +175,8 @@ def test_an_unknown_article_reference_in_the_audit_rules_is_located(tmp_path: Pa
     (problem,) = problems
     assert f"security.yaml:{line_in(text, '監査人　〔条:kansa〕')}:" in problem
     assert problem.endswith(
-        "security.audit_rules.articles[1].items[0]: 〔条:kansa〕の条がありません（この文書の条の識別子: "
+        "security.audit_rules.articles[1].items[0]: "
+        "〔条:kansa〕の条がありません（この文書の条の識別子: "
         "mokuteki、teigi、shurui、kansanin、keikaku、jisshi、hokoku、kaizen、hozon、hosoku）"
     )
 

@@ -46,7 +46,7 @@ CHANGES = [
 
 def texts(folder: Path) -> dict[str, str]:
     paths = build(find_project(folder), DOCUMENTS)
-    return {name: docx_text(path) for name, path in zip(DOCUMENTS, paths)}
+    return {name: docx_text(path) for name, path in zip(DOCUMENTS, paths, strict=True)}
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""サービスレベル合意書: every outline section, every level from content, derived figures, bad input.
+"""サービスレベル合意書: every outline section, every level from content, derived figures, bad
+input.
 
 Built once from a copy of the sample content and converted once by LibreOffice for the module.
 """

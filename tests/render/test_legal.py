@@ -44,7 +44,10 @@ def legal(
 
 
 def lines(text: LegalText, numbering: Numbering = Numbering()) -> list[tuple[str, str, str]]:
-    return [(l.kind, l.label, l.text) for l in render_legal_text(text, numbering, FACTS).lines]
+    return [
+        (line.kind, line.label, line.text)
+        for line in render_legal_text(text, numbering, FACTS).lines
+    ]
 
 
 def test_articles_paragraphs_and_items_are_numbered_in_order() -> None:
@@ -117,7 +120,7 @@ def test_items_from_content_and_supplementary_numbering() -> None:
         supplementary=("この要綱は、公布の日から施行する。", "〔条:setchi〕の規定は、準用する。"),
     )
     rendered = render_legal_text(text, Numbering(), FACTS)
-    assert [l.text for l in rendered.lines if l.kind == "item"] == ["甲町", "乙村"]
+    assert [line.text for line in rendered.lines if line.kind == "item"] == ["甲町", "乙村"]
     assert rendered.supplementary == (
         Line("paragraph", "1", "この要綱は、公布の日から施行する。"),
         Line("paragraph", "2", "第1条の規定は、準用する。"),

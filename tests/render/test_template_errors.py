@@ -197,7 +197,8 @@ def test_a_document_property_is_named(
     (project / "templates").mkdir()
     document.save(str(project / "templates" / "sla.docx"))
     assert fails(project, SLA, monkeypatch, capsys) == [
-        "templates/sla.docx: 文書のプロパティ「subject」: テンプレートから使えない属性です（__class__）"
+        "templates/sla.docx: 文書のプロパティ「subject」"
+        ": テンプレートから使えない属性です（__class__）"
     ]
 
 

@@ -1,4 +1,5 @@
-"""Each template against its document type: every tag it reads is in the context, every need is read.
+"""Each template against its document type: every tag it reads is in the context, every need is
+read.
 
 A tag's path is what it reads (``sla.availability``; ``sla.rows[].name`` for ``{{ r.name }}`` in a
 loop over ``sla.rows``). A build checks every tag of every branch against the context it renders
@@ -201,7 +202,8 @@ def test_a_misspelled_tag_in_a_branch_the_content_never_takes_stops_the_build(
 ) -> None:
     add_paragraph("sla.docx", UNTAKEN, project)
     assert fails(project, SLA, monkeypatch, capsys) == [
-        f"templates/sla.docx: 段落「{UNTAKEN}」: 「sla.measurs」という項目はこの文書の内容にありません",
+        f"templates/sla.docx: 段落「{UNTAKEN}」: 「sla.measurs」"
+        "という項目はこの文書の内容にありません",
         "テンプレートのタグに1件の誤りがあります。",
     ]
 

@@ -186,7 +186,8 @@ def test_kills_after_random_delays_never_leave_a_mix(editions: Editions, tmp_pat
         folders = [editions.trial(tmp_path / f"trial{n}") for n in range(batch, batch + BATCH)]
         started = time.monotonic()
         running = [
-            (child(f, 0), editions.duration * d / 100) for f, d in zip(folders, delays[batch:])
+            (child(f, 0), editions.duration * d / 100)
+            for f, d in zip(folders, delays[batch:], strict=False)
         ]
         for process, delay in sorted(running, key=lambda pair: pair[1]):
             time.sleep(max(0.0, started + delay - time.monotonic()))

@@ -4,8 +4,9 @@ A folder or file the user names (``--output``, ``--out``, ``-o``, ``init DIR``) 
 wants the files: ``../x``, an absolute path and ``a/b`` are written there, and nothing else
 anywhere. A name that cannot exist on every system (a control character, CON, 300 characters)
 is refused with exit status 1 before anything is written. (A NUL cannot reach a path option: a
-command line is a list of NUL-terminated strings, and click stats a path before gendocs sees it.) A file name the user gives (``amend --title``) is
-refused when it is not a plain name; a title read from content is made into one and shown.
+command line is a list of NUL-terminated strings, and click stats a path before gendocs sees it.) A
+file name the user gives (``amend --title``) is refused when it is not a plain name; a title read
+from content is made into one and shown.
 """
 
 from __future__ import annotations
@@ -110,7 +111,8 @@ def test_a_path_that_cannot_exist_everywhere_is_refused_and_nothing_is_written(
     [
         (
             "../../x",
-            "パスの区切り（/ や \\）を含みます、先頭がピリオドか空白です（隠しファイルになります）、"
+            "パスの区切り（/ や \\）を含みます、先頭がピリオドか空白です（隠しファイルになりま"
+            "す）、"
             "「..」を含みます",
         ),
         ("/etc/x", "パスの区切り（/ や \\）を含みます"),
@@ -199,7 +201,7 @@ def test_a_title_from_the_text_is_made_a_file_name_and_shown(
     shown = title.replace("\u202e", "\\u202e")
     assert [line for line in result.stderr.splitlines() if "として書き出します" in line] == [
         f"「{shown}{suffix}」はファイル名に使えないため「{name}」として書き出します"
-        for suffix, name in zip(["_改正文.docx", "_新旧対照表.docx"], names)
+        for suffix, name in zip(["_改正文.docx", "_新旧対照表.docx"], names, strict=True)
     ]
     assert snapshot(tmp_path, output) == before
 

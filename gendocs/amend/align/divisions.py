@@ -1,15 +1,17 @@
 """Pair the old and new 章・節, and the lines of the 目次 that name them.
 
 Old and new 章 (and the 節 of a matched 章) are matched by their names, then a renamed one by the
-条 texts it keeps (amendment-rules.md 2.6, 2.7, 2.10). What cannot be paired in order (two 章・節 of
-one name, reordered 章・節) raises InexpressibleChangeError. The plan (:mod:`gendocs.amend.plan.divisions`)
-and the 新旧対照表 (:mod:`gendocs.amend.taishou`) use the same pairs.
+条 texts it keeps (docs/amendment-rules.md 2.6, 2.7, 2.10). What cannot be paired in order (two
+章・節 of one name, reordered 章・節) raises InexpressibleChangeError. The plan
+(:mod:`gendocs.amend.plan.divisions`) and the 新旧対照表 (:mod:`gendocs.amend.taishou`) use the same
+pairs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.text.model import Division, Num, Rule, article_texts
@@ -28,7 +30,8 @@ def divisions_inside(rule: Rule, prefix: Path) -> list[Division]:
 
 
 def pair_divisions(old: Rule, new: Rule, prefix: Path, new_prefix: Path) -> list[tuple[Num, Num]]:
-    """Pair the old 章・節 inside ``prefix`` with the new ones inside ``new_prefix``, by their numbers."""
+    """Pair the old 章・節 inside ``prefix`` with the new ones inside ``new_prefix``, by their
+    numbers."""
     olds, news = divisions_inside(old, prefix), divisions_inside(new, new_prefix)
     return _match(olds, news, lambda o, n: _shared(old, prefix + (o,), new, new_prefix + (n,)))
 
@@ -45,7 +48,8 @@ def match_divisions(old: Rule, new: Rule) -> list[tuple[Path, Path]]:
 def _match(
     olds: list[Division], news: list[Division], shared: Callable[[Num, Num], int]
 ) -> list[tuple[Num, Num]]:
-    """Pair divisions of one level by name, then a renamed one by the 条 texts it keeps, in order."""
+    """Pair divisions of one level by name, then a renamed one by the 条 texts it keeps, in
+    order."""
     titles = [d.title for d in olds], [d.title for d in news]
     if any(len(set(t)) != len(t) for t in titles):
         raise inexpressible(
@@ -55,7 +59,7 @@ def _match(
     pairs = [(d.path[-1], new_by_title[d.title]) for d in olds if d.title in new_by_title]
     _check_in_order(pairs)
     bounds = [((0,), (0,))] + pairs + [((10**9,), (10**9,))]
-    for (o1, n1), (o2, n2) in zip(bounds, bounds[1:]):
+    for (o1, n1), (o2, n2) in pairwise(bounds):
         # Between two divisions kept by name, those left over were renamed: paired in order so that
         # they keep the most 条 texts, then as many as possible (a 章 that keeps no 条 of the one
         # renamed in its place is not that 章 when another 章 keeps them).
@@ -75,7 +79,8 @@ def _check_in_order(pairs: list[tuple[Num, Num]]) -> None:
 def _pick(
     olds: list[Num], news: list[Num], score: Callable[[Num, Num], int]
 ) -> list[tuple[Num, Num]]:
-    """Pair ``olds`` with ``news`` in order, for the highest total ``score``, then the most pairs."""
+    """Pair ``olds`` with ``news`` in order, for the highest total ``score``, then the most
+    pairs."""
     Option = tuple[int, int, tuple[tuple[Num, Num], ...]]
     best: dict[tuple[int, int], Option] = {}
     for i in range(len(olds) + 1):
@@ -116,6 +121,7 @@ _TOC_KEY = re.compile(
 
 
 def toc_key(line: str) -> str:
-    """Return what identifies a 目次 line: 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」 both give 章管理."""
+    """Return what identifies a 目次 line: 「第3章　管理（第3条）」 and 「第2章　管理（第2条）」
+    both give 章管理."""
     m = _TOC_KEY.match(line)
     return m.group(1) + m.group(2) if m else line

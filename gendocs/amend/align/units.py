@@ -17,7 +17,8 @@ SIMILAR = 0.45
 SAME_NUMBER_BONUS = 0.05
 OTHER_DIVISION = 0.5
 """A 条 paired with one in another 章・節 counts this much of its similarity: the 条 of the same
-章・節 are preferred, and a 条 that really moves is still found (and refused: :mod:`gendocs.amend.plan.containers`)."""
+章・節 are preferred, and a 条 that really moves is still found (and refused:
+:mod:`gendocs.amend.plan.containers`)."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,8 @@ class Pair:
 
     @property
     def moved(self) -> int:
-        """Return +1 if the unit moves down (繰下げ), -1 if up (繰上げ), 0 if it keeps its number."""
+        """Return +1 if the unit moves down (繰下げ), -1 if up (繰上げ), 0 if it keeps its
+        number."""
         if self.old is None or self.new is None:
             return 0
         old, new = unit_number(self.old), unit_number(self.new)

@@ -1,6 +1,6 @@
 """字句の改正: find the word changes between two texts and choose what to quote in 「 」.
 
-Rules implemented (amendment-rules.md 2.2, 2.3):
+Rules implemented (docs/amendment-rules.md 2.2, 2.3):
 * compare word by word, never splitting a number from its unit (「500円」), a date or an article
   reference (「第3条第2項」);
 * quote the smallest span that is unique in the cited unit; widen with neighbouring words when the
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Literal
 
 _NUM = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
@@ -33,7 +34,10 @@ _FUNCTION = (
     "以下|以上|以内|以外|未満|まで|から|ずつ|ごと"
 )
 _SPLIT_BEFORE = "又は|及び|並びに|若しくは|以下|以上|以内|以外|未満"
-_UNITS = "時間|週間|箇月|か月|ヶ月|カ月|平方メートル|メートル|パーセント|円|人|日|月|年|回|件|分|時|歳|枚|通|部|名|台|％|%"
+_UNITS = (
+    "時間|週間|箇月|か月|ヶ月|カ月|平方メートル|メートル|パーセント|"
+    "円|人|日|月|年|回|件|分|時|歳|枚|通|部|名|台|％|%"
+)
 TOKEN = re.compile(
     "|".join(
         [
@@ -58,8 +62,8 @@ _KANJI = re.compile(r"[\u3400-\u9fff]")
 _HIRAGANA_RUN = re.compile(r"[\u3041-\u309f]+")
 _PARTICLES = set("はがをにのでともへやかぞ")
 
-# Words that join the conjuncts of one phrase (amendment-rules.md 2.2: changes on both sides are
-# quoted as one span), and the words a noun phrase is made of (nouns, numbers, references).
+# Words that join the conjuncts of one phrase (docs/amendment-rules.md 2.2: changes on both sides
+# are quoted as one span), and the words a noun phrase is made of (nouns, numbers, references).
 _CONNECTIVES = {
     "及び",
     "および",
@@ -137,7 +141,7 @@ def apply_edits(texts: list[str], edits: tuple[WordEdit, ...]) -> list[str]:
             raise EditConflict(f"「{edit.old}」が見つかりません")
         spans.extend(located)
     spans.sort()
-    for before, after in zip(spans, spans[1:]):
+    for before, after in pairwise(spans):
         if before[0] == after[0] and after[1] < before[2]:
             raise EditConflict("改正箇所が重なっています")
     out = list(texts)
@@ -163,7 +167,7 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
         return None
     changes = [
         _with_okurigana(c, old[seg])
-        for seg, (a, b) in enumerate(zip(old, new))
+        for seg, (a, b) in enumerate(zip(old, new, strict=True))
         if a != b
         for c in _diff(seg, a, b)
     ]
@@ -262,11 +266,12 @@ def _repeated(changes: list[_Change], old: list[str]) -> set[int]:
 def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) -> list[_Change]:
     """Join changes that only a connective separates into one change of the whole phrase.
 
-    amendment-rules.md 2.2 (函館市 H27): 「防災会議の委員および専門委員」を「防災会議の委員,専門委員
-    および幹事」に改める — not 「の委員」の次に「,専門委員」を加え,「専門委員」を「幹事」に改める: two
-    changes around 「および」 inside one phrase are quoted as one span, and that span is the whole
-    noun phrase (its first conjunct and the 「…の」 words that modify it). A change made identically
-    at several places (``repeated``) stays a change of its own: it is written once for all of them.
+    docs/amendment-rules.md 2.2 (函館市 H27):
+    「防災会議の委員および専門委員」を「防災会議の委員,専門委員および幹事」に改める — not
+    「の委員」の次に「,専門委員」を加え,「専門委員」を「幹事」に改める: two changes around
+    「および」 inside one phrase are quoted as one span, and that span is the whole noun phrase (its
+    first conjunct and the 「…の」 words that modify it). A change made identically at several
+    places (``repeated``) stays a change of its own: it is written once for all of them.
     """
     out: list[_Change] = []
     for index, change in enumerate(changes):
@@ -312,7 +317,8 @@ def _modifier_no(before: list[str], at: int) -> bool:
 
 
 def _identical_groups(changes: list[_Change], old: list[str]) -> dict[int, int]:
-    """Map each change that is one of all the occurrences of the same change to the group's first."""
+    """Map each change that is one of all the occurrences of the same change to the group's
+    first."""
     groups: dict[int, int] = {}
     for index in range(len(changes)):
         if index not in groups:
@@ -322,7 +328,8 @@ def _identical_groups(changes: list[_Change], old: list[str]) -> dict[int, int]:
 
 
 def _same_change_everywhere(changes: list[_Change], index: int, old: list[str]) -> set[int]:
-    """Return the changes equal to ``changes[index]`` if they are all the occurrences of its words."""
+    """Return the changes equal to ``changes[index]`` if they are all the occurrences of its
+    words."""
     change = changes[index]
     words = old[change.seg][change.start : change.end]
     if not _meaningful(words) or not balanced(words) or not balanced(change.new):

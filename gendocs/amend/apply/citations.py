@@ -1,9 +1,10 @@
-"""Read the citations in a 改め文 sentence: 「第3条第2項」, 「同条」, 「同項第5号ロ」, 「…の表Xの項」.
+"""Read the citations in a 改め文 sentence: 「第3条第2項」, 「同条」, 「同項第5号ロ」,
+「…の表Xの項」.
 
 A citation is read against the rule as it stands (a 条 with one 項 is cited as the 条) and against
 what the sentence named before it (同条・同項・同号, and the container named with 「C中X」), so
-:class:`CitationReader` is a mixin on the applier's sentence reader (:mod:`gendocs.amend.apply.sentences`)
-and keeps that memory in ``cites``.
+:class:`CitationReader` is a mixin on the applier's sentence reader
+(:mod:`gendocs.amend.apply.sentences`) and keeps that memory in ``cites``.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class CitationReader:
         if (split := split_container(text)) is not None:
             container, text = split
             if (path := self.divisions.path(container)) is not None:
-                # 「第3章第2節中同条を第27条とし」: the 章・節 of the last 条 (amendment-rules.md 2.7).
+                # 「第3章第2節中同条を第27条とし」: the 章・節 of the last 条
+                # (docs/amendment-rules.md 2.7).
                 return check_scope(rule, path, self._named(text, rule))
             parent = self.resolve(container, rule)
             self.cites.note(parent, rule)
@@ -131,7 +133,8 @@ class CitationReader:
     def _subitem(
         self, head: str, labels: str, rule: Rule, *, kind: object, parent: Ref | None
     ) -> Ref:
-        """Read 「第七号ロ」, 「同号ロ」, or a bare 「ロ」 inside the 号 (or 細目) named with 「中」."""
+        """Read 「第七号ロ」, 「同号ロ」, or a bare 「ロ」 inside the 号 (or 細目) named with
+        「中」."""
         found = self.cites.context if parent is None or parent == self.cites.context else parent
         if head:
             found = self.resolve(head, rule, kind=kind, parent=parent)

@@ -1,8 +1,9 @@
 """Read the clauses on whole 章 and 節 back (the forms of :mod:`gendocs.amend.ops.divisions`).
 
-「第3章を第4章とし」, 「第5章第4節を同章第3節とし、同章を第4章とする」, 「第4章を削り」, 「第5章第3節を削る」,
-「第2章の次に次の1章を加える。」 and 「第2章第1節の次に次の1節を加える。」 with the new 章名・節名 and
-条 as new text; 「同章」 is the 章 named last in the sentence (amendment-rules.md 2.3 joureikun k15).
+「第3章を第4章とし」, 「第5章第4節を同章第3節とし、同章を第4章とする」, 「第4章を削り」,
+「第5章第3節を削る」, 「第2章の次に次の1章を加える。」 and 「第2章第1節の次に次の1節を加える。」
+with the new 章名・節名 and 条 as new text; 「同章」 is the 章 named last in the sentence
+(docs/amendment-rules.md 2.3 joureikun k15).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ class DivisionReader:
     chapter: Num | None = None
 
     def path(self, text: str) -> Path | None:
-        """Return the path a citation 「第5章第4節」 or 「同章第3節」 names, or None if it names none."""
+        """Return the path a citation 「第5章第4節」 or 「同章第3節」 names, or None if it names
+        none."""
         m = _PARTS.match(text)
         if m is None:
             return None
@@ -46,7 +48,8 @@ class DivisionReader:
         return (head,) + ((read_num(section, section_br),) if section else ())
 
     def read(self, skeleton: str, verb: str, block: tuple[str, ...]) -> AmendmentOp | None:
-        """Return the operation of a 章・節 clause, or None if the clause is about something else."""
+        """Return the operation of a 章・節 clause, or None if the clause is about something
+        else."""
         if verb == "とし" and (m := _MOVE.match(skeleton)):
             path = self.path(m.group(1))
             to = self.path(m.group(2))

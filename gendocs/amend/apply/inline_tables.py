@@ -1,6 +1,8 @@
-"""Read the 改め文 forms on a table inside a 項 (amendment-rules.md 2.5, 2.7), for :mod:`.sentences`.
+"""Read the 改め文 forms on a table inside a 項 (docs/amendment-rules.md 2.5, 2.7), for
+:mod:`.sentences`.
 
-「第３条の表都市基盤整備事務所の項第５号を削る。」, 「同項の表第九条第一項の項を次のように改める。」,
+「第３条の表都市基盤整備事務所の項第５号を削る。」,
+「同項の表第九条第一項の項を次のように改める。」,
 「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」: a row is found by matching the text
 after 「の表」 against the rows of the table as they stand, so its key may hold any words
 (「第九条第一項」, 「中央事務所」).
@@ -24,7 +26,8 @@ TABLE_OF = "の表"
 
 
 def split_container(text: str) -> tuple[str, str] | None:
-    """Split 「C中X」 into C and X; inside a row citation only at 「の項中」 (a key may hold 「中」)."""
+    """Split 「C中X」 into C and X; inside a row citation only at 「の項中」 (a key may hold
+    「中」)."""
     if TABLE_OF in text:
         at = text.rfind("の項中")
         return (text[: at + 2], text[at + 3 :]) if at >= 0 else None
@@ -35,7 +38,8 @@ def split_container(text: str) -> tuple[str, str] | None:
 
 
 def find_row(rule: Rule, holder: Ref, text: str) -> tuple[Ref, str]:
-    """Return the row of the table in the 項 ``holder`` that ``text`` starts with, and what follows."""
+    """Return the row of the table in the 項 ``holder`` that ``text`` starts with, and what
+    follows."""
     best: TableRow | None = None
     for row in table_of(rule, holder).rows:
         cited = row_citation(row.key) + "の項"

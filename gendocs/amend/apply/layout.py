@@ -3,7 +3,8 @@
 Layout read (the layout ``Amendment.text()`` writes): 題名 on the first line, the 制定文 on the
 second, then sentences indented by at most one full-width space, the lines of new text after a
 sentence indented by two or more, and 「附　則」 closing the 改正規定. A sentence is split into
-clauses at each verb in the 連用形 (改め、削り、加え、とし、繰り下げ、繰り上げ、付し) outside quotes.
+clauses at each verb in the 連用形 (改め、削り、加え、とし、繰り下げ、繰り上げ、付し) outside
+quotes.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def split_amendment(text: str) -> WrittenAmendment:
 
 
 def _toc_line(sentences: list[tuple[str, list[str]]], indent: int, line: str) -> bool:
-    # The 「附則」 line of a new 目次 is new text, not the heading 「附　則」 that closes the 改正規定.
+    # The 「附則」 line of a new 目次 is new text, not the heading 「附　則」 that closes the
+    # 改正規定.
     return (
         indent >= 2
         and line == "附則"

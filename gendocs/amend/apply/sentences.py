@@ -2,8 +2,9 @@
 
 Citations depend on the rule as it stands (a 条 with one 項 is cited as the 条) and on what the
 sentence named before (同条・同項・同号, 「C中X」), so reading and applying go together: this is the
-applier's front end, and it understands every form :mod:`gendocs.amend.write.sentences` writes. Where
-the sentences and their new text are in the text is :mod:`gendocs.amend.apply.layout`'s concern.
+applier's front end, and it understands every form :mod:`gendocs.amend.write.sentences` writes.
+Where the sentences and their new text are in the text is :mod:`gendocs.amend.apply.layout`'s
+concern.
 
 This module applies a sentence clause by clause and reads the 字句 clauses (「C中「A」を「B」に
 改め」); the structural clauses are read by :mod:`gendocs.amend.apply.structure`, whole 章・節 by
@@ -143,7 +144,8 @@ class _SentenceReader(StructureReader):
             if "までの規定" in piece:
                 first, _, last = piece.removesuffix("までの規定").partition("から")
                 a, b = _article_number(first), _article_number(last)
-                # The range takes in every 条 between, 枝番 included (第32条の2 lies in 第31条から第33条まで).
+                # The range takes in every 条 between, 枝番 included (第32条の2 lies in
+                # 第31条から第33条まで).
                 refs += [Ref("main", art.number) for art in rule.articles if a <= art.number <= b]
             else:
                 refs.append(self.resolve(piece, rule))

@@ -1,10 +1,11 @@
 """Read the clauses of a 改め文 sentence that change structure, and the new text that follows them.
 
 Replacing, adding, moving, shifting and deleting units (「…を次のように改める」, 「…の次に次の1条を
-加える」, 「…を…とし」, 「…から…までを1条ずつ繰り下げ」, 「…を削る」), 各号, ただし書, 前段・後段, 見出し,
-題名, 目次, 別表, 章名・節名 and the rows of a table. Whole 章・節 are read by
+加える」, 「…を…とし」, 「…から…までを1条ずつ繰り下げ」, 「…を削る」), 各号, ただし書, 前段・後段,
+見出し, 題名, 目次, 別表, 章名・節名 and the rows of a table. Whole 章・節 are read by
 :mod:`gendocs.amend.apply.divisions` and citations by :mod:`gendocs.amend.apply.citations`.
-:class:`StructureReader` is a mixin on the applier's sentence reader (:mod:`gendocs.amend.apply.sentences`).
+:class:`StructureReader` is a mixin on the applier's sentence reader
+(:mod:`gendocs.amend.apply.sentences`).
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ def comparable(rule: Rule, supplementary: int) -> Rule:
 
 
 def verify(old: Rule, new: Rule, text: str, style: Style = MUNICIPAL) -> Rule:
-    """Apply ``text`` (written in ``style``) to ``old``; raise VerificationError naming the first 条 that differs."""
+    """Apply ``text`` (written in ``style``) to ``old``; raise VerificationError naming the first 条
+    that differs."""
     applied = apply_text(old, text, style)
     count = len(old.supplementary)
     if comparable(applied, count) != comparable(new, count):
@@ -33,7 +34,7 @@ def first_difference(got: Rule, want: Rule) -> tuple[str, str]:
         return "目次", "目次の行が異なります"
     if got.divisions != want.divisions:
         return "章・節", "章名・節名が異なります"
-    for a, b in zip(got.articles, want.articles):
+    for a, b in zip(got.articles, want.articles, strict=False):
         if a != b:
             label = "第" + "の".join(map(str, b.number)) + "条"
             return label, _describe(a, b)

@@ -89,7 +89,8 @@ def rich(cell: Cell) -> RichText:
 
 
 def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
-    """Finish a rendered 改正文: new table text as Word tables, then each rule's writing direction."""
+    """Finish a rendered 改正文: new table text as Word tables, then each rule's writing
+    direction."""
     tabulate_blocks(document)
     set_directions(document.docx.element.body, vertical)
 
@@ -108,8 +109,8 @@ def render_documents(
 
 
 def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
-    """Return the 改正文 template's context for an 一括改正: the list sentence where the 制定文 goes,
-    then one paragraph per item."""
+    """Return the 改正文 template's context for an 一括改正: the list sentence where the 制定文
+    goes, then one paragraph per item."""
     lines = suppl_lines(batch.supplementary, batch.style)
     return {
         "title": batch.title,

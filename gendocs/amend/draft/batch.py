@@ -1,6 +1,7 @@
-"""一括改正: one instrument making the identical 字句 change in several rules, in the 整理法 list form.
+"""一括改正: one instrument making the identical 字句 change in several rules, in the 整理法 list
+form.
 
-Form (amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
+Form (docs/amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
 
     寒川町電子計算組織の管理運営に関する条例等の一部を改正する条例
     次に掲げる条例の規定中「電子計算組織」を「情報システム」に改める。
@@ -10,15 +11,15 @@ Form (amendment-rules.md 2.3, last bullet; 令4法68 第221条)::
     この条例は、公布の日から施行する。
 
 Each item cites the units of one rule that its single-form draft changes, the way that draft merges
-an identical change across 条 (「第3条及び第5条」, 「第31条から第33条までの規定」, 「第5条第1項第5号」),
-except that a range ends in 「まで」: the sentence already says 「…の規定中」 (「八　医師法（昭和二十三年
-法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項」). A unit the single form rewrites
-whole (a short 後段, 号 or 別表) is cited for its words too; a 題名 that carries the word is cited as
-「題名」. Items keep the order in which the rules are given. The list exists only when every rule
-makes the same 字句 edits and nothing else (:class:`NotUniformError` otherwise). A row of a table
-inside a 条 is cited as a row (「第2条の表支所の項」); a 条 or 項 holding such a table that the single
-form rewrites whole cannot be listed (「第2条中」 reaches its text and 号, not its table), and is
-refused with NotUniformError.
+an identical change across 条 (「第3条及び第5条」, 「第31条から第33条までの規定」,
+「第5条第1項第5号」), except that a range ends in 「まで」: the sentence already says 「…の規定中」
+(「八　医師法（昭和二十三年法律第二百一号）第三十一条から第三十三条まで及び第三十三条の二第一項」).
+A unit the single form rewrites whole (a short 後段, 号 or 別表) is cited for its words too; a 題名
+that carries the word is cited as 「題名」. Items keep the order in which the rules are given. The
+list exists only when every rule makes the same 字句 edits and nothing else
+(:class:`NotUniformError` otherwise). A row of a table inside a 条 is cited as a row
+(「第2条の表支所の項」); a 条 or 項 holding such a table that the single form rewrites whole cannot
+be listed (「第2条中」 reaches its text and 号, not its table), and is refused with NotUniformError.
 
 題名 of the instrument: the reference (2.1) shows only the single form 「○○条例の一部を改正する
 条例」. Common practice (ワークブック法制執務, as quoted by the 政策法務 blog seisaku.mydns.jp
@@ -86,8 +87,10 @@ class NotUniformError(GendocsError):
     def __init__(self, title: str, reason: Msg) -> None:
         super().__init__(
             Msg(
-                f"{title}: {reason.ja}一括改正の「次に掲げる…の規定中」の形にできません。条例ごとに改正してください。",
-                f"{title}: {reason.en} The rules cannot be amended in one list; amend them one by one.",
+                f"{title}: {reason.ja}一括改正の「次に掲げる…の規定中」の形にできません。"
+                "条例ごとに改正してください。",
+                f"{title}: {reason.en} "
+                "The rules cannot be amended in one list; amend them one by one.",
             )
         )
 
@@ -160,7 +163,7 @@ def batch_from_text(
     """Parse 例規集 text of each rule (old, new) and draft the 一括改正."""
     named = list(sources) or [(f"old{n}", f"new{n}") for n in range(1, len(texts) + 1)]
     pairs = []
-    for (old_text, new_text), (old_source, new_source) in zip(texts, named):
+    for (old_text, new_text), (old_source, new_source) in zip(texts, named, strict=True):
         old = parse_rule_text(old_text, source=old_source)
         new = parse_rule_text(new_text, source=new_source, allow_gaps=style.deletion == "sakujo")
         pairs.append((old, replace(new, number=new.number or old.number)))
@@ -191,7 +194,8 @@ def _common_kind(drafts: tuple[Amendment, ...]) -> str:
 
 
 def _common_edits(drafts: tuple[Amendment, ...]) -> tuple[WordEdit, ...]:
-    """Return the 字句 edits every rule makes: those of the first rule, which each other rule must share.
+    """Return the 字句 edits every rule makes: those of the first rule, which each other rule must
+    share.
 
     Each rule's edits are quoted over all its changed texts but its 題名 (「寒川町電子計算組織…」 is
     one word to the diff; the item checks that the edits change it too).
@@ -215,7 +219,7 @@ def _rule_edits(draft: Amendment) -> tuple[WordEdit, ...]:
         raise NotUniformError(
             draft.old.title, Msg("字句の改正だけではありません。", "changes more than words.")
         )
-    changed = [(a, b) for a, b in zip(before, after) if a != b] or [
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b] or [
         (draft.old.title, draft.new.title)
     ]
     found = plan_edits([a for a, _ in changed], [b for _, b in changed])
@@ -228,7 +232,8 @@ def _rule_edits(draft: Amendment) -> tuple[WordEdit, ...]:
 
 
 def _texts(rule: Rule) -> list[str]:
-    """Return every text of a rule but its 題名 in reading order: 目次, 見出し and 条, 附則, 別表 cells."""
+    """Return every text of a rule but its 題名 in reading order: 目次, 見出し and 条, 附則, 別表
+    cells."""
     texts = list(rule.toc)
     for article in rule.articles:
         texts += [article.caption or "", *article_texts(article), *_table_texts(article)]
@@ -239,7 +244,8 @@ def _texts(rule: Rule) -> list[str]:
 
 
 def _table_texts(article: Article) -> list[str]:
-    """Return the texts of the tables inside a 条's 項: each row's cells and the 号 of its last cell."""
+    """Return the texts of the tables inside a 条's 項: each row's cells and the 号 of its last
+    cell."""
     rows = [row for p in article.paragraphs if p.table is not None for row in p.table.rows]
     return [
         t
@@ -249,7 +255,8 @@ def _table_texts(article: Article) -> list[str]:
 
 
 def _item(number: int, draft: Amendment, head: str, style: Style) -> str:
-    """Write one item (label, 題名 with its number, the units changed) and check it gives the new rule."""
+    """Write one item (label, 題名 with its number, the units changed) and check it gives the new
+    rule."""
     rule = draft.old
     units = join_names(_names(draft, style), style)
     try:
@@ -268,7 +275,8 @@ def _item(number: int, draft: Amendment, head: str, style: Style) -> str:
 
 
 def _names(draft: Amendment, style: Style) -> list[str]:
-    """Name the units the rule's provisions change, in document order (as the single form merges them)."""
+    """Name the units the rule's provisions change, in document order (as the single form merges
+    them)."""
     cited = sorted(
         (entry for provision in draft.provisions for entry in _cited(provision, draft)),
         key=lambda e: e[0],
@@ -291,7 +299,8 @@ Cited = tuple[tuple[object, ...], Ref, Part]
 def _inside(ref: Ref, outer: Ref) -> bool:
     """Tell whether ``outer`` (a 条, 項 or 号 of the 本則 or 附則) takes in the lower unit ``ref``.
 
-    The rows of a table in a 条 are not taken in: the applier reads a 条's text and 号, not its table.
+    The rows of a table in a 条 are not taken in: the applier reads a 条's text and 号, not its
+    table.
     """
     if (
         ref == outer
@@ -351,7 +360,8 @@ def _unit_part(ref: Ref, draft: Amendment) -> Part:
 
 
 def _position(rule: Rule, ref: Ref) -> tuple[object, ...]:
-    """Sort key of a unit in document order: 目次, 本則, 附則, 別表; in a 項, its text before its table's rows."""
+    """Sort key of a unit in document order: 目次, 本則, 附則, 別表; in a 項, its text before its
+    table's rows."""
     area = ("toc", "division", "main", "suppl", "table").index(ref.area)
     row = -1 if ref.row is None else _row_index(rule, ref)
     return (area, ref.table or 0, ref.article or (), ref.paragraph or 0, row, ref.item or ())
@@ -363,7 +373,7 @@ def _row_index(rule: Rule, ref: Ref) -> int:
 
 def _verify(batch: BatchAmendment) -> None:
     applied = apply_batch([d.old for d in batch.rules], batch.text(), batch.style)
-    for draft, rule in zip(batch.rules, applied):
+    for draft, rule in zip(batch.rules, applied, strict=True):
         count = len(draft.old.supplementary)
         if comparable(rule, count) != comparable(draft.new, count):
             where, detail = first_difference(comparable(rule, count), comparable(draft.new, count))
@@ -374,7 +384,8 @@ def _verify(batch: BatchAmendment) -> None:
 
 
 def apply_batch(rules: Sequence[Rule], text: str, style: Style = MUNICIPAL) -> tuple[Rule, ...]:
-    """Apply a 一括改正 in the list form to ``rules``; each item names its rule by 題名 (and number).
+    """Apply a 一括改正 in the list form to ``rules``; each item names its rule by 題名 (and
+    number).
 
     The style tells how 細目 are labelled (イロハ or アイウ), which the citations do not show.
     """
@@ -404,10 +415,12 @@ def _find_rule(item: str, rules: Sequence[Rule]) -> tuple[int, str]:
 
 
 def _apply_item(rule: Rule, citation: str, words: str, style: Style) -> Rule:
-    """Apply an item as the single form it abbreviates: 「第31条から第33条までの規定…中「A」を「B」に改める。」.
+    """Apply an item as the single form it abbreviates:
+    「第31条から第33条までの規定…中「A」を「B」に改める。」.
 
-    別表, 目次 and rows of a table in a 条 are applied each on its own, and units cited with a part (「第2条（見出しを含む。）」,
-    「第4条後段」) in a sentence per part; the units are distinct, so the order does not matter.
+    別表, 目次 and rows of a table in a 条 are applied each on its own, and units cited with a part
+    (「第2条（見出しを含む。）」, 「第4条後段」) in a sentence per part; the units are distinct, so
+    the order does not matter.
     """
     by_part: dict[str, list[str]] = {}
     for piece in re.split("、|及び|および", citation):

@@ -12,7 +12,6 @@ A new operation is one class in one of these modules, listed in :data:`Amendment
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.divisions import (
@@ -35,31 +34,31 @@ from gendocs.amend.ops.units import AddUnits, DeleteUnits, ReplaceItems, Replace
 from gendocs.amend.ops.whole import ReplaceTable, ReplaceTitle, ReplaceToc
 from gendocs.amend.ops.words import EditWords, SetCaption
 
-AmendmentOp = Union[
-    EditWords,
-    SetCaption,
-    ReplaceUnit,
-    DeleteUnits,
-    MoveUnit,
-    ShiftUnits,
-    AddUnits,
-    ReplaceItems,
-    DeleteProviso,
-    AddProviso,
-    DeleteLatter,
-    ReplaceLatter,
-    AddLatter,
-    ReplaceTitle,
-    ReplaceToc,
-    ReplaceDivisionTitle,
-    MoveDivision,
-    DeleteDivision,
-    AddDivision,
-    ReplaceTable,
-    ReplaceRow,
-    DeleteRow,
-    AddRows,
-]
+AmendmentOp = (
+    EditWords
+    | SetCaption
+    | ReplaceUnit
+    | DeleteUnits
+    | MoveUnit
+    | ShiftUnits
+    | AddUnits
+    | ReplaceItems
+    | DeleteProviso
+    | AddProviso
+    | DeleteLatter
+    | ReplaceLatter
+    | AddLatter
+    | ReplaceTitle
+    | ReplaceToc
+    | ReplaceDivisionTitle
+    | MoveDivision
+    | DeleteDivision
+    | AddDivision
+    | ReplaceTable
+    | ReplaceRow
+    | DeleteRow
+    | AddRows
+)
 """Every operation an 改め文 is made of (each an :class:`Operation`)."""
 
 

@@ -1,13 +1,16 @@
-"""Whole 章 and 節 (amendment-rules.md 2.3 joureikun k15, 2.6, 2.7, 2.10): rename, move, delete, add.
+"""Whole 章 and 節 (docs/amendment-rules.md 2.3 joureikun k15, 2.6, 2.7, 2.10): rename, move,
+delete, add.
 
-Forms: 「第2章の章名を次のように改める。」, 「第3章を第4章とし」, 「第4章を削り」, 「第2章の次に次の1章を
-加え」, 「第5章第4節を同章第3節とし、同章を第4章とする」. A 章 carries its 節 and the 章・節 headings of
-its 条; the 条 keep their own numbers (moving them is a separate operation on the 本則).
+Forms: 「第2章の章名を次のように改める。」, 「第3章を第4章とし」, 「第4章を削り」,
+「第2章の次に次の1章を加え」, 「第5章第4節を同章第3節とし、同章を第4章とする」. A 章 carries its 節
+and the 章・節 headings of its 条; the 条 keep their own numbers (moving them is a separate
+operation on the 本則).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from gendocs.amend.errors import OpError
@@ -54,7 +57,8 @@ class ReplaceDivisionTitle(Operation):
 
 @dataclass(frozen=True)
 class MoveDivision(Operation):
-    """「第3章を第4章とし」: renumber a 章 (with its 節 and 条 headings); its 条 keep their numbers."""
+    """「第3章を第4章とし」: renumber a 章 (with its 節 and 条 headings); its 条 keep their
+    numbers."""
 
     path: Path
     to: Path
@@ -103,10 +107,12 @@ class DeleteDivision(Operation):
 
 @dataclass(frozen=True)
 class AddDivision(Operation):
-    """「第2章の次に次の1章を加える。」 followed by the 章名 and the new 章's 条 (``after`` the 章 before it).
+    """「第2章の次に次の1章を加える。」 followed by the 章名 and the new 章's 条 (``after`` the 章
+    before it).
 
-    With ``where`` "before", ``after`` names the 章・節 the new one goes in front of: 「第1章を第2章とし、
-    同章の前に次の1章を加える。」 (by analogy with 「…第一号を第二号とし、同号の前に次の一号を加える。」).
+    With ``where`` "before", ``after`` names the 章・節 the new one goes in front of:
+    「第1章を第2章とし、同章の前に次の1章を加える。」 (by analogy with
+    「…第一号を第二号とし、同号の前に次の一号を加える。」).
     """
 
     after: Path
@@ -133,7 +139,8 @@ class AddDivision(Operation):
         return replace(rule, divisions=divisions, articles=articles)
 
     def _position(self, paths: list[Path]) -> int:
-        """Return where the new 章・節 (or its 条) goes: after everything in ``after``, or before it."""
+        """Return where the new 章・節 (or its 条) goes: after everything in ``after``, or before
+        it."""
         inside = [i for i, p in enumerate(paths) if _inside(p, self.after)]
         if self.where == "before":
             return inside[0] if inside else 0
@@ -164,5 +171,5 @@ def _inside(path: Path, division: Path) -> bool:
 
 
 def _check_order(numbers: list[Path] | list[Num]) -> None:
-    if any(a >= b for a, b in zip(numbers, numbers[1:])):
+    if any(a >= b for a, b in pairwise(numbers)):
         raise OpError("章又は条の番号の順序が崩れます。", f"numbers out of order: {numbers}.")

@@ -1,7 +1,8 @@
 """Renumbering (繰上げ・繰下げ): 「第5条を第6条とし」, 「第4条から第6条までを1条ずつ繰り下げ」.
 
 A moved unit keeps its text; moves in one container chain under one citation of it
-(「第38条中第7項を第9項とし、第4項から第6項までを2項ずつ繰り下げ」, amendment-rules.md 2.4, 2.7).
+(「第38条中第7項を第9項とし、第4項から第6項までを2項ずつ繰り下げ」, docs/amendment-rules.md 2.4,
+2.7).
 """
 
 from __future__ import annotations
@@ -97,10 +98,11 @@ def _shifted(unit: Unit, delta: int) -> Unit:
 def scope_of(rule: Rule, ref: Ref) -> tuple[Num, ...]:
     """Return the 章・節 to name before a 条 that moves (「第3章第2節中同条を第27条とし」), or ().
 
-    amendment-rules.md 2.7: the last 条 of a 章 or 節 is cited inside its container
-    (「第三章中同条を第五条の二十二とする。」 令7法47 第4条; hoti-ak 「第3章第2節中同条を第27条とし、
-    同条の次に次の1条を加える」), because at a 章・節 boundary the number alone could belong to
-    either side. With no 条 after it (the end of the 本則) there is no boundary, so nothing is named.
+    docs/amendment-rules.md 2.7: the last 条 of a 章 or 節 is cited inside its container
+    (「第三章中同条を第五条の二十二とする。」 令7法47 第4条; hoti-ak
+    「第3章第2節中同条を第27条とし、同条の次に次の1条を加える」), because at a 章・節 boundary the
+    number alone could belong to either side. With no 条 after it (the end of the 本則) there is no
+    boundary, so nothing is named.
     """
     if ref.area != "main" or ref.kind != "article":
         return ()

@@ -1,6 +1,8 @@
-"""Read and write the texts of a unit or part of it (柱書, ただし書, 前段・後段, 別表 cells), and the 目次 lines.
+"""Read and write the texts of a unit or part of it (柱書, ただし書, 前段・後段, 別表 cells), and
+the 目次 lines.
 
-A 字句 clause searches these texts (:func:`part_texts`) and writes them back (:func:`with_part_texts`).
+A 字句 clause searches these texts (:func:`part_texts`) and writes them back
+(:func:`with_part_texts`).
 """
 
 from __future__ import annotations
@@ -63,8 +65,11 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
 def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Rule:
     """Write back texts read by :func:`part_texts`."""
     if target.kind == "toc":
-        # A line that took in new 目次 lines (「…」を「第2章の2　…第3章　…」に改める) is split again.
-        lines = [t if t == before else toc_lines(t) for before, t in zip(rule.toc, texts)]
+        # A line that took in new 目次 lines (「…」を「第2章の2　…第3章　…」に改める) is split
+        # again.
+        lines = [
+            t if t == before else toc_lines(t) for before, t in zip(rule.toc, texts, strict=True)
+        ]
         return replace(
             rule,
             toc=tuple(
@@ -110,7 +115,8 @@ def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
 
 
 def text_holder(unit: Unit) -> Paragraph | Item | Subitem:
-    """Return the 項, 号 or 細目 whose text is the 柱書 of ``unit`` (a 条 of one 項 counts as that 項)."""
+    """Return the 項, 号 or 細目 whose text is the 柱書 of ``unit`` (a 条 of one 項 counts as that
+    項)."""
     if isinstance(unit, Article):
         if len(unit.paragraphs) != 1:
             raise OpError("項が複数ある条の柱書は項を指定してください。", "name the paragraph.")
@@ -164,7 +170,8 @@ def _with_table_cells(rule: Rule, ref: Ref, cells: list[str]) -> Rule:
 
 
 _TOC_HEADING = re.compile(
-    r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節](?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)"
+    r"(?<=.)(?=第[0-9０-９〇一二三四五六七八九十百千]+[章節]"
+    r"(?:の[0-9０-９〇一二三四五六七八九十百千]+)*[\u3000 ]|附則$)"
 )
 
 

@@ -1,10 +1,11 @@
-"""Addresses of units (:class:`Ref`) and of the part of a unit's text a 字句 clause changes (:data:`Part`).
+"""Addresses of units (:class:`Ref`) and of the part of a unit's text a 字句 clause changes
+(:data:`Part`).
 
 Every address names a unit by its number **at the moment the operation applies**: operations apply
 one after another, a deleted unit leaves a gap until a later operation moves its neighbour into it,
 and nothing is renumbered implicitly. This is the reading the reference derives from real 改め文
-(amendment-rules.md 2.4, 2.7): 「第七項を第九項とし、第四項から第六項までを二項ずつ繰り下げ」 works
-because the back units move first.
+(docs/amendment-rules.md 2.4, 2.7): 「第七項を第九項とし、第四項から第六項までを二項ずつ繰り下げ」
+works because the back units move first.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from gendocs.amend.text.model import Num, UnitKind
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
 Part = Literal["body", "caption", "chapeau", "proviso", "former", "latter", "all"]
-"""Which text of a unit a 字句 clause changes: all of it (「第3条中」), its 見出し (「第3条の見出し中」),
-its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」), its 前段 or 後段 (「第3条第1項後段中」),
-or the body with the 見出し (「第3条（見出しを含む。）中」)."""
+"""Which text of a unit a 字句 clause changes: all of it (「第3条中」), its 見出し
+(「第3条の見出し中」), its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」),
+its 前段 or 後段 (「第3条第1項後段中」), or the body with the 見出し
+(「第3条（見出しを含む。）中」)."""
 PART_WORDS: dict[Part, str] = {
     "body": "",
     "caption": "の見出し",

@@ -1,8 +1,9 @@
-"""Rows of a 表 inside a 項 (amendment-rules.md 2.5): replace, delete, add.
+"""Rows of a 表 inside a 項 (docs/amendment-rules.md 2.5): replace, delete, add.
 
-Forms: 「同項の表第九条第一項の項を次のように改める」, 「第３条の表Xの項を削り」, 「…の項の次に次のように
-加え」. A row is named by its key (its first cell, within its group); rows have no numbers, so
-nothing is renumbered. The 号 inside a row's cell are ordinary units (see :func:`.tree.children`).
+Forms: 「同項の表第九条第一項の項を次のように改める」, 「第３条の表Xの項を削り」,
+「…の項の次に次のように加え」. A row is named by its key (its first cell, within its group); rows
+have no numbers, so nothing is renumbered. The 号 inside a row's cell are ordinary units (see
+:func:`.tree.children`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from gendocs.amend.text.style import Style
 
 @dataclass(frozen=True)
 class ReplaceRow(Operation):
-    """「第3条の表Xの項を次のように改める。」 followed by the new row (``target`` has the ``row``)."""
+    """「第3条の表Xの項を次のように改める。」 followed by the new row (``target`` has the
+    ``row``)."""
 
     target: Ref
     row: TableRow

@@ -1,4 +1,5 @@
-"""Find and replace units in a rule's tree: the 本則, a 条, a 項, a row of a table in a 項, the original 附則.
+"""Find and replace units in a rule's tree: the 本則, a 条, a 項, a row of a table in a 項, the
+original 附則.
 
 Units are found by their :class:`~gendocs.amend.ops.ref.Ref`; a unit that is not there, or numbers
 out of order after a change, raise OpError (the applier turns it into ApplyError).
@@ -7,6 +8,7 @@ out of order after a change, raise OpError (the applier turns it into ApplyError
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from gendocs.amend.errors import OpError
 from gendocs.amend.ops.ref import Ref, show_ref
@@ -148,7 +150,7 @@ def article_at(rule: Rule, ref: Ref) -> Article:
 
 def _check_order(units: tuple[Unit, ...], parent: Ref) -> None:
     numbers = [unit_number(u) for u in units]
-    if any(a >= b for a, b in zip(numbers, numbers[1:])):
+    if any(a >= b for a, b in pairwise(numbers)):
         shown = ", ".join("の".join(map(str, n)) for n in numbers)
         raise OpError(
             f"番号の順序が崩れます（{shown}）。", f"numbers out of order in {parent}: {shown}."

@@ -1,8 +1,9 @@
 """Whole units (条, 項, 号, 細目): replace, delete, add, and the 各号 of a 項.
 
-Forms (amendment-rules.md 2.3, 2.4): 「第3条を次のように改める。」, 「第4条から第6条までを削り」,
-「第2条の次に次の1条を加える。」, 「同条に第1項として次の1項を加える」, 「第2項各号を次のように改める。」.
-Renumbering (「第5条を第6条とし」, 「第4条から第6条までを1条ずつ繰り下げ」) is in :mod:`.moves`.
+Forms (docs/amendment-rules.md 2.3, 2.4): 「第3条を次のように改める。」,
+「第4条から第6条までを削り」, 「第2条の次に次の1条を加える。」,
+「同条に第1項として次の1項を加える」, 「第2項各号を次のように改める。」. Renumbering
+(「第5条を第6条とし」, 「第4条から第6条までを1条ずつ繰り下げ」) is in :mod:`.moves`.
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ class AddUnits(Operation):
             at = inside[-1] + 1
             units = _placed(self.units, articles[inside[-1]])
         elif path in {d.path for d in rule.divisions}:
-            # An empty 章・節 (its 条 were deleted): its new 条 follow those of the 章・節 before it.
+            # An empty 章・節 (its 条 were deleted): its new 条 follow those of the 章・節 before
+            # it.
             at = len([a for a in articles if a.division < path])
             units = tuple(
                 replace(u, division=path) if isinstance(u, Article) else u for u in self.units
@@ -151,7 +153,8 @@ class AddUnits(Operation):
         return with_children(rule, Ref("main"), articles[:at] + units + articles[at:])
 
     def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
-        """「第2条の次に次の1条を加え」, 「第3章に次の1条を加え」, 「同条に第1項として次の1項を加え」."""
+        """「第2条の次に次の1条を加え」, 「第3章に次の1条を加え」,
+        「同条に第1項として次の1項を加え」."""
         if isinstance(self.units[0], Subitem):
             return [self._subitems_clause(w, rule)]
         count = w.style.counter(len(self.units), COUNTERS[unit_kind(self.units[0])])
@@ -238,7 +241,8 @@ class ReplaceItems(Operation):
 
 
 def indices(rule: Rule, target: Ref, through: Ref | None) -> tuple[int, int]:
-    """Return the positions of ``target`` and of ``through`` (or ``target`` again) among their siblings."""
+    """Return the positions of ``target`` and of ``through`` (or ``target`` again) among their
+    siblings."""
     siblings = children(rule, target.parent())
     numbers = [unit_number(u) for u in siblings]
     if target.key not in numbers:
@@ -250,7 +254,8 @@ def indices(rule: Rule, target: Ref, through: Ref | None) -> tuple[int, int]:
 
 
 def unit_lines(unit: Unit, style: Style, ref: Ref, added: int, rule: Rule) -> list[str]:
-    """Return a new unit as 例規集 lines; a 項 of the 附則 is numbered when the 附則 has (will have) several."""
+    """Return a new unit as 例規集 lines; a 項 of the 附則 is numbered when the 附則 has (will have)
+    several."""
     if isinstance(unit, Article):
         return render_article(unit, style)
     if isinstance(unit, Subitem):

@@ -1,8 +1,9 @@
 """字句 and 見出し: 「第3条中「A」を「B」に改め」, 「第3条の見出しを「（X）」に改め」.
 
-Forms (amendment-rules.md 2): the 字句 clauses of one unit follow one citation, 「第3条中「A」を「B」に、
-「C」を「D」に改め、「E」を削る。」; the same change in several units cites them together
-(「第3条及び第5条中…」). A 目次 clause may quote across lines (a removed line with its neighbour).
+Forms (docs/amendment-rules.md 2): the 字句 clauses of one unit follow one citation,
+「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」; the same change in several units cites
+them together (「第3条及び第5条中…」). A 目次 clause may quote across lines (a removed line with its
+neighbour).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ class EditWords(Operation):
     edits: tuple[WordEdit, ...]
 
     def apply(self, rule: Rule) -> Rule:
-        """Make the edits in each target; a 目次 clause quoting across lines edits the lines as one text."""
+        """Make the edits in each target; a 目次 clause quoting across lines edits the lines as one
+        text."""
         if self.targets == (Ref("toc"),) and spans_toc_lines(rule.toc, self.edits):
             return replace(rule, toc=edit_toc_across_lines(rule.toc, self.edits))
         for target in self.targets:

@@ -1,10 +1,11 @@
 """Plan an amendment: the 改正規定 (as operations) that turn the old text into the new one.
 
-Document order (amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名・節名, deleted 章・節 and the
-章・節 moving up, then the 本則 (see :mod:`gendocs.amend.plan.containers`), the 章・節 moving down and
-new 章・節 (see :mod:`gendocs.amend.plan.divisions`), the 附則 and the 別表. Sentences: one per 条 that keeps its
-number; moves, deletions and additions chain into one sentence; every operation followed by new
-text ends its sentence. Identical 字句 changes of several units are then written once.
+Document order (docs/amendment-rules.md 2.1, 2.10, 4.3): 題名, 目次, 章名・節名, deleted 章・節 and
+the 章・節 moving up, then the 本則 (see :mod:`gendocs.amend.plan.containers`), the 章・節 moving
+down and new 章・節 (see :mod:`gendocs.amend.plan.divisions`), the 附則 and the 別表. Sentences: one
+per 条 that keeps its number; moves, deletions and additions chain into one sentence; every
+operation followed by new text ends its sentence. Identical 字句 changes of several units are then
+written once.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def _plan_tables(out: Emitter, old: Rule, new: Rule) -> None:
         raise InexpressibleChangeError(
             "別表", Msg("別表の追加又は削除を含みます。", "adds or deletes a 別表.")
         )
-    for before, after in zip(old.tables, new.tables):
+    for before, after in zip(old.tables, new.tables, strict=True):
         if before == after:
             continue
         same_shape = [len(r) for r in before.rows] == [
@@ -141,7 +142,7 @@ def _plan_tables(out: Emitter, old: Rule, new: Rule) -> None:
 
 
 def _merge_identical(provisions: tuple[Provision, ...], old: Rule) -> tuple[Provision, ...]:
-    """Write an identical 字句 change of several 条 once (amendment-rules.md 2.3).
+    """Write an identical 字句 change of several 条 once (docs/amendment-rules.md 2.3).
 
     「第3条及び第5条中「A」を「B」に改める。」, 「第31条から第33条までの規定及び第36条中…」,
     「第5条第1項第5号、第18条第1項第6号及び第52条第7号中…」.

@@ -1,6 +1,6 @@
 """Plan the units of one container (本則, 附則, a 条 or a 項): keep, delete, move, add.
 
-Order (amendment-rules.md 2.3, 2.7, 4.3):
+Order (docs/amendment-rules.md 2.3, 2.7, 4.3):
 
 1. front to back: the changes inside units that keep their number, deletions (削る), and units
    moving up (繰上げ) — each unit's 字句 before its move; without any 繰下げ, new units are
@@ -191,7 +191,8 @@ class Container:
         run = _run(pairs, i, step)
         singles = max(self.style.single_moves, 1)
         if len(run) >= self.style.run_threshold and len(run) - singles >= 2:
-            # The unit at the moving end goes first, alone (so its target number is free), then the rest.
+            # The unit at the moving end goes first, alone (so its target number is free), then the
+            # rest.
             for pair in run[:singles]:
                 self._move_one(parent, pair)
             first, last = sorted((run[singles], run[-1]), key=lambda p: unit_number(p.old))  # type: ignore[arg-type]
@@ -310,9 +311,10 @@ def _add_articles(
 ) -> AddUnits:
     division = units[0].division if isinstance(units[0], Article) else ()
     if isinstance(before, Article) and before.division == division:
-        # After the last 条 of a 章・節 that has just moved, named with its 章・節 (「第3章第2節中同条を
-        # 第27条とし、同条の次に次の1条を加える」 hoti-ak), the new 条 follow it; otherwise at a
-        # boundary they are added to the 章・節 itself (「第1章に次の1条を加える」).
+        # After the last 条 of a 章・節 that has just moved, named with its 章・節
+        # (「第3章第2節中同条を第27条とし、同条の次に次の1条を加える」 hoti-ak), the new 条 follow
+        # it; otherwise at a boundary they are added to the 章・節 itself
+        # (「第1章に次の1条を加える」).
         if (
             division
             and not moved
@@ -323,7 +325,8 @@ def _add_articles(
     if isinstance(following, Article) and following.division == division:
         return AddUnits(parent.child("article", following.number), "before", units)
     if division and parent.area == "main":
-        # The 章・節 has no 条 left next to them (its 条 were all deleted): 「第1章に次の1条を加える」.
+        # The 章・節 has no 条 left next to them (its 条 were all deleted):
+        # 「第1章に次の1条を加える」.
         return AddUnits(Ref("division", division=division), "end", units)
     raise InexpressibleChangeError(
         "第"

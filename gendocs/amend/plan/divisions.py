@@ -1,18 +1,18 @@
 """Plan changes of whole 章 and 節: add, delete, rename, renumber those that follow.
 
-Rules (amendment-rules.md 2.6, 2.7, 2.10): a new 章 is added with 「第2章の次に次の1章を加える。」
-followed by its 章名 and its 条, after the 章 that follow it have been renumbered from the back
-(「第3章を第4章とし、」) so that its number is free; a deleted 章 goes with 「第4章を削り、」 and the
-章 after it move up front to back (「第5章を第4章とする。」). 節 inside a 章 work the same way
-(「第2章第1節の次に次の1節を加える。」, 「第5章第3節を削る。」, 「第5章第4節を同章第3節とし」,
-「第2章第1節の節名を次のように改める。」). The 目次 is amended first (:mod:`.amendment`). The 条 of the
-本則 are planned between the two phases: every move to a smaller number (and every deletion) comes
-before the 条, every move to a larger number (and every addition) after them, so the 条 are
-planned with their 章・節 numbered as they stand at that moment.
+Rules (docs/amendment-rules.md 2.6, 2.7, 2.10): a new 章 is added with
+「第2章の次に次の1章を加える。」 followed by its 章名 and its 条, after the 章 that follow it have
+been renumbered from the back (「第3章を第4章とし、」) so that its number is free; a deleted 章 goes
+with 「第4章を削り、」 and the 章 after it move up front to back (「第5章を第4章とする。」). 節
+inside a 章 work the same way (「第2章第1節の次に次の1節を加える。」, 「第5章第3節を削る。」,
+「第5章第4節を同章第3節とし」, 「第2章第1節の節名を次のように改める。」). The 目次 is amended first
+(:mod:`.amendment`). The 条 of the 本則 are planned between the two phases: every move to a smaller
+number (and every deletion) comes before the 条, every move to a larger number (and every addition)
+after them, so the 条 are planned with their 章・節 numbered as they stand at that moment.
 
-Sentences (joureikun k15, amendment-rules.md 2.3): the deletions and moves of 章 form one 改正規定;
-the 節 of one 章 have their own: the deletion of a 節 (a whole change of an upper element) is one
-改正規定, the 節 that move up and the move of their 章 are joined in the next, as published:
+Sentences (joureikun k15, docs/amendment-rules.md 2.3): the deletions and moves of 章 form one
+改正規定; the 節 of one 章 have their own: the deletion of a 節 (a whole change of an upper element)
+is one 改正規定, the 節 that move up and the move of their 章 are joined in the next, as published:
 「第5章第4節を同章第3節とし、同章を第4章とする。」 (the joined form is the only one written).
 
 Old and new 章 and 節 are paired by :mod:`gendocs.amend.align.divisions` (a renamed one gets its new
@@ -42,7 +42,8 @@ Ops = tuple[AmendmentOp, ...]
 
 @dataclass(frozen=True)
 class DivisionPlan:
-    """The 章・節 operations before and after the 本則's 条, and the 条 the article plan goes between."""
+    """The 章・節 operations before and after the 本則's 条, and the 条 the article plan goes
+    between."""
 
     before: tuple[Ops, ...]
     after: tuple[Ops, ...]
@@ -70,7 +71,8 @@ class _Level:
 
 
 def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
-    """Return the 章・節 additions, deletions and moves that turn the divisions of ``old`` into those of ``new``."""
+    """Return the 章・節 additions, deletions and moves that turn the divisions of ``old`` into
+    those of ``new``."""
     if not divisions_inside(old, ()) or not divisions_inside(new, ()):
         raise inexpressible(
             "章を設け、又は全ての章を除く改正です。",
@@ -99,7 +101,8 @@ def plan_chapters(old: Rule, new: Rule) -> DivisionPlan:
         for a in new.articles
         if not _fresh(a, chapters, sections)
     )
-    # 章名・節名 first (amendment-rules.md 4.3), cited by the numbers they have before anything moves.
+    # 章名・節名 first (docs/amendment-rules.md 4.3), cited by the numbers they have before anything
+    # moves.
     return DivisionPlan(((renamed,) if renamed else ()) + before, after, kept_old, kept_new)
 
 
@@ -152,9 +155,11 @@ def _before(chapters: _Level, sections: list[_Level]) -> tuple[Ops, ...]:
 
 
 def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
-    """Moves down (from the back) and additions, each new 章・節 in the 改正規定 of the moves before it.
+    """Moves down (from the back) and additions, each new 章・節 in the 改正規定 of the moves before
+    it.
 
-    ``prefix`` is the path of the 章 holding these 節 at that moment (after it moved up, before it moves down).
+    ``prefix`` is the path of the 章 holding these 節 at that moment (after it moved up, before it
+    moves down).
     """
     moves: list[AmendmentOp] = [MoveDivision(prefix + (o,), prefix + (n,)) for o, n in level.down()]
     out: list[Ops] = []
@@ -178,7 +183,8 @@ def _after(new: Rule, level: _Level, prefix: Path) -> tuple[Ops, ...]:
         if earlier:
             added = AddDivision(prefix + (earlier[-1],), placed, articles)
         else:
-            # In front of the first: 「第1章を第2章とし、同章の前に次の1章を加える。」 (the 号 form of 2.6).
+            # In front of the first: 「第1章を第2章とし、同章の前に次の1章を加える。」 (the 号 form
+            # of 2.6).
             added = AddDivision(prefix + (later[0],), placed, articles, "before")
         out.append(tuple(moves) + (added,))
         moves = []

@@ -1,11 +1,12 @@
-"""Plan the changes of a table inside a 項 (amendment-rules.md 2.5, 2.7): rows and the 号 in their cells.
+"""Plan the changes of a table inside a 項 (docs/amendment-rules.md 2.5, 2.7): rows and the 号 in
+their cells.
 
-A row is named by its first cell (「第３条の表都市基盤整備事務所の項」); a row whose one cell changes a
-little has its 字句 amended (「…の項中「A」を「B」に改める」), one whose cells change more is
-rewritten (「同項の表第九条第一項の項を次のように改める。」); the 号 in a row's last cell are planned
-like the 号 of a 項 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」). Deleted rows go
-first, then the rows kept or rewritten, then new rows, each after the row before it in the new
-table. A change of the header, of the grouping, or of a table added or removed rewrites the 項.
+A row is named by its first cell (「第３条の表都市基盤整備事務所の項」); a row whose one cell
+changes a little has its 字句 amended (「…の項中「A」を「B」に改める」), one whose cells change more
+is rewritten (「同項の表第九条第一項の項を次のように改める。」); the 号 in a row's last cell are
+planned like the 号 of a 項 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」). Deleted
+rows go first, then the rows kept or rewritten, then new rows, each after the row before it in the
+new table. A change of the header, of the grouping, or of a table added or removed rewrites the 項.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def table_amendable(old: InlineTable | None, new: InlineTable | None) -> bool:
 def plan_table(
     ref: Ref, old: InlineTable | None, new: InlineTable | None, plan_items: PlanItems
 ) -> list[AmendmentOp]:
-    """Return the row operations turning the table of the 項 at ``ref`` from ``old`` into ``new``."""
+    """Return the row operations turning the table of the 項 at ``ref`` from ``old`` into
+    ``new``."""
     if old is None or new is None or old == new:
         return []
     old_keys = {row.key for row in old.rows}
@@ -49,7 +51,7 @@ def plan_table(
         None, [r.key for r in old.rows], [r.key for r in new.rows], autojunk=False
     )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        pairs = list(zip(old.rows[i1:i2], new.rows[j1:j2]))
+        pairs = list(zip(old.rows[i1:i2], new.rows[j1:j2], strict=False))
         # A row rewritten under another key must not take the key of a row still there.
         renamed = all(b.key == a.key or b.key not in old_keys for a, b in pairs)
         if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 and renamed):
@@ -79,8 +81,12 @@ def _row_changes(
 
 
 def _cell_words(old: TableRow, new: TableRow) -> tuple[WordEdit, ...] | None:
-    """Return the 字句 edits of a row whose one cell changes a little (「…の項中「A」を「B」に改める」)."""
-    if len(old.cells) != len(new.cells) or sum(a != b for a, b in zip(old.cells, new.cells)) != 1:
+    """Return the 字句 edits of a row whose one cell changes a little
+    (「…の項中「A」を「B」に改める」)."""
+    if (
+        len(old.cells) != len(new.cells)
+        or sum(a != b for a, b in zip(old.cells, new.cells, strict=True)) != 1
+    ):
         return None  # several cells change: the row is rewritten (「…の項を次のように改める」)
     edits = plan_edits(list(old.cells), list(new.cells))
     return edits if edits is not None and len(edits) <= MAX_CELL_EDITS else None

@@ -1,6 +1,6 @@
 """削除 instead of 削る: keep the numbers of deleted 条 as 「第N条　削除」 placeholders.
 
-When the style asks for 削除 (amendment-rules.md 2.8), the new text may simply leave deleted 条
+When the style asks for 削除 (docs/amendment-rules.md 2.8), the new text may simply leave deleted 条
 out without renumbering the rest; each gap is filled with a placeholder so that no 繰上げ (and no
 consequential change of cross-references) is needed. Consecutive gaps become one range
 placeholder 「第5条から第8条まで　削除」.

@@ -1,7 +1,9 @@
-"""Plan the changes of the 目次: 字句 edits of its lines, or a new 目次 when they would quote too much.
+"""Plan the changes of the 目次: 字句 edits of its lines, or a new 目次 when they would quote too
+much.
 
-The 目次 is amended first (amendment-rules.md 4.3, :mod:`.amendment`); its lines are paired by the
-章・節 they name (:func:`gendocs.amend.align.divisions.toc_key`), so a renumbered line is the same line.
+The 目次 is amended first (docs/amendment-rules.md 4.3, :mod:`.amendment`); its lines are paired by
+the 章・節 they name (:func:`gendocs.amend.align.divisions.toc_key`), so a renumbered line is the
+same line.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
 
     New lines are written into the quote of the old line they stand before, as in 令7法47 第4条:
     「目次中「第三章　…（…）」を「第二章の二　…（…）第三章　…（…）」に改める。」. A removed line is
-    quoted together with its neighbour, 「第2章　管理第3章　雑則」を「第2章　雑則」に (the applier reads
-    such a quote across lines); when that quote is not unique, or such quotes would take in half of
-    the 目次 lines or more (:data:`TOC_QUOTED_BELOW`), the 目次 is replaced whole.
+    quoted together with its neighbour, 「第2章　管理第3章　雑則」を「第2章　雑則」に (the applier
+    reads such a quote across lines); when that quote is not unique, or such quotes would take in
+    half of the 目次 lines or more (:data:`TOC_QUOTED_BELOW`), the 目次 is replaced whole.
     """
     blocks = _toc_blocks(old, new)
     if blocks is None:
@@ -51,10 +53,11 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
 def _removed_line_edits(
     old: tuple[str, ...], new: tuple[str, ...], blocks: list[tuple[list[str], list[str]]]
 ) -> tuple[WordEdit, ...] | None:
-    """Return 目次 edits that quote each removed line with its neighbour, or None to replace it whole.
+    """Return 目次 edits that quote each removed line with its neighbour, or None to replace it
+    whole.
 
-    Lines are paired by their 章名・節名 (a renumbered line is the same line); a line that stays gets
-    its own 字句 edits, a removed or new one goes into the quote of the paired line after it.
+    Lines are paired by their 章名・節名 (a renumbered line is the same line); a line that stays
+    gets its own 字句 edits, a removed or new one goes into the quote of the paired line after it.
     """
     singles = [
         (b[0][0], b[1][0]) for b in blocks if len(b[0]) == 1 and len(b[1]) == 1 and b[0] != b[1]
@@ -74,10 +77,11 @@ def _removed_line_edits(
 def _toc_blocks(
     old: tuple[str, ...], new: tuple[str, ...]
 ) -> list[tuple[list[str], list[str]]] | None:
-    """Pair the 目次 lines that stay (renamed ones in place); removed or new lines join the pair after them.
+    """Pair the 目次 lines that stay (renamed ones in place); removed or new lines join the pair
+    after them.
 
-    A new line goes into the quote of the line it stands before, as in 令7法47 第4条; at the end, into
-    the last pair.
+    A new line goes into the quote of the line it stands before, as in 令7法47 第4条; at the end,
+    into the last pair.
     """
     blocks: list[tuple[list[str], list[str]]] = []
     pending: tuple[list[str], list[str]] = ([], [])
@@ -101,7 +105,8 @@ def _toc_blocks(
 def _checked(
     old: tuple[str, ...], new: tuple[str, ...], edits: tuple[WordEdit, ...]
 ) -> tuple[WordEdit, ...] | None:
-    """Return the edits in text order if they read back as ``new`` through the applier, else None."""
+    """Return the edits in text order if they read back as ``new`` through the applier, else
+    None."""
     joined = "".join(old)
     if not edits or not spans_toc_lines(old, edits) or any(joined.count(e.old) != 1 for e in edits):
         return None

@@ -1,7 +1,8 @@
-"""Plan the changes inside one unit (a 条, 項 or 号): 見出し, 字句, ただし書, 前段・後段, or a rewrite.
+"""Plan the changes inside one unit (a 条, 項 or 号): 見出し, 字句, ただし書, 前段・後段, or a
+rewrite.
 
-The order inside a 条 follows amendment-rules.md 2.3 and 2.9: 見出し first, then the 字句 of each
-項 front to back (a 項's own text before its 号); a unit that keeps too little of its text is
+The order inside a 条 follows docs/amendment-rules.md 2.3 and 2.9: 見出し first, then the 字句 of
+each 項 front to back (a 項's own text before its 号); a unit that keeps too little of its text is
 rewritten whole (「第N条を次のように改める」). Sub-units are planned by the container walk
 (:mod:`gendocs.amend.plan.containers`), passed in as ``children``.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Union
 
 from gendocs.amend.align.units import align
 from gendocs.amend.align.words import plan_edits
@@ -47,7 +47,7 @@ from gendocs.amend.text.model import (
     unit_texts,
 )
 
-Text = Union[Paragraph, Item, Subitem]
+Text = Paragraph | Item | Subitem
 """A unit whose own text is amended: 項, 号 or 細目."""
 
 REWRITE_BELOW = 0.5
@@ -160,14 +160,15 @@ def _plan_article(
         whole = [old.caption, *article_texts(old)], [new.caption, *article_texts(new)]
         edits = plan_edits(*whole)
         if edits is not None and len(edits) == 1 and edits[0].kind != "insert":
-            # 「第8条（見出しを含む。）中「A」を「B」に改める」: one change in the 見出し and the text.
+            # 「第8条（見出しを含む。）中「A」を「B」に改める」: one change in the 見出し and the
+            # text.
             out.add(EditWords((ref,), "all", edits))
             return
     if old.caption != new.caption:
         out.add(_caption_op(ref, old.caption, new.caption))
     if _same_shape(old, new) and _tables(old) == _tables(new):
         edits = plan_edits(article_texts(old), article_texts(new))
-        changed = sum(a != b for a, b in zip(article_texts(old), article_texts(new)))
+        changed = sum(a != b for a, b in zip(article_texts(old), article_texts(new), strict=True))
         if edits is not None and len(edits) == 1 and edits[0].kind != "insert" and changed > 1:
             # 「条中」 covers every occurrence in the 条: one clause for one change made everywhere.
             out.add(EditWords((ref,), "body", edits))
@@ -250,7 +251,8 @@ def _plan_text(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
     old_main, old_proviso = split_proviso(old.text)
     new_main, new_proviso = split_proviso(new.text)
     if old_proviso and new_proviso and old_main == new_main:
-        # A change inside the ただし書 only is cited there: 「第52条ただし書中「A」を「B」に改める」.
+        # A change inside the ただし書 only is cited there:
+        # 「第52条ただし書中「A」を「B」に改める」.
         edits = plan_edits([old_proviso], [new_proviso])
         if edits is not None:
             out.add(EditWords((ref,), "proviso", edits))
@@ -272,7 +274,8 @@ def _plan_text(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
 
 
 def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
-    """Emit changes confined to the 前段 or the 後段 (amendment-rules.md 2.5); False if there are none."""
+    """Emit changes confined to the 前段 or the 後段 (docs/amendment-rules.md 2.5); False if there
+    are none."""
     old_former, old_latter, proviso = split_sentences(old.text)
     new_former, new_latter, _ = split_sentences(new.text)
     if old_latter and new_latter:

@@ -1,16 +1,18 @@
-"""Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words underlined.
+"""Build the 新旧対照表 of an amendment: per 条, old and new lines side by side, changed words
+underlined.
 
-Conventions (amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding 項・号
-sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the 改正後
-column the new words; a moved unit has its label underlined on both sides; a new 条 shows 「（新設）」
-on the old side and is underlined whole on the new side (not the spaces); a deleted one shows
-「（削る）」 on the new side. Unchanged 項・号 may be shown as 「（略）」 (a style setting).
+Conventions (docs/amendment-rules.md 3.2): each amended 条 is shown with its 見出し; corresponding
+項・号 sit on the same row; in the 改正前 column the changed or deleted words are underlined, in the
+改正後 column the new words; a moved unit has its label underlined on both sides; a new 条 shows
+「（新設）」 on the old side and is underlined whole on the new side (not the spaces); a deleted one
+shows 「（削る）」 on the new side. Unchanged 項・号 may be shown as 「（略）」 (a style setting).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from itertools import zip_longest
 
 from gendocs.amend.align.divisions import match_divisions, toc_key
 from gendocs.amend.align.units import Pair, align
@@ -28,7 +30,13 @@ from gendocs.amend.text.model import (
     Subitem,
     Unit,
 )
-from gendocs.amend.text.render import SPACE, render_division, render_table, table_heading
+from gendocs.amend.text.render import (
+    SPACE,
+    own_paragraph_label,
+    render_division,
+    render_table,
+    table_heading,
+)
 from gendocs.amend.text.style import Style
 
 NEW_NOTE = "（新設）"
@@ -42,13 +50,14 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
     if old.title != new.title:
         sections.append(Section("題名", (_changed_row(old.title, new.title),)))
     if old.toc != new.toc:
-        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the 改め文).
+        # A renumbered 目次 line stands beside its old self (paired by 章名・節名, as in the
+        # 改め文).
         sections.append(Section("目次", _line_rows(old.toc, new.toc, toc_key)))
     sections += _body_sections(old, new, style)
     if old.supplementary[:1] != new.supplementary[:1]:
         rows = _units_rows(_suppl_units(old), _suppl_units(new), style, "附　則")
         sections.append(Section("附則", rows))
-    for before, after in zip(old.tables, new.tables):
+    for before, after in zip(old.tables, new.tables, strict=True):
         if before != after:
             name = table_heading(after, style)
             sections.append(
@@ -66,7 +75,8 @@ DivisionRow = tuple[Division | None, Division | None, Section]
 
 
 def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
-    """Rows for the 章名・節名 that are added, deleted, moved or renamed, with the old and new heading."""
+    """Rows for the 章名・節名 that are added, deleted, moved or renamed, with the old and new
+    heading."""
     olds, news = {d.path: d for d in old.divisions}, {d.path: d for d in new.divisions}
     pairs: list[tuple[Division | None, Division | None]]
     if set(olds) == set(news):
@@ -132,7 +142,8 @@ def _body_sections(old: Rule, new: Rule, style: Style) -> list[Section]:
 
 
 def _first_article(pairs: tuple[Pair, ...], before: Division | None, after: Division | None) -> int:
-    """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above it."""
+    """Return the index of the first 条 (new side, else old) inside a 章・節: its heading goes above
+    it."""
     for index, pair in enumerate(pairs):
         unit, division = (pair.new, after) if after is not None else (pair.old, before)
         if (
@@ -148,23 +159,57 @@ def _units_rows(
     old: tuple[Unit, ...], new: tuple[Unit, ...], style: Style, heading: str
 ) -> tuple[Row, ...]:
     rows = [Row((Span(heading),), (Span(heading),))]
+    # a 附則 of several 項 numbers its first 項 too (render_paragraph, docs/amendment-rules.md 2.12)
+    numbered = (_several(old), _several(new))
     for pair in align(old, new):
         rows += _unit_rows(
-            pair.old, pair.new, style, omit=style.omit_unchanged and pair.old == pair.new
+            pair.old,
+            pair.new,
+            style,
+            omit=style.omit_unchanged and pair.old == pair.new,
+            numbered=numbered,
         )
     return tuple(rows)
 
 
-def _unit_rows(old: Unit | None, new: Unit | None, style: Style, *, omit: bool) -> tuple[Row, ...]:
-    """Return the rows of one unit and everything inside it."""
+def _several(units: tuple[Unit, ...]) -> bool:
+    return sum(isinstance(unit, Paragraph) for unit in units) > 1
+
+
+def _unit_rows(
+    old: Unit | None,
+    new: Unit | None,
+    style: Style,
+    *,
+    omit: bool,
+    numbered: tuple[bool, bool] = (False, False),
+) -> tuple[Row, ...]:
+    """Return the rows of one unit and everything inside it; ``numbered`` says, for the old and
+    the new side, whether a first 項 standing alone (a 附則 of several 項) carries 「1」."""
     if old is None or new is None:
         unit = new if old is None else old
         assert unit is not None
-        cells = [_underlined_line(label, text) for label, text in _lines(unit, style)]
+        side = numbered[1] if old is None else numbered[0]
+        cells = [_underlined_line(label, text) for label, text in _lines(unit, style, side)]
         note: Cell = (Span(NEW_NOTE if old is None else DELETED_NOTE),)
         if old is None:
             return tuple(Row(note if i == 0 else (), cell) for i, cell in enumerate(cells))
         return tuple(Row(cell, note if i == 0 else ()) for i, cell in enumerate(cells))
+    if isinstance(old, Paragraph) and isinstance(new, Paragraph):
+        # a 項 standing alone (附則): its 号 aligned as inside a 条, so an added 号 has its row
+        return tuple(
+            _paragraph_body_rows(
+                old,
+                new,
+                own_paragraph_label(old.number, style, numbered=numbered[0]),
+                own_paragraph_label(new.number, style, numbered=numbered[1]),
+                style,
+                omit,
+                False,
+            )
+        )
+    if isinstance(old, Item) and isinstance(new, Item):
+        return tuple(_item_rows(old, new, style))
     old_lines, new_lines = _lines(old, style), _lines(new, style)
     return _paired_rows(old, new, old_lines, new_lines, style, omit)
 
@@ -188,9 +233,18 @@ def _paired_rows(
                 pair.old, pair.new, style, omit, label_moved and first, old.number, new.number
             )
         return tuple(rows)
-    return tuple(
-        _changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]) for a, b in zip(old_lines, new_lines)
-    )
+    # what is left (a 細目 against a 細目, or units of different kinds): line against line, and
+    # a line one side lacks stands alone, underlined
+    rows = []
+    for a, b in zip_longest(old_lines, new_lines):
+        if a is None or b is None:
+            line = a or b
+            assert line is not None
+            cell = _underlined_line(*line)
+            rows.append(Row((), cell) if a is None else Row(cell, ()))
+        else:
+            rows.append(_changed_row(a[0] + SPACE + a[1], b[0] + SPACE + b[1]))
+    return tuple(rows)
 
 
 def _paragraph_rows(
@@ -207,6 +261,18 @@ def _paragraph_rows(
     assert isinstance(old, Paragraph) and isinstance(new, Paragraph)
     old_label = style.article(old_no) if old.number == 1 else style.paragraph_label(old.number)
     new_label = style.article(new_no) if new.number == 1 else style.paragraph_label(new.number)
+    return _paragraph_body_rows(old, new, old_label, new_label, style, omit, moved)
+
+
+def _paragraph_body_rows(
+    old: Paragraph,
+    new: Paragraph,
+    old_label: str,
+    new_label: str,
+    style: Style,
+    omit: bool,
+    moved: bool,
+) -> list[Row]:
     if (
         omit
         and old.text == new.text
@@ -256,7 +322,7 @@ def _item_rows(old: Item, new: Item, style: Style) -> list[Row]:
     return rows
 
 
-def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
+def _lines(unit: Unit, style: Style, numbered: bool = False) -> list[tuple[str, str]]:
     """Return a unit's lines as (label, text), 見出し first."""
     if isinstance(unit, Article):
         lines = [("", f"（{unit.caption}）")] if unit.caption is not None else []
@@ -272,7 +338,7 @@ def _lines(unit: Unit, style: Style) -> list[tuple[str, str]]:
     if isinstance(unit, Paragraph):
         table = [("", line) for line in _table_lines(unit.table, style)]
         return (
-            [(style.paragraph_label(unit.number), unit.text)]
+            [(own_paragraph_label(unit.number, style, numbered=numbered), unit.text)]
             + _item_lines(unit.items, style)
             + table
         )
@@ -314,7 +380,8 @@ def _labelled_row(old_label: str, old_text: str, new_label: str, new_text: str, 
 
 def _with_label(label: str, cell: Cell, moved: bool) -> Cell:
     if not label:
-        return cell
+        # a 項 without a number (a 附則 of one 項) starts one character in, as it is printed
+        return (Span(SPACE),) + cell
     return (Span(label, moved), Span(SPACE)) + cell
 
 
@@ -330,7 +397,7 @@ def _line_rows(
     keys = [key(line) for line in old], [key(line) for line in new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
         if tag == "equal":
-            pairs = zip(old[i1:i2], new[j1:j2])
+            pairs = zip(old[i1:i2], new[j1:j2], strict=True)
             rows += [
                 Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs
             ]

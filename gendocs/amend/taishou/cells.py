@@ -1,6 +1,6 @@
 """The 新旧対照表 as data: sections of rows, each row an old and a new cell of text spans.
 
-A span is underlined (傍線) when it is part of the change (amendment-rules.md 3.2); the builder
+A span is underlined (傍線) when it is part of the change (docs/amendment-rules.md 3.2); the builder
 (:mod:`.build`) fills the cells, the documents (:mod:`gendocs.amend.docx`) print them.
 """
 

@@ -1,4 +1,5 @@
-"""The plain-text form of a table inside a 項, and how 改め文 cite its rows (amendment-rules.md 2.5, 2.7).
+"""The plain-text form of a table inside a 項, and how 改め文 cite its rows (docs/amendment-rules.md
+2.5, 2.7).
 
 A 例規集 prints such a table right after the 項 text; pasted as text, each line is a row with its
 cells separated by 「｜」 (or tabs), the first line being the header::
@@ -9,8 +10,8 @@ cells separated by 「｜」 (or tabs), the first line being the header::
     ｜｜(2)　消防水利に関すること。
     ｜救急課｜(1)　救急業務の企画に関すること。
 
-A line whose cells are all empty but the last, and whose last cell is a 号 (「(2)　…」), continues the
-row above: the 号 of a cell stand one per line. A row whose first cell is empty belongs to the
+A line whose cells are all empty but the last, and whose last cell is a 号 (「(2)　…」), continues
+the row above: the 号 of a cell stand one per line. A row whose first cell is empty belongs to the
 group of the row above (a cell spanning several rows): the table is then grouped and its rows are
 cited within their group, 「警防部の部救急課の項」; otherwise by their first cell, 「警防課の項」.
 Tabs separate cells too, but a run of tabs counts as one separator (as in a 別表), so rows with

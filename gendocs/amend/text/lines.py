@@ -1,4 +1,5 @@
-"""Tell what a 例規集 line is: the patterns of 条・項・号・細目, 章・節, 附則 and 別表 lines, and numbers.
+"""Tell what a 例規集 line is: the patterns of 条・項・号・細目, 章・節, 附則 and 別表 lines, and
+numbers.
 
 Numbers are arabic (half or full width) or 漢数字, with 枝番 (「第8条の2」, 「(1)の2」); the layout
 itself is described in :mod:`gendocs.amend.text.parse`, which reads whole texts with these patterns.

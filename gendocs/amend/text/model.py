@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal, Union
+from typing import Literal
 
 Num = tuple[int, ...]
 """A unit number with its 枝番: 第8条の2 → (8, 2), 第3号 → (3,)."""
@@ -58,7 +58,8 @@ class TableRow:
 
 @dataclass(frozen=True)
 class InlineTable:
-    """A table printed inside a 項 (「…は、次の表のとおりとする。」): its header line and its rows."""
+    """A table printed inside a 項 (「…は、次の表のとおりとする。」): its header line and its
+    rows."""
 
     header: tuple[str, ...]
     rows: tuple[TableRow, ...]
@@ -144,7 +145,7 @@ class Rule:
         return "法律" if self.title.endswith("法") else "条例"
 
 
-Unit = Union[Article, Paragraph, Item, Subitem]
+Unit = Article | Paragraph | Item | Subitem
 UnitKind = Literal["article", "paragraph", "item", "subitem"]
 
 
@@ -257,7 +258,8 @@ _OPENING, _CLOSING = "「（(『", "」）)』"
 
 
 def sentences(text: str) -> list[str]:
-    """Split a text into its sentences, each ending in 「。」 (a 。 inside brackets or quotes does not count)."""
+    """Split a text into its sentences, each ending in 「。」 (a 。 inside brackets or quotes does
+    not count)."""
     out: list[str] = []
     depth = start = 0
     for at, char in enumerate(text):

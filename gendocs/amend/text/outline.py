@@ -1,8 +1,8 @@
 """The outline of a rule while its 例規集 lines are read, and its freezing into the model.
 
 :mod:`gendocs.amend.text.parse` classifies each line and adds it to a ``_Reader``; at the end the
-outline is frozen into :mod:`gendocs.amend.text.model`'s units. The names keep their leading underscore:
-they are the text reader's own, used by :mod:`gendocs.amend.text.parse` alone.
+outline is frozen into :mod:`gendocs.amend.text.model`'s units. The names keep their leading
+underscore: they are the text reader's own, used by :mod:`gendocs.amend.text.parse` alone.
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ import re
 
 from gendocs.amend.errors import content_error
 from gendocs.amend.text.inline_tables import is_row_line
-from gendocs.amend.text.lines import (  # the `X as X` are re-exported: other modules import them from here
+
+# The `X as X` are re-exported: other modules import them from here.
+from gendocs.amend.text.lines import (
     ARTICLE,
     CAPTION,
     ITEM_KANJI,

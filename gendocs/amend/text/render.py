@@ -1,8 +1,8 @@
 """Print a rule (or some of its units) as 例規集 text, one line per unit, in a given style.
 
 The layout is the one :mod:`gendocs.amend.text.parse` reads: 「（目的）」, 「第1条　…」, 「2　…」,
-「(1)　…」, 「ア　…」, headings 「第1章　総則」, 「附　則」, 「別表（第3条関係）」 with cells separated
-by 「｜」.
+「(1)　…」, 「ア　…」, headings 「第1章　総則」, 「附　則」, 「別表（第3条関係）」 with cells
+separated by 「｜」.
 """
 
 from __future__ import annotations
@@ -81,19 +81,27 @@ def render_paragraph(
     paragraph: Paragraph, style: Style, *, first_label: str = "", numbered: bool = False
 ) -> list[str]:
     """Return a 項 and its 号; the first 項 carries ``first_label`` (the 条 label) if given."""
-    if paragraph.number == 1 and (first_label or not numbered):
+    if paragraph.number == 1 and first_label:
         label = first_label
-    elif paragraph.number == 1:
-        # Only a 附則 with several 項 prints 「1」 on its first 項.
-        label = "1" if style.numerals == "arabic" else "１"
     else:
-        label = style.paragraph_label(paragraph.number)
+        label = own_paragraph_label(paragraph.number, style, numbered=numbered)
     lines = [f"{label}{SPACE}{paragraph.text}" if label else paragraph.text]
     for item in paragraph.items:
         lines += render_item(item, style)
     if paragraph.table is not None:
         lines += render_inline_table(paragraph.table, style)
     return lines
+
+
+def own_paragraph_label(number: int, style: Style, *, numbered: bool) -> str:
+    """Label a 項 that is not the first of a 条: none on the first, unless ``numbered``.
+
+    Only a 附則 with several 項 prints 「1」 on its first 項 (a 附則 of one 項 has no number):
+    docs/amendment-rules.md 2.12.
+    """
+    if number == 1 and numbered:
+        return "1" if style.numerals == "arabic" else "１"
+    return style.paragraph_label(number)
 
 
 def render_item(item: Item, style: Style) -> list[str]:

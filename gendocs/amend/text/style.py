@@ -1,8 +1,8 @@
 """Style profiles: how a municipality writes numbers, labels and connectives in its 例規.
 
-Sources differ (amendment-rules.md 2.13, 3.2–3.3), so each difference is a setting. Two profiles are
-built in: ``national`` (縦書き 法令: 漢数字, 「の下に」, 号 一・二) and ``municipal`` (横書き 例規:
-算用数字, 「の次に」, 号 (1)・(2)).
+Sources differ (docs/amendment-rules.md 2.13, 3.2–3.3), so each difference is a setting. Two
+profiles are built in: ``national`` (縦書き 法令: 漢数字, 「の下に」, 号 一・二) and ``municipal``
+(横書き 例規: 算用数字, 「の次に」, 号 (1)・(2)).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Style:
 
     ``numerals``: 条・項・号 numbers and counters (第3条 / 第三条 / 第３条).
     ``article_numerals``: the numerals of 条 numbers (citations and labels) when they differ from
-    ``numerals``, which then covers 項・号 and counters (amendment-rules.md 2.13: 川崎市規則16
+    ``numerals``, which then covers 項・号 and counters (docs/amendment-rules.md 2.13: 川崎市規則16
     writes 「第九条第１項中…」); None writes 条 like the rest.
     ``comma``: the 読点 between clauses and in 附則 (「、」 or 「,」).
     ``insert_word``: 「A」の下に「B」を加える (national) or 「A」の次に「B」を加える (横書き).
@@ -47,12 +47,13 @@ class Style:
     ``table_caption``: the sentence printed above the 新旧対照表.
     ``vertical``: lay the 改正文 out in 縦書き (text top to bottom, lines right to left).
     ``first_paragraph``: a new first 項 is added 「同項の前に次の一項を加える」 (before) or
-    「同条に第一項として次の一項を加える」 (as_first); both are reported (amendment-rules.md 2.6).
-    ``span_word``: a delegated 施行期日 falls 「…を超えない範囲内において」 (national form) or
+    「同条に第一項として次の一項を加える」 (as_first); both are reported (docs/amendment-rules.md
+    2.6). ``span_word``: a delegated 施行期日 falls 「…を超えない範囲内において」 (national form) or
     「…を超えない期間内において」 (関川村公文例規程).
 
     Not a setting: 節 that move and the move of their 章 are always joined in one 改正規定,
-    「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate form).
+    「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate
+    form).
     """
 
     name: str

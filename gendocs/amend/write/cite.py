@@ -1,14 +1,15 @@
 """How an 改め文 names units: 「第3条第2項第1号」, 「同条」「同項」「同号」, and 「第38条中第7項」.
 
 Shared by the generator (which writes citations) and the applier (which reads them), so both follow
-the same rules (amendment-rules.md 2.4):
+the same rules (docs/amendment-rules.md 2.4):
 
 * a 条 with a single 項 is cited as the 条: its 項 is 「第4条」, its 号 「第4条第2号」;
-* 「同条」「同項」「同号」 name the 条, 項 or 号 named last in the same sentence; after 「AをBとし」 the
-  last-named unit is B (「同項を同条第三項とし、同項の次に…」);
+* 「同条」「同項」「同号」 name the 条, 項 or 号 named last in the same sentence; after 「AをBとし」
+  the last-named unit is B (「同項を同条第三項とし、同項の次に…」);
 * 「C中X」 names units X inside C for the moves that follow, until a 字句 clause intervenes;
-* 「同章」 names the 章 named last in the sentence (「第5章第4節を同章第3節とし、同章を第4章とする」,
-  amendment-rules.md 2.3 joureikun k15, 2.6, 2.7, 2.10), as 「同条」 names the 条.
+* 「同章」 names the 章 named last in the sentence
+  (「第5章第4節を同章第3節とし、同章を第4章とする」, docs/amendment-rules.md 2.3 joureikun k15, 2.6,
+  2.7, 2.10), as 「同条」 names the 条.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ class Citer:
             item = Ref(ref.area, ref.article, ref.paragraph, ref.item, row=ref.row)
             return self.cite(item, state) + subitem_citation(self.style, ref.subitem or ())
         if kind == "row":
-            # 「第３条の表都市基盤整備事務所の項」, 「同項の表第九条第一項の項」 (amendment-rules.md 2.5).
+            # 「第３条の表都市基盤整備事務所の項」, 「同項の表第九条第一項の項」
+            # (docs/amendment-rules.md 2.5).
             holder = self.cite(Ref(ref.area, ref.article, ref.paragraph), state)
             return f"{holder}の表{row_citation(ref.row or ())}の項"
         if kind == "item" and ref.row is not None and ref != state.last_item:

@@ -2,8 +2,9 @@
 
 The verbs (連用形 and 終止形) and how clauses chain into one sentence; citing several units at once
 (「第3条及び第5条」, 「第31条から第33条までの規定」); and the 字句 clauses 「「A」を「B」に改め」,
-「「C」を削り」, 「「D」の次に「E」を加え」 (amendment-rules.md 2). :mod:`gendocs.amend.write.sentences` writes
-whole sentences with them; :mod:`gendocs.amend.draft.batch` writes the items of a 整理法 list.
+「「C」を削り」, 「「D」の次に「E」を加え」 (docs/amendment-rules.md 2).
+:mod:`gendocs.amend.write.sentences` writes whole sentences with them;
+:mod:`gendocs.amend.draft.batch` writes the items of a 整理法 list.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The 附則 of an amending instrument: 施行期日, 適用日, 経過措置, amendments of other rules.
 
-Forms (amendment-rules.md 2.12):
+Forms (docs/amendment-rules.md 2.12):
 * 「この条例は、公布の日から施行する。」, 「この条例は、令和8年4月1日から施行する。」,
   「この条例は、公布の日から起算して3月を超えない範囲内において規則で定める日から施行する。」
   (or 「期間内において」, a style setting);
@@ -139,7 +139,10 @@ def _day(enforcement: Enforcement, style: Style) -> str:
         return _date(enforcement.day, style)
     if enforcement.kind == "delegated":
         if enforcement.within:
-            return f"公布の日から起算して{enforcement.within}を超えない{style.span_word}において{enforcement.delegate}"
+            return (
+                f"公布の日から起算して{enforcement.within}を超えない{style.span_word}"
+                f"において{enforcement.delegate}"
+            )
         return enforcement.delegate
     return "公布の日"
 

@@ -1,13 +1,13 @@
 """Write 改め文: the 題名, the 制定文 and one sentence per 改正規定, in a given style.
 
-Forms (amendment-rules.md 2): 「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」;
+Forms (docs/amendment-rules.md 2): 「第3条中「A」を「B」に、「C」を「D」に改め、「E」を削る。」;
 different operations chain with the 連用形 (改め、削り、加え、とし、繰り下げ) and the last takes the
 終止形; new text follows 「次のように改める。」 and 「次の1条を加える。」 and ends the sentence.
 
 Each operation says its own clause and new text (:mod:`gendocs.amend.ops`); this module chains them
-into sentences and is the :class:`~gendocs.amend.ops.Wording` they cite units through (「同条」「同項」,
-「第38条中第7項」, 「同章」: :mod:`.cite`). The verbs, the joining of clauses, the naming of several
-units and the 字句 clauses are in :mod:`.clauses`.
+into sentences and is the :class:`~gendocs.amend.ops.Wording` they cite units through
+(「同条」「同項」, 「第38条中第7項」, 「同章」: :mod:`.cite`). The verbs, the joining of clauses,
+the naming of several units and the 字句 clauses are in :mod:`.clauses`.
 """
 
 from __future__ import annotations
@@ -64,11 +64,12 @@ def write_provisions(
 
 @dataclass
 class SentenceWriter:
-    """Cites units for the operations of one sentence (the :class:`~gendocs.amend.ops.Wording` they write through).
+    """Cites units for the operations of one sentence (the :class:`~gendocs.amend.ops.Wording` they
+    write through).
 
-    It keeps what 「同条」「同項」「同号」 and 「同章」 stand for (``state``, ``divisions``) and whether the
-    next clause moves units in the same container (``chained``), so that the container is named once
-    with 「中」 (「第38条中第7項を第9項とし、第4項から…」).
+    It keeps what 「同条」「同項」「同号」 and 「同章」 stand for (``state``, ``divisions``) and
+    whether the next clause moves units in the same container (``chained``), so that the container
+    is named once with 「中」 (「第38条中第7項を第9項とし、第4項から…」).
     """
 
     style: Style
@@ -83,7 +84,8 @@ class SentenceWriter:
         return text
 
     def cite_apart(self, ref: Ref, rule: Rule) -> str:
-        """Cite a unit in full, without 「同…」 and without remembering it (the end of a replaced range)."""
+        """Cite a unit in full, without 「同…」 and without remembering it (the end of a replaced
+        range)."""
         return Citer(self.style, rule).cite(ref, CiteState())
 
     def cite_structural(self, ref: Ref, rule: Rule, *, run: bool = False) -> str:
@@ -114,14 +116,16 @@ class SentenceWriter:
         return prefix + citer.local(ref)
 
     def cite_second(self, ref: Ref, rule: Rule) -> str:
-        """Cite the second unit of a clause (the new number, the end of a range) without remembering it."""
+        """Cite the second unit of a clause (the new number, the end of a range) without remembering
+        it."""
         citer = Citer(self.style, rule)
         if self.state.context == ref.parent():
             return citer.local(ref)
         return citer.cite(ref, self.state)
 
     def cite_several(self, refs: tuple[Ref, ...], part: Part, rule: Rule) -> str:
-        """Cite several units at once (「第3条及び第5条」) and start the 「同…」 references afresh."""
+        """Cite several units at once (「第3条及び第5条」) and start the 「同…」 references
+        afresh."""
         text = several_units(refs, Citer(self.style, rule), part)
         self.state = CiteState()
         return text

@@ -1,9 +1,10 @@
-"""How 改め文 name a 細目: after its 号, by its label (「第五十二条第七号ロ」, 「第3条第1項第2号ア」).
+"""How 改め文 name a 細目: after its 号, by its label (「第五十二条第七号ロ」,
+「第3条第1項第2号ア」).
 
-A change inside a 細目 is cited at the 細目, the narrowest unit (amendment-rules.md 2.2, 2.3:
+A change inside a 細目 is cited at the 細目, the narrowest unit (docs/amendment-rules.md 2.2, 2.3:
 「第五条第一項第五号、第十八条第一項第六号及び第五十二条第七号ロ中「禁錮」を「拘禁刑」に改める。」).
-Labels follow the style (2.13): イ・ロ・ハ then （１） for 縦書き, ア・イ・ウ then (ア) for 横書き; the
-same letter (イ) means a different number in each, so the applier reads labels with the style.
+Labels follow the style (2.13): イ・ロ・ハ then （１） for 縦書き, ア・イ・ウ then (ア) for 横書き;
+the same letter (イ) means a different number in each, so the applier reads labels with the style.
 """
 
 from __future__ import annotations

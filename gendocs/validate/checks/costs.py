@@ -77,7 +77,8 @@ def cost_prices(content: Content) -> Iterator[Finding]:
                 ("costs", "service_prices", k, "service"),
                 Msg(
                     f"業務「{price.service}」の単価が二度書かれています（{priced[price.service]}番目と同じ）",
-                    f"the price of '{price.service}' is given twice (as item {priced[price.service]})",
+                    f"the price of '{price.service}' is given twice"
+                    f" (as item {priced[price.service]})",
                 ),
             )
         priced.setdefault(price.service, k)
@@ -120,7 +121,8 @@ def cost_members(content: Content) -> Iterator[Finding]:
                 Msg(
                     f"後続団体の加入年度（{ja.fiscal_year_label(year)}）が試算期間"
                     f"（{_period_label(years)}）の外にあります",
-                    f"a later joiner's join year {year} is outside the period {years[0]}–{years[-1]}",
+                    f"a later joiner's join year {year}"
+                    f" is outside the period {years[0]}–{years[-1]}",
                 ),
             )
         elif member.joining.group == "先行" and year > years[0]:

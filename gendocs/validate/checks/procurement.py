@@ -81,7 +81,8 @@ def scoring_rules(content: Content) -> Iterator[Finding]:
         yield (
             path + ("fit_item",),
             Msg(
-                f"評価項目（items）に識別子「{ev.fit_item}」がありません（あるもの: {'、'.join(ids)}）",
+                f"評価項目（items）に識別子「{ev.fit_item}」がありません"
+                f"（あるもの: {'、'.join(ids)}）",
                 f"no item '{ev.fit_item}' in items (known: {', '.join(ids)})",
             ),
         )
@@ -112,7 +113,8 @@ def go_live_in_contract(content: Content) -> Iterator[Finding]:
             yield (
                 ("schedule", "migrations", i, "month"),
                 Msg(
-                    f"本稼働月 {migration.month} が契約期間（{proc.contract_start}〜{proc.contract_end}）"
+                    f"本稼働月 {migration.month} "
+                    f"が契約期間（{proc.contract_start}〜{proc.contract_end}）"
                     "の外にあります",
                     f"go-live {migration.month} is outside the contract period "
                     f"({proc.contract_start} to {proc.contract_end})",

@@ -29,7 +29,8 @@ def role_references(content: Content) -> Iterator[Finding]:
             yield (
                 ("security", key),
                 Msg(
-                    f"組織体制（roles）に識別子「{value}」の役割がありません（あるもの: {'、'.join(ids)}）",
+                    f"組織体制（roles）に識別子「{value}」の役割がありません"
+                    f"（あるもの: {'、'.join(ids)}）",
                     f"no role '{value}' in roles (known: {', '.join(ids)})",
                 ),
             )
