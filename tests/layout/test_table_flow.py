@@ -101,8 +101,6 @@ def test_matrices_have_a_column_per_year_and_per_item(built_plan: Path) -> None:
     # many items the content's sharing rules make
     with zipfile.ZipFile(built_plan) as package:
         body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
-    listed = [
-        _text(p) for p in body.findall(f"{W}p") if re.match(r"（\d+）.+総額", _text(p))
-    ]
+    listed = [_text(p) for p in body.findall(f"{W}p") if re.match(r"（\d+）.+総額", _text(p))]
     assert len(listed) >= 4
     assert items == ["団体名", *(f"（{k}）" for k in range(1, len(listed) + 1)), "合計"]
