@@ -18,7 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("amend",),  # the amendment library (改め文, 新旧対照表) and its documents
     ("compute",),  # facts = compute(content): costs, drafted amendments, legal texts
     ("doctypes",),  # one module per document: (content, facts) -> context
-    ("incremental", "export"),  # what each document read; PDF, md, html
+    ("incremental", "export", "excel"),  # what each document read; PDF, md, html; workbooks
     ("pipeline",),  # build = write(render(compute(validate(load))))
     ("review", "scaffold"),  # diff, redline, summary, textconv, history; gendocs init
     ("commands",),  # one module per CLI command

@@ -48,7 +48,9 @@ class Row:
     name="costs",
     short_help="構成団体・費用項目・年度ごとの負担額を表示",
     help="構成団体ごと・費用項目ごと・年度ごとの負担額を表示します（各項目と各団体の合計は"
-    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを出力します。"
+    "総額と1円単位で一致します）。--format csv / json で表計算用のデータを、--format xlsx で"
+    "Excel ブック（団体×年度・団体×費目）を出力します。--member で一団体の負担金"
+    "（予算要求用、xlsx / docx）を出力します。"
     "CSV は標準出力でもファイルでも BOM 付き UTF-8（Excel で文字化けしない）で、"
     "BOM を読めないツールに渡すときは --no-bom を付けます。",
 )
@@ -56,7 +58,7 @@ class Row:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "json"]),
+    type=click.Choice(["table", "csv", "json", "xlsx", "docx"]),
     default="table",
     show_default=True,
     help="出力の形式",
@@ -73,15 +75,34 @@ class Row:
     "out",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="csv / json を書き出すファイル（省略時は標準出力）",
+    help="csv / json / xlsx / docx を書き出すファイル（csv / json は省略時は標準出力、"
+    "xlsx / docx は省略時は出力フォルダ）",
 )
 @click.option("--no-bom", "no_bom", is_flag=True, help="CSV の先頭に BOM を付けない")
+@click.option(
+    "--member",
+    "member",
+    default=None,
+    help="この構成団体（ID）の負担金だけを出力する（--format xlsx / docx）",
+)
 def command(
-    year: int | None, fmt: str, content: Path | None, out: Path | None, no_bom: bool
+    year: int | None,
+    fmt: str,
+    content: Path | None,
+    out: Path | None,
+    no_bom: bool,
+    member: str | None,
 ) -> None:
     """Print the cost allocation."""
-    result = load_and_prepare(resolve_project(content, None)).facts.costs
+    project = resolve_project(content, None)
+    loaded, facts = load_and_prepare(project)
+    result = facts.costs
     years = _years(result, year)
+    if fmt in ("xlsx", "docx") or member is not None:
+        from gendocs.excel.command import write_costs  # openpyxl only when asked for
+
+        click.echo(write_costs(project, loaded, result, years, fmt, member, out))
+        return
     rows = table_rows(result, years)
     if fmt == "table":
         _print_tables(result, years, rows)
