@@ -141,12 +141,18 @@ def _put(entry: CommentedMap, answer: Answer) -> None:
             old[i] = target
 
 
+# What the secretariat decides about a system rather than the member answers: the survey
+# workbook does not carry it, and an import keeps it as systems.yaml has it.
+NOT_SURVEYED = frozenset({"bridging"})
+
+
 def _plain(system: CurrentSystem) -> dict[str, Any]:
-    """The system as YAML values, in the model's order (no ``package`` when there is none)."""
+    """The system's surveyed values as YAML values, in the model's order (no ``package`` when
+    there is none)."""
     values: dict[str, Any] = {}
     for name in CurrentSystem.__dataclass_fields__:
         value = getattr(system, name)
-        if name == "package" and value is None:
+        if name in NOT_SURVEYED or (name == "package" and value is None):
             continue
         if name == "costs":
             value = {k: getattr(value, k) for k in value.__dataclass_fields__}
@@ -155,7 +161,7 @@ def _plain(system: CurrentSystem) -> dict[str, Any]:
 
 
 def _update(target: CommentedMap, values: dict[str, Any]) -> None:
-    for key in [k for k in target if k not in values]:
+    for key in [k for k in target if k not in values and k not in NOT_SURVEYED]:
         del target[key]
     for key, value in values.items():
         if isinstance(value, dict):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx import Document
 
-from gendocs.pipeline import build, load_and_validate
+from gendocs.pipeline import build, load_and_prepare
 from tests.conftest import project_in
 
 
@@ -18,7 +18,7 @@ def _amount(text: str) -> int:
 
 def test_the_report_counts_systems_costs_vendors_and_forms(project_dir: Path) -> None:
     project = project_in(project_dir)
-    content = load_and_validate(project)
+    content = load_and_prepare(project).content
     (path,) = build(project, ["survey_report"])
     assert path.name == "02_現行システム概要調査報告書.docx"
     document = Document(str(path))

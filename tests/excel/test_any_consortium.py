@@ -12,7 +12,7 @@ from bench.synthetic import make_consortium
 from gendocs.cli import cli
 from gendocs.compute import compute_costs
 from gendocs.excel.survey import SHEET
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 from gendocs.project import find_project
 
 SAMPLE_MEMBERS = ["葉山町", "寒川町", "清川村"]
@@ -26,7 +26,7 @@ def _run(folder: Path, *args: str) -> str:
 
 def test_costs_and_survey_for_a_synthetic_consortium(tmp_path: Path) -> None:
     make_consortium(4, tmp_path)
-    content = load_and_validate(find_project(tmp_path))
+    content = load_and_prepare(find_project(tmp_path)).content
     costs = compute_costs(content)
     _run(tmp_path, "costs", "--format", "xlsx", "--out", str(tmp_path / "c.xlsx"))
     sheet = load_workbook(tmp_path / "c.xlsx")["団体×年度"]
@@ -51,7 +51,7 @@ def test_costs_and_survey_for_a_synthetic_consortium(tmp_path: Path) -> None:
     workbook[SHEET]["P5"] = 12_345
     workbook.save(workbook_path)
     _run(tmp_path, "survey", "import", str(workbook_path))
-    after = load_and_validate(find_project(tmp_path))
+    after = load_and_prepare(find_project(tmp_path)).content
     for old, new in zip(content.systems.surveys, after.systems.surveys, strict=True):
         if old.member == second.id:
             assert new.systems[0].costs.annual_operation == 12_345

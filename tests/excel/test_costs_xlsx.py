@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from gendocs.cli import cli
 from gendocs.compute import CostResult, compute_costs
-from gendocs.pipeline import load_and_validate
+from gendocs.pipeline import load_and_prepare
 from tests.conftest import project_in
 from tests.excel.calc import sheets_as_csv
 
@@ -26,7 +26,7 @@ def _run(project_dir: Path, *args: str) -> str:
 
 @pytest.fixture()
 def costs(project_dir: Path) -> CostResult:
-    return compute_costs(load_and_validate(project_in(project_dir)))
+    return compute_costs(load_and_prepare(project_in(project_dir)).content)
 
 
 def _csv_rows(project_dir: Path) -> list[dict[str, str]]:

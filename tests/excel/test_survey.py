@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from gendocs.cli import cli
 from gendocs.excel.survey import MARKER_SHEET, SHEET, export_workbook, read_answers
 from gendocs.model.systems import CurrentSystem, Survey, SystemCosts
-from gendocs.pipeline import build, load_and_validate
+from gendocs.pipeline import build, load_and_prepare
 from tests.conftest import SAMPLE_CONTENT, project_in
 from tests.excel.calc import sheets_as_csv
 from tests.golden import document_text
@@ -46,7 +46,7 @@ def test_export_writes_one_workbook_per_member_that_calc_opens(
 ) -> None:
     answers = tmp_path / "answers"
     _export(project_dir, answers)
-    content = load_and_validate(project_in(project_dir))
+    content = load_and_prepare(project_in(project_dir)).content
     assert sorted(p.name for p in answers.iterdir()) == sorted(
         f"回答_{m.name}.xlsx" for m in content.members
     )
@@ -161,7 +161,7 @@ def test_the_full_cycle_with_a_clerks_mistakes(project_dir: Path, tmp_path: Path
     text = systems_yaml.read_text(encoding="utf-8")
     assert text.startswith("# 対象業務と現行システム概要調査。")  # comments kept
     assert before.decode().split("  surveys:")[0] == text.split("  surveys:")[0]
-    content = load_and_validate(project_in(project_dir))
+    content = load_and_prepare(project_in(project_dir)).content
     survey = next(s for s in content.systems.surveys if s.member == "hayama")
     assert survey.systems[0].costs.build == 180_000_000
     assert survey.systems[1].in_service == date(2026, 4, 1)
@@ -175,7 +175,7 @@ def test_the_full_cycle_with_a_clerks_mistakes(project_dir: Path, tmp_path: Path
         maintenance=("ヘルプデスク",),
     )  # fmt: skip
     others = [s for s in content.systems.surveys if s.member != "hayama"]
-    original = load_and_validate(project_in(_sample(tmp_path)))
+    original = load_and_prepare(project_in(_sample(tmp_path))).content
     assert others == [s for s in original.systems.surveys if s.member != "hayama"]
     # the imported content builds: the plan lists every current system with its yearly cost
     (plan,) = build(project_in(project_dir), ["plan"])
@@ -207,7 +207,7 @@ YENS = st.integers(min_value=0, max_value=10**12)
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_export_then_import_is_lossless(data: st.DataObject) -> None:
-    content = load_and_validate(project_in(SAMPLE_CONTENT.parent))
+    content = load_and_prepare(project_in(SAMPLE_CONTENT.parent)).content
     services = [s.id for s in content.systems.services]
     ids = data.draw(st.lists(IDS, min_size=1, max_size=5, unique=True))
     systems = tuple(
@@ -287,3 +287,30 @@ def test_answers_are_never_imported_into_the_bundled_sample(
     result = CliRunner().invoke(cli, ["survey", "import", "回答_葉山町.xlsx"])
     assert result.exit_code == 2
     assert "同梱のサンプルには取り込みません" in result.output
+
+
+def test_what_the_survey_does_not_ask_is_kept_on_import(project_dir: Path, tmp_path: Path) -> None:
+    """A system's 延長・再リース (bridging) is the secretariat's decision, not an answer: importing
+    the member's changed workbook keeps it, and an unchanged workbook changes no byte."""
+    systems_yaml = project_dir / "content" / "systems.yaml"
+    text = systems_yaml.read_text(encoding="utf-8")
+    first = "          maintenance: [帳票出力, 納付書封入封緘, ヘルプデスク]\n"
+    assert text.count(first) >= 1
+    bridging = "          bridging: {method: 延長, amount: 68390000}\n"
+    systems_yaml.write_text(text.replace(first, first + bridging, 1), encoding="utf-8")
+    answers = tmp_path / "answers"
+    _export(project_dir, answers)
+    before = systems_yaml.read_bytes()
+    code, output = _invoke(project_dir, "import", *map(str, sorted(answers.iterdir())))
+    assert code == 0, output
+    assert systems_yaml.read_bytes() == before
+
+    hayama = answers / "回答_葉山町.xlsx"
+    workbook = load_workbook(hayama)
+    workbook[SHEET]["P5"] = 12_345  # the first system's yearly operation cost
+    workbook.save(hayama)
+    code, output = _invoke(project_dir, "import", str(hayama))
+    assert code == 0, output
+    after = load_and_prepare(project_in(project_dir)).content.systems.surveys[0].systems[0]
+    assert after.costs.annual_operation == 12_345
+    assert after.bridging is not None and after.bridging.amount == 68_390_000

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from gendocs.cli import cli
-from gendocs.pipeline import build, load_and_validate
+from gendocs.pipeline import build, load_and_prepare
 from tests.conftest import SAMPLE_CONTENT, project_in
 from tests.golden import document_text
 
@@ -35,8 +35,8 @@ def test_the_sample_surveys_are_the_imported_fixture_workbooks(tmp_path: Path) -
             system["maintenance"] = ["未回答"]
     with systems_yaml.open("w", encoding="utf-8") as stream:
         yaml.dump(data, stream)
-    sample = load_and_validate(project_in(SAMPLE_CONTENT.parent)).systems.surveys
-    stub = load_and_validate(project_in(tmp_path)).systems.surveys
+    sample = load_and_prepare(project_in(SAMPLE_CONTENT.parent)).content.systems.surveys
+    stub = load_and_prepare(project_in(tmp_path)).content.systems.surveys
     assert all(s.as_of == date(2000, 1, 1) for s in stub) and stub != sample
     files = sorted(str(p) for p in FIXTURES.glob("回答_*.xlsx"))
     assert len(files) == 14
@@ -44,7 +44,7 @@ def test_the_sample_surveys_are_the_imported_fixture_workbooks(tmp_path: Path) -
         cli, ["survey", "import", *files, "--content", str(tmp_path / "content")]
     )
     assert result.exit_code == 0, result.output
-    imported = load_and_validate(project_in(tmp_path)).systems.surveys
+    imported = load_and_prepare(project_in(tmp_path)).content.systems.surveys
     assert imported == sample
     # and the 概要調査報告書 built from the imported answers is the sample's
     (report,) = build(project_in(tmp_path), ["survey_report"])
