@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -206,7 +207,7 @@ def fit_columns(body: Any) -> None:
 
 
 def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[int]]:
-    """Each column's width for its longest amount or date (and at least three characters), and
+    """Each column's width for its longest amount or date (and at least four characters), and
     for its longest text on one line."""
     margin = 2 * _cell_margin(table)
     needed = [margin] * columns
@@ -217,7 +218,7 @@ def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[i
             em = _size(cell) * 10
             tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
             longest = max((_width(t, em) for t in tokens), default=0)
-            shortest = min(_width(text, em), 3 * em)
+            shortest = min(_width(text, em), 4 * em)  # a name of four characters stays whole
             needed[index] = max(needed[index], max(longest, shortest) + margin + em // 4)
             desire[index] = max(desire[index], _width(text, em) + margin)
     return needed, desire
@@ -249,5 +250,13 @@ def _size(cell: Any) -> int:
 
 
 def _width(text: str, em: int) -> int:
-    """The width of ``text`` in twips at ``em`` twips per full-width character."""
-    return sum(em * 3 // 5 if ord(ch) < 0x2000 else em for ch in text)
+    """The width of ``text`` in twips at ``em`` twips per full-width character, with the space
+    Word and LibreOffice put between East Asian characters and Latin letters or digits
+    (autoSpaceDE / autoSpaceDN, on by default: 「令和8年6月30日」 gets four of them)."""
+    glyphs = sum(em * 3 // 5 if ord(ch) < 0x2000 else em for ch in text)
+    spaced = sum(1 for a, b in pairwise(text) if _spaced(a, b) or _spaced(b, a))
+    return glyphs + spaced * em // 4
+
+
+def _spaced(wide: str, narrow: str) -> bool:
+    return ord(wide) >= 0x3000 and narrow.isascii() and narrow.isalnum()
