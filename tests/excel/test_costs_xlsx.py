@@ -78,8 +78,8 @@ def test_the_consortium_workbook_totals_as_calc_computes_them(
         allocation.column_total(c.id) for c in allocation.columns
     ]
     assert int(total[-1]) == allocation.grand_total()
-    # by hand from costs.yaml: 導入費用 150,000,000; the 加入負担金 the later member pays is refunded
-    # to the others (joining_fee refund: true), so its column nets to 0
+    # by hand from costs.yaml: 導入費用 150,000,000; the 加入負担金 the later member pays
+    # is refunded to the others (joining_fee refund: true), so its column nets to 0
     assert int(total[1]) == 150_000_000
     assert int(total[1 + labels.index("加入負担金")]) == 0
     method = [r[0] for r in sheets["算定方法"]]
