@@ -45,13 +45,6 @@ def head_of(member: Member) -> str:
     return member.name + title
 
 
-def join_names(names: Sequence[str]) -> str:
-    """Join names as 法令 do: A, A及びB, A、B及びC."""
-    if len(names) <= 1:
-        return "".join(names)
-    return "、".join(names[:-1]) + "及び" + names[-1]
-
-
 def legal_date(d: date, numbering: Numbering) -> str:
     """A date in 和暦 in the text's numerals (令和8年4月1日 / 令和八年四月一日)."""
     return ja.wareki_date(d, numerals="kanji" if numbering.articles == "kanji" else "arabic")
@@ -75,7 +68,7 @@ def _values(
         "制定日": legal_date(text.enacted, numbering),
         "施行日": legal_date(text.effective or text.enacted, numbering),
         "設立日": legal_date(c.established, numbering),
-        "構成団体": join_names([m.name for m in parties]),
+        "構成団体": ja.join_names([m.name for m in parties]),
         "監査の周期": numbering.number(content.security.audit_cycle_years),
         "監査の方法": content.security.auditor,
     }
@@ -89,7 +82,7 @@ def _values(
         values[f"団体の長:{member.id}"] = head_of(member)
     by_id = {m.id: m for m in content.members}
     for officer in text.officers:
-        values[f"役員:{officer.title}"] = join_names(
+        values[f"役員:{officer.title}"] = ja.join_names(
             [head_of(by_id[m]) for m in officer.members if m in by_id]
         )
     for role in content.security.roles:
