@@ -48,6 +48,7 @@ def base_context(content: Content, title: str, facts: OwnFacts) -> dict[str, Any
         },
         "consortium": content.consortium,
         "members": content.members,
+        "terms": content.consortium.terms,  # one word per concept: terms.member, terms.ceiling
         "membership": {
             "names": ja.join_names([m.name for m in facts.members]),
             "count": len(facts.members),

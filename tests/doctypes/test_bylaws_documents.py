@@ -221,7 +221,7 @@ def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_ite
     (path,) = build(find_project(folder), ["union_rules"])
     text = docx_text(path)
     assert "第一条\u3000この組合は、" in text
-    assert "\n２\u3000組合議員は、組合町村の長をもって充てる。" in text
+    assert "\n２\u3000組合議員は、構成団体の長をもって充てる。" in text
     # 13 members: 愛川町 joins 令和11年4月 (docs/rules.md people.membership)
     assert "\n一\u3000葉山町\n" in text and "\n十三\u3000清川村\n" in text
     assert "定数は、十三人とする" in text

@@ -122,10 +122,11 @@ _SPACE = "\u3000"
 
 def cost_rule(content: Content, item: CostItem, numbering: Numbering) -> str:
     """One cost rule as a 規約 states it: 組織運営費　均等割100分の40、人口割100分の60 …."""
+    term = content.consortium.terms.member
     if item.method == "従量料金":
-        rule = "対象業務ごとに定める月額の単価に各構成団体の利用月数を乗じて得た額"
+        rule = f"対象業務ごとに定める月額の単価に各{term}の利用月数を乗じて得た額"
     elif item.method == "削減額比例":
-        rule = "各構成団体の情報システム経費の削減見込額の割合により按分した額"
+        rule = f"各{term}の情報システム経費の削減見込額の割合により按分した額"
     else:
         bases = {b.id: b.name for b in content.costs.bases}
         names = [bases.get(s.basis, s.basis) for s in item.shares]
