@@ -1,7 +1,7 @@
 """自治体クラウド導入計画書: the lecture's nine sections, from content and computed facts.
 
 Values only: the template writes 「Phase」, 「団体」「業務」「台」, 「○／―」 and the defaults
-(「組合」 when no member hosts the secretariat, 「全構成団体」, 「―」).
+(「事務所」 when no member hosts the secretariat, 「全構成団体」, 「―」).
 """
 
 from __future__ import annotations

@@ -396,3 +396,37 @@ def test_the_term_chosen_in_content_is_not_a_synonym(project_dir: Path) -> None:
     assert len(found) > 20 and all(
         "「構成市町村」は定義語「構成団体」" in p.message.ja for p in found
     )
+
+
+def test_a_secretariat_away_from_the_office(project_dir: Path) -> None:
+    """A 事務局 placed in 葉山町 while the 事務所 is in 横浜市: located at both values."""
+    _edit(
+        project_dir,
+        "consortium.yaml",
+        "    head: 事務局長\n",
+        "    head: 事務局長\n    host: hayama\n",
+    )
+    problem = _only(_rules(project_dir), "people.secretariat")
+    assert problem.severity == "warning"
+    assert problem.key_path == "consortium.secretariat.host"
+    assert problem.location.line == _line(project_dir, "consortium.yaml", "host: hayama")
+    assert _at(problem, "consortium.yaml", _line(project_dir, "consortium.yaml", "address: 横浜市"))
+    assert (
+        "事務局を葉山町に置くとしていますが、事務所は横浜市中区山下町75番地" in problem.message.ja
+    )
+
+
+def test_a_secretariat_in_the_member_where_the_office_is(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "consortium.yaml",
+        "    head: 事務局長\n",
+        "    head: 事務局長\n    host: hayama\n",
+    )
+    _edit(
+        project_dir,
+        "consortium.yaml",
+        "address: 横浜市中区山下町75番地",
+        "address: 三浦郡葉山町堀内2135番地",
+    )
+    assert [p for p in _rules(project_dir) if "people.secretariat" in p.message.ja] == []
