@@ -55,6 +55,11 @@ def test_the_sample_counts_only_the_members_at_each_date(tmp_path: Path) -> None
         f"本サービスを利用する団体は、{SAMPLE_FIRST}の13団体並びに令和11年4月加入予定の愛川町とする。"
         in spec
     )
+    # the 端末数 (愛川町's included) are not the 構成団体's alone
+    for name in ("rfi", "rfp"):
+        assert "1,597台（構成団体及び令和11年4月加入予定の愛川町の合計）" in texts[name], name
+    assert "本サービスを利用する端末数は、これらの団体の合計で1,597台とする。" in spec
+    assert "団体ごとの利用業務、端末数及び本稼働の時期" in texts["procurement_plan"]
     plan = texts["plan"]
     assert "本計画の構成団体は、次の13団体とし、令和11年4月加入予定の愛川町を併せて示す。" in plan
     assert "後続（令和11年4月加入予定）" in plan
