@@ -21,7 +21,15 @@ from tests.doctypes.helpers import edit_once, squeeze
 from tests.realclient import docx_text
 
 MINIMAL = Path(__file__).resolve().parents[1] / "fixtures" / "minimal" / "content"
-NAMES = ["plan", "procurement_plan", "rfi", "procurement_spec", "rfp", "evaluation"]
+NAMES = [
+    "plan",
+    "survey_report",
+    "procurement_plan",
+    "rfi",
+    "procurement_spec",
+    "rfp",
+    "evaluation",
+]
 SAMPLE_FIRST = (
     "葉山町、寒川町、大磯町、二宮町、中井町、大井町、松田町、山北町、開成町、箱根町、真鶴町、"
     "湯河原町及び清川村"
@@ -60,6 +68,10 @@ def test_the_sample_counts_only_the_members_at_each_date(tmp_path: Path) -> None
         assert "1,597台（構成団体及び令和11年4月加入予定の愛川町の合計）" in texts[name], name
     assert "本サービスを利用する端末数は、これらの団体の合計で1,597台とする。" in spec
     assert "団体ごとの利用業務、端末数及び本稼働の時期" in texts["procurement_plan"]
+    assert (
+        "構成団体及び令和11年4月加入予定の愛川町の14団体に現行システム概要調査"
+        in texts["survey_report"]
+    )
     plan = texts["plan"]
     assert "本計画の構成団体は、次の13団体とし、令和11年4月加入予定の愛川町を併せて示す。" in plan
     assert "後続（令和11年4月加入予定）" in plan
