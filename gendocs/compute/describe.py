@@ -94,7 +94,7 @@ def _item_words(inputs: CostInputs, item: CostItem, numbers: dict[str, int]) -> 
         _tapering_words(inputs, s.basis) for s in item.shares if s.basis in inputs.basis_brackets
     )
     among = "その年度" if len(item.amounts) == 1 else "各年度"
-    return f"{_amounts(item)}を{words}{note}により、{among}の構成団体で按分する。"
+    return f"{_amounts(item)}を{words}{note}により、{among}の{inputs.member_term}で按分する。"
 
 
 def _tapering_words(inputs: CostInputs, basis: str) -> str:
@@ -185,7 +185,7 @@ def _rounding_words(inputs: CostInputs) -> str:
         else "最大剰余法により配分"
     )
     ties = {
-        "名簿順": "構成団体の名簿の順",
+        "名簿順": f"{inputs.member_term}の名簿の順",
         "人口順": "人口の多い団体の順",
         "代表団体": "代表団体（" + names.get(policy.representative or "", "―") + "）を先",
     }

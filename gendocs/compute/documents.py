@@ -4,6 +4,10 @@ A document takes ``project``'s date, status, edition and 改訂履歴 unless ``p
 names it. A document given to vendors (RFI, 仕様書, RFP, 評価基準書, SLA) is dated at its
 publication (the 公表 step of its procurement schedule) and carries no internal revision
 history, unless content says otherwise.
+
+A document also states who its 構成団体 are at its date (:func:`members_at`): a member that joins
+later (後続, its joining date after the document's) is not one yet; the documents name it as
+加入予定 with the month of its joining date.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from datetime import date
 
 from gendocs.load import KeyPath
 from gendocs.model import Content
+from gendocs.model.organisation import Member, joining_group
 from gendocs.model.plan import Revision
 
 # The documents given to vendors and the schedule that publishes each. The titles are the
@@ -34,6 +39,8 @@ class DocumentFacts:
     status: str
     edition: str
     revisions: tuple[Revision, ...]
+    members: tuple[Member, ...]  # the 構成団体 at ``date``, in content order
+    joining: tuple[Member, ...]  # the members that join after ``date`` (加入予定)
 
 
 def publication(content: Content, name: str) -> tuple[KeyPath, date] | None:
@@ -46,6 +53,22 @@ def publication(content: Content, name: str) -> tuple[KeyPath, date] | None:
     return None
 
 
+def members_at(content: Content, day: date) -> tuple[tuple[Member, ...], tuple[Member, ...]]:
+    """The 構成団体 at ``day`` and the members that join after it, each in content order.
+
+    A 後続 member (``joining.group``, or a joining date in a fiscal year after the costs start)
+    whose joining date is after ``day`` is not yet a member. A 先行 member is one from the start,
+    even when the consortium is founded after ``day`` (a plan drawn up before it is set up).
+    """
+    later = [
+        m
+        for m in content.members
+        if joining_group(m.joining, content.costs.start_fiscal_year) == "後続"
+        and m.joining.date > day
+    ]
+    return tuple(m for m in content.members if m not in later), tuple(later)
+
+
 def document_facts(content: Content, name: str) -> DocumentFacts:
     """The date, status, edition and 改訂履歴 of the document ``name``."""
     project = content.project
@@ -56,10 +79,14 @@ def document_facts(content: Content, name: str) -> DocumentFacts:
         revisions = ()
     own = next((d for d in project.documents if d.document == name), None)
     if own is None:
-        return DocumentFacts(day, project.status, project.edition, revisions)
+        return DocumentFacts(
+            day, project.status, project.edition, revisions, *members_at(content, day)
+        )
+    day = own.date or day
     return DocumentFacts(
-        own.date or day,
+        day,
         own.status or project.status,
         own.edition or project.edition,
         own.revisions if own.revisions is not None else revisions,
+        *members_at(content, day),
     )

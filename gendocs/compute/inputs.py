@@ -76,6 +76,7 @@ class CostInputs:
     settlements: tuple[Settlement, ...] = ()
     payment_profile: str | None = None
     outlook: Outlook = Outlook(annual_rate=Decimal(0))
+    member_term: str = "構成団体"  # consortium.terms.member, as the 算定方法 names the members
 
     def member(self, member_id: str) -> MemberFacts:
         """The member with ``member_id``."""
@@ -114,6 +115,7 @@ def inputs_from_content(content: Content) -> CostInputs:
         settlements=costs.settlements,
         payment_profile=costs.payment_profile,
         outlook=costs.outlook,
+        member_term=content.consortium.terms.member,
     )
 
 

@@ -1,7 +1,7 @@
 """自治体クラウド導入計画書: the lecture's nine sections, from content and computed facts.
 
 Values only: the template writes 「Phase」, 「団体」「業務」「台」, 「○／―」 and the defaults
-(「組合」 when no member hosts the secretariat, 「全構成団体」, 「―」).
+(「事務所」 when no member hosts the secretariat, 「全構成団体」, 「―」).
 """
 
 from __future__ import annotations
@@ -11,12 +11,15 @@ from typing import Any
 
 from gendocs import ja
 from gendocs.compute import Facts
+from gendocs.compute.documents import document_facts
 from gendocs.compute.inputs import joining_group
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
 from gendocs.model import Content
+from gendocs.model.organisation import Member
 from gendocs.model.schedule import Migration, Roles
 from gendocs.render.charts import Bar, gantt_chart
+from gendocs.render.context import joining_month
 from gendocs.render.docx import Image
 
 ROLE_KEYS = ("decision_body", "secretariat", "departments", "vendor")
@@ -28,7 +31,7 @@ def plan_context(content: Content, facts: Facts) -> Context:
         "plan": content.plan,
         "period": _period(content),
         "organisation": _organisation(content),
-        "member_rows": _member_rows(content),
+        "member_rows": _member_rows(content, document_facts(content, "plan").joining),
         "population_total": f"{sum(m.population.value for m in content.members):,}",
         "targets": content.targets,
         "services": _services(content),
@@ -73,7 +76,8 @@ def _organisation(content: Content) -> dict[str, Any]:
     }
 
 
-def _member_rows(content: Content) -> list[dict[str, str]]:
+def _member_rows(content: Content, joining: Sequence[Member]) -> list[dict[str, str]]:
+    """The members with their populations; one that joins after the plan's date is 加入予定."""
     return [
         {
             "no": str(i),
@@ -82,7 +86,9 @@ def _member_rows(content: Content) -> list[dict[str, str]]:
             "as_of": ja.wareki_date(m.population.as_of),
             "basis": m.population.basis,
             "joining": joining_group(content, m),
-            "joined": ja.wareki_date(m.joining.date),
+            "joined": f"{joining_month(m)}加入予定"
+            if m in joining
+            else ja.wareki_date(m.joining.date),
         }
         for i, m in enumerate(content.members, 1)
     ]

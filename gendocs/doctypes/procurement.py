@@ -41,7 +41,7 @@ PLAN_NEEDS = (
     "procurement.method",
     "contract.end",
     "ceiling_price",
-    "scope.members",
+    "membership.names",
     "scope.categories[].count",
     "schedule_rows[].date",
     "scoring.total",
@@ -50,7 +50,7 @@ PLAN_NEEDS = (
 SPEC_NEEDS = (
     "procurement.title",
     "contract.end",
-    "scope.members",
+    "membership.names",
     "scope.categories[].count",
     "scope.terminals",
     "phase_rows[].start",

@@ -7,7 +7,7 @@ write the words around them (「から…まで」, 「台」, 「の計…業�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -45,13 +45,6 @@ def procurement_facts(content: Content) -> Context:
     }
 
 
-def join_names(names: Sequence[str]) -> str:
-    """Join names as 公用文 lists them: 「A、B及びC」."""
-    if len(names) <= 1:
-        return "".join(names)
-    return "、".join(names[:-1]) + "及び" + names[-1]
-
-
 def dated(d: date) -> str:
     """和暦 with the day of the week: 令和9年6月15日（火）."""
     return f"{ja.wareki_date(d)}（{WEEKDAYS[d.weekday()]}）"
@@ -73,7 +66,8 @@ def contract_period(start: date, end: date) -> dict[str, Any]:
 
 
 def scope(content: Content) -> dict[str, Any]:
-    """対象業務・対象団体・端末数 in one phrase each."""
+    """対象業務・後続団体・端末数 in one phrase each (the 構成団体 at the document's date are the
+    base context's ``membership``)."""
     counts: dict[str, int] = {}
     for service in content.systems.services:
         counts[service.category] = counts.get(service.category, 0) + 1
@@ -81,9 +75,7 @@ def scope(content: Content) -> dict[str, Any]:
     return {
         "categories": [{"name": c, "count": n} for c, n in counts.items()],
         "service_count": len(content.systems.services),
-        "members": join_names([m.name for m in content.members]),
-        "member_count": len(content.members),
-        "later_members": join_names(later),
+        "later_members": ja.join_names(later),
         "terminals": f"{sum(u.terminals for u in content.systems.usage):,}",
         "go_live": go_live_groups(content),
     }
@@ -184,7 +176,7 @@ def go_live_groups(content: Content) -> list[dict[str, Any]]:
     return [
         {
             "month": ja.wareki_month(month.year, month.month),
-            "members": join_names(names),
+            "members": ja.join_names(names),
             "count": len(names),
         }
         for month, names in by_month.items()

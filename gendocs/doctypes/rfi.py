@@ -19,7 +19,7 @@ NEEDS = (
     "rfi_deadlines.submission",
     "rfi_rows[].date",
     "contact.address",
-    "scope.members",
+    "membership.names",
     "scope.categories[].count",
 )
 

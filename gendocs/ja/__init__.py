@@ -4,6 +4,7 @@ Pure functions only: no I/O, no clock. Templates reach them as filters through r
 """
 
 from gendocs.ja.kansuji import NUMERALS, article_label, kansuji, parse_kansuji, render_numeral
+from gendocs.ja.lists import join_names
 from gendocs.ja.money import (
     NEGATIVE_MARK,
     ROUNDINGS,
@@ -52,6 +53,7 @@ __all__ = [
     "format_yen",
     "fullwidth_digits",
     "halfwidth_digits",
+    "join_names",
     "kansuji",
     "normalize_koyobun",
     "parse_kansuji",

@@ -79,6 +79,44 @@ class WorkingGroup:
     )
 
 
+# The words documents use for one concept each (issue 10: 「構成団体」 in one document, 「構成町村」
+# and 「組合町村」 in others). ``Terms`` chooses one; the rule ``wording.terms`` warns where content
+# uses another, and no template writes any of them as fixed text (tests/render/test_defined_terms).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "member": (
+        "構成団体",
+        "構成市町村",
+        "構成町村",
+        "構成町",
+        "構成市",
+        "組合市町村",
+        "組合町村",
+        "参加団体",
+        "参加市町村",
+        "加盟団体",
+    ),
+    "ceiling": ("予定価格", "提案上限額", "上限価格", "上限額"),
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Terms:
+    """定義語: one word per concept, used by every document."""
+
+    member: str = fld(
+        "構成団体を指す語（構成団体 / 構成市町村 / 組合市町村 など）",
+        "the word for the members",
+        default="構成団体",
+        max_length=NAME,
+    )
+    ceiling: str = fld(
+        "調達の上限額を指す語（予定価格 / 提案上限額）",
+        "the word for the procurement ceiling",
+        default="予定価格",
+        max_length=NAME,
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class Consortium:
     """推進組織（協議会・一部事務組合など）."""
@@ -96,6 +134,7 @@ class Consortium:
     secretariat: Secretariat = fld("事務局", "secretariat")
     working_groups: tuple[WorkingGroup, ...] = fld("検討部会・WG", "working groups", default=())
     representative: str = fld("代表団体（id）", "representative member", ref="members")
+    terms: Terms = fld("定義語（文書が一つの概念に使う語）", "defined terms", default=Terms())
 
 
 @dataclass(frozen=True, kw_only=True)

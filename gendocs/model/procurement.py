@@ -73,7 +73,7 @@ class Evaluation:
     committee: str = fld(
         "評価を行う者（選定委員会の構成）",
         "who evaluates",
-        example="組合事務局長及び構成町村の情報主管課長",
+        example="組合事務局長及び構成団体の情報主管課長",
     )
     tie_rule: str = fld("同点の場合の決定方法", "tie rule")
 

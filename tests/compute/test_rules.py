@@ -3,6 +3,7 @@ involved, in Japanese and English; warnings pass unless --strict; the sample pas
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -351,3 +352,81 @@ def test_a_later_member_listed_among_the_parties(project_dir: Path) -> None:
     problem = _only(_rules(project_dir), "people.membership")
     assert problem.key_path == "bylaws.establishment.parties[13]"
     assert "設置要綱（令和8年4月1日）" in problem.message.ja
+
+
+def test_a_synonym_of_the_member_term(project_dir: Path) -> None:
+    """「構成町村」 where consortium.terms.member is 「構成団体」: located at the text and at the
+    term."""
+    _edit(project_dir, "targets.yaml", "policy: 構成団体は", "policy: 構成町村は")
+    problem = _only(_rules(project_dir), "wording.terms")
+    assert problem.severity == "warning"
+    assert problem.key_path == "targets.policy"
+    assert problem.location.line == _line(project_dir, "targets.yaml", "policy: 構成町村は")
+    assert _at(problem, "consortium.yaml", _line(project_dir, "consortium.yaml", "  terms: {"))
+    assert "「構成町村」は定義語「構成団体」" in problem.message.ja
+
+
+def test_a_synonym_of_the_ceiling_term(project_dir: Path) -> None:
+    """The sample's ceiling is the 提案上限額; 「予定価格」 in content text is another word for it
+    (the 価格点 formula chosen by price_formula is a choice, not wording)."""
+    _edit(
+        project_dir,
+        "procurement.yaml",
+        "    - 組合又は構成団体の入札参加資格者名簿に登載されていること。",
+        "    - 組合又は構成団体の入札参加資格者名簿に登載されていること。\n"
+        "    - 提案価格が予定価格を超えないこと。",
+    )
+    problem = _only(_rules(project_dir), "wording.terms")
+    assert problem.key_path == "procurement.qualifications[2]"
+    assert "「予定価格」は定義語「提案上限額」" in problem.message.ja
+
+
+def test_the_term_chosen_in_content_is_not_a_synonym(project_dir: Path) -> None:
+    """A consortium that says 「構成市町村」 everywhere and names it its term has no warning;
+    without the term it has one per text."""
+    folder = project_dir / "content"
+    # every 構成団体 written as wording (not the 〔構成団体〕 placeholder, not items_from's choice)
+    wording = re.compile(r"(?<!〔)(?<!items_from: )構成団体")
+    for path in folder.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(wording.sub("構成市町村", text), encoding="utf-8")
+    assert _rules(project_dir) == []
+    _edit(project_dir, "consortium.yaml", "{member: 構成市町村,", "{member: 構成団体,")
+    found = [p for p in _rules(project_dir) if "wording.terms" in p.message.ja]
+    assert len(found) > 20 and all(
+        "「構成市町村」は定義語「構成団体」" in p.message.ja for p in found
+    )
+
+
+def test_a_secretariat_away_from_the_office(project_dir: Path) -> None:
+    """A 事務局 placed in 葉山町 while the 事務所 is in 横浜市: located at both values."""
+    _edit(
+        project_dir,
+        "consortium.yaml",
+        "    head: 事務局長\n",
+        "    head: 事務局長\n    host: hayama\n",
+    )
+    problem = _only(_rules(project_dir), "people.secretariat")
+    assert problem.severity == "warning"
+    assert problem.key_path == "consortium.secretariat.host"
+    assert problem.location.line == _line(project_dir, "consortium.yaml", "host: hayama")
+    assert _at(problem, "consortium.yaml", _line(project_dir, "consortium.yaml", "address: 横浜市"))
+    assert (
+        "事務局を葉山町に置くとしていますが、事務所は横浜市中区山下町75番地" in problem.message.ja
+    )
+
+
+def test_a_secretariat_in_the_member_where_the_office_is(project_dir: Path) -> None:
+    _edit(
+        project_dir,
+        "consortium.yaml",
+        "    head: 事務局長\n",
+        "    head: 事務局長\n    host: hayama\n",
+    )
+    _edit(
+        project_dir,
+        "consortium.yaml",
+        "address: 横浜市中区山下町75番地",
+        "address: 三浦郡葉山町堀内2135番地",
+    )
+    assert [p for p in _rules(project_dir) if "people.secretariat" in p.message.ja] == []

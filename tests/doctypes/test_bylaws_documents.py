@@ -123,7 +123,8 @@ def test_establishment_names_members_officers_and_meeting_rules(
     assert "可否同数のときは、議長の決するところによる" in text  # 議決
     for group in sample.consortium.working_groups:
         assert group.name in text
-    assert "葉山町に事務局を置く" in text
+    # the 事務局 is at the 事務所 (no secretariat.host; docs/rules.md people.secretariat)
+    assert f"{sample.consortium.office.name}に事務局を置く" in text
     for duty in sample.consortium.secretariat.duties:
         assert duty in text
     # 〔条:soshiki:3〕 and 〔条:kaigi〕, each cited from the article after it, read 前条….
@@ -221,7 +222,7 @@ def test_national_style_writes_kanji_articles_fullwidth_paragraphs_and_kanji_ite
     (path,) = build(find_project(folder), ["union_rules"])
     text = docx_text(path)
     assert "第一条\u3000この組合は、" in text
-    assert "\n２\u3000組合議員は、組合町村の長をもって充てる。" in text
+    assert "\n２\u3000組合議員は、構成団体の長をもって充てる。" in text
     # 13 members: 愛川町 joins 令和11年4月 (docs/rules.md people.membership)
     assert "\n一\u3000葉山町\n" in text and "\n十三\u3000清川村\n" in text
     assert "定数は、十三人とする" in text

@@ -306,7 +306,7 @@ def test_points_formula_and_tie_rule(texts: dict[str, str], content: Content, na
     assert f"技術点{technical:,}点" in text or f"技術点計{technical:,}点" in text
     for item in ev.items:
         assert flat(item.name) in text and f"{item.points:,}点" in text
-    assert f"価格点＝{ev.price_points:,}点×（1－提案価格÷予定価格）" in text
+    assert f"価格点＝{ev.price_points:,}点×（1－提案価格÷提案上限額）" in text
     assert flat(ev.tie_rule) in text
     for fit in ev.fit_scores:
         assert fit.mark + flat(fit.meaning) in text

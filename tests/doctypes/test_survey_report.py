@@ -43,4 +43,4 @@ def test_the_report_counts_systems_costs_vendors_and_forms(project_dir: Path) ->
     assert [int(r[1]) for r in vendors] == sorted(counted.values(), reverse=True)
     assert {r[0]: int(r[1]) for r in forms} == dict(Counter(x.development for x in systems))
     text = "\n".join(p.text for p in document.paragraphs)
-    assert f"構成団体{len(surveys)}団体" in text and f"{len(systems)}システム" in text
+    assert f"{len(surveys)}団体に現行システム概要調査" in text and f"{len(systems)}システム" in text

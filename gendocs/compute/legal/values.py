@@ -45,13 +45,6 @@ def head_of(member: Member) -> str:
     return member.name + title
 
 
-def join_names(names: Sequence[str]) -> str:
-    """Join names as 法令 do: A, A及びB, A、B及びC."""
-    if len(names) <= 1:
-        return "".join(names)
-    return "、".join(names[:-1]) + "及び" + names[-1]
-
-
 def legal_date(d: date, numbering: Numbering) -> str:
     """A date in 和暦 in the text's numerals (令和8年4月1日 / 令和八年四月一日)."""
     return ja.wareki_date(d, numerals="kanji" if numbering.articles == "kanji" else "arabic")
@@ -75,7 +68,7 @@ def _values(
         "制定日": legal_date(text.enacted, numbering),
         "施行日": legal_date(text.effective or text.enacted, numbering),
         "設立日": legal_date(c.established, numbering),
-        "構成団体": join_names([m.name for m in parties]),
+        "構成団体": ja.join_names([m.name for m in parties]),
         "監査の周期": numbering.number(content.security.audit_cycle_years),
         "監査の方法": content.security.auditor,
     }
@@ -89,7 +82,7 @@ def _values(
         values[f"団体の長:{member.id}"] = head_of(member)
     by_id = {m.id: m for m in content.members}
     for officer in text.officers:
-        values[f"役員:{officer.title}"] = join_names(
+        values[f"役員:{officer.title}"] = ja.join_names(
             [head_of(by_id[m]) for m in officer.members if m in by_id]
         )
     for role in content.security.roles:
@@ -129,10 +122,11 @@ _SPACE = "\u3000"
 
 def cost_rule(content: Content, item: CostItem, numbering: Numbering) -> str:
     """One cost rule as a 規約 states it: 組織運営費　均等割100分の40、人口割100分の60 …."""
+    term = content.consortium.terms.member
     if item.method == "従量料金":
-        rule = "対象業務ごとに定める月額の単価に各構成団体の利用月数を乗じて得た額"
+        rule = f"対象業務ごとに定める月額の単価に各{term}の利用月数を乗じて得た額"
     elif item.method == "削減額比例":
-        rule = "各構成団体の情報システム経費の削減見込額の割合により按分した額"
+        rule = f"各{term}の情報システム経費の削減見込額の割合により按分した額"
     else:
         bases = {b.id: b.name for b in content.costs.bases}
         names = [bases.get(s.basis, s.basis) for s in item.shares]

@@ -1,4 +1,5 @@
-"""Members at a date: populations for 人口割 from one 基準日 and source."""
+"""Members at a date: populations for 人口割 from one 基準日 and source; the 事務局 where the
+事務所 is."""
 
 from __future__ import annotations
 
@@ -69,7 +70,32 @@ def membership(facts: Facts) -> Iterator[Finding]:
             )
 
 
+def secretariat(facts: Facts) -> Iterator[Finding]:
+    """A 事務局 placed in a member (``secretariat.host``) is where the 事務所 is: the office's
+    address is in that member."""
+    consortium = facts.content.consortium
+    host = consortium.secretariat.host
+    if host is None:
+        return
+    name = facts.content.member(host).name
+    address = consortium.office.address
+    if name in address:
+        return
+    yield Finding(
+        (("consortium", "secretariat", "host"), ("consortium", "office", "address")),
+        Msg(
+            f"事務局を{name}に置くとしていますが、事務所は{address}にあります。事務局を"
+            f"事務所に置くなら secretariat.host を省き、{name}に置くなら事務所の所在地を"
+            f"{name}にしてください",
+            f"the secretariat is placed in '{host}' but the office is at {address}; leave "
+            "secretariat.host out when the secretariat is at the office, or move the office",
+        ),
+        "warning",
+    )
+
+
 RULES = (
     Rule("people.populations", populations),
     Rule("people.membership", membership),
+    Rule("people.secretariat", secretariat),
 )

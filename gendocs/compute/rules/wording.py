@@ -1,4 +1,5 @@
-"""Wording: no placeholder left in content; drafted instruments take effect after their date."""
+"""Wording: no placeholder left in content; one word per defined term; drafted instruments take
+effect after their date."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.wareki import wareki_date
 from gendocs.load import KeyPath
+from gendocs.model.organisation import SYNONYMS
 
 # 「○○」「第○号」「○年○月○日」: a value still to be filled in. A lone ○ is a mark (◎○△).
 PLACEHOLDER = re.compile(r"○○|第○|○[号条項年月日回人円件]")
@@ -48,6 +50,42 @@ def placeholders(facts: Facts) -> Iterator[Finding]:
             break
 
 
+# Values chosen from a fixed vocabulary, not wording: which list a legal text's items come from
+# (``items_from: 構成団体``), the 価格点 formula (``配分×(1−提案価格÷予定価格)``). The rules in
+# content/ordinances are quoted as enacted, in their own words. 〔構成団体〕 is a placeholder.
+NOT_WORDING = frozenset({"items_from", "price_formula"})
+QUOTED = frozenset({"ordinances"})
+PLACEHOLDER_WORD = re.compile(r"〔[^〕]*〕")
+
+
+def terms(facts: Facts) -> Iterator[Finding]:
+    """Content says each defined concept with the word ``consortium.terms`` gives it (「構成団体」,
+    not 「構成町村」 in one place and 「組合町村」 in another)."""
+    chosen = facts.content.consortium.terms
+    given = facts.data.get("consortium", {}).get("terms", {})
+    for concept, words in SYNONYMS.items():
+        term = getattr(chosen, concept)
+        where: KeyPath = ("consortium", "terms", concept) if concept in given else ("consortium",)
+        for path, text in _strings(facts.data, ()):
+            if path[0] in QUOTED or any(key in NOT_WORDING for key in path):
+                continue
+            rest = PLACEHOLDER_WORD.sub("", text).replace(term, "\0")
+            other = next((w for w in words if w != term and w in rest), None)
+            if other is None:
+                continue
+            yield Finding(
+                (path, where),
+                Msg(
+                    f"「{other}」は定義語「{term}」（consortium.terms.{concept}）と同じものを"
+                    f"指す別の語です。「{term}」と書くか、consortium.terms.{concept} を変えて"
+                    "ください",
+                    f"'{other}' names what the defined term '{term}' (consortium.terms."
+                    f"{concept}) names; write '{term}' or change consortium.terms.{concept}",
+                ),
+                "warning",
+            )
+
+
 def enforcement(facts: Facts) -> Iterator[Finding]:
     """A drafted amendment does not take effect before the date of the document drafting it."""
     day = facts.document_date("amendment_texts")
@@ -78,4 +116,5 @@ def enforcement(facts: Facts) -> Iterator[Finding]:
 RULES = (
     Rule("wording.placeholders", placeholders),
     Rule("wording.enforcement", enforcement),
+    Rule("wording.terms", terms),
 )
