@@ -1,0 +1,35 @@
+"""History: an instrument amended from the content it was adopted at can read that content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gendocs.compute.rules.base import Facts, Finding, Rule
+from gendocs.errors import Msg
+
+
+def adopted(facts: Facts) -> Iterator[Finding]:
+    """The revision an ordinance names as its instrument's adoption can be read from git.
+
+    Without it (a copy of content/ outside git, a shallow clone, a tag not fetched) the build
+    leaves that 一部改正 out of the 改め文 and 新旧対照表: a warning, an error with --strict."""
+    for i, data in enumerate(facts.data.get("ordinances") or []):
+        if not isinstance(data, dict) or "instrument" not in data:
+            continue
+        why = facts.unreadable.get(str(data.get("adopted")))
+        if why is None:
+            continue
+        yield Finding(
+            (("ordinances", i, "adopted"),),
+            Msg(
+                f"{why.ja}。採択時の内容を読めないため、{data['instrument']} の一部改正"
+                "（改め文・新旧対照表）を作成しません。git のリポジトリの中でビルドしてください",
+                f"{why.en}; the content as adopted cannot be read, so the amendment of "
+                f"{data['instrument']} is left out of the 改め文 and 新旧対照表: build inside the "
+                "git repository",
+            ),
+            "warning",
+        )
+
+
+RULES = (Rule("history.adopted", adopted),)
