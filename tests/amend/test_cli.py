@@ -11,7 +11,7 @@ from docx import Document
 from ruamel.yaml import YAML
 
 from gendocs.cli import cli, main
-from tests.amend.samples import SAMPLES, draft_sample, read_sample
+from tests.amend.samples import SAMPLES, draft_sample, read_sample, sample_paths
 from tests.amend.test_batch import KANRI, KOJIN, TESURYO, renamed
 from tests.realclient import pdf_text, pdf_vertical_text, to_pdfs
 
@@ -207,7 +207,7 @@ def test_sample_drafts_match_the_cli(tmp_path: Path) -> None:
 
 
 def test_ordinance_files_draft_every_amendment(tmp_path: Path) -> None:
-    files = [arg for path in sorted(SAMPLES.glob("*.yaml")) for arg in ("--file", str(path))]
+    files = [arg for path in sample_paths() for arg in ("--file", str(path))]
     result = CliRunner().invoke(cli, ["amend", *files, "--output", str(tmp_path)])
     assert result.exit_code == 0, result.output
     count = len(files) // 2
