@@ -79,7 +79,7 @@ def _instrument_texts(
     name, label = data.get("instrument"), data.get("adopted")
 
     def problem(key: str, ja: str, en: str) -> ContentError:
-        at = raw.key_positions.get(base + (key,)) or raw.locate(base)
+        at = raw.locate(base + (key,))  # the value, else the file
         return ContentError([Problem(at, format_path(base + (key,)), Msg(ja, en))])
 
     if name not in BYLAWS:

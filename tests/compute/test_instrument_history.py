@@ -187,3 +187,22 @@ def test_an_instrument_with_its_own_texts_is_refused_at_the_key(tmp_path: Path) 
     else:
         raise AssertionError("old beside instrument was accepted")
     assert any("kumiai-kiyaku.yaml:" in f and "ordinances[0].old" in f for f in found), found
+
+
+def test_amending_an_instrument_the_content_lacks_is_located(tmp_path: Path) -> None:
+    repo = _repository(tmp_path)
+    path = repo / "content" / "bylaws.yaml"
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  union_rules:\n"), text.index("  agreement:\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    try:
+        prepare(load_content(repo / "content"))
+    except ContentError as error:
+        found = [p.text() for p in error.problems]
+    else:
+        raise AssertionError("an amendment of a missing 規約 was accepted")
+    assert len(found) == 1, found
+    assert found[0].endswith(
+        "kumiai-kiyaku.yaml:4:13: ordinances[0].instrument: "
+        "現在の内容に bylaws.union_rules がありません"
+    ), found
