@@ -21,7 +21,7 @@ from typing import Any
 from gendocs.errors import Location, Msg, Problem, UsageError
 from gendocs.load.constructor import Rejected
 from gendocs.load.files import list_folders, yaml_entries
-from gendocs.load.git import extract, repository_root, resolve
+from gendocs.load.git import Revision, extract, repository_root, resolve
 from gendocs.load.yaml_file import KeyPath, LoadedFile, format_path, load_yaml_file
 
 __all__ = ["RawContent", "Rejected", "load_content", "format_path", "KeyPath"]
@@ -109,6 +109,21 @@ def _load_revision(
             f"{content_dir} は git のリポジトリの作業ツリーにありません",
             f"{content_dir} is not inside the working tree of a git repository",
         )
+    # A commit names its content, whatever repository holds it: read and parse it once. Nothing
+    # changes a RawContent after loading (validate and compute only read it).
+    key = (revision.commit or "", inside.as_posix(), label)
+    if key not in _ADOPTED:
+        if len(_ADOPTED) >= _ADOPTED_KEPT:
+            del _ADOPTED[next(iter(_ADOPTED))]
+        _ADOPTED[key] = _read_revision(root, revision, inside, label)
+    return _ADOPTED[key]
+
+
+_ADOPTED: dict[tuple[str, str, str], RawContent | Msg] = {}  # by (commit, folder, label)
+_ADOPTED_KEPT = 8
+
+
+def _read_revision(root: Path, revision: Revision, inside: Path, label: str) -> RawContent | Msg:
     with tempfile.TemporaryDirectory(prefix="gendocs-adopted-") as scratch:
         if not extract(root, revision, inside, Path(scratch)):
             return Msg(

@@ -72,11 +72,31 @@ def extract(root: Path, revision: Revision, folder: Path, dest: Path) -> bool:
     ).stdout
     entries = [line.split("\t", 1) for line in listing.split("\0") if line]
     blobs = [(meta.split()[2], Path(path)) for meta, path in entries if meta.split()[1] == "blob"]
-    for sha, path in blobs:
+    contents = _blobs(root, [sha for sha, _ in blobs])
+    for (_, path), data in zip(blobs, contents, strict=True):
         target = dest / path.relative_to(folder)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_git_bytes(root, "cat-file", "blob", sha))
+        target.write_bytes(data)
     return bool(blobs)
+
+
+def _blobs(root: Path, shas: list[str]) -> list[bytes]:
+    """The contents of the blobs ``shas``, read by one ``git cat-file --batch``."""
+    if not shas:
+        return []
+    out = subprocess.run(
+        ["git", "-C", str(root), "cat-file", "--batch"],
+        input="".join(f"{sha}\n" for sha in shas).encode(),
+        capture_output=True,
+        check=True,
+    ).stdout
+    contents, at = [], 0
+    for _ in shas:
+        header_end = out.index(b"\n", at)
+        size = int(out[at:header_end].split()[2])
+        contents.append(out[header_end + 1 : header_end + 1 + size])
+        at = header_end + 1 + size + 1  # the content is followed by a newline
+    return contents
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -95,7 +115,3 @@ def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
             )
         )
     return done
-
-
-def _git_bytes(root: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True).stdout
