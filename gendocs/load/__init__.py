@@ -95,6 +95,11 @@ def _load_revision(
     content_dir: Path, repository: tuple[Path, Path] | None, label: str
 ) -> RawContent | Msg:
     """The content at ``label`` (files shown as ``label:content/…``), or why it is unreadable."""
+    if not label or label.startswith("-") or any(c.isspace() or ord(c) < 32 for c in label):
+        return Msg(
+            f"「{label}」は git のリビジョン（タグ又はコミット）の名前になりません",
+            f"'{label}' is not the name of a git revision (tag or commit)",
+        )
     try:
         if repository is None:
             root = repository_root(content_dir)

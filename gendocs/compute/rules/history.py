@@ -23,10 +23,11 @@ def adopted(facts: Facts) -> Iterator[Finding]:
             (("ordinances", i, "adopted"),),
             Msg(
                 f"{why.ja}。採択時の内容を読めないため、{data['instrument']} の一部改正"
-                "（改め文・新旧対照表）を作成しません。git のリポジトリの中でビルドしてください",
+                "（改め文・新旧対照表）を作成しません。adopted を確かめ、"
+                "git のリポジトリの中でビルドしてください",
                 f"{why.en}; the content as adopted cannot be read, so the amendment of "
-                f"{data['instrument']} is left out of the 改め文 and 新旧対照表: build inside the "
-                "git repository",
+                f"{data['instrument']} is left out of the 改め文 and 新旧対照表: "
+                "check 'adopted' and build inside the git repository",
             ),
             "warning",
         )
