@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from gendocs.amend import Amendment, NoChangeError, draft_ordinance, read_ordinance
-from gendocs.compute.legal import BYLAWS, texts_of
-from gendocs.compute.legal.text import Numbering, render_legal_text, text_problems
+from gendocs.compute.legal import BYLAWS, legal_text, texts_of
+from gendocs.compute.legal.text import Numbering, RenderedText, render_legal_text, text_problems
 from gendocs.compute.legal.values import legal_facts
 from gendocs.errors import ContentError, GendocsError, Location, Msg, Problem
 from gendocs.load import RawContent, format_path
@@ -104,11 +104,11 @@ def _instrument_texts(
                 f"with 'instrument', leave out '{key}' (the old text is rendered from the "
                 "content as adopted, the new one from the current bylaws)",
             )
-    old_raw = raw.revisions.get(str(label))
-    if not isinstance(old_raw, RawContent):
+    adopted = content_at(raw, str(label))
+    if adopted is None:
         return None
+    old_content, old_raw = adopted
     key = f"bylaws.{name}"
-    old_content = validate(old_raw)  # its problems are located at 「label:content/…」
     if key not in texts_of(old_content):
         raise problem(
             "adopted",
@@ -129,6 +129,59 @@ def _instrument_texts(
             "a change of the preamble cannot be drafted; keep the preamble as adopted",
         )
     return {"old": old[1], "new": new[1]}
+
+
+def content_at(raw: RawContent, label: str) -> tuple[Content, RawContent] | None:
+    """The validated content at the revision ``label`` the load stage read, with its raw data;
+    None when it could not be read (``history.adopted`` warns). Its problems are located at
+    「label:content/…」."""
+    old_raw = raw.revisions.get(label)
+    if not isinstance(old_raw, RawContent):
+        return None
+    return validate(old_raw), old_raw
+
+
+def as_adopted(
+    content: Content, raw: RawContent, key: str, current: RenderedText
+) -> tuple[RenderedText, list[Problem]]:
+    """The text the document of the instrument ``key`` prints, and a warning if it is frozen.
+
+    An instrument whose ``adopted:`` names a revision is rendered from the content then, so later
+    decisions do not rewrite what was signed; when an ordinance amends it, its document is the
+    amended text (``current``). A current text that differs from the frozen one is a warning:
+    the change needs an amendment.
+    """
+    text = texts_of(content)[key]
+    amended = any(
+        isinstance(data, dict) and f"bylaws.{data.get('instrument')}" == key
+        for data in content.ordinances
+    )
+    if not key.startswith("bylaws.") or text.adopted is None or amended:
+        return current, []
+    adopted = content_at(raw, text.adopted)
+    if adopted is None:
+        return current, []  # history.adopted warns
+    old_content, old_raw = adopted
+    if key not in texts_of(old_content):
+        path = tuple(key.split(".")) + ("adopted",)
+        message = Msg(
+            f"リビジョン「{text.adopted}」の内容に {key} がありません",
+            f"the content at revision '{text.adopted}' has no {key}",
+        )
+        raise ContentError([Problem(raw.locate(path), format_path(path), message)])
+    frozen = legal_text(old_content, key, old_raw)
+    if frozen == current:
+        return frozen, []
+    path = tuple(key.split(".")) + ("adopted",)
+    name = key.split(".")[1]
+    message = Msg(
+        f"{key} の内容は採択（リビジョン「{text.adopted}」）の後に変わっています。文書は採択時の"
+        f"本文で作成します。変更するには content/ordinances で instrument: {name} の一部改正を"
+        "作成してください［規則 history.frozen］",
+        f"{key} changed since its adoption (revision '{text.adopted}'); its document keeps the "
+        f"adopted text: amend it in content/ordinances (instrument: {name}) [rule history.frozen]",
+    )
+    return frozen, [Problem(raw.locate(path), format_path(path), message, "warning")]
 
 
 def instrument_text(content: Content, key: str, raw: RawContent) -> tuple[str, str]:

@@ -73,11 +73,18 @@ def load_content(content_dir: Path, repository: tuple[Path, Path] | None = None)
 
 
 def adopted_revisions(data: dict[str, Any]) -> list[str]:
-    """The revisions the ordinances name as adoptions (``adopted:``), in content order."""
+    """The revisions named as adoptions (``adopted:``) of the instruments in ``bylaws`` and of
+    those the ordinances amend, in content order."""
+    bylaws = data.get("bylaws")
+    texts = list(bylaws.values()) if isinstance(bylaws, dict) else []
     labels: list[str] = []
-    for item in data.get("ordinances") or ():
+    for item in texts + list(data.get("ordinances") or ()):
         label = item.get("adopted") if isinstance(item, dict) else None
-        if isinstance(label, str | int) and str(label) not in labels:
+        if (
+            isinstance(label, str | int)
+            and not isinstance(label, bool)
+            and str(label) not in labels
+        ):
             labels.append(str(label))
     return labels
 

@@ -206,3 +206,61 @@ def test_amending_an_instrument_the_content_lacks_is_located(tmp_path: Path) -> 
         "kumiai-kiyaku.yaml:4:13: ordinances[0].instrument: "
         "現在の内容に bylaws.union_rules がありません"
     ), found
+
+
+# Item 2: a signed instrument named with its adoption revision is frozen.
+SIGNED = "    title: 情報システムの共同利用に関する基本合意書\n"
+PHASE_OLD = 'name: 導入・移行, start: "2027-10", end: "2029-03"'
+PHASE_NEW = 'name: 導入・移行, start: "2027-10", end: "2029-09"'
+
+
+def _agreement(repo: Path) -> str:
+    (path,) = build(project_in(repo), ["agreement"], force=True)
+    return re.sub(r"\s+", "", docx_text(path))
+
+
+def _sign_agreement(tmp_path: Path) -> Path:
+    """The sample's 基本合意書 signed (tagged 締結) with its adoption revision in content."""
+    repo = _repository(tmp_path)
+    _edit(repo, "content/bylaws.yaml", SIGNED, SIGNED + "    adopted: 締結\n")
+    _commit(repo, "基本合意書の締結", "締結")
+    return repo
+
+
+def test_a_signed_agreement_keeps_its_text_when_the_schedule_changes(tmp_path: Path) -> None:
+    repo = _sign_agreement(tmp_path)
+    signed = _agreement(repo)
+    assert "令和11年3月" in signed  # the 導入・移行 phase as signed (its end month)
+    _edit(repo, "content/schedule.yaml", PHASE_OLD, PHASE_NEW)
+    warnings: list[str] = []
+    prepare(load_content(repo / "content"), warn=lambda p: warnings.append(p.text()))
+    assert len(warnings) == 1, warnings
+    line = 1 + (repo / "content/bylaws.yaml").read_text("utf-8").split("    adopted: 締結")[
+        0
+    ].count("\n")
+    assert f"content/bylaws.yaml:{line}:14: bylaws.agreement.adopted: 警告: " in warnings[0]
+    assert "instrument: agreement の一部改正" in warnings[0]
+    assert _agreement(repo) == signed  # the schedule change does not rewrite what was signed
+    strict = CliRunner().invoke(cli, ["validate", "--strict", "--content", str(repo / "content")])
+    assert strict.exit_code == 1 and "history.frozen" in strict.stderr
+
+
+def test_without_a_change_the_frozen_agreement_is_the_current_one(tmp_path: Path) -> None:
+    repo = _sign_agreement(tmp_path)
+    warnings: list[str] = []
+    prepare(load_content(repo / "content"), warn=lambda p: warnings.append(p.text()))
+    assert warnings == []
+
+
+def test_an_amended_instrument_prints_the_amended_text(tmp_path: Path) -> None:
+    repo = _repository(tmp_path)
+    _edit(
+        repo,
+        "content/bylaws.yaml",
+        "    enacted: 2011-02-08\n",
+        "    enacted: 2011-02-08\n    adopted: 制定\n",
+    )
+    _edit(repo, "content/bylaws.yaml", SUPPLEMENT_OLD, SUPPLEMENT_NEW)
+    texts = _texts(repo)  # frozen at 制定, but content/ordinances amends it: 41 is the new text
+    assert SUPPLEMENT_NEW in texts["union_rules"]
+    assert "第13条中「規約」の次に「に定めるもの」を加え" in texts["amendment_texts"]
