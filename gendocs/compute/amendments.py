@@ -156,7 +156,14 @@ def as_adopted(
         isinstance(data, dict) and f"bylaws.{data.get('instrument')}" == key
         for data in content.ordinances
     )
-    if not key.startswith("bylaws.") or text.adopted is None or amended:
+    if text.adopted is not None and not key.startswith("bylaws."):
+        path = tuple(key.split(".")) + ("adopted",)
+        message = Msg(
+            "adopted は設置要綱・規約・基本合意書（bylaws）にだけ書けます",
+            "only the instruments of bylaws take 'adopted'",
+        )
+        raise ContentError([Problem(raw.locate(path), format_path(path), message)])
+    if text.adopted is None or amended:
         return current, []
     adopted = content_at(raw, text.adopted)
     if adopted is None:

@@ -264,3 +264,20 @@ def test_an_amended_instrument_prints_the_amended_text(tmp_path: Path) -> None:
     texts = _texts(repo)  # frozen at 制定, but content/ordinances amends it: 41 is the new text
     assert SUPPLEMENT_NEW in texts["union_rules"]
     assert "第13条中「規約」の次に「に定めるもの」を加え" in texts["amendment_texts"]
+
+
+def test_only_bylaws_instruments_take_an_adoption(tmp_path: Path) -> None:
+    repo = _repository(tmp_path)
+    text = (repo / "content/security.yaml").read_text(encoding="utf-8")
+    assert text.count("\n  audit_rules:\n") == 1
+    (repo / "content/security.yaml").write_text(
+        text.replace("\n  audit_rules:\n", "\n  audit_rules:\n    adopted: 制定\n"),
+        encoding="utf-8",
+    )
+    try:
+        prepare(load_content(repo / "content"))
+    except ContentError as error:
+        found = [p.text() for p in error.problems]
+    else:
+        raise AssertionError("adopted on the 監査実施要綱 was accepted")
+    assert len(found) == 1 and "security.audit_rules.adopted: adopted は" in found[0], found
