@@ -295,3 +295,14 @@ def test_batch_pairs_must_match_and_take_no_title(
     assert "--old と --new を同じ数だけ（又は --file を）指定してください。" in err
     assert "--title と --number は条例一つの改正にだけ使えます。" in err
     assert not list(tmp_path.glob("output/*.docx"))
+
+
+def test_an_instrument_file_is_drafted_by_the_build_not_by_amend(tmp_path: Path) -> None:
+    # content/ordinances/kumiai-kiyaku.yaml amends bylaws.union_rules from its adoption revision
+    path = SAMPLES / "kumiai-kiyaku.yaml"
+    line = 1 + path.read_text(encoding="utf-8").split("\ninstrument:")[0].count("\n") + 1
+    result = CliRunner().invoke(cli, ["amend", "--file", str(path), "--output", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"kumiai-kiyaku.yaml:{line}:1: instrument: " in result.stderr
+    assert "gendocs build で作成してください" in result.stderr
+    assert list(tmp_path.iterdir()) == []
