@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,31 @@ SAMPLE_CONTENT = REPO / "content"
 
 
 def copy_project(target: Path) -> Path:
-    """Copy the sample content into ``target``/content and return ``target``."""
+    """Copy the sample content into ``target``/content and return ``target``.
+
+    The copy is a git repository that shares this repository's objects, as a clone would: the
+    sample's 規約 is amended from the commit it was adopted at (content/ordinances ``adopted:``),
+    which the build reads with git.
+    """
     shutil.copytree(SAMPLE_CONTENT, target / "content")
+    share_history(target)
     return target
+
+
+def share_history(folder: Path) -> None:
+    """Make ``folder`` a git repository (unless it is one) that can read this repository's
+    commits: its object store borrows ours (``objects/info/alternates``)."""
+    objects = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--path-format=absolute", "--git-common-dir"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not (folder / ".git").exists():
+        subprocess.run(["git", "init", "-q", str(folder)], check=True, capture_output=True)
+    alternates = folder / ".git" / "objects" / "info" / "alternates"
+    alternates.parent.mkdir(parents=True, exist_ok=True)
+    alternates.write_text(f"{objects}/objects\n", encoding="utf-8")
 
 
 @pytest.fixture

@@ -41,6 +41,9 @@ CHANGES = [
 WITH_CHANGES = [("procurement.yaml", "end_fiscal_year: 2032}", "end_fiscal_year: 2033}")]
 
 
+AMENDMENTS = ("50_", "51_")  # 条例等の一部改正（改正文・新旧対照表）
+
+
 def _texts(folder: Path) -> dict[str, str]:
     return {path.name: document_text(path) for path in build(project_in(folder), [])}
 
@@ -67,4 +70,8 @@ def test_every_document_that_showed_a_value_shows_the_new_one(
     for name in showing:
         assert re.search(new, after[name]), f"{name} does not show {new}"
     stale = [name for name, text in after.items() if re.search(old, text)]
-    assert stale == []
+    # 50/51 amend the 規約 from the content it was adopted at (content/ordinances `adopted:`): a
+    # value the 規約 states that changed since is an amendment, drafted from the old value to the
+    # new one. There the old value is right, and only beside the new one.
+    drafted = [n for n in stale if n.startswith(AMENDMENTS) and re.search(new, after[n])]
+    assert [name for name in stale if name not in drafted] == []

@@ -24,6 +24,10 @@
     new: |                                     # … and as it should read (same layout)
       …
 
+A file that amends one of the consortium's own instruments names it instead of ``old``/``new``
+(``instrument: union_rules`` and ``adopted: <git revision>``); the build renders both texts from
+``bylaws`` content (:mod:`gendocs.compute.amendments`), and this reader refuses such a file.
+
 ``old`` and ``new`` are 例規集 text (see :mod:`gendocs.amend.text.parse`) or, alternatively, the
 structured mapping of :mod:`gendocs.amend.text.data`. :func:`read_ordinance` turns the plain data of
 one file into an :class:`OrdinanceDraft`; drafting it is :func:`gendocs.amend.draft_amendment`.
@@ -112,6 +116,20 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     if not isinstance(data, Mapping):
         raise content_error(
             [text_problem(source, 0, "対応（mapping）が必要です。", "a mapping is required.")]
+        )
+    if "instrument" in data:  # drafted by the build, from the instrument's own history
+        raise content_error(
+            [
+                text_problem(
+                    source,
+                    0,
+                    "この改正は bylaws の文書を採択時の内容と比べて作ります。gendocs build で作成"
+                    "してください。",
+                    "this amendment compares a bylaws instrument with its adopted content; draft "
+                    "it with gendocs build.",
+                    key_path="instrument",
+                )
+            ]
         )
     for key in sorted(set(data) - KEYS):
         problems.append(

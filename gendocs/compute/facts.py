@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gendocs.amend import Amendment
-from gendocs.compute.amendments import draft_amendments
+from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
 from gendocs.compute.legal import legal_text, texts_of
@@ -64,12 +64,15 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
     except AllocationError as error:
         problems += [Problem(raw.locate(p), format_path(p), m) for p, m in error.findings]
     legal = {}
+    frozen: list[Problem] = []  # instruments whose content changed since they were adopted
     for key in texts_of(content):
         try:
-            legal[key] = legal_text(view(f"legal.{key}", content), key, raw)
+            seen = view(f"legal.{key}", content)
+            legal[key], changed = as_adopted(seen, raw, key, legal_text(seen, key, raw))
+            frozen += changed
         except ContentError as error:
             problems += error.problems
     if problems:
         raise ContentError(problems)
-    findings = tuple(check_rules(content, raw, costs))
+    findings = tuple(check_rules(content, raw, costs)) + tuple(frozen)
     return Facts(costs=costs, amendments=amendments, legal=legal, findings=findings)

@@ -37,9 +37,11 @@ class Content:
     security: Security = fld("情報セキュリティ", "information security")
     bylaws: Bylaws = fld("設置要綱・規約・基本合意書", "bylaws and agreements")
     ordinances: tuple[dict[str, Any], ...] = fld(
-        "条例・規則等の改正（content/ordinances/ に1ファイル1例規。"
-        "書き方は gendocs.amend.content）",
-        "ordinance amendments, one file each in content/ordinances/",
+        "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content。"
+        "組合自身の規約等は instrument（establishment / union_rules / agreement）と adopted"
+        "（制定時の git のリビジョン）で指定し、改正前後の本文を bylaws から作る）",
+        "ordinance amendments, one file each in content/ordinances/ (old/new texts; or an "
+        "instrument of bylaws with the git revision it was adopted at: instrument, adopted)",
         default=(),
     )
 

@@ -94,6 +94,14 @@ class LegalText:
     articles: tuple[Article, ...] = fld("条", "articles")
     preamble: str | None = fld("前文（合意書などの冒頭の文）", "preamble", default=None)
     supplementary: tuple[str, ...] = fld("附則（項ごと）", "supplementary provisions", default=())
+    adopted: str | None = fld(
+        "制定・締結した時の git のリビジョン（タグ又はコミット。bylaws の文書のみ）。"
+        "設置要綱・規約・基本合意書の文書はその時点の内容から作る（後の決定で書き換わらない）。"
+        "content/ordinances で改正するときは改正後の本文",
+        "git revision it was adopted at (bylaws only): the instrument's document renders from the "
+        "content then (the amended text when content/ordinances amends it)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -139,7 +139,7 @@ def build_side(
     """
     side_project, shown = _project_at(project, root, revision, temp)
     try:
-        raw = load_content(side_project.content_dir)
+        raw = load_content(side_project.content_dir, (root, _relative(project.content_dir, root)))
         content = validate(raw)
         fact_sources: dict[str, Reads] = {}
         facts = compute(content, raw, lambda name, c: track(c, fact_sources.setdefault(name, {})))

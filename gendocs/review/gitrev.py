@@ -1,86 +1,24 @@
 """Read a project's content/ (and its own templates/) as they were at a git revision.
 
-Blobs are read with ``git ls-tree`` and ``git cat-file`` into a temporary folder: the user's
-working tree, index and HEAD are never touched, so ``gendocs diff`` is safe with uncommitted edits.
+The reading itself is :mod:`gendocs.load.git` (the load stage reads adopted instruments with it):
+blobs go into a temporary folder, the user's working tree, index and HEAD are never touched, so
+``gendocs diff`` is safe with uncommitted edits. Here: the user's name and the content's log.
 """
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
-from gendocs.errors import Msg, UsageError
+from gendocs.load.git import WORKTREE, Revision, extract, git, repository_root, resolve
 
-WORKTREE = "作業ツリー"
-
-
-@dataclass(frozen=True)
-class Revision:
-    """One side of a comparison: a commit, or the working tree when ``commit`` is None."""
-
-    label: str  # as the user wrote it (HEAD~1, v1.0) or 作業ツリー
-    commit: str | None
-    date: datetime | None  # the commit date; None for the working tree
-
-    @property
-    def short(self) -> str:
-        """A name for folders and headings: the label, with the abbreviated commit."""
-        return self.label if self.commit is None else f"{self.label} ({self.commit[:7]})"
-
-
-def repository_root(folder: Path) -> Path:
-    """The top folder of the git repository containing ``folder``."""
-    done = _git(folder, "rev-parse", "--show-toplevel", check=False)
-    if done.returncode != 0:
-        raise UsageError(
-            Msg(
-                f"{folder} は git のリポジトリではありません（git init で作成できます）",
-                f"{folder} is not in a git repository (create one with git init)",
-            )
-        )
-    return Path(done.stdout.strip())
-
-
-def resolve(root: Path, label: str | None) -> Revision:
-    """The commit ``label`` names, or the working tree when ``label`` is None."""
-    if label is None:
-        return Revision(WORKTREE, None, None)
-    done = _git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
-    if done.returncode != 0 or not done.stdout.strip():
-        raise UsageError(
-            Msg(
-                f"リビジョン「{label}」はこのリポジトリにありません",
-                f"revision '{label}' does not exist in this repository",
-            )
-        )
-    commit = done.stdout.strip()
-    stamp = _git(root, "show", "-s", "--format=%ct", commit).stdout.strip()
-    return Revision(label, commit, datetime.fromtimestamp(int(stamp), UTC))
-
-
-def extract(root: Path, revision: Revision, folder: Path, dest: Path) -> bool:
-    """Write the files under ``folder`` (relative to ``root``) at ``revision`` into ``dest``.
-
-    Return False when the revision has no such folder.
-    """
-    assert revision.commit is not None
-    listing = _git(
-        root, "ls-tree", "-r", "-z", "--full-tree", revision.commit, "--", folder.as_posix()
-    ).stdout
-    entries = [line.split("\t", 1) for line in listing.split("\0") if line]
-    blobs = [(meta.split()[2], Path(path)) for meta, path in entries if meta.split()[1] == "blob"]
-    for sha, path in blobs:
-        target = dest / path.relative_to(folder)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_git_bytes(root, "cat-file", "blob", sha))
-    return bool(blobs)
+__all__ = ["WORKTREE", "Revision", "extract", "repository_root", "resolve", "Change"]
 
 
 def user_name(root: Path) -> str | None:
     """``git config user.name``, if set."""
-    done = _git(root, "config", "user.name", check=False)
+    done = git(root, "config", "user.name", check=False)
     return done.stdout.strip() or None
 
 
@@ -95,30 +33,9 @@ class Change:
 
 def content_changes(root: Path, folder: Path) -> tuple[Change, ...]:
     """Every commit that changed ``folder`` (relative to the repository ``root``), oldest first."""
-    log = _git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
+    log = git(root, "log", "--reverse", "--format=%H%x09%as%x09%s", "--", folder.as_posix()).stdout
     changes = []
     for line in log.splitlines():
         commit, day, subject = line.split("\t", 2)
         changes.append(Change(commit, date.fromisoformat(day), subject))
     return tuple(changes)
-
-
-def _git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(root), *args], capture_output=True, text=True, encoding="utf-8"
-        )
-    except OSError as err:
-        raise UsageError(Msg(f"git を実行できません: {err}", f"cannot run git: {err}")) from err
-    if check and done.returncode != 0:
-        raise UsageError(
-            Msg(
-                f"git {args[0]} が失敗しました: {done.stderr.strip()}",
-                f"git {args[0]} failed: {done.stderr.strip()}",
-            )
-        )
-    return done
-
-
-def _git_bytes(root: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=True).stdout

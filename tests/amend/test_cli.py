@@ -11,7 +11,7 @@ from docx import Document
 from ruamel.yaml import YAML
 
 from gendocs.cli import cli, main
-from tests.amend.samples import SAMPLES, draft_sample, read_sample
+from tests.amend.samples import SAMPLES, draft_sample, read_sample, sample_paths
 from tests.amend.test_batch import KANRI, KOJIN, TESURYO, renamed
 from tests.realclient import pdf_text, pdf_vertical_text, to_pdfs
 
@@ -207,7 +207,7 @@ def test_sample_drafts_match_the_cli(tmp_path: Path) -> None:
 
 
 def test_ordinance_files_draft_every_amendment(tmp_path: Path) -> None:
-    files = [arg for path in sorted(SAMPLES.glob("*.yaml")) for arg in ("--file", str(path))]
+    files = [arg for path in sample_paths() for arg in ("--file", str(path))]
     result = CliRunner().invoke(cli, ["amend", *files, "--output", str(tmp_path)])
     assert result.exit_code == 0, result.output
     count = len(files) // 2
@@ -295,3 +295,14 @@ def test_batch_pairs_must_match_and_take_no_title(
     assert "--old と --new を同じ数だけ（又は --file を）指定してください。" in err
     assert "--title と --number は条例一つの改正にだけ使えます。" in err
     assert not list(tmp_path.glob("output/*.docx"))
+
+
+def test_an_instrument_file_is_drafted_by_the_build_not_by_amend(tmp_path: Path) -> None:
+    # content/ordinances/kumiai-kiyaku.yaml amends bylaws.union_rules from its adoption revision
+    path = SAMPLES / "kumiai-kiyaku.yaml"
+    line = 1 + path.read_text(encoding="utf-8").split("\ninstrument:")[0].count("\n") + 1
+    result = CliRunner().invoke(cli, ["amend", "--file", str(path), "--output", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"kumiai-kiyaku.yaml:{line}:1: instrument: " in result.stderr
+    assert "gendocs build で作成してください" in result.stderr
+    assert list(tmp_path.iterdir()) == []

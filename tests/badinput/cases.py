@@ -89,7 +89,7 @@ YAML_CASES = [
         "timestamp-in-a-legal-date",
         (edit("bylaws.yaml", "enacted: 2026-12-18", "enacted: 2026-12-18T09:00:00+09:00"),),
         (
-            "content/bylaws.yaml:166:14: bylaws.agreement.enacted: 時刻のない日付が必要です（時刻付きの「2026-12-18T09:00:00+09:00」が書かれています）",
+            "content/bylaws.yaml:170:14: bylaws.agreement.enacted: 時刻のない日付が必要です（時刻付きの「2026-12-18T09:00:00+09:00」が書かれています）",
         ),
     ),
     # found by the fuzz: the amendment reader compared it with a date and raised TypeError

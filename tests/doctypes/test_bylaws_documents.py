@@ -412,6 +412,9 @@ def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -
     text = path.read_text(encoding="utf-8")
     start, end = text.index("  union_rules:\n"), text.index("  agreement:\n")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
+    # without a 規約 nothing amends it (an ordinance amending a missing instrument is an error
+    # of its own: tests/compute/test_instrument_history.py)
+    (folder / "content" / "ordinances" / "kumiai-kiyaku.yaml").unlink()
     assert build_problems(folder, "union_rules") == [
         "content: bylaws.union_rules: 一部事務組合規約を作成するには "
         "bylaws.union_rules（条文）が必要です"

@@ -12,7 +12,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 
-from tests.conftest import REPO, SAMPLE_CONTENT
+from tests.conftest import REPO, SAMPLE_CONTENT, share_history
 
 # The gendocs under test, also in child processes started from another folder (git runs textconv).
 GENDOCS = [sys.executable, "-c", "from gendocs.cli import main; main()"]
@@ -36,6 +36,7 @@ def make_repo(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copytree(SAMPLE_CONTENT, folder / "content")
     git(folder, "init", "-q", "-b", "main")
+    share_history(folder)  # the sample's 規約 is amended from a commit of this repository
     git(folder, "config", "user.name", "事務局")
     git(folder, "config", "user.email", "secretariat@example.invalid")
     git(folder, "add", "content")

@@ -89,6 +89,11 @@ def test_the_plan_redline_holds_exactly_the_rename_as_ins_and_del(run: Run) -> N
 def test_every_redline_marks_only_the_two_changes(run: Run) -> None:
     for path in redlines(run):
         inserted, deleted = tracked_texts(path)
+        if path.name.startswith(("50_", "51_")) and not deleted:
+            # The 規約 (adopted at the sample's commit) names the member: renaming it after the
+            # adoption amends the 規約, so its whole 一部改正 is new in the 改め文 and 新旧対照表.
+            assert any(run.new_name in text for text in inserted), path.name
+            continue
         assert inserted and deleted, path.name
         for text in deleted:
             assert text == "町" or "99.5" in text or text[0].isdigit(), (path.name, text)

@@ -70,14 +70,15 @@ def test_the_summary_names_the_article_the_cell_and_the_sentence(tmp_path: Path)
 
     assert result.returncode == 0, result.stderr
     summary = next((repo / "output" / "diff").rglob("変更概要.md")).read_text(encoding="utf-8")
-    # 組合の執行機関 is the 7th article of the 規約; the term is its 3rd paragraph
+    # 組合の執行機関 is the 8th article of the 規約 (after 第5条 情報セキュリティ); the term is
+    # its 3rd paragraph
     assert (
-        "| 第7条第3項 | 本文 | 「2」→「4」（…管理者及び副管理者の任期は、4年とする。…） |"
+        "| 第8条第3項 | 本文 | 「2」→「4」（…管理者及び副管理者の任期は、4年とする。…） |"
         in summary
     ), summary
     # the table cell with its row (寒川町) and column (人口（人）) headings
     assert "寒川町／人口（人）: 「48,348」→「48,400」" in summary, summary
-    assert "一部事務組合規約: 変更あり（第7条第3項）" in result.stdout
+    assert "一部事務組合規約: 変更あり（第8条第3項）" in result.stdout
     # the total of a cost item, stated in 7.5's numbered list: under 7.5, with its item's words
     rows = [line for line in summary.splitlines() if "「150,000,000」→「150,000,300」" in line]
     assert any(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gendocs.compute.costs import CostResult, compute_costs
-from gendocs.compute.rules import documents, money, people, schedule, wording
+from gendocs.compute.rules import documents, history, money, people, schedule, wording
 from gendocs.compute.rules.base import Facts, Finding, Rule, Severity
 from gendocs.errors import ContentError, Msg, Problem
 from gendocs.load import RawContent, format_path
@@ -25,9 +25,12 @@ def check_rules(
 ) -> list[Problem]:
     """Every contradiction the rules find in validated ``content``, located in ``raw``
     (``costs``: the content's cost result when already computed)."""
-    facts = Facts(content, costs if costs is not None else compute_costs(content), raw.data)
+    unreadable = {k: v for k, v in raw.revisions.items() if isinstance(v, Msg)}
+    facts = Facts(
+        content, costs if costs is not None else compute_costs(content), raw.data, unreadable
+    )
     problems = []
-    for module in (money, schedule, people, wording, documents):
+    for module in (money, schedule, people, wording, documents, history):
         for rule in module.RULES:
             for finding in rule.check(facts):
                 problems.append(_problem(raw, rule.id, finding))

@@ -33,6 +33,9 @@ class Facts:
     content: Content
     costs: CostResult
     data: dict[str, Any] = field(default_factory=dict)
+    unreadable: dict[str, Msg] = field(
+        default_factory=dict
+    )  # adopted revisions load could not read
 
     def document_date(self, name: str) -> date:
         """The date the document ``name`` carries (``project.documents`` or the project's)."""
