@@ -1084,7 +1084,7 @@ DOMAIN_CASES = [
         "unknown-reference",
         (edit("consortium.yaml", "lead: samukawa}", "lead: samukawaa}"),),
         (
-            "content/consortium.yaml:35:73: consortium.working_groups[0].lead: members に識別子「samukawaa」がありません（あるもの: aikawa、hakone、hayama、kaisei、kiyokawa、manazuru、matsuda、nakai…）",
+            "content/consortium.yaml:34:73: consortium.working_groups[0].lead: members に識別子「samukawaa」がありません（あるもの: aikawa、hakone、hayama、kaisei、kiyokawa、manazuru、matsuda、nakai…）",
         ),
     ),
     Case(
