@@ -14,6 +14,28 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # one visible unit of a paragraph: its character, the run it comes from, and the element it
 # stands for when it is not text (a tab, a break, a picture), else None
 Atom = tuple[str, Any, Any]
+# CT_RPr children that come after w:sz, in schema order
+_AFTER_SZ = (
+    "szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout".split()
+)
+
+
+def size_element(run: Any) -> Any:
+    """The run's ``w:sz`` (its type size in half-points), made in its schema place if missing."""
+    props = run.find(qn("w:rPr"))
+    if props is None:
+        props = run.makeelement(qn("w:rPr"), {})
+        run.insert(0, props)
+    found = props.find(qn("w:sz"))
+    if found is None:
+        found = props.makeelement(qn("w:sz"), {})
+        later = [props.find(qn(f"w:{n}")) for n in _AFTER_SZ]
+        following = [el for el in later if el is not None]
+        if following:
+            following[0].addprevious(found)
+        else:
+            props.append(found)
+    return found
 
 
 def run_with(run: Any, text: str) -> Any:

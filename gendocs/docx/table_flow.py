@@ -19,6 +19,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from gendocs.docx.reading import written_text
+from gendocs.docx.runs import size_element
 
 # longer rows may be taller than a page: they are allowed to split
 LONG_ROW = 300
@@ -42,8 +43,6 @@ _TRPR_ORDER = [
     "del",
     "trPrChange",
 ]
-_RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "spacing", "w", "kern"]
-_RPR_ORDER += ["position", "sz", "szCs", "highlight", "u", "effect", "vertAlign", "lang"]
 _PPR_ORDER = [
     "pStyle",
     "keepNext",
@@ -227,13 +226,7 @@ def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[i
 def _shrink(table: Any, size: int) -> None:
     for cell in table.iter(qn("w:tc")):
         for run in cell.iter(qn("w:r")):
-            props = run.find(qn("w:rPr"))
-            if props is None:
-                props = run.makeelement(qn("w:rPr"), {})
-                run.insert(0, props)
-            found = props.find(qn("w:sz"))
-            if found is None:
-                found = _set(props, "sz", _RPR_ORDER)
+            found = size_element(run)
             if int(found.get(qn("w:val")) or DEFAULT_SIZE) > size:
                 found.set(qn("w:val"), str(size))
 

@@ -19,14 +19,11 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from gendocs.docx.reading import paragraph_style, written_text
+from gendocs.docx.runs import size_element
 
 SMALLEST = 24  # half-points: 12 pt
 DEFAULT_SIZE = 21
 SPACES = " 　"
-# CT_RPr children that come after w:sz, in schema order
-_AFTER_SZ = (
-    "szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout".split()
-)
 
 
 def fit_titles(document: Any, names: Sequence[str]) -> None:
@@ -140,20 +137,7 @@ def _size(run: Any, default: int) -> int:
 
 
 def _set_size(run: Any, size: int) -> None:
-    props = run.find(qn("w:rPr"))
-    if props is None:
-        props = run.makeelement(qn("w:rPr"), {})
-        run.insert(0, props)
-    found = props.find(qn("w:sz"))
-    if found is None:
-        found = props.makeelement(qn("w:sz"), {})
-        later = [props.find(qn(f"w:{n}")) for n in _AFTER_SZ]
-        following = [el for el in later if el is not None]
-        if following:
-            following[0].addprevious(found)
-        else:
-            props.append(found)
-    found.set(qn("w:val"), str(size))
+    size_element(run).set(qn("w:val"), str(size))
 
 
 def _width(text: str, size: int) -> int:
