@@ -104,7 +104,7 @@ def _build(
     strict: bool,
     final: bool,
 ) -> list[Path]:
-    plan = plan_build(project, doctypes, force, load, final)
+    plan = plan_build(project, doctypes, force, load, final, every=full)
     if strict and plan.content is None:
         load()  # every document is current: the rules still decide under --strict
     if full and plan.content is not None:  # a full build writes what the content calls for
