@@ -26,11 +26,13 @@ from gendocs.docx.table_flow import fit_columns, flow_tables
 from gendocs.docx.titles import fit_titles
 from gendocs.errors import Msg, Problem
 from gendocs.export.final import finalize
+from gendocs.incremental.charts import chart_files, chart_stamp, read_charts
 from gendocs.incremental.manifest import plan_build
 from gendocs.incremental.tracking import Reads, track, track_facts
 from gendocs.load import RawContent, load_content
 from gendocs.model import Content
 from gendocs.project import Project
+from gendocs.render.charts import ChartCache, cached_charts
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
 from gendocs.validate import validate
@@ -102,7 +104,7 @@ def _build(
     strict: bool,
     final: bool,
 ) -> list[Path]:
-    plan = plan_build(project, doctypes, force, load, final)
+    plan = plan_build(project, doctypes, force, load, final, every=full)
     if strict and plan.content is None:
         load()  # every document is current: the rules still decide under --strict
     if full and plan.content is not None:  # a full build writes what the content calls for
@@ -113,16 +115,24 @@ def _build(
     files = []
     reads: list[Reads] = []
     facts: list[Reads] = []
-    for doctype in plan.stale:
-        progress(doctype.title)
-        reads.append({})
-        facts.append({})
-        files.append(render_document(project, doctype, *plan.loaded(), reads[-1], facts[-1]))
+    cached = []  # the chart cache, read only when something is rendered
+    if plan.stale:
+        before = read_charts(project.output_dir, chart_stamp(plan.code, plan.versions)).pngs
+        charts = ChartCache(chart_stamp(plan.code, plan.versions), dict(before))
+        with cached_charts(charts):
+            for doctype in plan.stale:
+                progress(doctype.title)
+                reads.append({})
+                facts.append({})
+                files.append(
+                    render_document(project, doctype, *plan.loaded(), reads[-1], facts[-1])
+                )
+        cached = chart_files(charts, before, every=len(plan.stale) == len(doctypes))
     if final and files:
         files = finalize(files)
     for doctype, file, read, fact in zip(plan.stale, files, reads, facts, strict=True):
         plan.record(doctype, file, read, fact, final)
-    write_outputs(project.output_dir, files + plan.manifest_files())
+    write_outputs(project.output_dir, files + plan.manifest_files() + cached)
     return [project.output_dir / doctype.filename for doctype in doctypes]
 
 

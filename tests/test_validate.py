@@ -290,3 +290,13 @@ def test_the_key_reference_in_docs_is_the_generated_one() -> None:
     ``gendocs schema --format markdown > docs/content-reference.md``."""
     reference = Path(__file__).resolve().parent.parent / "docs" / "content-reference.md"
     assert reference.read_text(encoding="utf-8") == reference_markdown()
+
+
+def test_the_generated_schema_passes_cerberus_check_and_expands_alike() -> None:
+    """Builds skip cerberus' check of the generated schema (GeneratedSchema, issue 17): here it
+    is made, and the schema a build validates with is the one cerberus checked and expanded."""
+    from gendocs.validate import _SCHEMA
+    from gendocs.validate.schema import ContentValidator, content_validator
+
+    checked = ContentValidator(_SCHEMA)  # raises cerberus.SchemaError on a bad rule
+    assert content_validator(_SCHEMA).schema.schema == checked.schema.schema

@@ -60,13 +60,17 @@ def members_at(content: Content, day: date) -> tuple[tuple[Member, ...], tuple[M
     whose joining date is after ``day`` is not yet a member. A 先行 member is one from the start,
     even when the consortium is founded after ``day`` (a plan drawn up before it is set up).
     """
-    later = [
-        m
-        for m in content.members
-        if joining_group(m.joining, content.costs.start_fiscal_year) == "後続"
-        and m.joining.date > day
+    start = content.costs.start_fiscal_year
+    members = content.members
+    # One flag per member, not ``m not in later``: comparing members is quadratic in them (and,
+    # in a tracked build, fingerprints both members whole at every comparison).
+    joins_later = [
+        joining_group(m.joining, start) == "後続" and m.joining.date > day for m in members
     ]
-    return tuple(m for m in content.members if m not in later), tuple(later)
+    return (
+        tuple(m for m, flag in zip(members, joins_later, strict=True) if not flag),
+        tuple(m for m, flag in zip(members, joins_later, strict=True) if flag),
+    )
 
 
 def document_facts(content: Content, name: str) -> DocumentFacts:

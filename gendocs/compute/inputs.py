@@ -92,7 +92,8 @@ def inputs_from_content(content: Content) -> CostInputs:
     costs = content.costs
     years = tuple(range(costs.start_fiscal_year, costs.start_fiscal_year + costs.years))
     rounding = costs.rounding
-    members = tuple(_member(content, m, years[0]) for m in content.members)
+    index = _MemberIndex(content)
+    members = tuple(_member(content, index, m, years[0]) for m in content.members)
     return CostInputs(
         members=members,
         years=years,
@@ -146,18 +147,39 @@ def basis_table(basis: Basis, members: tuple[MemberFacts, ...]) -> dict[str, Dec
     return {m.id: tapered_population(m.population, basis.population_brackets) for m in members}
 
 
-def _member(content: Content, member: Any, first_year: int) -> MemberFacts:
-    usage = next(u for u in content.systems.usage if u.member == member.id)
-    go_live = next(m.month for m in content.schedule.migrations if m.member == member.id)
+class _MemberIndex:
+    """Each member's usage, go-live month, directly written costs and survey, by member id.
+
+    Looked up once per member: a scan of every list per member made the cost inputs quadratic
+    in the members (issue 17). The first entry of a member wins, as the scans it replaces did.
+    """
+
+    def __init__(self, content: Content) -> None:
+        self.usage = _first_by_member(content.systems.usage)
+        self.migrations = _first_by_member(content.schedule.migrations)
+        self.current_costs = _first_by_member(content.costs.current_costs)
+        self.surveys = _first_by_member(content.systems.surveys)
+
+
+def _first_by_member(entries: tuple[Any, ...]) -> dict[str, Any]:
+    index: dict[str, Any] = {}
+    for entry in entries:
+        index.setdefault(entry.member, entry)
+    return index
+
+
+def _member(content: Content, index: _MemberIndex, member: Any, first_year: int) -> MemberFacts:
+    usage = index.usage[member.id]
+    go_live = index.migrations[member.id].month
     used = set(usage.services)
     later = joining_group(content, member) == "後続"
-    direct = next((c for c in content.costs.current_costs if c.member == member.id), None)
+    direct = index.current_costs.get(member.id)
     if direct is not None:  # written directly: no renewal, each line one system
         due = YearMonth(first_year, 4)
         lines = [i.annual for i in direct.items] if direct.items else [direct.annual or 0]
         systems = tuple(SystemFacts(amount, 0, due, 0) for amount in lines)
     else:
-        survey = next(s for s in content.systems.surveys if s.member == member.id)
+        survey = index.surveys[member.id]
         systems = tuple(system_facts(s) for s in survey.systems if used & set(s.services))
     return MemberFacts(
         id=member.id,

@@ -123,6 +123,7 @@ def usage_rows(content: Content) -> list[dict[str, Any]]:
     """別紙2: each member's 業務, 端末数 and go-live month."""
     services = content.systems.services
     go_live = {m.member: m.month for m in content.schedule.migrations}
+    names = content.member_names()  # once: content.member(id) per row scans every member
     rows = []
     for no, usage in enumerate(content.systems.usage, 1):
         unused = [s.name for s in services if s.id not in usage.services]
@@ -130,7 +131,7 @@ def usage_rows(content: Content) -> list[dict[str, Any]]:
         rows.append(
             {
                 "no": str(no),
-                "name": content.member(usage.member).name,
+                "name": names[usage.member],
                 "terminals": f"{usage.terminals:,}",
                 "count": len(usage.services),
                 "unused": "、".join(unused),
@@ -169,10 +170,11 @@ def go_live_groups(content: Content) -> list[dict[str, Any]]:
     """本稼働の時期 with the members going live in that month."""
     by_month: dict[Any, list[str]] = {}
     order = {m.id: i for i, m in enumerate(content.members)}  # names in content order
+    names = content.member_names()
     for migration in sorted(
         content.schedule.migrations, key=lambda m: (m.month, order.get(m.member, len(order)))
     ):
-        by_month.setdefault(migration.month, []).append(content.member(migration.member).name)
+        by_month.setdefault(migration.month, []).append(names[migration.member])
     return [
         {
             "month": ja.wareki_month(month.year, month.month),

@@ -12,7 +12,9 @@ import re
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
+
+from docx.opc.pkgwriter import PackageWriter
 
 # the earliest time a zip entry can carry (MS-DOS dates start in 1980)
 ZIP_EPOCH_MIN = datetime(1980, 1, 1, tzinfo=UTC)
@@ -40,23 +42,54 @@ def save_docx(
         if value is not None:
             setattr(core, name, value)
     core.created = core.modified = stamp.replace(tzinfo=None)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return reproducible_zip(buffer.getvalue(), stamp)
+    return _reproducible(_package_parts(document), stamp)
+
+
+class _Parts:
+    """Stands in for python-docx's zip writer: keeps each part's name and bytes, in order."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[str, bytes]] = []
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.entries.append((pack_uri.membername, blob))
+
+
+def _package_parts(document: Any) -> list[tuple[str, bytes]]:
+    """The parts python-docx's ``Document.save`` would zip, in its order, not compressed.
+
+    What ``OpcPackage.save`` does, with the parts kept instead of deflated: the reproducible zip
+    deflates them once (``save`` deflated them only for the rezip to inflate and deflate them
+    again, issue 17).
+    """
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    parts, writer = _Parts(), cast(Any, PackageWriter)  # its steps, given our writer
+    writer._write_content_types_stream(parts, package.parts)
+    writer._write_pkg_rels(parts, package.rels)
+    writer._write_parts(parts, package.parts)
+    return parts.entries
 
 
 def reproducible_zip(data: bytes, stamp: datetime) -> bytes:
     """Rewrite a .docx with fixed entry times, order and core.xml dates set to ``stamp``."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
+    return _reproducible(entries, stamp)
+
+
+def _reproducible(entries: list[tuple[str, bytes]], stamp: datetime) -> bytes:
+    """A zip of ``entries`` in their order ([Content_Types].xml first) with fixed entry times
+    and core.xml dates set to ``stamp``."""
     stamp = max(stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC), ZIP_EPOCH_MIN)
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    source = zipfile.ZipFile(io.BytesIO(data))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as out:
-        for info in source.infolist():  # keep order: [Content_Types].xml stays first
-            part = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
+        for name, part in entries:
+            if name == "docProps/core.xml":
                 part = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + iso, part)
-            out.writestr(_entry(info.filename, stamp), part, compresslevel=6)
+            out.writestr(_entry(name, stamp), part, compresslevel=6)
     return buffer.getvalue()
 
 

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -217,9 +216,10 @@ def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[i
             em = _size(cell) * 10
             tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
             longest = max((_width(t, em) for t in tokens), default=0)
-            shortest = min(_width(text, em), 4 * em)  # a name of four characters stays whole
+            whole = _width(text, em)
+            shortest = min(whole, 4 * em)  # a name of four characters stays whole
             needed[index] = max(needed[index], max(longest, shortest) + margin + em // 4)
-            desire[index] = max(desire[index], _width(text, em) + margin)
+            desire[index] = max(desire[index], whole + margin)
     return needed, desire
 
 
@@ -246,10 +246,16 @@ def _width(text: str, em: int) -> int:
     """The width of ``text`` in twips at ``em`` twips per full-width character, with the space
     Word and LibreOffice put between East Asian characters and Latin letters or digits
     (autoSpaceDE / autoSpaceDN, on by default: 「令和8年6月30日」 gets four of them)."""
-    glyphs = sum(em * 3 // 5 if ord(ch) < 0x2000 else em for ch in text)
-    spaced = sum(1 for a, b in pairwise(text) if _spaced(a, b) or _spaced(b, a))
+    # one pass (a 1,000-member table measures every cell): each character is narrow or full
+    # width, and a pair of an East Asian character (U+3000 and above) and an ASCII letter or
+    # digit, in either order, gets the space
+    narrow, glyphs, spaced = em * 3 // 5, 0, 0
+    before_wide = before_latin = False
+    for ch in text:
+        code = ord(ch)
+        glyphs += narrow if code < 0x2000 else em
+        wide, latin = code >= 0x3000, ch.isascii() and ch.isalnum()
+        if (before_wide and latin) or (before_latin and wide):
+            spaced += 1
+        before_wide, before_latin = wide, latin
     return glyphs + spaced * em // 4
-
-
-def _spaced(wide: str, narrow: str) -> bool:
-    return ord(wide) >= 0x3000 and narrow.isascii() and narrow.isalnum()

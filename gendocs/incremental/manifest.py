@@ -146,10 +146,13 @@ def plan_build(
     force: bool,
     load: Callable[[], tuple[Content, Facts]],
     final: bool = False,
+    every: bool = False,
 ) -> BuildPlan:
     """Decide which of ``doctypes`` need rendering; load the content (and compute its facts) only
-    if that is needed. With ``final`` a document last built without ``--final`` is rebuilt."""
-    previous, settings = _read(project.output_dir)
+    if that is needed. With ``final`` a document last built without ``--final`` is rebuilt.
+    ``every``: ``doctypes`` are all the document types; forced, every entry of the manifest is
+    then replaced and it is not read (9 MB, 0.46 s of CPU at 1,000 members, issue 17)."""
+    previous, settings = ({}, {}) if force and every else _read(project.output_dir)
     code, inputs = code_hash(), content_hash(project.content_dir)
     plan = BuildPlan(
         project, [], {}, None, None, code, inputs, dict(previous), versions=dependency_versions()

@@ -152,6 +152,7 @@ class Cache:
         self.paths: dict[KeyPath, tuple[Any, Any]] = {}  # path -> (value read, what was handed out)
         self.classes: dict[type, type] = {}  # content class -> its proxy class
         self.kinds: dict[tuple[type, str], str] = {}  # (class, attribute) -> field, property …
+        self.wholes: dict[KeyPath, tuple[Any, str]] = {}  # path -> (object, its fingerprint)
 
 
 def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
@@ -212,10 +213,16 @@ class _Tracked:
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def _whole(self) -> Any:
+        # Compared, hashed or printed: the object is read whole. Its fingerprint (a repr and a
+        # hash of the whole object) is taken once per path: sorting or comparing members
+        # reads each member many times.
         obj = object.__getattribute__(self, "_obj")
-        object.__getattribute__(self, "_reads")[object.__getattribute__(self, "_path")] = (
-            fingerprint(obj)
-        )
+        path = object.__getattribute__(self, "_path")
+        wholes = object.__getattribute__(self, "_cache").wholes
+        known = wholes.get(path)
+        if known is None or known[0] is not obj:
+            known = wholes[path] = (obj, fingerprint(obj))
+        object.__getattribute__(self, "_reads")[path] = known[1]
         return obj
 
     def __eq__(self, other: object) -> bool:

@@ -5,12 +5,21 @@ label comes from the content and is drawn as written: matplotlib would read text
 ``$`` as mathtext (https://matplotlib.org/stable/users/explain/text/mathtext.html), so that
 ``単価$100〜$200`` came out as 「単価100□200」 and ``a$\\frac$b`` stopped the build with a
 ValueError; ``text.parse_math`` is off.
+
+A build draws its charts through a :class:`ChartCache` (:func:`cached_charts`): a chart whose
+inputs, gendocs' code and the rendering versions are those of a chart drawn before is taken from
+the cache as the same PNG bytes, and matplotlib (a third of a second to import) is not loaded at
+all when no chart changed (issue 17). Outside :func:`cached_charts` every chart is drawn.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 DPI = 150
@@ -29,6 +38,43 @@ class Bar:
     end: int  # inclusive
     group: int  # colour group (the phase)
     milestone: bool = False
+
+
+@dataclass
+class ChartCache:
+    """PNG bytes of charts drawn before, by a key of everything a chart's pixels depend on."""
+
+    stamp: str  # what a chart depends on besides its arguments: gendocs' code, the versions
+    pngs: dict[str, bytes] = field(default_factory=dict)  # key -> PNG, read or drawn
+    used: set[str] = field(default_factory=set)  # the keys this build asked for
+    drawn: int = 0  # how many charts this build drew (not found in the cache)
+
+
+_CACHE: ContextVar[ChartCache | None] = ContextVar("gendocs_chart_cache", default=None)
+
+
+@contextmanager
+def cached_charts(cache: ChartCache) -> Iterator[ChartCache]:
+    """Within the block, charts are looked up in ``cache`` and the ones drawn are added to it."""
+    token = _CACHE.set(cache)
+    try:
+        yield cache
+    finally:
+        _CACHE.reset(token)
+
+
+def _cached(kind: str, arguments: tuple[Any, ...], draw: Callable[[], bytes]) -> bytes:
+    cache = _CACHE.get()
+    if cache is None:
+        return draw()
+    # the arguments are lists, dicts, strings, numbers and Bars: their repr is exact and the
+    # same in every process
+    key = hashlib.sha256(repr((kind, DPI, cache.stamp, arguments)).encode()).hexdigest()
+    cache.used.add(key)
+    if key not in cache.pngs:
+        cache.pngs[key] = draw()
+        cache.drawn += 1
+    return cache.pngs[key]
 
 
 def _pyplot() -> Any:
@@ -53,7 +99,11 @@ def _png(fig: Any) -> bytes:
 
 def gantt_chart(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[str]) -> bytes:
     """Draw a Gantt chart over fiscal years; x is months from April of ``first_fy``."""
-    return _png(gantt_figure(bars, first_fy, last_fy, fy_labels))
+    return _cached(
+        "gantt",
+        (bars, first_fy, last_fy, fy_labels),
+        lambda: _png(gantt_figure(bars, first_fy, last_fy, fy_labels)),
+    )
 
 
 def gantt_figure(bars: list[Bar], first_fy: int, last_fy: int, fy_labels: list[str]) -> Any:
@@ -103,7 +153,11 @@ def bar_chart(
     labels: list[str], values: list[float], ylabel: str, target: Target | None = None
 ) -> bytes:
     """Draw one bar per label (e.g. each member's saving), with each bar's target if given."""
-    return _png(bar_figure(labels, values, ylabel, target))
+    return _cached(
+        "bar",
+        (labels, values, ylabel, target),
+        lambda: _png(bar_figure(labels, values, ylabel, target)),
+    )
 
 
 def bar_figure(
@@ -141,7 +195,9 @@ def _vertical(label: str) -> str:
 
 def line_chart(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> bytes:
     """Draw one line per series over the x labels (e.g. cumulative cost per pattern)."""
-    return _png(line_figure(xlabels, series, ylabel))
+    return _cached(
+        "line", (xlabels, series, ylabel), lambda: _png(line_figure(xlabels, series, ylabel))
+    )
 
 
 def line_figure(xlabels: list[str], series: dict[str, list[float]], ylabel: str) -> Any:

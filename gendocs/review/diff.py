@@ -20,7 +20,7 @@ from typing import Any
 from gendocs.compute import compute
 from gendocs.doctypes import DocumentType, select
 from gendocs.errors import GendocsError, Msg, UsageError
-from gendocs.incremental.tracking import Reads, track
+from gendocs.incremental.tracking import Reads, changed_facts, changed_reads, track
 from gendocs.load import load_content
 from gendocs.pipeline import render_document
 from gendocs.project import Project
@@ -50,7 +50,18 @@ class Side:
     revision: Revision
     raw: dict[str, Any]
     documents: dict[str, OutputFile]
-    reads: dict[str, Reads]
+    reads: dict[str, Reads]  # the content keys read, also through the facts read
+    inputs: dict[str, Inputs]  # what each document was rendered from (see _unchanged)
+    renders: int = 0  # how many documents were rendered (the others were the old side's)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What one document was rendered from: its template's bytes, its own reads, its facts."""
+
+    template: bytes
+    reads: Reads  # content keys the document read itself
+    facts: Reads  # the facts it read, each fingerprinted whole
 
 
 @dataclass(frozen=True)
@@ -107,7 +118,7 @@ def compare(
         # all documents: each side builds those its content calls for, as ``gendocs build``
         # does (a 任意協議会 has no 規約); a document named with -d is built on both sides
         side_a = build_side(project, root, old, Path(temp) / "a", doctypes, not names)
-        side_b = build_side(project, root, new, Path(temp) / "b", doctypes, not names)
+        side_b = build_side(project, root, new, Path(temp) / "b", doctypes, not names, side_a)
     doctypes = [d for d in doctypes if d.name in side_a.documents or d.name in side_b.documents]
     keys = changed_keys(side_a.raw, side_b.raw)
     stamp = date or new.date or old.date
@@ -130,12 +141,15 @@ def build_side(
     temp: Path,
     doctypes: list[DocumentType],
     applying: bool = False,
+    before: Side | None = None,
 ) -> Side:
     """Load, validate, compute and render ``revision``; errors name the revision.
 
     A document's reads are the content keys it read itself and those each fact it read was
     computed from, so a change of a cost amount is reported for the documents stating costs.
     With ``applying``, only the documents that the revision's content calls for are rendered.
+    A document whose inputs are those it had in ``before`` (the other revision) is not rendered
+    again: it is the same bytes (issue 17: a diff after one change rendered every document twice).
     """
     side_project, shown = _project_at(project, root, revision, temp)
     try:
@@ -145,14 +159,24 @@ def build_side(
         facts = compute(content, raw, lambda name, c: track(c, fact_sources.setdefault(name, {})))
         documents: dict[str, OutputFile] = {}
         reads: dict[str, Reads] = {}
+        inputs: dict[str, Inputs] = {}
+        renders = 0
         for doctype in doctypes:
             if applying and not doctype.applies(content):
                 continue
-            reads[doctype.name] = {}
-            fact_reads: Reads = {}
-            documents[doctype.name] = render_document(
-                side_project, doctype, content, facts, reads[doctype.name], fact_reads
-            )
+            template = side_project.template(doctype.template).read_bytes()
+            known = before.inputs.get(doctype.name) if before else None
+            if before and known and _unchanged(known, template, content, facts):
+                documents[doctype.name] = before.documents[doctype.name]
+                own, fact_reads = dict(known.reads), dict(known.facts)
+            else:
+                own, fact_reads = {}, {}
+                documents[doctype.name] = render_document(
+                    side_project, doctype, content, facts, own, fact_reads
+                )
+                renders += 1
+            inputs[doctype.name] = Inputs(template, dict(own), fact_reads)
+            reads[doctype.name] = own
             for path in fact_reads:  # ("costs",), ("legal", "bylaws.agreement")
                 read = ".".join(map(str, path))
                 for name, sources in fact_sources.items():
@@ -160,7 +184,18 @@ def build_side(
                         reads[doctype.name].update(sources)
     except GendocsError as error:
         raise RevisionError(revision, error, temp, shown) from error
-    return Side(revision, raw.data, documents, reads)
+    return Side(revision, raw.data, documents, reads, inputs, renders)
+
+
+def _unchanged(known: Inputs, template: bytes, content: Any, facts: Any) -> bool:
+    """Whether a document rendered from ``known`` reads the same values in ``content`` and
+    ``facts`` from the same template, so that rendering it again gives the same bytes (the test
+    an incremental build makes, ``gendocs.incremental.manifest``)."""
+    return (
+        known.template == template
+        and not changed_reads(known.reads, content)
+        and not changed_facts(known.facts, facts)
+    )
 
 
 def _project_at(

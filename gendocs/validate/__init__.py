@@ -16,7 +16,7 @@ from gendocs.model.base import build, fields_of
 from gendocs.validate.checks import all_checks
 from gendocs.validate.domain import Check
 from gendocs.validate.messages import message_for
-from gendocs.validate.schema import ContentValidator, schema_for
+from gendocs.validate.schema import content_validator, schema_for
 
 _SCHEMA = schema_for(Content)
 
@@ -79,7 +79,7 @@ def _holds_rejected(value: Any) -> bool:
 
 def schema_problems(raw: RawContent) -> list[Problem]:
     """Check ``raw.data`` against the schema; files that failed to load are not 'missing'."""
-    validator = ContentValidator(_SCHEMA)
+    validator = content_validator(_SCHEMA)
     validator.validate(raw.data)
     failed_files = {p.location.file for p in raw.problems}
     problems = []

@@ -9,6 +9,7 @@ from typing import Any, get_args, get_origin
 
 from cerberus import TypeDefinition, Validator
 from cerberus.errors import ErrorDefinition
+from cerberus.schema import DefinitionSchema
 
 from gendocs.model.base import (
     FIRST_DAY,
@@ -44,6 +45,29 @@ class ContentValidator(Validator):  # type: ignore[misc]
         """{'type': 'boolean'}"""
         if single_line and isinstance(value, str) and _LINE_BREAKS.search(value):
             self._error(field, SINGLE_LINE)
+
+
+class GeneratedSchema(DefinitionSchema):  # type: ignore[misc]
+    """A schema generated from the model: expanded as cerberus expands any schema, but not
+    checked against cerberus' rules for schemas in every process. That check of the content's
+    schema took twice as long as validating the sample's content (0.6 s against 0.3 s, issue 17);
+    the schema depends on gendocs' code only, and tests/test_validate.py makes the check."""
+
+    def __init__(self, validator: Validator, schema: Schema) -> None:
+        self._checked = False
+        super().__init__(validator, schema)
+        self._checked = True  # a schema changed after this is checked, as cerberus does
+
+    def validate(self, schema: Any = None) -> None:
+        if self._checked:
+            super().validate(schema)
+
+
+def content_validator(schema: Schema) -> ContentValidator:
+    """A validator of the generated ``schema`` (see :class:`GeneratedSchema`)."""
+    validator = ContentValidator()
+    validator.schema = GeneratedSchema(validator, schema)
+    return validator
 
 
 def schema_for(cls: type) -> Schema:
