@@ -514,13 +514,20 @@ def _pair_table_rows(
 def _table_row_pair(a: TableRow, b: TableRow, style: Style, same: tuple[bool, bool]) -> list[Row]:
     """The lines of a table row and of what it became: the cells before the last on the row's
     first line, then each 号 paired by content."""
-    prefixes = [
-        SEPARATOR.join((("",) + row.key[1:] if group else row.key) + row.cells[:-1]) + SEPARATOR
-        for row, group in ((a, same[0]), (b, same[1]))
-    ]
+    # the cells before the last, compared cell by cell with the group cell of both rows (a group
+    # cell printed once is no change)
+    before = a.key + a.cells[:-1], b.key + b.cells[:-1]
+    cut: list[list[Span]] = [[], []]
+    for k, (x, y) in enumerate(zip_longest(*before, fillvalue="")):
+        for side, spans in enumerate(diff_cells(x, y)):
+            if not (k == 0 and same[side]):
+                cut[side] += spans
+            cut[side].append(Span(SEPARATOR))
+    key_old, key_new = tuple(cut[0]), tuple(cut[1])
     if not a.items and not b.items:
-        return [_changed_row(prefixes[0] + a.cells[-1], prefixes[1] + b.cells[-1])]
-    blanks = [SEPARATOR * prefix.count(SEPARATOR) for prefix in prefixes]
+        old_text, new_text = diff_cells(a.cells[-1], b.cells[-1])
+        return [Row(key_old + old_text, key_new + new_text)]
+    blanks = [SEPARATOR * len(b) for b in before]
     olds: list[tuple[str, str]] = (
         [(style.item_label(i.number), i.text) for i in a.items] if a.items else [("", a.cells[-1])]
     )
@@ -541,11 +548,10 @@ def _table_row_pair(a: TableRow, b: TableRow, style: Style, same: tuple[bool, bo
         pairs += [(k, None) for k in range(1, len(olds))]
     rows: list[Row] = []
     first = [True, True]
-    key_old, key_new = diff_cells(prefixes[0], prefixes[1])
     for i, j in pairs:
         cells: list[Cell] = []
-        for side, k, key in ((0, i, key_old), (1, j, key_new)):
-            if k is None:
+        for side, at, key in ((0, i, key_old), (1, j, key_new)):
+            if at is None:
                 cells.append(())
                 continue
             lead = key if first[side] else (Span(blanks[side]),)
