@@ -24,6 +24,8 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Literal
 
+from gendocs.amend.align.morph import word_cuts
+
 _NUM = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
 _KNUM = r"[〇一二三四五六七八九十百千]+"
 _REF_UNIT = rf"第(?:{_NUM}|{_KNUM})[条項号章節款目](?:の(?:{_NUM}|{_KNUM}))*"
@@ -165,12 +167,15 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
     """Return edits turning the old texts of a unit into the new ones, or None if quoting fails."""
     if len(old) != len(new):
         return None
-    changes = [
-        _with_okurigana(c, old[seg])
-        for seg, (a, b) in enumerate(zip(old, new, strict=True))
-        if a != b
-        for c in _diff(seg, a, b)
-    ]
+    changes = _whole_words(
+        [
+            _with_okurigana(c, old[seg])
+            for seg, (a, b) in enumerate(zip(old, new, strict=True))
+            if a != b
+            for c in _diff(seg, a, b)
+        ],
+        old,
+    )
     joined = _join_phrases(changes, old, _repeated(changes, old))
     for found in (joined, changes) if joined != changes else (changes,):
         groups = _identical_groups(found, old)
@@ -179,6 +184,33 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
             if edits is not None and _reproduces(old, new, edits):
                 return edits
     return None
+
+
+def _whole_words(changes: list[_Change], old: list[str]) -> list[_Change]:
+    """Widen each change that cuts a word or a 文節 (:mod:`.morph`) to the whole of it; changes that
+    would then overlap are joined."""
+    widened: list[_Change] = []
+    for change in changes:
+        text = old[change.seg]
+        inside, completes = word_cuts(text)
+        start, end = change.start, change.end
+        while start > 0 and (start in inside or start in completes):
+            start -= 1
+        # the end goes on to the end of a word it cuts, and through what completes the word
+        # once the start moved back into it (「設置」+「する」); a noun replaced before its する
+        # stays alone
+        while end < len(text) and (end in inside or (start < change.start and end in completes)):
+            end += 1
+        new = text[start : change.start] + change.new + text[change.end : end]
+        last = widened[-1] if widened and widened[-1].seg == change.seg else None
+        if last is not None and start < last.end:
+            if change.start < last.end:  # the words of the change were already taken in
+                return changes
+            new = last.new + text[last.end : change.start] + change.new + text[change.end : end]
+            widened[-1] = _Change(change.seg, last.start, end, new)
+            continue
+        widened.append(_Change(change.seg, start, end, new))
+    return widened
 
 
 def _reproduces(old: list[str], new: list[str], edits: tuple[WordEdit, ...]) -> bool:

@@ -1,0 +1,53 @@
+"""Quotes at word and 文節 boundaries (issue 13 item 1): the analyser (SudachiPy) keeps a verb
+with its する and a word whole; a noun replaced before its する is still quoted alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from gendocs.amend import MUNICIPAL, NATIONAL
+from gendocs.amend.align.morph import word_cuts
+from tests.amend.helpers import draft, provisions_text, squash
+
+
+def test_the_analyser_finds_the_cuts_inside_a_bunsetsu() -> None:
+    inside, completes = word_cuts("公用車を設置される")
+    assert {1, 2} <= inside  # 公用車 is one word (mode C)
+    assert {6, 7} <= completes  # 設置|さ|れる: する and the auxiliary complete 設置
+    assert not {3, 4} & (inside | completes)  # を stands between words
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "第1条　町長は、情報システムを設置する。",
+            "第1条　町長は、情報システムを設置し、又は利用する。",
+            "第1条中「設置する」を「設置し、又は利用する」に改める。",
+        ),
+        (
+            "第1条　町長は、所有する公用車を管理する。",
+            "第1条　町長は、所有し、又は借り受ける公用車を管理する。",
+            "第1条中「所有する」を「所有し、又は借り受ける」に改める。",
+        ),
+        (
+            "第1条　町長は、物品を借り受ける。",
+            "第1条　町長は、物品を借り入れる。",
+            "第1条中「借り受ける」を「借り入れる」に改める。",
+        ),
+        (
+            "第1条　町長は、電子計算組織を管理する。",
+            "第1条　町長は、情報システムを運用する。",
+            "第1条中「電子計算組織」を「情報システム」に、「管理」を「運用」に改める。",
+        ),
+    ],
+)
+def test_a_quote_takes_whole_words(old: str, new: str, expected: str) -> None:
+    assert provisions_text(draft(old, new, MUNICIPAL)) == squash(expected)
+
+
+def test_the_national_style_keeps_the_bunsetsu_too() -> None:
+    old = "第一条　国は、施設を設置する。"
+    new = "第一条　国は、施設を設置し、又は管理する。"
+    expected = "第一条中「設置する」を「設置し、又は管理する」に改める。"
+    assert provisions_text(draft(old, new, NATIONAL)) == squash(expected)
