@@ -51,3 +51,24 @@ def test_the_national_style_keeps_the_bunsetsu_too() -> None:
     new = "第一条　国は、施設を設置し、又は管理する。"
     expected = "第一条中「設置する」を「設置し、又は管理する」に改める。"
     assert provisions_text(draft(old, new, NATIONAL)) == squash(expected)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "第三条　前条第二項第三号に掲げる者は、届け出る。",
+            "第三条　前条第二項第四号に掲げる者は、届け出る。",
+            "第三条中「前条第二項第三号」を「前条第二項第四号」に改める。",
+        ),
+        (
+            "第三条　同項各号に掲げる者は、届け出る。",
+            "第三条　前項各号に掲げる者は、届け出る。",
+            "第三条中「同項各号」を「前項各号」に改める。",
+        ),
+    ],
+)
+def test_a_reference_is_quoted_with_what_it_is_relative_to(
+    old: str, new: str, expected: str
+) -> None:
+    assert provisions_text(draft(old, new, NATIONAL)) == squash(expected)
