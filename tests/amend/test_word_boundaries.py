@@ -72,3 +72,29 @@ def test_a_reference_is_quoted_with_what_it_is_relative_to(
     old: str, new: str, expected: str
 ) -> None:
     assert provisions_text(draft(old, new, NATIONAL)) == squash(expected)
+
+
+def test_a_long_insertion_stays_an_insertion_after_a_whole_compound() -> None:
+    # the inserted words are longer than the 項 they go into: still 「加える」, not a rewrite
+    old = "第3条　町長は、情報システムを管理する。"
+    new = (
+        "第3条　町長は、情報システム及び神奈川県町村情報システム共同事業組合が提供する"
+        "クラウドサービスを管理する。"
+    )
+    expected = (
+        "第3条中「情報システム」の次に「及び神奈川県町村情報システム共同事業組合が提供する"
+        "クラウドサービス」を加える。"
+    )
+    assert provisions_text(draft(old, new, MUNICIPAL)) == squash(expected)
+
+
+def test_a_long_insertion_in_the_national_style_goes_under_its_word() -> None:
+    old = "第三条　国は、施設を整備する。\n２　前項の施設は、公表する。"
+    new = (
+        "第三条　国は、施設及びこれに附属する設備であって政令で定めるものを整備する。\n"
+        "２　前項の施設は、公表する。"
+    )
+    expected = (
+        "第三条第一項中「施設」の下に「及びこれに附属する設備であって政令で定めるもの」を加える。"
+    )
+    assert provisions_text(draft(old, new, NATIONAL)) == squash(expected)

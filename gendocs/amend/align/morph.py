@@ -42,6 +42,20 @@ def word_cuts(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(inside), frozenset(completes)
 
 
+@lru_cache(maxsize=4096)
+def compound_points(text: str) -> frozenset[int]:
+    """Return the offsets of ``text`` between two parts of one compound noun (情報|システム,
+    地方公共団体|情報|システム): an anchor of inserted words starts at the start of the compound."""
+    points: set[int] = set()
+    previous = ""
+    for morpheme in _tokenizer().tokenize(text):
+        pos = morpheme.part_of_speech()[0]
+        if previous in ("名詞", "接頭辞") and pos in ("名詞", "接尾辞"):
+            points.add(morpheme.begin())
+        previous = pos
+    return frozenset(points)
+
+
 def _completes(before: tuple[str, ...], pos: tuple[str, ...], lemma: str) -> bool:
     if pos[0] == "動詞" and lemma == "する":
         return before[0] == "名詞" and before[2] == "サ変可能"

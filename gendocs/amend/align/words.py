@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Literal
 
-from gendocs.amend.align.morph import word_cuts
+from gendocs.amend.align.morph import compound_points, word_cuts
 
 _NUM = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
 _KNUM = r"[〇一二三四五六七八九十百千]+"
@@ -422,9 +422,11 @@ def _quote_insertion(change: _Change, text: str, old: list[str]) -> WordEdit | N
     for at, inserted in _insertion_positions(text, change.start, change.new):
         if at == 0:
             continue
+        compound = compound_points(text)
         for left, _ in _widenings(text, at, at, right_too=False):
             if (
                 left
+                and at - len(left) not in compound
                 and _content_word(left)
                 and _unique(left, old)
                 and balanced(left)

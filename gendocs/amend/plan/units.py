@@ -52,6 +52,9 @@ Text = Paragraph | Item | Subitem
 
 REWRITE_BELOW = 0.5
 """A unit whose text is less similar than this to its new text is rewritten whole."""
+FEW_PLACES = 2
+"""Words inserted at this many places of a text that otherwise stays are amended as words,
+however long they are (:func:`kept_similarity`)."""
 ITEM_SURVIVES = 0.7
 """A 号 this similar to a new 号 is amended in place; if none is, 各号 are rewritten at once."""
 MAX_CLAUSES = 8
@@ -140,7 +143,19 @@ def _text_similarity(old: Text, new: Text) -> float:
     # A ただし書 or a 後段 added, deleted or replaced is its own change (「ただし書を削る」,
     # 「後段を次のように改める」), not a sign of a rewrite: compare what comes first.
     a, b = split_sentences(old.text)[0], split_sentences(new.text)[0]
-    return 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return 1.0 if a == b else kept_similarity(a, b)
+
+
+def kept_similarity(old: str, new: str) -> float:
+    """Return how alike two texts are for amending words rather than rewriting: their ratio, or 1
+    when the old text stays whole with words inserted at few places, so that a long inserted
+    phrase is still an insertion (「「A」の下に「B」を加え」); a word replaced by a long phrase
+    still rewrites a short unit, as published (川崎市, kawasaki-19)."""
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    changes = [op[0] for op in matcher.get_opcodes() if op[0] != "equal"]
+    if old and len(changes) <= FEW_PLACES and set(changes) == {"insert"}:
+        return 1.0
+    return matcher.ratio()
 
 
 def _plan_article(
