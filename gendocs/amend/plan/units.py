@@ -58,7 +58,9 @@ however long they are (:func:`kept_similarity`)."""
 ITEM_SURVIVES = 0.7
 """A 号 this similar to a new 号 is amended in place; if none is, 各号 are rewritten at once."""
 MAX_CLAUSES = 8
-"""A 条 needing more separate changes than this is rewritten whole (「第N条を次のように改める」)."""
+"""A 条 needing more separate changes than this, and whose text mostly changes
+(:func:`_mostly_changed`), is rewritten whole (「第N条を次のように改める」); 項・号 added, deleted
+or moved in any number in a 条 that mostly stays are amended one by one."""
 
 
 @dataclass
@@ -107,12 +109,19 @@ def plan_unit(out: Emitter, ref: Ref, old: Unit, new: Unit, children: PlanChildr
     trial.end()
     ops = [op for p in trial.provisions for op in p.ops]
     if isinstance(old, Article) and (
-        len(ops) > MAX_CLAUSES or _rewrites_sole_paragraph(ops, ref, old)
+        (len(ops) > MAX_CLAUSES and _mostly_changed(old, new))
+        or _rewrites_sole_paragraph(ops, ref, old)
     ):
         out.add(ReplaceUnit(ref, (new,)))
         return
     for op in ops:
         out.add(op)
+
+
+def _mostly_changed(old: Unit, new: Unit) -> bool:
+    """Tell whether less than half of a 条's text stays (its 項・号 and their numbers aside)."""
+    a, b = "\n".join(unit_texts(old)), "\n".join(unit_texts(new))
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() < REWRITE_BELOW
 
 
 def _rewrites_sole_paragraph(ops: list[AmendmentOp], ref: Ref, old: Article) -> bool:
