@@ -203,6 +203,8 @@ class StructureReader(CitationReader):
     def _container(self, head: str, kind: UnitKind, rule: Rule) -> Ref:
         if head == "附則":
             return Ref("suppl")
+        if head == "本則" and kind == "article":
+            return Ref("main")
         if re.fullmatch(_DIVISION, head):
             return Ref("division", division=_division_path(head))
         ref = self._named(head, rule)

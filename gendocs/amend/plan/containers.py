@@ -321,6 +321,9 @@ def _add_articles(
             and not (isinstance(following, Article) and following.division == division)
         ):
             return AddUnits(Ref("division", division=division), "end", units)
+        if not division and following is None and parent.area == "main" and not moved:
+            # after the last 条 of a 本則 without 章: 「本則に次の1条を加える」
+            return AddUnits(Ref("main"), "end", units)
         return AddUnits(parent.child("article", before.number), "after", units)
     if isinstance(following, Article) and following.division == division:
         return AddUnits(parent.child("article", following.number), "before", units)
