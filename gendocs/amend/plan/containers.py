@@ -260,6 +260,8 @@ def _run(pairs: tuple[Pair, ...], i: int, step: int) -> list[Pair]:
         assert a is not None and b is not None
         if abs(unit_number(a)[0] - unit_number(b)[0]) != 1:
             break
+        if isinstance(a, Article) and isinstance(b, Article) and a.division != b.division:
+            break  # a range stays inside its 章・節 (「第3章中第13条を…」 names one 章)
         run.append(pairs[j])
         j += step
     return run
