@@ -31,6 +31,8 @@ _KNUM = r"[〇一二三四五六七八九十百千]+"
 _REF_UNIT = rf"第(?:{_NUM}|{_KNUM})[条項号章節款目](?:の(?:{_NUM}|{_KNUM}))*"
 # A reference is one word with what it is relative to: 「前条第二項第三号」, 「同項各号」.
 _REF_HEAD = "[前次同][条項号]"
+# ... and a range of references is one word too: 「前条第二項第二号から第六号まで」.
+_REF = rf"(?:{_REF_HEAD}|{_REF_UNIT})(?:{_REF_UNIT})*(?:各[項号])?"
 # Function words split off the script runs, so that 「、その」 or 「又は」 can be quoted alone.
 _FUNCTION = (
     "において|について|に関する|に関し|に係る|に対する|に対し|による|により|その|この|これら|これ|"
@@ -45,7 +47,7 @@ _UNITS = (
 TOKEN = re.compile(
     "|".join(
         [
-            rf"(?:{_REF_HEAD}|{_REF_UNIT})(?:{_REF_UNIT})*(?:各[項号])?",
+            rf"{_REF}(?:から{_REF}まで)?",
             rf"(?:令和|平成|昭和|大正|明治)(?:{_NUM}|{_KNUM}|元)年(?:(?:{_NUM}|{_KNUM})月(?:(?:{_NUM}|{_KNUM})日)?)?",
             rf"{_NUM}(?:{_UNITS})?",
             rf"{_KNUM}(?:{_UNITS})",
