@@ -27,6 +27,7 @@ from gendocs.amend.ops import (
     Ref,
     ReplaceItems,
     ReplaceLatter,
+    ReplaceProviso,
     ReplaceUnit,
     SetCaption,
 )
@@ -52,6 +53,9 @@ Text = Paragraph | Item | Subitem
 
 REWRITE_BELOW = 0.5
 """A unit whose text is less similar than this to its new text is rewritten whole."""
+PROVISO_EDITS = 2
+"""A ただし書 needing more 字句 edits than this is replaced whole
+(「ただし書を次のように改める」)."""
 FEW_PLACES = 2
 """Words inserted at this many places of a text that otherwise stays are amended as words,
 however long they are (:func:`kept_similarity`)."""
@@ -278,9 +282,16 @@ def _plan_text(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
         # A change inside the ただし書 only is cited there:
         # 「第52条ただし書中「A」を「B」に改める」.
         edits = plan_edits([old_proviso], [new_proviso])
-        if edits is not None:
-            out.add(EditWords((ref,), "proviso", edits))
+        if (
+            edits is None
+            or len(edits) > PROVISO_EDITS
+            or kept_similarity(old_proviso, new_proviso) < REWRITE_BELOW
+        ):
+            # most of it changes: 「第5条ただし書を次のように改める。」
+            out.add(ReplaceProviso(ref, new_proviso))
             return True
+        out.add(EditWords((ref,), "proviso", edits))
+        return True
     if old_proviso and not new_proviso:
         # 字句 of the main sentence first, then 「…ただし書を削る」.
         if not _plan_words(out, ref, old, new_main + old_proviso):
