@@ -31,6 +31,7 @@ from gendocs.amend.text.model import (
     Subitem,
     TableRow,
     Unit,
+    split_sentences,
 )
 from gendocs.amend.text.render import (
     SPACE,
@@ -385,8 +386,19 @@ def _underlined_line(label: str, text: str) -> Cell:
 
 
 def _labelled_row(old_label: str, old_text: str, new_label: str, new_text: str, moved: bool) -> Row:
-    old_cell, new_cell = diff_cells(old_text, new_text)
+    old_cell, new_cell = _sentence_cells(old_text, new_text)
     return Row(_with_label(old_label, old_cell, moved), _with_label(new_label, new_cell, moved))
+
+
+def _sentence_cells(old: str, new: str) -> tuple[Cell, Cell]:
+    """Mark the changes of a 項・号 text sentence part by sentence part (本文・前段, 後段,
+    ただし書), so that a replaced ただし書 or 後段 is underlined whole."""
+    old_cell: Cell = ()
+    new_cell: Cell = ()
+    for a, b in zip(split_sentences(old), split_sentences(new), strict=True):
+        x, y = diff_cells(a, b)
+        old_cell, new_cell = old_cell + x, new_cell + y
+    return old_cell, new_cell
 
 
 def _with_label(label: str, cell: Cell, moved: bool) -> Cell:
