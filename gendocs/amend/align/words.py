@@ -197,6 +197,9 @@ def _whole_words(changes: list[_Change], old: list[str]) -> list[_Change]:
     for change in changes:
         text = old[change.seg]
         inside, completes = word_cuts(text)
+        if change.new.startswith(tuple(_CONNECTIVES)) and change.start == change.end:
+            # 「設置及び管理する」: the する completes both nouns (「設置」の次に「及び管理」)
+            completes = frozenset()
         start, end = change.start, change.end
         while start > 0 and (start in inside or start in completes):
             start -= 1
