@@ -108,3 +108,21 @@ def test_a_long_insertion_in_the_national_style_goes_under_its_word() -> None:
         "第三条第一項中「施設」の下に「及びこれに附属する設備であって政令で定めるもの」を加える。"
     )
     assert provisions_text(draft(old, new, NATIONAL)) == squash(expected)
+
+
+def test_a_proviso_mostly_changed_is_replaced_whole() -> None:
+    old = (
+        "第2条　既に徴収した使用料は、還付しない。ただし、町長が認めるときは、この限りでない。\n"
+        "第3条　使用料は、減額することができる。ただし、営利を目的とするときは、この限りでない。"
+    )
+    new = old.replace(
+        "ただし、町長が認めるときは、この限りでない。",
+        "ただし、災害その他使用者の責めに帰することができない理由により使用できなかったときは、"
+        "その全部又は一部を還付することができる。",
+    ).replace("営利を", "専ら営利を")
+    expected = (
+        "第2条ただし書を次のように改める。ただし、災害その他使用者の責めに帰することができない"
+        "理由により使用できなかったときは、その全部又は一部を還付することができる。"
+        "第3条ただし書中「営利」を「専ら営利」に改める。"
+    )
+    assert provisions_text(draft(old, new, MUNICIPAL)) == squash(expected)
