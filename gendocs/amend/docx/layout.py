@@ -20,10 +20,11 @@ from gendocs.docx.reading import written_text
 from gendocs.docx.runs import split_runs
 from gendocs.docx.tables import bordered_table, cell_paragraph, cell_width, element
 
-FULL, HALF = 180, 90  # twips of a 9-pt full-width and half-width character
+FULL, HALF = 180, 100  # twips of a 9-pt full-width and (proportional) half-width character
 MARGIN = 57  # twips of cell margin on each side in a table inside a cell (1 mm)
-PADDING = 2 * MARGIN + 60  # a column's margins, rule and the renderer's rounding
+PADDING = 2 * MARGIN + 100  # a column's margins, rule and the renderer's rounding
 SHORT = 5  # a cell of up to this many full-width characters is never wrapped
+NARROW = 4  # a column of longer cells may narrow to this many characters a line
 HALF_COLUMN = 4252  # twips of a column of the template, if a cell does not say
 # where tcBorders goes in a w:tcPr (before these)
 _AFTER_BORDERS = ("w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign")
@@ -148,11 +149,12 @@ def text_width(text: str) -> int:
 
 def fitted(rows: list[list[str]], room: int) -> list[int]:
     """Column widths (twips) summing to ``room``: each column as wide as its longest cell if all
-    fit, else every column at least as wide as a short cell (SHORT characters) or its longest if
-    shorter, the rest shared by what the longer columns lack."""
+    fit; else a column of short cells (SHORT characters at most) as wide as its longest, a column
+    of longer ones at least NARROW characters, the rest shared by what the longer columns lack."""
     columns = len(rows[0])
     need = [max(text_width(row[k]) for row in rows) + PADDING for k in range(columns)]
-    floor = [min(n, SHORT * FULL + PADDING) for n in need]
+    # a short column keeps its width; a long one may narrow to NARROW characters a line
+    floor = [n if n <= SHORT * FULL + PADDING else NARROW * FULL + PADDING for n in need]
     if sum(need) <= room:
         widths = [n + (room - sum(need)) * n // sum(need) for n in need]
     elif sum(floor) >= room:
