@@ -18,7 +18,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from gendocs.cli import cli
-from tests.amend.test_cli import run
+from tests.amend.test_cli import run as run_cli
 from tests.realclient import pdf_text, to_pdfs
 
 OLD = """寒川町情報管理条例
@@ -204,7 +204,7 @@ def test_short_table_cells_do_not_wrap(table_docx: Path, tmp_path: Path) -> None
 
 def test_a_short_cell_of_a_four_column_table_does_not_wrap(tmp_path: Path) -> None:
     # the sample's 手数料 別表 gains two columns: 「1通につき」 stays on one line
-    run(tmp_path)
+    run_cli(tmp_path)
     (pdf,) = to_pdfs([tmp_path / "out" / "寒川町手数料条例_新旧対照表.docx"], tmp_path)
     lines = pdf_text(pdf).splitlines()
     assert sum("通につき" in line for line in lines) == 6  # three rows on each side
