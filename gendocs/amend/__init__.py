@@ -39,11 +39,11 @@ from gendocs.amend.docx.documents import (
     TABLE_TEMPLATE,
     TEXT_NEEDS,
     TEXT_TEMPLATE,
+    finish_table,
     finish_text,
     render_batch_documents,
     render_documents,
     table_context,
-    tabulate_cells,
     text_context,
 )
 from gendocs.amend.draft.amendment import Amendment, draft_amendment, draft_from_text
@@ -104,6 +104,6 @@ __all__ = [
     "render_documents",
     "style_named",
     "table_context",
-    "tabulate_cells",
+    "finish_table",
     "text_context",
 ]

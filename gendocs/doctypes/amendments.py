@@ -14,9 +14,9 @@ from gendocs.amend import (
     TABLE_TEMPLATE,
     TEXT_NEEDS,
     TEXT_TEMPLATE,
+    finish_table,
     finish_text,
     table_context,
-    tabulate_cells,
     text_context,
 )
 from gendocs.compute import Facts
@@ -42,7 +42,7 @@ def lay_out_texts(document: Any, context: Context) -> None:
 
 def lay_out_tables(document: Any, context: Context) -> None:
     """Show the lines of tables in the 新旧対照表 as tables inside their cells."""
-    tabulate_cells(document)
+    finish_table(document)
 
 
 def _has_rules(content: Content) -> bool:

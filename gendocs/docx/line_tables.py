@@ -5,10 +5,8 @@ row per line, an empty cell where the line leaves one empty (a group cell printe
 continuing the cell above). Each cell's paragraph is a copy of the line's own paragraph, so the
 template's style and the East-Asian fonts carry over.
 
-Inside a table cell (the 新旧対照表: old and new side by side) every line is a row of its own, so
-that old and new lines stand at the same height: a line becomes a one-row table inside its cell,
-with the columns of every line of as many cells sharing their widths so that the lines of one
-table stand under each other; the runs keep their underline (the changed words).
+Inside a table cell (the 新旧対照表) the lines of one table become one table in that cell:
+:mod:`gendocs.amend.docx.layout`.
 """
 
 from __future__ import annotations
@@ -18,8 +16,8 @@ from typing import Any
 from docx.oxml.ns import qn
 
 from gendocs.docx.reading import written_text
-from gendocs.docx.runs import run_with, split_runs
-from gendocs.docx.tables import bordered_table, cell_paragraph, cell_width
+from gendocs.docx.runs import run_with
+from gendocs.docx.tables import bordered_table, cell_paragraph
 
 SEPARATOR = "｜"
 TEXT_WIDTH = 9000  # twips a table spreads over (A4 with the templates' margins is about 9,600)
@@ -37,40 +35,11 @@ def tabulate_blocks(document: Any) -> None:
     _replace(run)
 
 
-def tabulate_cells(document: Any) -> None:
-    """Replace each table line in a table cell of a rendered DocxTemplate by a one-row table."""
-    lines = [
-        (cell, p)
-        for cell in list(document.docx.element.body.iter(qn("w:tc")))
-        for p in cell.findall(qn("w:p"))
-        if is_table_line(p)
-    ]
-    texts = [_cells(p) for _, p in lines]
-    # Lines with as many cells share their column widths, so one table's lines stand under each
-    # other.
-    shares = {n: _widths([t for t in texts if len(t) == n], n) for n in {len(t) for t in texts}}
-    for cell, paragraph in lines:
-        _nest(cell, paragraph, shares)
-
-
 def is_table_line(paragraph: Any) -> bool:
     """Whether a paragraph is a line of table cells."""
     # A 改正規定 that quotes a cell holds 「」; a table line never does.
     text = written_text(paragraph)
     return SEPARATOR in text and "「" not in text
-
-
-def _nest(cell: Any, paragraph: Any, shares: dict[int, list[int]]) -> None:
-    pieces = split_runs(paragraph, SEPARATOR)
-    room = cell_width(cell, TEXT_WIDTH // 2)
-    widths = [share * room // TEXT_WIDTH for share in shares[len(pieces)]]
-    cells = [[cell_paragraph(paragraph, runs) for runs in pieces]]
-    paragraph.addprevious(bordered_table(room, widths, cells))
-    if paragraph.getnext() is None:  # a cell must end with a paragraph: keep an empty one
-        for old in paragraph.findall(qn("w:r")):
-            paragraph.remove(old)
-    else:
-        cell.remove(paragraph)
 
 
 def _replace(lines: list[Any]) -> None:

@@ -91,20 +91,24 @@ def test_new_table_text_is_a_word_table(tmp_path: Path) -> None:
 
 
 def test_table_lines_in_the_comparison_are_tables_in_their_cells(tmp_path: Path) -> None:
-    # Each 別表 line is a row of the 新旧対照表 (old and new at the same height); in its cell it is
-    # a one-row table, the changed words still underlined.
+    # A 別表 is one table in each cell of the 新旧対照表, its rows paired by their first cell (the
+    # changed words still underlined).
     run(tmp_path)
     document = Document(str(tmp_path / "out" / "寒川町手数料条例_新旧対照表.docx"))
     nested = [
         (k, t) for row in document.tables[0].rows for k, c in enumerate(row.cells) for t in c.tables
     ]
-    cells = {k: [[c.text for c in t.rows[0].cells] for kk, t in nested if kk == k] for k in (0, 1)}
+    cells = {
+        k: [[c.text for c in r.cells] for kk, t in nested if kk == k for r in t.rows]
+        for k in (0, 1)
+    }
     assert ["住民票の写しの交付", "1通につき", "300円"] in cells[0]
     assert ["住民票の写しの交付", "1通につき", "300円", "200円"] in cells[1]
     new_row = next(
-        t for k, t in nested if k == 1 and t.rows[0].cells[0].text == "住民票の写しの交付"
+        r for k, t in nested if k == 1 for r in t.rows if r.cells[0].text == "住民票の写しの交付"
     )
-    assert [r.underline for r in new_row.rows[0].cells[3].paragraphs[0].runs if r.text] == [True]
+    assert [r.underline for r in new_row.cells[3].paragraphs[0].runs if r.text] == [True]
+    assert [r.underline for r in new_row.cells[1].paragraphs[0].runs if r.text] == [None]
     assert not any("｜" in c.text for row in document.tables[0].rows for c in row.cells)
 
 

@@ -135,12 +135,12 @@ def test_caption_added_to_an_article() -> None:
 
 
 def test_two_articles_added_with_a_kanji_counter() -> None:
-    # 2.6: 「次の二条を加える」.
+    # 2.6: 「次の二条を加える」; at the end of a 本則 without 章, 「本則に」 (issue 13 item 3).
     old = "第一条　甲は、届け出る。"
     new = "第一条　甲は、届け出る。\n第二条　乙は、届け出る。\n第三条　丙は、届け出る。"
     amendment = draft(old, new, NATIONAL)
     assert provisions_text(amendment) == squash(
-        "第一条の次に次の二条を加える。第二条　乙は、届け出る。第三条　丙は、届け出る。"
+        "本則に次の二条を加える。第二条　乙は、届け出る。第三条　丙は、届け出る。"
     )
 
 

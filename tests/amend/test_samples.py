@@ -11,6 +11,7 @@ from tests.amend.samples import draft_sample, golden_path, sample_paths
 
 EMITTED = {
     "EditWords",
+    "ReplaceProviso",
     "SetCaption",
     "ReplaceUnit",
     "DeleteUnits",

@@ -12,7 +12,7 @@ import pytest
 from gendocs.amend import MUNICIPAL, ApplyError, InexpressibleChangeError
 from gendocs.amend.apply.sentences import apply_sentence
 from gendocs.amend.text.parse import parse_rule_text
-from tests.amend.helpers import draft, rule_text
+from tests.amend.helpers import draft, provisions_text, rule_text, squash
 
 MANAGEMENT = """
 第1章　総則
@@ -182,3 +182,14 @@ def test_after_a_section_is_deleted_its_chapter_is_still_the_same_chapter() -> N
     )
     old = MANAGEMENT.replace("第3章　雑則\n第4条　必要な事項は、規則で定める。\n", "")
     assert sentences(old, new)[0] == ("第2章第1節を削り、同章第2節を削る。", ())
+
+
+def test_a_chapter_renamed_in_place_comes_after_the_changes_of_the_articles_before_it() -> None:
+    # front to back (issue 13 item 3): 第1条 is changed before 第2章's 章名, not after it
+    old = "第1章　総則\n第1条　甲は、届け出る。\n第2章　財務\n第2条　乙は、届け出る。"
+    new = "第1章　総則\n第1条　甲は、申請する。\n第2章　経費及び財務\n第2条　乙は、届け出る。"
+    expected = (
+        "第1条中「届け出る」を「申請する」に改める。"
+        "第2章の章名を次のように改める。第2章　経費及び財務"
+    )
+    assert provisions_text(draft(old, new, MUNICIPAL)) == squash(expected)

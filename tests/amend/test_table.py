@@ -179,3 +179,19 @@ def test_a_supplementary_provision_of_one_paragraph_carries_no_number() -> None:
     assert plain(section.rows[1].old) == "\u3000この条例は、平成12年4月1日から施行する。"
     assert "7月1日" in "".join(underlined(section.rows[1].new))
     assert "この条例は" not in "".join(underlined(section.rows[1].new))
+
+
+def test_a_replaced_proviso_is_underlined_whole_and_a_word_added_alone() -> None:
+    old = "第2条　使用料は、還付しない。ただし、町長が認めるときは、この限りでない。"
+    new = (
+        "第2条　使用料は、還付しない。ただし、災害その他使用者の責めに帰することができない"
+        "理由により使用できなかったときは、その全部又は一部を還付することができる。"
+    )
+    (section,) = draft(old, new, MUNICIPAL).table.sections
+    (row,) = section.rows
+    assert underlined(row.old) == ["ただし、町長が認めるときは、この限りでない。"]
+    assert underlined(row.new) == [new.split("。", 1)[1]]
+    old = "第3条　甲は、減額する。ただし、営利を目的とするときは、この限りでない。"
+    new = old.replace("営利", "専ら営利")
+    (section,) = draft(old, new, MUNICIPAL).table.sections
+    assert underlined(section.rows[0].new) == ["専ら"] and underlined(section.rows[0].old) == []

@@ -83,3 +83,19 @@ def test_the_comparison_table_shows_the_table_lines_of_the_article() -> None:
         "総務課｜文書係｜文書の収受に関すること。",
         "総務課｜文書係｜文書の収受及び発送に関すること。",
     ) in lines
+
+
+def test_changes_follow_the_table_and_new_rows_stay_in_their_group() -> None:
+    # 法規係 starts the 総務課 rows: it goes before 文書係, not after a row of 情報政策課; the
+    # sentences follow the table from top to bottom (issue 13, review of the sample's 50)
+    new = GROUPED.replace(
+        "｜電算係｜電子計算組織の運用に関すること。\n総務課｜文書係｜文書の収受に関すること。",
+        "｜共同利用係｜共同利用に関すること。\n総務課｜法規係｜例規の審査に関すること。\n"
+        "｜文書係｜文書の収受に関すること。",
+    )
+    expected = (
+        "第2条の表情報政策課の部電算係の項を削り、同条の表情報政策課の部企画係の項の次に"
+        "次のように加える。情報政策課｜共同利用係｜共同利用に関すること。"
+        "第2条の表総務課の部文書係の項の前に次のように加える。総務課｜法規係｜例規の審査に関すること。"
+    )
+    assert provisions_text(draft(GROUPED, new, MUNICIPAL)) == squash(expected)

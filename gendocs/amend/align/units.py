@@ -15,6 +15,10 @@ from gendocs.amend.text.model import Article, Unit, table_texts, unit_number, un
 SIMILAR = 0.45
 """Two differently numbered units are the same unit moved only if their texts are this similar."""
 SAME_NUMBER_BONUS = 0.05
+BOILERPLATE_SHARE = 0.6
+BOILERPLATE_UNITS = 3
+"""An ending shared by this share of a list's units, and by this many at least, is boilerplate
+(「に関すること。」): a 号 is paired by what its own words say, before by its number."""
 OTHER_DIVISION = 0.5
 """A 条 paired with one in another 章・節 counts this much of its similarity: the 条 of the same
 章・節 are preferred, and a 条 that really moves is still found (and refused:
@@ -45,38 +49,61 @@ def flat_text(unit: Unit) -> str:
     return caption + "\n".join(unit_texts(unit) + table_texts(unit))
 
 
-def similarity(old: Unit, new: Unit) -> float:
-    """Return how alike two units read, from 0 to 1."""
+def similarity(old: Unit, new: Unit, boilerplate: str = "") -> float:
+    """Return how alike two units read, from 0 to 1; ``boilerplate`` (the ending most units of the
+    list share, 「に関すること。」) is left out of the comparison: it tells no unit apart."""
     a, b = flat_text(old), flat_text(new)
     if a == b:
         return 1.0
+    if boilerplate and a.endswith(boilerplate) and b.endswith(boilerplate):
+        a, b = a[: -len(boilerplate)], b[: -len(boilerplate)]
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
         return 0.0
     return matcher.ratio()
 
 
+def boilerplate_ending(units: tuple[Unit, ...]) -> str:
+    """Return the longest ending that most (at least BOILERPLATE_SHARE, and 3) of the units share,
+    without a 読点 or 句点 before its last character; "" if none."""
+    texts = [flat_text(unit) for unit in units]
+    if len(texts) < BOILERPLATE_UNITS:
+        return ""
+    ending = ""
+    for size in range(1, max(len(t) for t in texts) + 1):
+        tails: dict[str, int] = {}
+        for text in texts:
+            if len(text) > size:
+                tails[text[-size:]] = tails.get(text[-size:], 0) + 1
+        best = max(tails.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+        if best[1] < max(BOILERPLATE_UNITS, BOILERPLATE_SHARE * len(texts)):
+            break
+        ending = best[0]
+    return ending
+
+
 def align(old: tuple[Unit, ...], new: tuple[Unit, ...]) -> tuple[Pair, ...]:
     """Pair old and new units in order, maximising total similarity (Needleman–Wunsch)."""
+    boilerplate = boilerplate_ending(old + new)
     n, m = len(old), len(new)
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     move: dict[tuple[int, int], str] = {}
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             options = [(score[i + 1][j], "del"), (score[i][j + 1], "add")]
-            gain = _match_gain(old[i], new[j])
+            gain = _match_gain(old[i], new[j], boilerplate)
             if gain is not None:
                 options.append((score[i + 1][j + 1] + gain, "match"))
             score[i][j], move[(i, j)] = max(options, key=lambda o: (o[0], o[1] == "match"))
     return _trace(old, new, move)
 
 
-def _match_gain(old: Unit, new: Unit) -> float | None:
+def _match_gain(old: Unit, new: Unit, boilerplate: str) -> float | None:
     same_number = unit_number(old) == unit_number(new)
     if len(unit_number(new)) > len(unit_number(old)):
         # A new 枝番 (第3条の2) is always a new unit: existing units never move into one.
         return None
-    sim = similarity(old, new)
+    sim = similarity(old, new, boilerplate)
     if sim >= SIMILAR:
         if isinstance(old, Article) and isinstance(new, Article) and old.division != new.division:
             sim *= OTHER_DIVISION

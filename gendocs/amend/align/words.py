@@ -24,9 +24,15 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Literal
 
+from gendocs.amend.align.morph import compound_points, word_cuts
+
 _NUM = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
 _KNUM = r"[〇一二三四五六七八九十百千]+"
 _REF_UNIT = rf"第(?:{_NUM}|{_KNUM})[条項号章節款目](?:の(?:{_NUM}|{_KNUM}))*"
+# A reference is one word with what it is relative to: 「前条第二項第三号」, 「同項各号」.
+_REF_HEAD = "[前次同][条項号]"
+# ... and a range of references is one word too: 「前条第二項第二号から第六号まで」.
+_REF = rf"(?:{_REF_HEAD}|{_REF_UNIT})(?:{_REF_UNIT})*(?:各[項号])?"
 # Function words split off the script runs, so that 「、その」 or 「又は」 can be quoted alone.
 _FUNCTION = (
     "において|について|に関する|に関し|に係る|に対する|に対し|による|により|その|この|これら|これ|"
@@ -41,12 +47,12 @@ _UNITS = (
 TOKEN = re.compile(
     "|".join(
         [
-            rf"(?:同[条項号]|{_REF_UNIT})(?:{_REF_UNIT})*",
+            rf"{_REF}(?:から{_REF}まで)?",
             rf"(?:令和|平成|昭和|大正|明治)(?:{_NUM}|{_KNUM}|元)年(?:(?:{_NUM}|{_KNUM})月(?:(?:{_NUM}|{_KNUM})日)?)?",
             rf"{_NUM}(?:{_UNITS})?",
             rf"{_KNUM}(?:{_UNITS})",
             _FUNCTION,
-            rf"(?:(?!{_REF_UNIT}|同[条項号]|{_SPLIT_BEFORE}|{_KNUM}(?:{_UNITS}))[\u3400-\u9fff々〆ヶ])+",
+            rf"(?:(?!{_REF_UNIT}|{_REF_HEAD}|{_SPLIT_BEFORE}|{_KNUM}(?:{_UNITS}))[\u3400-\u9fff々〆ヶ])+",
             r"[\u30a1-\u30fa\u30fc]+",
             rf"(?:(?!{_FUNCTION})[\u3041-\u309f])+",
             r"[A-Za-zＡ-Ｚａ-ｚ]+",
@@ -165,12 +171,15 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
     """Return edits turning the old texts of a unit into the new ones, or None if quoting fails."""
     if len(old) != len(new):
         return None
-    changes = [
-        _with_okurigana(c, old[seg])
-        for seg, (a, b) in enumerate(zip(old, new, strict=True))
-        if a != b
-        for c in _diff(seg, a, b)
-    ]
+    changes = _whole_words(
+        [
+            _with_okurigana(c, old[seg])
+            for seg, (a, b) in enumerate(zip(old, new, strict=True))
+            if a != b
+            for c in _diff(seg, a, b)
+        ],
+        old,
+    )
     joined = _join_phrases(changes, old, _repeated(changes, old))
     for found in (joined, changes) if joined != changes else (changes,):
         groups = _identical_groups(found, old)
@@ -179,6 +188,36 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
             if edits is not None and _reproduces(old, new, edits):
                 return edits
     return None
+
+
+def _whole_words(changes: list[_Change], old: list[str]) -> list[_Change]:
+    """Widen each change that cuts a word or a 文節 (:mod:`.morph`) to the whole of it; changes that
+    would then overlap are joined."""
+    widened: list[_Change] = []
+    for change in changes:
+        text = old[change.seg]
+        inside, completes = word_cuts(text)
+        if change.new.startswith(tuple(_CONNECTIVES)) and change.start == change.end:
+            # 「設置及び管理する」: the する completes both nouns (「設置」の次に「及び管理」)
+            completes = frozenset()
+        start, end = change.start, change.end
+        while start > 0 and (start in inside or start in completes):
+            start -= 1
+        # the end goes on to the end of a word it cuts, and through what completes the word
+        # once the start moved back into it (「設置」+「する」); a noun replaced before its する
+        # stays alone
+        while end < len(text) and (end in inside or (start < change.start and end in completes)):
+            end += 1
+        new = text[start : change.start] + change.new + text[change.end : end]
+        last = widened[-1] if widened and widened[-1].seg == change.seg else None
+        if last is not None and start < last.end:
+            if change.start < last.end:  # the words of the change were already taken in
+                return changes
+            new = last.new + text[last.end : change.start] + change.new + text[change.end : end]
+            widened[-1] = _Change(change.seg, last.start, end, new)
+            continue
+        widened.append(_Change(change.seg, start, end, new))
+    return widened
 
 
 def _reproduces(old: list[str], new: list[str], edits: tuple[WordEdit, ...]) -> bool:
@@ -388,9 +427,11 @@ def _quote_insertion(change: _Change, text: str, old: list[str]) -> WordEdit | N
     for at, inserted in _insertion_positions(text, change.start, change.new):
         if at == 0:
             continue
+        compound = compound_points(text)
         for left, _ in _widenings(text, at, at, right_too=False):
             if (
                 left
+                and at - len(left) not in compound
                 and _content_word(left)
                 and _unique(left, old)
                 and balanced(left)

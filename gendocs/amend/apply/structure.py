@@ -31,6 +31,7 @@ from gendocs.amend.ops import (
     ReplaceDivisionTitle,
     ReplaceItems,
     ReplaceLatter,
+    ReplaceProviso,
     ReplaceRow,
     ReplaceTable,
     ReplaceTitle,
@@ -68,6 +69,11 @@ class StructureReader(CitationReader):
             )
         if verb == "削り" and skeleton.endswith("各号を"):
             return ReplaceItems(self._paragraph(skeleton.removesuffix("各号を"), rule), ())
+        if verb == "改め" and skeleton.endswith("ただし書を次のように"):
+            return ReplaceProviso(
+                self._named(skeleton.removesuffix("ただし書を次のように"), rule),
+                "".join(self.block),
+            )
         if verb == "改め" and skeleton.endswith("後段を次のように"):
             return ReplaceLatter(
                 self._named(skeleton.removesuffix("後段を次のように"), rule), "".join(self.block)
@@ -203,6 +209,8 @@ class StructureReader(CitationReader):
     def _container(self, head: str, kind: UnitKind, rule: Rule) -> Ref:
         if head == "附則":
             return Ref("suppl")
+        if head == "本則" and kind == "article":
+            return Ref("main")
         if re.fullmatch(_DIVISION, head):
             return Ref("division", division=_division_path(head))
         ref = self._named(head, rule)

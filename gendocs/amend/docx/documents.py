@@ -3,8 +3,9 @@
 ``templates/amendment_text.docx`` receives ``title``, ``enacting``, ``provisions`` (``text``,
 ``block``: True for the lines of new text) and ``supplementary`` (``text``, ``heading``).
 ``templates/amendment_table.docx`` receives ``title``, ``caption``, ``headings`` (in column order)
-and ``rows`` (``left``, ``right``: rich text with the changed words underlined; an empty row
-separates 条 and closes the table).
+and ``rows`` (``left``, ``right``: rich text with the changed words underlined, one row per
+項・号 or per table; an empty row separates 条 and closes the table). :func:`finish_table` then
+frames each 条 as one cell on each side (:mod:`gendocs.amend.docx.layout`).
 
 A style with ``vertical`` set (national) gets its 改正文 laid out in 縦書き after rendering
 (:mod:`gendocs.docx.sections`). In the collected document (one rule after another, each starting
@@ -20,12 +21,12 @@ from typing import Any
 
 from docxtpl import DocxTemplate, RichText
 
+from gendocs.amend.docx.layout import finish_table as finish_table  # the 新旧対照表's finish
 from gendocs.amend.draft.amendment import Amendment
 from gendocs.amend.draft.batch import BatchAmendment
-from gendocs.amend.taishou.cells import Cell
+from gendocs.amend.taishou.cells import Cell, Row, plain
 from gendocs.amend.write.enact import suppl_lines
-from gendocs.docx.line_tables import tabulate_blocks
-from gendocs.docx.line_tables import tabulate_cells as tabulate_cells  # the 新旧対照表's finish
+from gendocs.docx.line_tables import SEPARATOR, tabulate_blocks
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.docx.sections import set_directions
 from gendocs.render.docx import render_template
@@ -37,6 +38,7 @@ TABLE_TEMPLATE = "amendment_table.docx"
 TEXT_NEEDS = ("title", "enacting", "provisions[].text", "supplementary[].text")
 TABLE_NEEDS = ("title", "headings", "rows[].left", "rows[].right")
 CELL_HALF_POINTS = 18  # 9 pt, the size of the table cells in the template
+NEW_PARAGRAPH = "\a"  # docxtpl: a new paragraph with the template paragraph's properties
 
 
 def text_context(amendment: Amendment) -> dict[str, Any]:
@@ -68,9 +70,9 @@ def table_context(amendment: Amendment) -> dict[str, Any]:
     table = amendment.table
     rows: list[dict[str, Any]] = []
     for section in table.sections:
-        for row in section.rows:
-            left, right = table.columns(row)
-            rows.append({"left": rich(left), "right": rich(right)})
+        for block in _blocks(section.rows):
+            left, right = zip(*(table.columns(row) for row in block), strict=True)
+            rows.append({"left": rich_lines(left), "right": rich_lines(right)})
         rows.append({"left": rich(()), "right": rich(())})
     return {
         "title": amendment.old.title,
@@ -78,6 +80,35 @@ def table_context(amendment: Amendment) -> dict[str, Any]:
         "headings": list(table.headings),
         "rows": rows,
     }
+
+
+def _blocks(rows: tuple[Row, ...]) -> list[list[Row]]:
+    """Group the rows of a 条: the lines of a table together (one table in each cell, its rows
+    already paired by key), every other row alone."""
+    blocks: list[list[Row]] = []
+    previous = False
+    for row in rows:
+        line = _table_line(row)
+        if line and previous:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+        previous = line
+    return blocks
+
+
+def _table_line(row: Row) -> bool:
+    return any(SEPARATOR in text and "「" not in text for text in (plain(row.old), plain(row.new)))
+
+
+def rich_lines(cells: Sequence[Cell]) -> RichText:
+    """Return the lines of a cell as Word paragraphs (a side's empty lines left out)."""
+    text = RichText()
+    for k, cell in enumerate(line for line in cells if line):
+        if k:
+            text.add(NEW_PARAGRAPH, size=CELL_HALF_POINTS)
+        text.add(rich(cell))
+    return text
 
 
 def rich(cell: Cell) -> RichText:
@@ -137,7 +168,7 @@ def _table_file(
 ) -> OutputFile:
     name = amendment.old.title
     table = render_template(template(TABLE_TEMPLATE), table_context(amendment), needs=TABLE_NEEDS)
-    tabulate_cells(table)
+    finish_table(table)
     return _save(table, f"{name}_新旧対照表.docx", f"{name} 新旧対照表", stamp)
 
 

@@ -29,6 +29,7 @@ from gendocs.amend.ops.sentence_parts import (
     DeleteLatter,
     DeleteProviso,
     ReplaceLatter,
+    ReplaceProviso,
 )
 from gendocs.amend.ops.units import AddUnits, DeleteUnits, ReplaceItems, ReplaceUnit
 from gendocs.amend.ops.whole import ReplaceTable, ReplaceTitle, ReplaceToc
@@ -45,6 +46,7 @@ AmendmentOp = (
     | ReplaceItems
     | DeleteProviso
     | AddProviso
+    | ReplaceProviso
     | DeleteLatter
     | ReplaceLatter
     | AddLatter
@@ -94,6 +96,7 @@ __all__ = [
     "ReplaceDivisionTitle",
     "ReplaceItems",
     "ReplaceLatter",
+    "ReplaceProviso",
     "ReplaceRow",
     "ReplaceTable",
     "ReplaceTitle",

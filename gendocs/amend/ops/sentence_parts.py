@@ -1,6 +1,7 @@
 """The sentences of a 項 or 号: its ただし書 and its 後段, added, replaced or deleted.
 
-Forms: 「同条ただし書を削り」, 「同項に次のただし書を加える。」, 「同条後段を次のように改める。」,
+Forms: 「同条ただし書を削り」, 「同項に次のただし書を加える。」,
+「同条ただし書を次のように改める。」, 「同条後段を次のように改める。」,
 「同項に後段として次のように加える。」 (令5法53 第125条). 前段・後段 exist only where the main text
 is exactly two sentences (:func:`gendocs.amend.text.model.split_sentences`).
 """
@@ -62,6 +63,34 @@ class AddProviso(Operation):
 
     def block(self, style: Style, rule: Rule) -> tuple[str, ...]:
         """The ただし書."""
+        return (self.text,)
+
+
+@dataclass(frozen=True)
+class ReplaceProviso(Operation):
+    """「…ただし書を次のように改める。」 followed by the new ただし書 (most of it changes)."""
+
+    target: Ref
+    text: str
+
+    followed_by_text = True
+
+    def apply(self, rule: Rule) -> Rule:
+        """Put the new ただし書 in place of the old one."""
+        unit = get_unit(rule, self.target)
+        main, proviso = split_proviso(text_holder(unit).text)
+        if not proviso:
+            raise OpError(
+                f"{show_ref(self.target)}にただし書がありません。", f"{self.target} has no proviso."
+            )
+        return with_unit(rule, self.target, with_holder_text(unit, main + self.text))
+
+    def clauses(self, w: Wording, rule: Rule) -> list[Clause]:
+        """「第3条ただし書を次のように改め」."""
+        return [(w.cite(self.target, rule) + "ただし書を次のように", "改め")]
+
+    def block(self, style: Style, rule: Rule) -> tuple[str, ...]:
+        """The new ただし書."""
         return (self.text,)
 
 

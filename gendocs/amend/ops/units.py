@@ -109,6 +109,9 @@ class DeleteUnits(Operation):
         return self.targets[0].parent()
 
 
+MAIN = "本則"
+
+
 @dataclass(frozen=True)
 class AddUnits(Operation):
     """「Aの次に次のN条を加える」 (after), 「Aの前に…」 (before), 「Aに次の…を加える」 (end)."""
@@ -162,6 +165,8 @@ class AddUnits(Operation):
             head = (
                 w.cite_area(self.anchor)
                 if self.anchor.kind in ("division", "suppl")
+                else MAIN
+                if self.anchor.kind == "main"
                 else w.cite(self.anchor, rule)
             )
             return [(f"{head}に次の{count}を", "加え")]

@@ -10,7 +10,7 @@ written once.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from gendocs.amend.align.words import plan_edits
 from gendocs.amend.errors import InexpressibleChangeError
@@ -53,7 +53,63 @@ def plan_amendment(old: Rule, new: Rule, style: Style) -> tuple[Provision, ...]:
         out.end()
     _plan_suppl(out, old, new, style)
     _plan_tables(out, old, new)
-    return _merge_identical(tuple(out.provisions), old)
+    return _merge_identical(_titles_in_place(tuple(out.provisions), old), old)
+
+
+def _titles_in_place(provisions: tuple[Provision, ...], old: Rule) -> tuple[Provision, ...]:
+    """Move each 章名・節名 renamed in place (no 章・節 added, deleted or moved) to where its 章・節
+    begins among the 本則's sentences: after the changes of the 条 before it, so that the 改正規定
+    run front to back (docs/amendment-rules.md 4.3)."""
+    kinds = {type(op).__name__ for p in provisions for op in p.ops}
+    if kinds & {"AddDivision", "DeleteDivision", "MoveDivision"}:
+        return provisions
+    titles = [p for p in provisions if all(isinstance(op, ReplaceDivisionTitle) for op in p.ops)]
+    placed = [p for p in provisions if p not in titles]
+    for title in titles:
+        division = title.ops[0]
+        assert isinstance(division, ReplaceDivisionTitle)
+        path = division.division.path
+        starts = [a.number for a in old.articles if a.division[: len(path)] == path]
+        if not starts or len(title.ops) != 1:
+            return provisions
+        at = next(
+            (
+                k
+                for k, p in enumerate(placed)
+                if any(n >= starts[0] for n in _main_articles(p)) or _after_main(p)
+            ),
+            len(placed),
+        )
+        placed.insert(at, title)
+    return tuple(placed)
+
+
+def _refs(value: object) -> list[Ref]:
+    if isinstance(value, Ref):
+        return [value]
+    if isinstance(value, tuple):
+        return [ref for item in value for ref in _refs(item)]
+    return []
+
+
+def _op_refs(op: object) -> list[Ref]:
+    return [ref for f in fields(op) for ref in _refs(getattr(op, f.name))]  # type: ignore[arg-type]
+
+
+def _main_articles(provision: Provision) -> list[tuple[int, ...]]:
+    return [
+        ref.article
+        for op in provision.ops
+        for ref in _op_refs(op)
+        if ref.area == "main" and ref.article is not None
+    ]
+
+
+def _after_main(provision: Provision) -> bool:
+    # the 附則 and the 別表 come after the 本則
+    return any(
+        ref.area in ("suppl", "table") for op in provision.ops for ref in _op_refs(op)
+    ) or any(isinstance(op, ReplaceTable) for op in provision.ops)
 
 
 def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:

@@ -260,6 +260,8 @@ def _run(pairs: tuple[Pair, ...], i: int, step: int) -> list[Pair]:
         assert a is not None and b is not None
         if abs(unit_number(a)[0] - unit_number(b)[0]) != 1:
             break
+        if isinstance(a, Article) and isinstance(b, Article) and a.division != b.division:
+            break  # a range stays inside its 章・節 (「第3章中第13条を…」 names one 章)
         run.append(pairs[j])
         j += step
     return run
@@ -321,6 +323,9 @@ def _add_articles(
             and not (isinstance(following, Article) and following.division == division)
         ):
             return AddUnits(Ref("division", division=division), "end", units)
+        if not division and following is None and parent.area == "main" and not moved:
+            # after the last 条 of a 本則 without 章: 「本則に次の1条を加える」
+            return AddUnits(Ref("main"), "end", units)
         return AddUnits(parent.child("article", before.number), "after", units)
     if isinstance(following, Article) and following.division == division:
         return AddUnits(parent.child("article", following.number), "before", units)

@@ -4,9 +4,10 @@ their cells.
 A row is named by its first cell (「第３条の表都市基盤整備事務所の項」); a row whose one cell
 changes a little has its 字句 amended (「…の項中「A」を「B」に改める」), one whose cells change more
 is rewritten (「同項の表第九条第一項の項を次のように改める。」); the 号 in a row's last cell are
-planned like the 号 of a 項 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」). Deleted
-rows go first, then the rows kept or rewritten, then new rows, each after the row before it in the
-new table. A change of the header, of the grouping, or of a table added or removed rewrites the 項.
+planned like the 号 of a 項 (「第７条の表警防部の部救急課の項中第１１号を第１３号とし、…」). The
+changes follow the table from top to bottom; new rows go after the row before them in their group,
+or before the row after them when they start a group's rows. A change of the header, of the
+grouping, or of a table added or removed rewrites the 項.
 """
 
 from __future__ import annotations
@@ -44,9 +45,8 @@ def plan_table(
     if old is None or new is None or old == new:
         return []
     old_keys = {row.key for row in old.rows}
-    deletions: list[AmendmentOp] = []
-    changes: list[AmendmentOp] = []
-    added: set[int] = set()
+    ops: list[AmendmentOp] = []
+    before: dict[int, list[AmendmentOp]] = {}
     matcher = SequenceMatcher(
         None, [r.key for r in old.rows], [r.key for r in new.rows], autojunk=False
     )
@@ -55,12 +55,17 @@ def plan_table(
         # A row rewritten under another key must not take the key of a row still there.
         renamed = all(b.key == a.key or b.key not in old_keys for a, b in pairs)
         if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 and renamed):
-            for before, after in pairs:
-                changes += _row_changes(_row_ref(ref, before), before, after, plan_items)
+            for j, (row_before, row_after) in enumerate(pairs, j1):
+                ops += _row_changes(_row_ref(ref, row_before), row_before, row_after, plan_items)
+                ops += before.pop(j, [])
             continue
-        deletions += [DeleteRow(_row_ref(ref, row)) for row in old.rows[i1:i2]]
-        added.update(range(j1, j2))
-    return deletions + changes + _additions(ref, new.rows, added)
+        ops += [DeleteRow(_row_ref(ref, row)) for row in old.rows[i1:i2]]
+        for op, anchor in _additions(ref, new.rows, range(j1, j2)):
+            if anchor is None:
+                ops.append(op)
+            else:
+                before.setdefault(anchor, []).append(op)
+    return ops + [op for j in sorted(before) for op in before[j]]
 
 
 def _row_changes(
@@ -92,22 +97,32 @@ def _cell_words(old: TableRow, new: TableRow) -> tuple[WordEdit, ...] | None:
     return edits if edits is not None and len(edits) <= MAX_CELL_EDITS else None
 
 
-def _additions(ref: Ref, rows: tuple[TableRow, ...], added: set[int]) -> list[AmendmentOp]:
-    ops: list[AmendmentOp] = []
+def _additions(
+    ref: Ref, rows: tuple[TableRow, ...], added: range
+) -> list[tuple[AmendmentOp, int | None]]:
+    """The rows added, in runs of one group each: a run goes after the row before it in its group,
+    else before the row after it (「総務課の部文書係の項の前に」, not after a row of 情報政策課);
+    each with the index of the row it goes before (None if it goes after one)."""
     runs: list[list[int]] = []
-    for index in sorted(added):
-        if runs and runs[-1][-1] == index - 1:
+    for index in added:
+        if runs and rows[runs[-1][-1]].key[:-1] == rows[index].key[:-1]:
             runs[-1].append(index)
         else:
             runs.append([index])
+    ops: list[tuple[AmendmentOp, int | None]] = []
     for run in runs:
         group = tuple(rows[i] for i in run)
-        if run[0] > 0:
-            ops.append(AddRows(_row_ref(ref, rows[run[0] - 1]), "after", group))
+        previous = rows[run[0] - 1] if run[0] > 0 else None
+        following = rows[run[-1] + 1] if run[-1] + 1 < len(rows) else None
+        same = previous is not None and previous.key[:-1] == group[0].key[:-1]
+        if previous is not None and (
+            same or following is None or following.key[:-1] != group[0].key[:-1]
+        ):
+            ops.append((AddRows(_row_ref(ref, previous), "after", group), None))
         else:
-            ops.append(AddRows(_row_ref(ref, rows[run[-1] + 1]), "before", group))
-    # Rows added at the front are placed before a row that stands by then: do them last.
-    return sorted(ops, key=lambda op: isinstance(op, AddRows) and op.where == "before")
+            assert following is not None
+            ops.append((AddRows(_row_ref(ref, following), "before", group), run[-1] + 1))
+    return ops
 
 
 def _row_ref(ref: Ref, row: TableRow) -> Ref:

@@ -21,6 +21,13 @@ its lines or more is replaced whole, as a unit that keeps too little of its text
 (:data:`.units.REWRITE_BELOW`)."""
 
 
+TOC_FRAGMENTS = 3
+"""A 目次 needing more 字句 edits than this, and more than it has changed lines, has each changed
+line quoted whole (「「第1章　総則（第1条―第5条）」を「第1章　総則（第1条―第6条）」に」) instead
+of seven pieces of four lines; a few pieces stay as published (N3: 「目次中「第六十条」を
+「第六十一条」に改める」)."""
+
+
 def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit, ...] | None:
     """Return the 字句 edits of a 目次, or None to replace it whole.
 
@@ -46,6 +53,10 @@ def plan_toc_edits(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[WordEdit
     edits = plan_edits(list(old), target) if target != list(old) else ()
     if edits is None:
         return None
+    changed = [(a, b) for a, b in zip(old, target, strict=True) if a != b]
+    if len(edits) > max(len(changed), TOC_FRAGMENTS):
+        # many pieces of a few lines: each changed line is quoted whole
+        edits = tuple(WordEdit("replace", a, b) for a, b in changed)
     added = tuple(WordEdit("replace", old[i], merged[i]) for i in sorted(whole))
     return tuple(sorted(edits + added, key=lambda e: joined.find(e.old))) or None
 

@@ -27,6 +27,7 @@ from gendocs.amend.ops import (
     Ref,
     ReplaceItems,
     ReplaceLatter,
+    ReplaceProviso,
     ReplaceUnit,
     SetCaption,
 )
@@ -52,10 +53,18 @@ Text = Paragraph | Item | Subitem
 
 REWRITE_BELOW = 0.5
 """A unit whose text is less similar than this to its new text is rewritten whole."""
+PROVISO_EDITS = 2
+"""A ただし書 needing more 字句 edits than this is replaced whole
+(「ただし書を次のように改める」)."""
+FEW_PLACES = 2
+"""Words inserted at this many places of a text that otherwise stays are amended as words,
+however long they are (:func:`kept_similarity`)."""
 ITEM_SURVIVES = 0.7
 """A 号 this similar to a new 号 is amended in place; if none is, 各号 are rewritten at once."""
 MAX_CLAUSES = 8
-"""A 条 needing more separate changes than this is rewritten whole (「第N条を次のように改める」)."""
+"""A 条 needing more separate changes than this, and whose text mostly changes
+(:func:`_mostly_changed`), is rewritten whole (「第N条を次のように改める」); 項・号 added, deleted
+or moved in any number in a 条 that mostly stays are amended one by one."""
 
 
 @dataclass
@@ -104,12 +113,19 @@ def plan_unit(out: Emitter, ref: Ref, old: Unit, new: Unit, children: PlanChildr
     trial.end()
     ops = [op for p in trial.provisions for op in p.ops]
     if isinstance(old, Article) and (
-        len(ops) > MAX_CLAUSES or _rewrites_sole_paragraph(ops, ref, old)
+        (len(ops) > MAX_CLAUSES and _mostly_changed(old, new))
+        or _rewrites_sole_paragraph(ops, ref, old)
     ):
         out.add(ReplaceUnit(ref, (new,)))
         return
     for op in ops:
         out.add(op)
+
+
+def _mostly_changed(old: Unit, new: Unit) -> bool:
+    """Tell whether less than half of a 条's text stays (its 項・号 and their numbers aside)."""
+    a, b = "\n".join(unit_texts(old)), "\n".join(unit_texts(new))
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() < REWRITE_BELOW
 
 
 def _rewrites_sole_paragraph(ops: list[AmendmentOp], ref: Ref, old: Article) -> bool:
@@ -140,7 +156,19 @@ def _text_similarity(old: Text, new: Text) -> float:
     # A ただし書 or a 後段 added, deleted or replaced is its own change (「ただし書を削る」,
     # 「後段を次のように改める」), not a sign of a rewrite: compare what comes first.
     a, b = split_sentences(old.text)[0], split_sentences(new.text)[0]
-    return 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return 1.0 if a == b else kept_similarity(a, b)
+
+
+def kept_similarity(old: str, new: str) -> float:
+    """Return how alike two texts are for amending words rather than rewriting: their ratio, or 1
+    when the old text stays whole with words inserted at few places, so that a long inserted
+    phrase is still an insertion (「「A」の下に「B」を加え」); a word replaced by a long phrase
+    still rewrites a short unit, as published (川崎市, kawasaki-19)."""
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    changes = [op[0] for op in matcher.get_opcodes() if op[0] != "equal"]
+    if old and len(changes) <= FEW_PLACES and set(changes) == {"insert"}:
+        return 1.0
+    return matcher.ratio()
 
 
 def _plan_article(
@@ -254,9 +282,16 @@ def _plan_text(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
         # A change inside the ただし書 only is cited there:
         # 「第52条ただし書中「A」を「B」に改める」.
         edits = plan_edits([old_proviso], [new_proviso])
-        if edits is not None:
-            out.add(EditWords((ref,), "proviso", edits))
+        if (
+            edits is None
+            or len(edits) > PROVISO_EDITS
+            or kept_similarity(old_proviso, new_proviso) < REWRITE_BELOW
+        ):
+            # most of it changes: 「第5条ただし書を次のように改める。」
+            out.add(ReplaceProviso(ref, new_proviso))
             return True
+        out.add(EditWords((ref,), "proviso", edits))
+        return True
     if old_proviso and not new_proviso:
         # 字句 of the main sentence first, then 「…ただし書を削る」.
         if not _plan_words(out, ref, old, new_main + old_proviso):

@@ -18,7 +18,8 @@ from gendocs.amend.align.divisions import match_divisions, toc_key
 from gendocs.amend.align.units import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Span, diff_cells
-from gendocs.amend.text.inline_tables import render_inline_table
+from gendocs.amend.text.inline_tables import CELL_SEPARATOR as SEPARATOR
+from gendocs.amend.text.inline_tables import render_inline_table, render_rows
 from gendocs.amend.text.model import (
     Article,
     Division,
@@ -28,7 +29,9 @@ from gendocs.amend.text.model import (
     Paragraph,
     Rule,
     Subitem,
+    TableRow,
     Unit,
+    split_sentences,
 )
 from gendocs.amend.text.render import (
     SPACE,
@@ -42,6 +45,8 @@ from gendocs.amend.text.style import Style
 NEW_NOTE = "（新設）"
 DELETED_NOTE = "（削る）"
 OMITTED = "（略）"
+RENAMED_ROW = 0.6
+"""A table row whose key changed is the same row renamed if its content is this similar."""
 
 
 def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
@@ -64,7 +69,10 @@ def build_table(old: Rule, new: Rule, style: Style) -> ComparisonTable:
                 Section(
                     name,
                     _line_rows(
-                        tuple(render_table(before, style)), tuple(render_table(after, style))
+                        tuple(render_table(before, style)),
+                        tuple(render_table(after, style)),
+                        _first_cell,
+                        by_position=False,
                     ),
                 )
             )
@@ -98,7 +106,10 @@ def _division_sections(old: Rule, new: Rule, style: Style) -> list[DivisionRow]:
         row = (
             _changed_row(a, b)
             if a and b
-            else Row((Span(a or NEW_NOTE),), (Span(b or DELETED_NOTE),))
+            else Row(
+                (Span(a, True),) if a else (Span(NEW_NOTE),),
+                (Span(b, True),) if b else (Span(DELETED_NOTE),),
+            )
         )
         sections.append((before, after, Section(_division_name(after or before, style), (row,))))
     return sections
@@ -292,8 +303,9 @@ def _paragraph_body_rows(
             continue
         assert isinstance(pair.old, Item) and isinstance(pair.new, Item)
         rows += _item_rows(pair.old, pair.new, style)
-    # A table in the 項 is shown line by line under it, changed lines side by side (3.2).
-    rows += _line_rows(tuple(_table_lines(old.table, style)), tuple(_table_lines(new.table, style)))
+    # A table in the 項 is shown under it, its rows paired by key (3.2).
+    if old.table is not None or new.table is not None:
+        rows += _inline_table_rows(old.table, new.table, style)
     return rows
 
 
@@ -374,8 +386,19 @@ def _underlined_line(label: str, text: str) -> Cell:
 
 
 def _labelled_row(old_label: str, old_text: str, new_label: str, new_text: str, moved: bool) -> Row:
-    old_cell, new_cell = diff_cells(old_text, new_text)
+    old_cell, new_cell = _sentence_cells(old_text, new_text)
     return Row(_with_label(old_label, old_cell, moved), _with_label(new_label, new_cell, moved))
+
+
+def _sentence_cells(old: str, new: str) -> tuple[Cell, Cell]:
+    """Mark the changes of a 項・号 text sentence part by sentence part (本文・前段, 後段,
+    ただし書), so that a replaced ただし書 or 後段 is underlined whole."""
+    old_cell: Cell = ()
+    new_cell: Cell = ()
+    for a, b in zip(split_sentences(old), split_sentences(new), strict=True):
+        x, y = diff_cells(a, b)
+        old_cell, new_cell = old_cell + x, new_cell + y
+    return old_cell, new_cell
 
 
 def _with_label(label: str, cell: Cell, moved: bool) -> Cell:
@@ -389,10 +412,20 @@ def _changed_row(old: str, new: str) -> Row:
     return Row(*diff_cells(old, new))
 
 
+def _first_cell(line: str) -> str:
+    return line.split(SEPARATOR)[0]
+
+
 def _line_rows(
-    old: tuple[str, ...], new: tuple[str, ...], key: Callable[[str], str] = str
+    old: tuple[str, ...],
+    new: tuple[str, ...],
+    key: Callable[[str], str] = str,
+    *,
+    by_position: bool = True,
 ) -> tuple[Row, ...]:
-    """Pair old and new lines (those with the same ``key`` side by side) and mark what changed."""
+    """Pair old and new lines (those with the same ``key`` side by side) and mark what changed;
+    between those, lines are paired by position, or (``by_position`` False: the rows of a 別表)
+    only when their content is alike, the others standing alone, underlined whole."""
     rows: list[Row] = []
     keys = [key(line) for line in old], [key(line) for line in new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
@@ -402,8 +435,149 @@ def _line_rows(
                 Row((Span(a),), (Span(b),)) if a == b else _changed_row(a, b) for a, b in pairs
             ]
             continue
+        if not by_position:
+            rows += _rows_by_content(old[i1:i2], new[j1:j2])
+            continue
         for k in range(max(i2 - i1, j2 - j1)):
             a = old[i1 + k] if i1 + k < i2 else ""
             b = new[j1 + k] if j1 + k < j2 else ""
             rows.append(_changed_row(a, b))
     return tuple(rows)
+
+
+def _rows_by_content(old: tuple[str, ...], new: tuple[str, ...]) -> list[Row]:
+    rows: list[Row] = []
+    at = 0
+    for a in old:
+        found = next((j for j in range(at, len(new)) if _alike(a, new[j])), None)
+        if found is None:
+            rows.append(Row(_underlined_line("", a), ()))
+            continue
+        rows += [Row((), _underlined_line("", b)) for b in new[at:found]]
+        rows.append(_changed_row(a, new[found]))
+        at = found + 1
+    rows += [Row((), _underlined_line("", b)) for b in new[at:]]
+    return rows
+
+
+def _alike(old: str, new: str) -> bool:
+    return SequenceMatcher(None, old, new, autojunk=False).ratio() >= RENAMED_ROW
+
+
+def _inline_table_rows(old: InlineTable | None, new: InlineTable | None, style: Style) -> list[Row]:
+    """Rows of a table in a 項: table rows paired by their key (first cell, with its group),
+    a renamed row by its content; inside a pair, the 号 of the last cell paired by content, so a
+    moved 号 shows only its number change (docs/amendment-rules.md 3.2)."""
+    if old is None or new is None:
+        lines = _table_lines(old or new, style)
+        cells = [_underlined_line("", line) for line in lines]
+        return [Row((), cell) if old is None else Row(cell, ()) for cell in cells]
+    rows = [_changed_row(SEPARATOR.join(old.header), SEPARATOR.join(new.header))]
+    groups = _same_groups(old) | _same_groups(new)
+    for a, b in _pair_table_rows(old.rows, new.rows):
+        if b is None:
+            assert a is not None
+            lines = render_rows((a,), style, same_group=groups[id(a)])
+            rows += [Row(_underlined_line("", line), ()) for line in lines]
+        elif a is None:
+            lines = render_rows((b,), style, same_group=groups[id(b)])
+            rows += [Row((), _underlined_line("", line)) for line in lines]
+        else:
+            rows += _table_row_pair(a, b, style, (groups[id(a)], groups[id(b)]))
+    return rows
+
+
+def _same_groups(table: InlineTable) -> dict[int, bool]:
+    # as render_inline_table prints them: a row of the group above leaves its group cell empty
+    return {
+        id(row): index > 0 and len(row.key) > 1 and table.rows[index - 1].key[0] == row.key[0]
+        for index, row in enumerate(table.rows)
+    }
+
+
+def _row_content(row: TableRow) -> str:
+    return SEPARATOR.join(row.cells + tuple(item.text for item in row.items))
+
+
+def _pair_table_rows(
+    old: tuple[TableRow, ...], new: tuple[TableRow, ...]
+) -> list[tuple[TableRow | None, TableRow | None]]:
+    """Pair rows with the same key; among the others, a row whose content stays (a renamed 係)."""
+    pairs: list[tuple[TableRow | None, TableRow | None]] = []
+    keys = [row.key for row in old], [row.key for row in new]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, *keys, autojunk=False).get_opcodes():
+        if tag == "equal":
+            pairs += list(zip(old[i1:i2], new[j1:j2], strict=True))
+            continue
+        at = j1
+        for a in old[i1:i2]:
+            found = next(
+                (j for j in range(at, j2) if _alike(_row_content(a), _row_content(new[j]))), None
+            )
+            if found is None:
+                pairs.append((a, None))
+                continue
+            pairs += [(None, b) for b in new[at:found]] + [(a, new[found])]
+            at = found + 1
+        pairs += [(None, b) for b in new[at:j2]]
+    return pairs
+
+
+def _table_row_pair(a: TableRow, b: TableRow, style: Style, same: tuple[bool, bool]) -> list[Row]:
+    """The lines of a table row and of what it became: the cells before the last on the row's
+    first line, then each 号 paired by content."""
+    # the cells before the last, compared cell by cell with the group cell of both rows (a group
+    # cell printed once is no change)
+    before = a.key + a.cells[:-1], b.key + b.cells[:-1]
+    cut: list[list[Span]] = [[], []]
+    for k, (x, y) in enumerate(zip_longest(*before, fillvalue="")):
+        for side, spans in enumerate(diff_cells(x, y)):
+            if not (k == 0 and same[side]):
+                cut[side] += spans
+            cut[side].append(Span(SEPARATOR))
+    key_old, key_new = tuple(cut[0]), tuple(cut[1])
+    if not a.items and not b.items:
+        old_text, new_text = diff_cells(a.cells[-1], b.cells[-1])
+        return [Row(key_old + old_text, key_new + new_text)]
+    blanks = [SEPARATOR * len(b) for b in before]
+    olds: list[tuple[str, str]] = (
+        [(style.item_label(i.number), i.text) for i in a.items] if a.items else [("", a.cells[-1])]
+    )
+    news: list[tuple[str, str]] = (
+        [(style.item_label(i.number), i.text) for i in b.items] if b.items else [("", b.cells[-1])]
+    )
+    pairs: list[tuple[int | None, int | None]]
+    if a.items and b.items:
+        # align keeps both orders: count each side along the pairs
+        pairs, counts = [], [0, 0]
+        for p in align(a.items, b.items):
+            pairs.append(
+                (None if p.old is None else counts[0], None if p.new is None else counts[1])
+            )
+            counts = [counts[0] + (p.old is not None), counts[1] + (p.new is not None)]
+    else:
+        pairs = [(0, 0)] + [(None, k) for k in range(1, len(news))]
+        pairs += [(k, None) for k in range(1, len(olds))]
+    rows: list[Row] = []
+    first = [True, True]
+    for i, j in pairs:
+        cells: list[Cell] = []
+        for side, at, key in ((0, i, key_old), (1, j, key_new)):
+            if at is None:
+                cells.append(())
+                continue
+            lead = key if first[side] else (Span(blanks[side]),)
+            first[side] = False
+            cells.append(lead)
+        if i is not None and j is not None:
+            (la, ta), (lb, tb) = olds[i], news[j]
+            text_old, text_new = diff_cells(ta, tb)
+            if la or lb:
+                text_old = (Span(la, la != lb), Span(SPACE)) + text_old if la else text_old
+                text_new = (Span(lb, la != lb), Span(SPACE)) + text_new if lb else text_new
+            rows.append(Row(cells[0] + text_old, cells[1] + text_new))
+        elif i is not None:
+            rows.append(Row(cells[0] + _underlined_line(*olds[i]), ()))
+        elif j is not None:
+            rows.append(Row((), cells[1] + _underlined_line(*news[j])))
+    return rows

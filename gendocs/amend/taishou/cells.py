@@ -63,13 +63,30 @@ def plain(cell: Cell) -> str:
     return "".join(span.text for span in cell)
 
 
+REPLACED = 0.4
+"""A text whose words are less than this alike to what it became is a replaced unit: underlined
+whole on both sides, not word by word."""
+JOINED_GAP = 2
+"""Two changes this few characters apart (「総務課長に事故」) are underlined as one phrase."""
+STOPS = frozenset("、。，．｜　 （）()「」")
+
+
 def diff_cells(old: str, new: str) -> tuple[Cell, Cell]:
-    """Return old and new text as spans, the changed words underlined on each side."""
+    """Return old and new text as spans, the changed words underlined on each side: whole words
+    (:func:`tokenize`), changes a particle apart joined into one phrase, a text replaced by an
+    unlike one underlined whole."""
+    if old and new and SequenceMatcher(None, old, new, autojunk=False).ratio() < REPLACED:
+        return (Span(old, True),), (Span(new, True),)
     a, b = tokenize(old), tokenize(new)
+    opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    marks = [tag != "equal" for tag, *_ in opcodes]
+    for k, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal" and 0 < k < len(opcodes) - 1:
+            gaps = "".join(a[i1:i2]), "".join(b[j1:j2])
+            marks[k] = all(len(gap) <= JOINED_GAP and not STOPS & set(gap) for gap in gaps)
     old_spans: list[Span] = []
     new_spans: list[Span] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        changed = tag != "equal"
+    for changed, (_, i1, i2, j1, j2) in zip(marks, opcodes, strict=True):
         _append(old_spans, "".join(a[i1:i2]), changed)
         _append(new_spans, "".join(b[j1:j2]), changed)
     return tuple(old_spans), tuple(new_spans)

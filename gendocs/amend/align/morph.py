@@ -1,0 +1,62 @@
+"""文節 boundaries of legal text, from the morphological analyser SudachiPy (core dictionary).
+
+A quote of an 改め文 begins and ends where a drafter can cut the text: between words, never
+between a word and what completes it. 「設置する」 is one 文節: a verb made of the noun 設置
+and する, so words inserted into it are written as a change of the whole (「「設置する」を
+「設置し、又は利用する」に改める」), not 「「設置」の次に「し、又は利用」を加え」;
+「借り受ける」 is one word, so a change of its second half quotes all of it. The choice of
+analyser is justified in pyproject.toml.
+
+Split mode C (the longest units: 公用車, 証明書) is used: a cut inside such a unit is a cut inside a
+word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from sudachipy import Dictionary, SplitMode
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+
+
+@lru_cache(maxsize=4096)
+def word_cuts(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Return the offsets of ``text`` where no quote may begin or end and nothing may be inserted:
+    those inside a word, and those before what completes the word before it (the する of a サ変
+    verb, an auxiliary verb after a verb)."""
+    inside: set[int] = set()
+    completes: set[int] = set()
+    previous: tuple[str, ...] = ()
+    for morpheme in _tokenizer().tokenize(text):
+        begin, end = morpheme.begin(), morpheme.end()
+        inside.update(range(begin + 1, end))
+        pos = tuple(morpheme.part_of_speech())
+        if previous and _completes(previous, pos, morpheme.dictionary_form()):
+            completes.add(begin)
+        previous = pos
+    return frozenset(inside), frozenset(completes)
+
+
+@lru_cache(maxsize=4096)
+def compound_points(text: str) -> frozenset[int]:
+    """Return the offsets of ``text`` between two parts of one compound noun (情報|システム,
+    地方公共団体|情報|システム): an anchor of inserted words starts at the start of the compound."""
+    points: set[int] = set()
+    previous = ""
+    for morpheme in _tokenizer().tokenize(text):
+        pos = morpheme.part_of_speech()[0]
+        if previous in ("名詞", "接頭辞") and pos in ("名詞", "接尾辞"):
+            points.add(morpheme.begin())
+        previous = pos
+    return frozenset(points)
+
+
+def _completes(before: tuple[str, ...], pos: tuple[str, ...], lemma: str) -> bool:
+    if pos[0] == "動詞" and lemma == "する":
+        return before[0] == "名詞" and before[2] == "サ変可能"
+    return pos[0] == "助動詞" and before[0] in ("動詞", "助動詞")
