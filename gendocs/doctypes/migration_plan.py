@@ -2,7 +2,7 @@
 bridging cost, the data migration (the layout content names, rehearsals, acceptance criteria),
 parallel running, training (who, when, how many), go-live criteria, the fallback, and the
 renewal (更改) steps counted back from the contract end (gendocs.compute.migration; the
-schedule rule ``schedule.renewal`` checks them).
+schedule rule ``schedule.contract_renewal`` checks them).
 
 Values only: the template writes the headings, 「か月前」, 「人」, 「回」 and 「―」.
 """

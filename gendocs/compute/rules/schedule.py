@@ -220,5 +220,5 @@ RULES = (
     Rule("schedule.drafting", drafting),
     Rule("schedule.procurement_order", procurement_order),
     Rule("schedule.renewals", renewals),
-    Rule("schedule.renewal", renewal),
+    Rule("schedule.contract_renewal", renewal),
 )
