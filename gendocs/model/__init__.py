@@ -12,6 +12,7 @@ from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
 from gendocs.model.migration import MigrationPlan
+from gendocs.model.operations import Operations
 from gendocs.model.organisation import Consortium, Member
 from gendocs.model.plan import Plan, Project, Targets
 from gendocs.model.procedures import Procedures
@@ -42,6 +43,9 @@ class Content:
         "仕様検討手順書・サービス選定手順書", "specification and selection procedures", default=None
     )
     migration: MigrationPlan | None = fld("移行計画", "migration plan", default=None)
+    operations: Operations | None = fld(
+        "運用会議と決定", "operation meetings and decisions", default=None
+    )
     ordinances: tuple[dict[str, Any], ...] = fld(
         "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content。"
         "組合自身の規約等は instrument（establishment / union_rules / agreement）と adopted"
