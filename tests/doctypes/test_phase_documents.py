@@ -1,8 +1,8 @@
-"""仕様検討手順書, サービス選定手順書 and 移行計画書 (issue 15 items 1, 3 and 6): each follows the
-outline documented in tests/doctypes/outlines/<doctype>.yaml, section by section, for the sample
-and for tests/fixtures/council5; values are checked against hand arithmetic on the YAML. The
-sections are read from LibreOffice's rendering (pdftotext), the table rows from the .docx
-(python-docx: pdftotext's layout interleaves the lines of wrapped cells)."""
+"""仕様検討手順書, サービス選定手順書, 移行計画書, 運用会議資料 and 運用会議議事録 (issue 15 items
+1, 3, 5 and 6): each follows the outline documented in tests/doctypes/outlines/<doctype>.yaml,
+section by section, for the sample and for tests/fixtures/council5; values are checked against
+hand arithmetic on the YAML. The sections are read from LibreOffice's rendering (pdftotext),
+the table rows from the .docx (python-docx: pdftotext's layout interleaves wrapped cells)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,19 @@ from ruamel.yaml import YAML
 
 from gendocs.doctypes import PHASES, all_types
 from gendocs.pipeline import build
-from tests.conftest import copy_project, project_in
+from tests.conftest import copy_project, problems_after_edit, project_in
 from tests.doctypes.helpers import squeeze
 from tests.realclient import pdf_text, to_pdfs
 from tests.review.test_council5 import COUNCIL5, SAMPLE_WORDS
 
 OUTLINES = Path(__file__).resolve().parent / "outlines"
-NAMES = ("spec_procedure", "selection_procedure", "migration_plan")
+NAMES = (
+    "spec_procedure",
+    "selection_procedure",
+    "migration_plan",
+    "meeting_pack",
+    "meeting_minutes",
+)
 
 
 def _outline(name: str) -> dict:  # type: ignore[type-arg]
@@ -226,6 +232,88 @@ def test_migration_plan_of_council5(council5: dict[str, str]) -> None:
     assert "提案募集と事業者選定|令和13年11月|令和14年4月|6か月|16か月|○" in rows
 
 
+def test_meeting_pack_of_the_sample(sample: dict[str, str]) -> None:
+    text = sample["meeting_pack"]
+    s = _sections(_pdf(text), "meeting_pack")
+    rows = _rows(text)
+    assert "第2回運用会議令和10年10月20日組合事務局会議室" in _pdf(text)
+    assert "(3)後続の移行団体の準備状況" in s["1議題"]
+    figures = s["2サービスレベルの実績"]
+    # 99.42 < the SLA's 99.5; two of the five item results are not met (recovery, batch)
+    assert "稼働率の実績は99.42%で、協定値99.5%を下回った" in figures
+    assert "協定値を満たさなかったものは2項目" in figures
+    assert "障害復旧時間|4時間以内（重大障害）|重大障害1件・復旧まで5時間10分|未達" in rows
+    assert "オンライン応答時間|3秒以内（90%以上の処理）|93.1%（3秒以内）|達成" in rows
+    # i1 is 完了 and was raised before the period (令和10年5月12日 < 7月1日): left out
+    assert "福祉システムの帳票の文字欠け" not in text
+    assert any(r.startswith("8月23日の重大障害（夜間バッチの停止）|令和10年8月24日|") for r in rows)
+    assert any(
+        r.startswith("住民票の写しの交付申請書の様式追加|寒川町|令和10年8月1日|検討中|")
+        for r in rows
+    )
+    assert any(r.startswith("令和10年7月21日|第1回運用会議|月次報告書の様式") for r in rows)
+    assert "sla.report_day" in text
+    assert "(1)8月の重大障害に対する再発防止策の承認" in s["6本日決定を求める事項"]
+    # 令和10年10月 + 3 months (sla.meeting_interval_months) = 令和11年1月
+    assert "次回の運用会議は令和11年1月に開催する予定" in s["7次回の予定"]
+
+
+def test_meeting_documents_of_council5(council5: dict[str, str]) -> None:
+    pack = _sections(_pdf(council5["meeting_pack"]), "meeting_pack")
+    # 99.5 measured against 99.5 agreed: met
+    assert "稼働率の実績は99.5%で、協定値99.5%を満たした" in pack["2サービスレベルの実績"]
+    assert "報告する課題はない" in pack["3課題の状況"]
+    assert "受け付けた変更要望はない" in pack["4変更要望の状況"]
+    assert "これまでの決定事項はない" in pack["5これまでの決定事項"]
+    assert "本日決定を求める事項はない" in pack["6本日決定を求める事項"]
+    # 令和10年8月 + 3 months
+    assert "令和10年11月に開催する予定" in pack["7次回の予定"]
+    minutes = _sections(_pdf(council5["meeting_minutes"]), "meeting_minutes")
+    assert "議題1サービスレベルの実績" in minutes["3議事"]
+    assert "日時|令和10年8月5日時分から時分まで" in _rows(council5["meeting_minutes"])
+
+
+def test_meeting_minutes_of_the_sample(sample: dict[str, str]) -> None:
+    text = sample["meeting_minutes"]
+    m = _sections(_pdf(text), "meeting_minutes")
+    assert "日時|令和10年10月20日時分から時分まで" in _rows(text)
+    assert "報告の対象期間|令和10年7月1日から令和10年9月30日まで" in _rows(text)
+    assert m["3議事"].count("（説明及び質疑の要旨）") == 4
+    assert (
+        "変更要望「住民票の写しの交付申請書の様式追加」の採否：採否（承認・否決・継続審議）"
+        in m["4決定事項"]
+    )
+    assert "第1回運用会議" not in m["4決定事項"]  # decided at the first meeting, not this one
+    # recorded in content for the meeting's day: already in the minutes, not in the pack
+    assert "(1)8月の重大障害に対する事業者の再発防止策" in m["4決定事項"]
+    assert "再発防止策（ジョブ設定の二重確認" not in sample["meeting_pack"]
+
+
+def test_a_decision_enters_the_revision_history_of_the_documents_it_names(
+    tmp_path: Path,
+) -> None:
+    folder = copy_project(tmp_path)
+    ops = folder / "content" / "operations.yaml"
+    text = ops.read_text(encoding="utf-8")
+    decision = (
+        "    - {date: 2028-10-20, body: 組合議会, decision: 稼働率の協定値を99.9%に改めた。, "
+        "changes: [sla.availability], documents: [plan], edition: 第2.0版}\n"
+    )
+    ops.write_text(text + decision, encoding="utf-8")
+    project = folder / "content" / "project.yaml"
+    base = project.read_text(encoding="utf-8")
+    project.write_text(base + "  documents:\n    - {document: plan, date: 2028-11-01}\n", "utf-8")
+    (plan,) = build(project_in(folder), ["plan"])
+    cells = [squeeze(c.text) for t in Document(str(plan)).tables for r in t.rows for c in r.cells]
+    at = cells.index("第2.0版")
+    assert cells[at + 1 : at + 3] == ["令和10年10月20日", "稼働率の協定値を99.9%に改めた。"]
+    # dated before the decision, the plan does not record it
+    project.write_text(base + "  documents:\n    - {document: plan, date: 2028-10-19}\n", "utf-8")
+    (plan,) = build(project_in(folder), ["plan"], force=True)
+    cells = [squeeze(c.text) for t in Document(str(plan)).tables for r in t.rows for c in r.cells]
+    assert "第2.0版" not in cells
+
+
 def test_every_document_has_a_phase_and_list_shows_it() -> None:
     from click.testing import CliRunner
 
@@ -237,3 +325,62 @@ def test_every_document_has_a_phase_and_list_shows_it() -> None:
         assert doctype.phase in PHASES, doctype.name
         assert line.split()[:2] == [doctype.name, f"Phase{doctype.phase}"]
         assert PHASES[doctype.phase] in line and doctype.title in line
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "key_path", "fragment"),
+    [
+        (
+            "operations.yaml",
+            "      period_end: 2028-09-30\n",
+            "      period_end: 2028-10-31\n",
+            "operations.meetings[1].period_end",
+            "第2回の運用会議（2028-10-20）は、対象期間の末日（2028-10-31）より後に開く",
+        ),
+        (
+            "operations.yaml",
+            "changes: [sla.report_day]",
+            "changes: [sla.report_days]",
+            "operations.decisions[0].changes[0]",
+            "content にキー「sla.report_days」がありません",
+        ),
+        (
+            "operations.yaml",
+            ", documents: [sla], edition: 第1.1版}",
+            ", documents: [sla]}",
+            "operations.decisions[0].edition",
+            "改訂後の版数（edition）も書いてください",
+        ),
+        (
+            "operations.yaml",
+            "{item: response, value: 96.8%（3秒以内）, met: true}",
+            "{item: respons, value: 96.8%（3秒以内）, met: true}",
+            "operations.meetings[0].results[0].item",
+            "sla_items に識別子「respons」がありません",
+        ),
+        (
+            "procedures.yaml",
+            "tasks: [rfp, select]",
+            "tasks: [rfp, selection]",
+            "procedures.selection.tasks[1]",
+            "tasks に識別子「selection」がありません",
+        ),
+        (
+            "migration.yaml",
+            "layout: 中間標準レイアウト",
+            "layout: 独自レイアウト",
+            "migration.layout",
+            "次のいずれかが必要です",
+        ),
+    ],
+)
+def test_bad_phase_content_is_a_located_error(
+    project_dir: Path, file: str, old: str, new: str, key_path: str, fragment: str
+) -> None:
+    line = (project_dir / "content" / file).read_text(encoding="utf-8")
+    line_no = line[: line.index(old)].count("\n") + 1
+    (problem,) = problems_after_edit(project_dir, file, old, new)
+    assert problem.key_path == key_path
+    assert fragment in problem.message.ja
+    assert problem.location.file.endswith(file)
+    assert problem.location.line == line_no
