@@ -278,7 +278,7 @@ def test_meeting_minutes_of_the_sample(sample: dict[str, str]) -> None:
     m = _sections(_pdf(text), "meeting_minutes")
     assert "日時|令和10年10月20日時分から時分まで" in _rows(text)
     assert "報告の対象期間|令和10年7月1日から令和10年9月30日まで" in _rows(text)
-    assert m["3議事"].count("（説明及び質疑の要旨）") == 4
+    assert m["3議事"].count("説明及び質疑の要旨：") == 4
     assert (
         "変更要望「住民票の写しの交付申請書の様式追加」の採否：採否（承認・否決・継続審議）"
         in m["4決定事項"]
