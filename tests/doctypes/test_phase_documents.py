@@ -359,6 +359,13 @@ def test_every_document_has_a_phase_and_list_shows_it() -> None:
             "sla_items に識別子「respons」がありません",
         ),
         (
+            "operations.yaml",
+            ", documents: [sla], edition: 第1.1版}",
+            ", documents: [sla_agreement], edition: 第1.1版}",
+            "operations.decisions[0].documents[0]",
+            "文書「sla_agreement」はありません（gendocs list の名前: plan, survey_report",
+        ),
+        (
             "procedures.yaml",
             "tasks: [rfp, select]",
             "tasks: [rfp, selection]",
