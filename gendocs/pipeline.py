@@ -20,7 +20,7 @@ from gendocs import __version__
 from gendocs.compute import Facts, compute
 from gendocs.compute.documents import document_facts
 from gendocs.compute.rules import enforce
-from gendocs.doctypes import DocumentType, select
+from gendocs.doctypes import DocumentType, all_types, select
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.docx.table_flow import fit_columns, flow_tables
 from gendocs.docx.titles import fit_titles
@@ -29,7 +29,7 @@ from gendocs.export.final import finalize
 from gendocs.incremental.charts import chart_files, chart_stamp, read_charts
 from gendocs.incremental.manifest import plan_build
 from gendocs.incremental.tracking import Reads, track, track_facts
-from gendocs.load import RawContent, load_content
+from gendocs.load import KeyPath, RawContent, format_path, load_content
 from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.charts import ChartCache, cached_charts
@@ -57,8 +57,38 @@ def prepare(raw: RawContent, *, strict: bool = False, warn: Warn = lambda _: Non
     fail here, their warnings go to ``warn`` unless ``strict`` makes them errors too."""
     content = validate(raw)
     facts = compute(content, raw)
-    enforce(list(facts.findings), strict, warn)
+    enforce(list(facts.findings) + unknown_documents(content, raw), strict, warn)
     return Prepared(content, facts)
+
+
+def unknown_documents(content: Content, raw: RawContent) -> list[Problem]:
+    """Document names content gives (``project.documents[].document``,
+    ``operations.decisions[].documents``) that are not registered document types: a misspelt
+    name would otherwise leave a date or a 改訂履歴 line out without a word."""
+    known = [d.name for d in all_types()]
+    named: list[tuple[KeyPath, str]] = [
+        (("project", "documents", i, "document"), d.document)
+        for i, d in enumerate(content.project.documents)
+    ]
+    if content.operations is not None:
+        named += [
+            (("operations", "decisions", i, "documents", k), name)
+            for i, d in enumerate(content.operations.decisions)
+            for k, name in enumerate(d.documents)
+        ]
+    valid = ", ".join(known)
+    return [
+        Problem(
+            raw.locate(path),
+            format_path(path),
+            Msg(
+                f"文書「{name}」はありません（gendocs list の名前: {valid}）",
+                f"no document '{name}' (the names of gendocs list: {valid})",
+            ),
+        )
+        for path, name in named
+        if name not in known
+    ]
 
 
 def load_and_prepare(

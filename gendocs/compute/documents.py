@@ -8,6 +8,10 @@ history, unless content says otherwise.
 A document also states who its 構成団体 are at its date (:func:`members_at`): a member that joins
 later (後続, its joining date after the document's) is not one yet; the documents name it as
 加入予定 with the month of its joining date.
+
+The 運用会議 documents are dated at the last meeting (``operations.meetings``). A decision of
+``operations.decisions`` that names a document enters its 改訂履歴 (with the decision's edition)
+once the document's date has reached the decision's.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ VENDOR_DOCUMENTS: dict[str, tuple[str, KeyPath]] = {
     "evaluation": ("事業者選定評価基準書", ("procurement", "schedule")),
     "sla": ("サービスレベル合意書", ("procurement", "schedule")),
 }
+
+
+# The documents of a 運用会議: dated at the last meeting, without an internal revision history.
+MEETING_DOCUMENTS = ("meeting_pack", "meeting_minutes")
 
 
 @dataclass(frozen=True)
@@ -81,16 +89,26 @@ def document_facts(content: Content, name: str) -> DocumentFacts:
         published = publication(content, name)
         day = published[1] if published is not None else day
         revisions = ()
+    if name in MEETING_DOCUMENTS and content.operations and content.operations.meetings:
+        day = content.operations.meetings[-1].date
+        revisions = ()
+    status: str = project.status
+    edition = project.edition
     own = next((d for d in project.documents if d.document == name), None)
-    if own is None:
-        return DocumentFacts(
-            day, project.status, project.edition, revisions, *members_at(content, day)
-        )
-    day = own.date or day
-    return DocumentFacts(
-        day,
-        own.status or project.status,
-        own.edition or project.edition,
-        own.revisions if own.revisions is not None else revisions,
-        *members_at(content, day),
+    if own is not None:
+        day = own.date or day
+        status, edition = own.status or status, own.edition or edition
+        revisions = own.revisions if own.revisions is not None else revisions
+    revisions += _decided(content, name, day)
+    return DocumentFacts(day, status, edition, revisions, *members_at(content, day))
+
+
+def _decided(content: Content, name: str, day: date) -> tuple[Revision, ...]:
+    """The decisions of ``operations.decisions`` naming document ``name``, up to ``day``."""
+    if content.operations is None:
+        return ()
+    return tuple(
+        Revision(edition=d.edition, date=d.date, summary=d.decision)
+        for d in sorted(content.operations.decisions, key=lambda d: d.date)
+        if name in d.documents and d.edition is not None and d.date <= day
     )

@@ -29,6 +29,9 @@ class DocumentType:
     template: str  # file name in templates/
     context: Callable[[Content, Facts], Context]
     order: int = 100  # position in listings and builds
+    # the phase of the lecture's four the document serves (1 計画立案, 2 仕様検討・調達,
+    # 3 導入・移行, 4 運用); gendocs list shows it and tests/test_registry.py requires one
+    phase: int = 0
     # whether the content calls for this document at all (a 任意協議会 has no 規約): a full build
     # skips a document that does not apply; naming it explicitly gives its context's error
     applies: Callable[[Content], bool] = lambda _content: True
@@ -44,6 +47,10 @@ class DocumentType:
         """The output file name."""
         return f"{self.order:02d}_{self.title}.docx"
 
+
+# The lecture's four phases (domain constants, not content): the schedule's own phases may be
+# named and numbered otherwise, but every document serves one of these.
+PHASES = {1: "計画立案", 2: "仕様検討・調達", 3: "導入・移行", 4: "運用"}
 
 _REGISTRY: dict[str, DocumentType] = {}
 

@@ -85,6 +85,7 @@ register(
         template="establishment.docx",
         context=establishment_context,
         order=40,
+        phase=1,
         applies=lambda content: content.bylaws.establishment is not None,
         needs=LEGAL_NEEDS,
     )
@@ -96,6 +97,7 @@ register(
         template="union_rules.docx",
         context=union_rules_context,
         order=41,
+        phase=1,
         applies=lambda content: content.bylaws.union_rules is not None,
         needs=LEGAL_NEEDS,
     )
@@ -107,6 +109,7 @@ register(
         template="agreement.docx",
         context=agreement_context,
         order=42,
+        phase=1,
         applies=lambda content: content.bylaws.agreement is not None,
         needs=LEGAL_NEEDS + ("signatories[].head", "copies"),
     )

@@ -115,6 +115,7 @@ register(
         template="evaluation.docx",
         context=evaluation_context,
         order=14,
+        phase=2,
         needs=NEEDS,
     )
 )

@@ -268,6 +268,7 @@ register(
         template="plan.docx",
         context=plan_context,
         order=1,
+        phase=1,
         needs=NEEDS,
     )
 )

@@ -70,6 +70,7 @@ register(
         template="procurement_plan.docx",
         context=plan_context,
         order=10,
+        phase=2,
         needs=PLAN_NEEDS,
     )
 )
@@ -80,6 +81,7 @@ register(
         template="procurement_spec.docx",
         context=spec_context,
         order=12,
+        phase=2,
         needs=SPEC_NEEDS,
     )
 )

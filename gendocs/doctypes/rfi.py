@@ -30,6 +30,7 @@ register(
         template="rfi.docx",
         context=rfi_context,
         order=11,
+        phase=2,
         needs=NEEDS,
     )
 )

@@ -34,6 +34,7 @@ register(
         template="rfp.docx",
         context=rfp_context,
         order=13,
+        phase=2,
         needs=NEEDS,
     )
 )

@@ -96,6 +96,7 @@ register(
         template="security_policy.docx",
         context=policy_context,
         order=35,
+        phase=2,
         needs=POLICY_NEEDS,
     )
 )
@@ -106,6 +107,7 @@ register(
         template="security_audit.docx",
         context=audit_context,
         order=36,
+        phase=2,
         needs=AUDIT_NEEDS,
     )
 )

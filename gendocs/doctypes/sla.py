@@ -137,6 +137,7 @@ register(
         template="sla.docx",
         context=sla_context,
         order=30,
+        phase=2,
         needs=NEEDS,
     )
 )

@@ -112,6 +112,7 @@ register(
         template="survey_report.docx",
         context=survey_report_context,
         order=2,
+        phase=1,
         applies=lambda content: bool(content.systems.surveys),
         needs=NEEDS,
     )

@@ -11,8 +11,11 @@ from typing import Any
 from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
+from gendocs.model.migration import MigrationPlan
+from gendocs.model.operations import Operations
 from gendocs.model.organisation import Consortium, Member
 from gendocs.model.plan import Plan, Project, Targets
+from gendocs.model.procedures import Procedures
 from gendocs.model.procurement import Procurement
 from gendocs.model.schedule import Schedule
 from gendocs.model.security import Security
@@ -36,6 +39,13 @@ class Content:
     procurement: Procurement = fld("調達", "procurement")
     security: Security = fld("情報セキュリティ", "information security")
     bylaws: Bylaws = fld("設置要綱・規約・基本合意書", "bylaws and agreements")
+    procedures: Procedures | None = fld(
+        "仕様検討手順書・サービス選定手順書", "specification and selection procedures", default=None
+    )
+    migration: MigrationPlan | None = fld("移行計画", "migration plan", default=None)
+    operations: Operations | None = fld(
+        "運用会議と決定", "operation meetings and decisions", default=None
+    )
     ordinances: tuple[dict[str, Any], ...] = fld(
         "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content。"
         "組合自身の規約等は instrument（establishment / union_rules / agreement）と adopted"

@@ -48,6 +48,8 @@ def collections(content: Content) -> dict[str, set[str]]:
         "members": {m.id for m in content.members},
         "services": {s.id for s in content.systems.services},
         "phases": {p.id for p in content.schedule.phases},
+        "tasks": {t.id for t in content.schedule.tasks},
+        "sla_items": {i.id for i in content.sla.items},
         "cost_items": {i.id for i in content.costs.items},
     }
 

@@ -430,3 +430,67 @@ def test_a_secretariat_in_the_member_where_the_office_is(project_dir: Path) -> N
         "address: 三浦郡葉山町堀内2135番地",
     )
     assert [p for p in _rules(project_dir) if "people.secretariat" in p.message.ja] == []
+
+
+def test_a_renewal_step_past_the_contract_end(project_dir: Path) -> None:
+    # the data handover starts 8 months before the contract's last month 令和15年3月 (令和14年7月):
+    # 10 months run to 令和15年4月, one month past the contract
+    _edit(
+        project_dir,
+        "migration.yaml",
+        "months_before_end: 8, months: 8}",
+        "months_before_end: 8, months: 10}",
+    )
+    problem = _only(_rules(project_dir), "schedule.contract_renewal")
+    assert problem.severity == "error"
+    assert problem.key_path == "migration.renewal[6].months"
+    assert _at(problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "contract_end:"))
+    assert "令和15年4月まで続き" in problem.message.ja
+    assert "令和15年3月31日" in problem.message.ja
+
+
+def test_renewal_steps_out_of_order_and_before_the_last_go_live(project_dir: Path) -> None:
+    # 52 months before 令和15年3月 (2033-03) is 2028-11 (令和10年11月), before 愛川町's go-live
+    # 令和11年4月; and the step now starts before the one above it
+    _edit(
+        project_dir,
+        "migration.yaml",
+        "months_before_end: 24, months: 3}",
+        "months_before_end: 52, months: 3}",
+    )
+    problems = [p for p in _rules(project_dir) if "schedule.contract_renewal" in p.message.ja]
+    order = next(p for p in problems if p.severity == "error")
+    assert order.key_path == "migration.renewal[1].months_before_end"
+    assert "より早く始まります" in order.message.ja
+    assert not [p for p in problems if p.severity == "warning"]  # the first step still follows
+    _edit(
+        project_dir,
+        "migration.yaml",
+        "months_before_end: 30, months: 6}",
+        "months_before_end: 53, months: 6}",
+    )
+    problems = [p for p in _rules(project_dir) if "schedule.contract_renewal" in p.message.ja]
+    late = next(p for p in problems if p.severity == "warning")
+    assert late.key_path == "migration.renewal[0].months_before_end"
+    assert "（令和10年10月）が、最後の本稼働（令和11年4月）より前" in late.message.ja
+    assert _at(late, "schedule.yaml", _line(project_dir, "schedule.yaml", "{member: aikawa,"))
+
+
+def test_a_renewal_procurement_shorter_than_this_one(project_dir: Path) -> None:
+    # this procurement took 8 months: RFI 令和9年2月1日 to the contract start 令和9年10月1日.
+    # The sample's renewal gives 12 (令和13年7月 to the contract step's 令和14年6月); starting the
+    # RFI, specification and selection steps 10 months before 令和15年3月 (in 令和14年5月, one
+    # month each) leaves 令和14年5月～令和14年6月
+    for old, new in (
+        ("months_before_end: 20, months: 2,", "months_before_end: 10, months: 1,"),
+        ("months_before_end: 18, months: 4,", "months_before_end: 10, months: 1,"),
+        ("months_before_end: 12, months: 3,", "months_before_end: 10, months: 1,"),
+    ):
+        _edit(project_dir, "migration.yaml", old, new)
+    problem = _only(_rules(project_dir), "schedule.contract_renewal")
+    assert problem.severity == "warning"
+    assert problem.key_path == "migration.renewal[2].months_before_end"
+    assert "（令和14年5月～令和14年6月）は2か月" in problem.message.ja
+    assert "8か月を要しました" in problem.message.ja
+    rfi = _line(project_dir, "procurement.yaml", "{name: 情報提供依頼の公表, kind: 公表")
+    assert _at(problem, "procurement.yaml", rfi)
