@@ -9,7 +9,9 @@ shifting the rest. A column's kind says how its cells are typed and read:
 ``text`` (required), ``optional`` (may be empty), ``count`` (a whole number ≥ 0, may not be
 empty), ``date``, ``choice`` (one of ``allowed``, a drop-down), ``service`` (one 業務名, read back
 as its id), ``services`` (業務名 separated by 「、」, may be empty), ``list`` (text separated by
-「、」, may be empty).
+「、」, may be empty), ``member`` (one 団体名, read back as its id), ``flag`` (有 or 無, read back
+as True or False). A column with a ``source`` (a range such as ``'一覧'!$A$2:$A$15``) gets a
+drop-down of that range.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from gendocs.errors import Msg
 from gendocs.excel import BOLD, header_cell, print_a4
 
 SEPARATOR = "、"
+FLAGS = ("有", "無")  # a flag's True and False
 DATE_FORMAT = "yyyy/mm/dd"
 COUNT_FORMAT = "#,##0"
 
@@ -45,6 +48,7 @@ class Column:
     kind: str
     width: int = 16
     allowed: tuple[str, ...] = ()
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,9 +73,10 @@ def write_table(
     spec: TableSheet,
     items: Sequence[Mapping[str, Any]],
     services: Mapping[str, str],
+    members: Mapping[str, str] | None = None,
 ) -> Worksheet:
-    """Add ``spec``'s sheet with ``items`` (field -> model value; 業務 as ids, named through
-    ``services``) filled in."""
+    """Add ``spec``'s sheet with ``items`` (field -> model value; 業務 and 団体 as ids, named
+    through ``services`` and ``members``) filled in."""
     sheet = workbook.create_sheet(spec.name)
     sheet.cell(row=1, column=1, value=spec.title).font = BOLD
     sheet.cell(row=2, column=1, value=spec.note)
@@ -85,9 +90,8 @@ def write_table(
         row = spec.head + 1 + i
         item = items[i] if i < len(items) else {}
         for j, col in enumerate(spec.columns, start=1):
-            cell = sheet.cell(
-                row=row, column=j, value=_shown_value(col, item.get(col.field), services)
-            )
+            value = _shown_value(col, item.get(col.field), services, members or {})
+            cell = sheet.cell(row=row, column=j, value=value)
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # text, never a formula
             cell.protection = Protection(locked=False)
@@ -106,9 +110,15 @@ def write_table(
     return sheet
 
 
-def _shown_value(col: Column, value: Any, services: Mapping[str, str]) -> Any:
+def _shown_value(
+    col: Column, value: Any, services: Mapping[str, str], members: Mapping[str, str]
+) -> Any:
     if value is None:
         return None
+    if col.kind == "member":
+        return members.get(value, value)
+    if col.kind == "flag":
+        return FLAGS[0] if value else FLAGS[1]
     if col.kind == "service":
         return services.get(value, value)
     if col.kind == "services":
@@ -122,8 +132,11 @@ def _validations(sheet: Worksheet, spec: TableSheet, rows: int) -> None:
     first, last = spec.head + 1, spec.head + rows
     for j, col in enumerate(spec.columns, start=1):
         letter = get_column_letter(j)
-        if col.kind == "choice":
-            listed = ",".join(col.allowed)
+        if col.source is not None:
+            check = DataValidation(type="list", formula1=col.source)
+            check.error = "一覧から選んでください"
+        elif col.kind in ("choice", "flag"):
+            listed = ",".join(col.allowed if col.kind == "choice" else FLAGS)
             check = DataValidation(type="list", formula1=f'"{listed}"')
             check.error = f"一覧から選んでください（{listed}）"
         elif col.kind == "date":
@@ -145,10 +158,12 @@ def read_table(
     spec: TableSheet,
     services: Mapping[str, str],
     problem: Report,
+    members: Mapping[str, str] | None = None,
 ) -> list[tuple[int, dict[str, Any]]]:
     """The filled rows of ``spec``'s sheet as (row, field -> model value), 業務名 read back as
-    ids through ``services`` (name -> id); every problem reported through ``problem``. A row
-    with a problem is left out (the caller returns nothing when any problem was reported)."""
+    ids through ``services`` (name -> id) and 団体名 through ``members``; every problem
+    reported through ``problem``. A row with a problem is left out (the caller returns nothing
+    when any problem was reported)."""
     if spec.name not in workbook.sheetnames:
         problem(
             "",
@@ -179,7 +194,7 @@ def read_table(
         values: dict[str, Any] = {}
         ok = True
         for j, (col, value) in enumerate(zip(spec.columns, raw, strict=True), start=1):
-            parsed, error = parse_cell(col, value, services)
+            parsed, error = parse_cell(col, value, services, members or {})
             if error is not None:
                 where = f"{spec.name}!{get_column_letter(j)}{row}"
                 problem(where, f"{col.heading}: {error.ja}", f"{col.heading}: {error.en}")
@@ -191,7 +206,12 @@ def read_table(
     return found
 
 
-def parse_cell(col: Column, raw: Any, services: Mapping[str, str]) -> tuple[Any, Msg | None]:
+def parse_cell(
+    col: Column,
+    raw: Any,
+    services: Mapping[str, str],
+    members: Mapping[str, str] | None = None,
+) -> tuple[Any, Msg | None]:
     """The model value of one cell, or the problem with it."""
     text = raw.strip() if isinstance(raw, str) else raw
     if text is None or text == "":
@@ -231,6 +251,20 @@ def parse_cell(col: Column, raw: Any, services: Mapping[str, str]) -> tuple[Any,
                 f"not one of {', '.join(col.allowed)} ({shown(raw)})",
             )
         return text, None
+    if col.kind == "flag":
+        if text not in FLAGS:
+            return None, Msg(
+                f"「有」か「無」で入力してください（{shown(raw)}）",
+                f"enter 有 (yes) or 無 (no) ({shown(raw)})",
+            )
+        return text == FLAGS[0], None
+    if col.kind == "member":
+        if text not in (members or {}):
+            return None, Msg(
+                f"構成団体にない団体名です（{shown(raw)}）。「一覧」シートの団体名を使ってください",
+                f"not a member ({shown(raw)}); use the names of the 一覧 sheet",
+            )
+        return (members or {})[text], None
     if col.kind == "service":
         if text not in services:
             return None, Msg(

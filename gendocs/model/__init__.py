@@ -11,6 +11,7 @@ from typing import Any
 from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
+from gendocs.model.inventory import Inventory
 from gendocs.model.organisation import Consortium, Member
 from gendocs.model.plan import Plan, Project, Targets
 from gendocs.model.procurement import Procurement
@@ -36,6 +37,12 @@ class Content:
     procurement: Procurement = fld("調達", "procurement")
     security: Security = fld("情報セキュリティ", "information security")
     bylaws: Bylaws = fld("設置要綱・規約・基本合意書", "bylaws and agreements")
+    inventory: tuple[Inventory, ...] = fld(
+        "現行業務・システムの棚卸し（content/inventory/ に1ファイル1一覧。gendocs inventory で"
+        "Excel に書き出し、取り込む）",
+        "the inventory of current 業務 and systems, in content/inventory/ (gendocs inventory)",
+        default=(),
+    )
     ordinances: tuple[dict[str, Any], ...] = fld(
         "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content。"
         "組合自身の規約等は instrument（establishment / union_rules / agreement）と adopted"
