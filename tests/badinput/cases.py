@@ -773,7 +773,7 @@ LIMIT_CASES = [
         "terminals-zero",
         (edit("systems.yaml", "{member: nakai, terminals: 49,", "{member: nakai, terminals: 0,"),),
         (
-            "content/systems.yaml:968:34: systems.usage[4].terminals: 端末数（台）: 1以上が必要です（「0」が書かれています）",
+            "content/systems.yaml:1257:34: systems.usage[4].terminals: 端末数（台）: 1以上が必要です（「0」が書かれています）",
         ),
     ),
     Case(
@@ -786,7 +786,7 @@ LIMIT_CASES = [
             ),
         ),
         (
-            "content/systems.yaml:968:34: systems.usage[4].terminals: 端末数（台）: 1,000,000以下が必要です（「10000000」が書かれています）",
+            "content/systems.yaml:1257:34: systems.usage[4].terminals: 端末数（台）: 1,000,000以下が必要です（「10000000」が書かれています）",
         ),
     ),
     Case(
