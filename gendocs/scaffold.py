@@ -48,7 +48,7 @@ FORM_MARK = "__FORM__"
 # the legal text a new project of each form starts with (bylaws.<part>; none: no such document)
 BYLAWS_OF_FORM = {"任意協議会": "establishment", "一部事務組合": "union_rules"}
 # keys the starter leaves out, explained in the guide of a file where they fit
-GUIDED_WITH = {"bylaws.yaml": ("ordinances",)}
+GUIDED_WITH = {"bylaws.yaml": ("ordinances",), "systems.yaml": ("inventory",)}
 SCHEMA_FILE = "content.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema=../{SCHEMA_FILE}"
 
