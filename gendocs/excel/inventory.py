@@ -64,7 +64,8 @@ def columns(key: str, members: int, services: int) -> tuple[Column, ...]:
         elif tp is bool:
             found.append(Column(f.name, ja, "flag", 10))
         elif tp is int:
-            found.append(Column(f.name, f"{ja}（{unit}）" if unit else ja, "count", 12))
+            shown = f"{ja}（{unit}）" if unit and "（" not in ja else ja  # not 「（年間）（枚）」
+            found.append(Column(f.name, shown, "count", 12))
         elif get_origin(tp) is tuple:
             found.append(Column(f.name, f"{ja}（「{SEPARATOR}」区切り）", "list", 30))
         else:

@@ -84,6 +84,7 @@ def write_table(
         header_cell(sheet, spec.head, j, col.heading)
         sheet.column_dimensions[get_column_letter(j)].width = col.width
     header_cell(sheet, spec.head, spec.key_column, "行番号")
+    sheet.row_dimensions[spec.head].height = 30  # two lines: a long heading wraps
     sheet.column_dimensions[get_column_letter(spec.key_column)].hidden = True
     rows = len(items) + spec.spare
     for i in range(rows):

@@ -146,7 +146,7 @@ def test_mistakes_are_located_nothing_is_written_then_the_fixed_lists_import(
     )
     located("棚卸し_業務一覧.xlsx:業務一覧!B7: 業務: ", "対象業務にない業務名です（「固定資産」）")
     located("棚卸し_業務一覧.xlsx:業務一覧!D12: 業務主管部門: ", "記入がありません")
-    located("棚卸し_帳票一覧.xlsx:帳票一覧!K4: 出力枚数（年間）（枚）: ", "0以上の整数")
+    located("棚卸し_帳票一覧.xlsx:帳票一覧!K4: 出力枚数（年間）: ", "0以上の整数")
     located("棚卸し_帳票一覧.xlsx:帳票一覧!H5: 出力方法: ", "一覧にない値です（「郵送」")
     located(
         "棚卸し_帳票一覧.xlsx:帳票一覧!A6: ", "行が削除されています（3行目の回答欄がありません）"
