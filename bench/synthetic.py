@@ -81,8 +81,8 @@ def _copy(mapping: Mapping, **changes: object) -> Mapping:
 
 def _fix_references(content: Path, sample_ids: list[str], ids: list[str]) -> None:
     """Point the sample's member ids in the other files (代表団体, 部会長, 役員 …) at new
-    members."""
-    for path in content.glob("*.yaml"):
+    members; the 棚卸し lists of content/inventory/ name members on every row."""
+    for path in [*content.glob("*.yaml"), *content.glob("inventory/*.yaml")]:
         if path.name in GENERATED:
             continue
         text = path.read_text(encoding="utf-8")

@@ -52,6 +52,7 @@ GUIDED_WITH = {
     "bylaws.yaml": ("ordinances",),
     "schedule.yaml": ("procedures", "migration"),
     "sla.yaml": ("operations",),
+    "systems.yaml": ("inventory",),
 }
 SCHEMA_FILE = "content.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema=../{SCHEMA_FILE}"

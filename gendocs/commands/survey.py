@@ -148,16 +148,17 @@ def import_(files: tuple[Path, ...], content: Path | None) -> None:
             )
         )
     text = apply_answers(target.read_text(encoding="utf-8"), answers)
-    _check_content(project.content_dir, target, text)
+    _check_content(project.content_dir, {target: text})
     write_file(target, text.encode("utf-8"))
     for answer in answers:
         click.echo(f"{seen[answer.member]} → {target}（{len(answer.survey.systems)}件）")
 
 
-def _check_content(folder: Path, target: Path, text: str) -> None:
-    """Validate the content as it would be with ``text`` in ``target`` (a copy in a temporary
-    folder), so that an answer the workbook checks let through (a name over the length limit,
-    a date outside 1900–2100) is reported, located in the real file, and nothing is written."""
+def _check_content(folder: Path, changes: dict[Path, str]) -> None:
+    """Validate the content as it would be with each text of ``changes`` in its file (a copy in
+    a temporary folder; a file may be new), so that an answer the workbook checks let through
+    (a name over the length limit, a date outside 1900–2100) is reported, located in the real
+    file, and nothing is written."""
     import shutil
     import tempfile
 
@@ -168,7 +169,10 @@ def _check_content(folder: Path, target: Path, text: str) -> None:
     with tempfile.TemporaryDirectory(prefix="gendocs-survey-") as temp:
         copy = Path(temp) / folder.name
         shutil.copytree(folder, copy)
-        (copy / target.relative_to(folder)).write_text(text, encoding="utf-8")
+        for target, text in changes.items():
+            written = copy / target.relative_to(folder)
+            written.parent.mkdir(parents=True, exist_ok=True)
+            written.write_text(text, encoding="utf-8")
         try:
             validate(load_content(copy))
         except ContentError as error:

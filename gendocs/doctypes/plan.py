@@ -15,6 +15,7 @@ from gendocs.compute.documents import document_facts
 from gendocs.compute.inputs import joining_group
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.plan_costs import cost_context
+from gendocs.doctypes.plan_inventory import inventory_context
 from gendocs.model import Content
 from gendocs.model.organisation import Member
 from gendocs.model.schedule import Migration, Roles
@@ -37,6 +38,7 @@ def plan_context(content: Content, facts: Facts) -> Context:
         "services": _services(content),
         "usage_rows": _usage_rows(content),
         "system_rows": _system_rows(content),
+        "inventory": inventory_context(content),
         "costs": cost_context(content, facts.costs),
         "role_rows": _role_rows(content),
         "phase_rows": _phase_rows(content),

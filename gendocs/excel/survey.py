@@ -30,11 +30,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from gendocs.errors import Location, Msg, Problem
 from gendocs.excel import BOLD, YEN, fit_columns, header_cell, new_workbook, print_a4, save_workbook
+from gendocs.excel.table import Column, TableSheet, read_table, write_table
 from gendocs.model import Content
 from gendocs.model.base import ID_PATTERN, literal_values
-from gendocs.model.systems import CurrentSystem, Survey, SystemCosts
+from gendocs.model.systems import (
+    CurrentSystem,
+    PrintJob,
+    Priority,
+    Survey,
+    SurveyIssue,
+    SystemCosts,
+)
 
-FORM = "gendocs-survey-1"  # the form's version; a workbook of another version is refused
+FORM = "gendocs-survey-2"  # the form's version; a workbook of another version is refused
 SHEET = "現行システム"
 SERVICES_SHEET = "対象業務"
 GUIDE_SHEET = "記入方法"
@@ -80,10 +88,51 @@ COLUMNS: tuple[Col, ...] = (
 ROW_KEY = len(COLUMNS) + 1  # a hidden column numbering the answer rows: a deleted row shows
 
 
-def choices(field: str) -> tuple[str, ...]:
-    """The allowed values of an enumerated field of :class:`CurrentSystem` (from the model)."""
-    values = literal_values(get_type_hints(CurrentSystem)[field])
+def choices(field: str, model: type = CurrentSystem) -> tuple[str, ...]:
+    """The allowed values of an enumerated field of ``model`` (from the model)."""
+    values = literal_values(get_type_hints(model)[field])
     return tuple(str(v) for v in values or ())
+
+
+# The 課題アンケート, 重視する点 and 大量帳票 (lecture 2-1, points 4 and 6, 作業項目7-9): one
+# sheet each, one row per answer.
+ISSUES = TableSheet(
+    "課題",
+    "現行業務・システムの課題アンケート",
+    "課題を1行に1件記入してください。関係する業務は「対象業務」シートの業務名を「、」で区切って"
+    "（業務全般なら空欄）。",
+    (
+        Column("category", "区分", "choice", 12, choices("category", SurveyIssue)),
+        Column("services", "関係する業務（「、」区切り）", "services", 24),
+        Column("issue", "課題", "text", 50),
+        Column("remedy", "解決方策（案）", "optional", 40),
+    ),
+)
+PRIORITIES = TableSheet(
+    "重視する点",
+    "取組にあたって重視する点",
+    "クラウド化の取組で重視する点を一覧から選び、重要度と理由を記入してください"
+    "（カスタマイズの可否を判断する基準の材料になります）。",
+    (
+        Column("point", "重視する点", "choice", 20, choices("point", Priority)),
+        Column("level", "重要度", "choice", 8, choices("level", Priority)),
+        Column("reason", "理由・具体的な内容", "optional", 60),
+    ),
+)
+PRINT_JOBS = TableSheet(
+    "大量帳票",
+    "大量帳票（アウトソーシング検討の対象となり得る帳票）",
+    "大量に出力する帳票を1行に1帳票記入してください。年間出力枚数は1年間の合計枚数です。",
+    (
+        Column("name", "帳票名称", "text", 28),
+        Column("service", "業務", "service", 16),
+        Column("paper", "用紙種別", "choice", 12, choices("paper", PrintJob)),
+        Column("frequency", "出力頻度", "choice", 10, choices("frequency", PrintJob)),
+        Column("timing", "出力時期", "optional", 14),
+        Column("sheets", "年間出力枚数", "count", 14),
+    ),
+)
+EXTRA_SHEETS = (ISSUES, PRIORITIES, PRINT_JOBS)
 
 
 def workbook_name(member_name: str) -> str:
@@ -131,6 +180,12 @@ def export_workbook(content: Content, member_id: str, stamp: datetime) -> bytes:
     sheet.protection.sheet = True
     sheet.protection.formatRows = False  # row heights may change; rows may not be deleted
     print_a4(sheet, f"1:{HEAD}")
+    for spec, items in (
+        (ISSUES, survey.issues if survey else ()),
+        (PRIORITIES, survey.priorities if survey else ()),
+        (PRINT_JOBS, survey.print_jobs if survey else ()),
+    ):
+        write_table(workbook, spec, [_fields(x) for x in items], services)
     listing = workbook.create_sheet(SERVICES_SHEET)
     header_cell(listing, 1, 1, "業務名")
     header_cell(listing, 1, 2, "区分")
@@ -160,6 +215,8 @@ def _guide(sheet: Worksheet, consortium: str, member: str) -> None:
         f"・開発形態は一覧から選んでください（{SEPARATOR.join(choices('development'))}）。",
         "・連携先システムは、この表の識別子を「、」で区切って入力してください。",
         "・識別子は英小文字で始まる英小文字・数字・「_」です（例: jumin）。",
+        "・「課題」「重視する点」「大量帳票」シートにも、1行に1件ずつ記入してください"
+        "（区分・重要度・用紙種別・出力頻度は一覧から選びます）。",
         "・記入済みの内容は事務局が把握している内容です。誤りがあれば直してください。",
         "・ファイル名とシート名は変えずに返送してください。",
     ]
@@ -209,6 +266,10 @@ def _row_values(system: CurrentSystem, services: dict[str, str]) -> dict[str, An
             value = SEPARATOR.join(value)
         values[col.field] = value
     return values
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}
 
 
 def _get(system: CurrentSystem, field: str) -> Any:
@@ -295,9 +356,24 @@ def read_answers(
             systems.append(system)
             rows.append(row)
     _check_ids(systems, rows, problem)
+    issues = tuple(SurveyIssue(**v) for _, v in read_table(workbook, ISSUES, services, problem))
+    priorities = tuple(
+        Priority(**v) for _, v in read_table(workbook, PRIORITIES, services, problem)
+    )
+    print_jobs = tuple(
+        PrintJob(**v) for _, v in read_table(workbook, PRINT_JOBS, services, problem)
+    )
     if problems or as_of is None:
         return None, problems
-    return Answer(member_id, Survey(member=member_id, as_of=as_of, systems=tuple(systems))), []
+    survey = Survey(
+        member=member_id,
+        as_of=as_of,
+        systems=tuple(systems),
+        issues=issues,
+        priorities=priorities,
+        print_jobs=print_jobs,
+    )
+    return Answer(member_id, survey), []
 
 
 def _check_form(workbook: Workbook, file_name: str, content: Content, problem: Any) -> str | None:

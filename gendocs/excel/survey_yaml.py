@@ -5,6 +5,7 @@ inside them only the values that differ."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import re
 from collections.abc import Sequence
@@ -139,6 +140,44 @@ def _put(entry: CommentedMap, answer: Answer) -> None:
     else:
         for i, target in enumerate(systems):
             old[i] = target
+    for key in ANSWER_LISTS:
+        items = getattr(answer.survey, key)
+        plain = [_item(x) for x in items]
+        current = entry.get(key)
+        if not items and key not in entry:
+            continue  # nothing answered, nothing written: the file stays as it was
+        if current is not None and _as_plain(current) == _as_plain(plain):
+            continue
+        seq = CommentedSeq()
+        for values in plain:
+            item = CommentedMap()
+            _update(item, values)
+            seq.append(item)
+        entry[key] = seq
+
+
+# The survey's lists answered on sheets of their own (課題, 重視する点, 大量帳票).
+ANSWER_LISTS = ("issues", "priorities", "print_jobs")
+
+
+def _item(item: Any) -> dict[str, Any]:
+    """An answer's values as YAML values, in the model's order, without the empty optional
+    ones (the model's defaults)."""
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if value is None or value == ():
+            continue
+        values[f.name] = value
+    return values
+
+
+def _as_plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _as_plain(v) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [_as_plain(v) for v in node]
+    return node
 
 
 # What the secretariat decides about a system rather than the member answers: the survey

@@ -13,6 +13,7 @@ from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
 from gendocs.model.migration import MigrationPlan
 from gendocs.model.operations import Operations
+from gendocs.model.inventory import Inventory
 from gendocs.model.organisation import Consortium, Member
 from gendocs.model.plan import Plan, Project, Targets
 from gendocs.model.procedures import Procedures
@@ -45,6 +46,12 @@ class Content:
     migration: MigrationPlan | None = fld("移行計画", "migration plan", default=None)
     operations: Operations | None = fld(
         "運用会議と決定", "operation meetings and decisions", default=None
+    )
+    inventory: tuple[Inventory, ...] = fld(
+        "現行業務・システムの棚卸し（content/inventory/ に1ファイル1一覧。gendocs inventory で"
+        "Excel に書き出し、取り込む）",
+        "the inventory of current 業務 and systems, in content/inventory/ (gendocs inventory)",
+        default=(),
     )
     ordinances: tuple[dict[str, Any], ...] = fld(
         "条例・規則等の改正（content/ordinances/ に1ファイル1例規。書き方は gendocs.amend.content。"

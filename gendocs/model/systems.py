@@ -81,12 +81,68 @@ class CurrentSystem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SurveyIssue:
+    """課題アンケートの回答1件（講義2-1 作業項目7〜9: 現行業務・システムの課題）."""
+
+    category: Literal["業務", "システム", "運用", "費用", "体制", "その他"] = fld(
+        "課題の区分", "kind of issue"
+    )
+    services: tuple[str, ...] = fld(
+        "関係する業務（id。業務全般なら空）", "業務 concerned", ref="services", default=()
+    )
+    issue: str = fld("課題", "issue", example="窓口の待ち時間が長い")
+    remedy: str | None = fld("解決方策（案）", "proposed remedy", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Priority:
+    """取組にあたって重視する点（講義2-1 ポイント6: カスタマイズ可否の判断基準の材料）."""
+
+    point: Literal[
+        "費用の削減",
+        "業務の標準化",
+        "セキュリティ",
+        "安定稼働",
+        "操作性",
+        "法改正への対応",
+        "データ移行",
+        "住民サービスの向上",
+        "その他",
+    ] = fld("重視する点", "what matters")
+    level: Literal["高", "中", "低"] = fld("重要度", "weight")
+    reason: str | None = fld("理由・具体的な内容", "why", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PrintJob:
+    """大量帳票1件（講義2-1 ポイント4: アウトソーシング検討の対象となり得る帳票）."""
+
+    name: str = fld("帳票名称", "form", max_length=NAME, example="固定資産税納税通知書")
+    service: str = fld("業務（id）", "業務", ref="services")
+    paper: Literal["専用紙", "汎用紙", "複写", "圧着はがき", "封筒", "その他"] = fld(
+        "用紙種別", "paper"
+    )
+    frequency: Literal["毎日", "毎週", "毎月", "四半期", "半期", "毎年", "随時"] = fld(
+        "出力頻度", "how often"
+    )
+    timing: str | None = fld("出力時期", "when", default=None, example="4月")
+    sheets: int = fld("年間出力枚数", "sheets a year", unit="枚", min=0, max=100_000_000)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Survey:
     """構成団体1団体の現行システム概要調査の回答."""
 
     member: str = fld("構成団体（id）", "member", ref="members")
     as_of: date = fld("調査基準日", "survey date")
     systems: tuple[CurrentSystem, ...] = fld("現行システム", "current systems")
+    issues: tuple[SurveyIssue, ...] = fld(
+        "課題アンケートの回答", "answers to the issue questionnaire", default=()
+    )
+    priorities: tuple[Priority, ...] = fld(
+        "取組にあたって重視する点", "what the member values most", default=()
+    )
+    print_jobs: tuple[PrintJob, ...] = fld("大量帳票", "bulk print forms", default=())
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -221,3 +221,94 @@ def line_figure(xlabels: list[str], series: dict[str, list[float]], ylabel: str)
     ax.grid(axis="y", color="#dddddd")
     fig.tight_layout()
     return fig
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One row of a renewal timeline: a label, the months (indices from a fixed origin) of its
+    renewals, and the month everything moves to (the go-live), if known."""
+
+    label: str
+    renewals: tuple[int, ...]
+    target: int | None
+
+
+def timeline_chart(
+    rows: list[Timeline], first_fy: int, last_fy: int, fy_labels: list[str], names: list[str]
+) -> bytes:
+    """Draw each row's renewals as dots against its target month (a diamond); a renewal before
+    the target is joined to it by a shaded bar (the months the old system must be kept).
+    ``names`` are the legend's three entries: renewal, target, the months kept."""
+    return _png(timeline_figure(rows, first_fy, last_fy, fy_labels, names))
+
+
+def timeline_figure(
+    rows: list[Timeline], first_fy: int, last_fy: int, fy_labels: list[str], names: list[str]
+) -> Any:
+    """The matplotlib figure of :func:`timeline_chart`."""
+    plt = _pyplot()
+    origin = first_fy * 12 + 3
+    height = min(1.0 + 0.28 * len(rows), MAX_GANTT_HEIGHT)
+    fig, ax = plt.subplots(figsize=(7.0, height))
+    renewal, target, kept = names
+    seen: set[str] = set()
+
+    def once(name: str) -> str:  # each legend entry from its first mark only
+        if name in seen:
+            return "_"
+        seen.add(name)
+        return name
+
+    for row, line in enumerate(rows):
+        early = [r for r in line.renewals if line.target is not None and r < line.target]
+        if early and line.target is not None:
+            ax.barh(
+                row,
+                line.target - min(early),
+                left=min(early) - origin + 0.5,
+                height=0.35,
+                color="#f4b183",
+                label=once(kept),
+            )
+        ax.plot(
+            [r - origin + 0.5 for r in line.renewals],
+            [row] * len(line.renewals),
+            linestyle="none",
+            marker="o",
+            markersize=4,
+            color=COLOURS[1],
+            label=once(renewal),
+        )
+        if line.target is not None:
+            ax.plot(
+                [line.target - origin + 0.5],
+                [row],
+                linestyle="none",
+                marker="D",
+                markersize=6,
+                color="#c00000",
+                label=once(target),
+            )
+    step = -(-len(rows) // MAX_LABELS)
+    shown = list(range(0, len(rows), step))
+    ax.set_yticks(shown, [rows[i].label for i in shown], fontsize=7)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    months = (last_fy - first_fy + 1) * 12
+    ax.set_xlim(0, months)
+    ax.set_xticks([12 * i + 6 for i in range(len(fy_labels))], fy_labels, fontsize=7)
+    ax.set_xticks(range(0, months + 1, 12), minor=True)
+    ax.grid(axis="x", which="minor", color="#999999", linewidth=0.6)
+    ax.tick_params(axis="x", which="major", length=0)
+    handles, labels = ax.get_legend_handles_labels()
+    legend = dict(zip(labels, handles, strict=True))
+    ax.legend(
+        [legend[n] for n in names if n in legend],
+        [n for n in names if n in legend],
+        fontsize=7,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.06),
+        ncol=3,
+        frameon=False,
+    )
+    fig.tight_layout()
+    return fig

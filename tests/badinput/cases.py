@@ -773,7 +773,7 @@ LIMIT_CASES = [
         "terminals-zero",
         (edit("systems.yaml", "{member: nakai, terminals: 49,", "{member: nakai, terminals: 0,"),),
         (
-            "content/systems.yaml:968:34: systems.usage[4].terminals: 端末数（台）: 1以上が必要です（「0」が書かれています）",
+            "content/systems.yaml:1257:34: systems.usage[4].terminals: 端末数（台）: 1以上が必要です（「0」が書かれています）",
         ),
     ),
     Case(
@@ -786,7 +786,7 @@ LIMIT_CASES = [
             ),
         ),
         (
-            "content/systems.yaml:968:34: systems.usage[4].terminals: 端末数（台）: 1,000,000以下が必要です（「10000000」が書かれています）",
+            "content/systems.yaml:1257:34: systems.usage[4].terminals: 端末数（台）: 1,000,000以下が必要です（「10000000」が書かれています）",
         ),
     ),
     Case(
@@ -1073,6 +1073,32 @@ FILE_CASES = [
 
 # Domain checks: values that are each fine but do not fit together.
 DOMAIN_CASES = [
+    Case(
+        "inventory-unknown-service",
+        (
+            edit(
+                "inventory/3_functions.yaml",
+                "- {member: samukawa, service: juki,",
+                "- {member: samukawa, service: jukki,",
+            ),
+        ),
+        (
+            "content/inventory/3_functions.yaml:6:33: inventory[2].functions[3].service: services に識別子「jukki」がありません（あるもの: bunsho、fuhyo、fuyo、hojin、inkan、jidoteate、jinji、juki…）",
+        ),
+    ),
+    Case(
+        "print-job-unknown-paper",
+        (
+            edit(
+                "systems.yaml",
+                "paper: 圧着はがき, frequency: 毎年, timing: 5月, sheets: 9519}",
+                "paper: 和紙, frequency: 毎年, timing: 5月, sheets: 9519}",
+            ),
+        ),
+        (
+            "content/systems.yaml:113:58: systems.surveys[0].print_jobs[1].paper: 用紙種別: 次のいずれかが必要です: 専用紙、汎用紙、複写、圧着はがき、封筒、その他（「和紙」が書かれています）",
+        ),
+    ),
     Case(
         "duplicate-id",
         (edit("schedule.yaml", "- {id: plan, phase: p1,", "- {id: survey, phase: p1,"),),

@@ -22,8 +22,12 @@ def test_the_report_counts_systems_costs_vendors_and_forms(project_dir: Path) ->
     (path,) = build(project, ["survey_report"])
     assert path.name == "02_現行システム概要調査報告書.docx"
     document = Document(str(path))
+    tables: dict[str, list[list[str]]] = {}  # the first table under each heading
+    for t in document.tables:
+        rows = [[c.text for c in r.cells] for r in t.rows]
+        tables.setdefault(rows[0][0], rows[1:])
     by_member, by_service, vendors, forms = (
-        [[c.text for c in row.cells] for row in t.rows][1:] for t in document.tables[-4:]
+        tables[h] for h in ("団体名", "業務", "事業者", "開発形態")
     )
     names = content.member_names()
     surveys = content.systems.surveys

@@ -14,7 +14,15 @@ from typing import Any
 
 import matplotlib
 
-from gendocs.render.charts import Bar, bar_chart, bar_figure, gantt_figure, line_figure
+from gendocs.render.charts import (
+    Bar,
+    Timeline,
+    bar_chart,
+    bar_figure,
+    gantt_figure,
+    line_figure,
+    timeline_figure,
+)
 
 PRICE = "単価$100〜$200"
 MATH = "a$\\frac$b"
@@ -50,6 +58,20 @@ def test_gantt_labels_are_drawn_as_written() -> None:
 def test_line_chart_series_names_are_drawn_as_written() -> None:
     text = drawn_text(line_figure(["$1", "$2"], {PRICE: [1.0, 2.0], MATH: [2.0, 1.0]}, "$"))
     assert {PRICE, MATH, "$1", "$2", "$"} <= set(text)
+
+
+def test_timeline_labels_are_drawn_as_written_and_every_member_gets_a_row() -> None:
+    rows = [
+        Timeline(PRICE, (2026 * 12 + 3, 2028 * 12), 2027 * 12 + 9),  # one renewal before go-live
+        Timeline(MATH, (2029 * 12,), None),  # no go-live known
+    ]
+    figure = timeline_figure(rows, 2026, 2028, ["R8$", "$R9", "R10"], ["更新$", "本稼働", "延長"])
+    text = drawn_text(figure)
+    assert {PRICE, MATH, "R8$", "$R9", "更新$", "本稼働", "延長"} <= set(text)
+    (axes,) = figure.axes
+    assert len(axes.patches) == 1  # the months kept: only the renewal before its go-live
+    bar = axes.patches[0]
+    assert (bar.get_x(), bar.get_width()) == (0.5, 2027 * 12 + 9 - (2026 * 12 + 3))
 
 
 def test_the_png_of_a_dollar_label_is_made() -> None:
