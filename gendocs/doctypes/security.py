@@ -23,7 +23,9 @@ from gendocs.errors import ContentError, Location, Msg, Problem
 from gendocs.model import Content
 from gendocs.model.security import SecurityRole
 
-POLICY_KEYS = ("guideline", "decided_by", "enacted", "effective", "member_clause", "standards")
+# member_clause stays optional: a consortium without an instrument its members signed (事務委託)
+# states only that each member's own policy governs its departments (template 4.3)
+POLICY_KEYS = ("guideline", "decided_by", "enacted", "effective", "standards")
 
 
 def required_policy(content: Content, facts: Facts, title: str) -> SecurityPolicy:
@@ -136,7 +138,6 @@ POLICY_NEEDS = (
     "policy.decided_by",
     "policy.enacted",
     "policy.effective",
-    "policy.member_article",
     "policy.multi_factor",
     "policy.standards",
 )

@@ -179,7 +179,8 @@ class Security:
         "施行日（ポリシーを作るときは必須）", "date in force", default=None
     )
     member_clause: MemberClause | None = fld(
-        "構成団体に同等の対策を求める条（設置要綱・規約・基本合意書。ポリシーを作るときは必須）",
+        "構成団体に同等の対策を求める条（設置要綱・規約・基本合意書。省略するとポリシーは"
+        "構成団体の対策をそれぞれのポリシーによるとだけ書く）",
         "article binding the members",
         default=None,
     )

@@ -25,6 +25,7 @@ from tests.doctypes.helpers import build_problems, edit_once, line_in
 from tests.review.test_council5 import COUNCIL5, council5_project
 
 OUTLINES = Path(__file__).parent / "outlines"
+MINIMAL = Path(__file__).resolve().parents[1] / "fixtures" / "minimal" / "content"
 DOCTYPES = ("security_policy", "security_audit")
 
 
@@ -261,3 +262,14 @@ def test_an_executive_that_the_council_does_not_have_is_located(tmp_path: Path) 
         "security.decided_by: decided_by: executive ですが consortium.executive（執行機関）が"
         in problem
     )
+
+
+def test_without_a_binding_article_the_policy_only_defers_to_the_members_own_policies(
+    tmp_path: Path,
+) -> None:
+    # tests/fixtures/minimal names no member_clause (a council whose members signed nothing)
+    shutil.copytree(MINIMAL, tmp_path / "content")
+    text = policy_text(tmp_path)
+    assert "それぞれの構成団体の情報セキュリティポリシーによる。" in text
+    assert "の定めるところにより、この情報セキュリティポリシーと同等以上" not in text
+    assert "4.3 構成団体における対策" in text
