@@ -273,3 +273,22 @@ def test_without_a_binding_article_the_policy_only_defers_to_the_members_own_pol
     assert "それぞれの構成団体の情報セキュリティポリシーによる。" in text
     assert "の定めるところにより、この情報セキュリティポリシーと同等以上" not in text
     assert "4.3 構成団体における対策" in text
+
+
+@pytest.mark.parametrize("consortium", ["sample", "council5"])
+def test_policy_and_audit_reach_only_the_consortium_and_its_bodies(
+    built: dict[str, dict[str, Path]], consortium: str
+) -> None:
+    # documents-review-1: the policy bound the members' staff and networks, the audit audited
+    # 「構成町村の部署」; now the scope is the consortium's own bodies and the members are bound by
+    # the article of their instrument (4.3).
+    found = [t for _, t in paragraphs(built[consortium]["security_policy"])]
+    start = found.index("4.1 組織の範囲")
+    scope = found[start : found.index("4.2 情報資産の範囲")]
+    assert scope[1].endswith("の次の機関及び組織に適用する。")
+    assert len(scope) > 2 and not any("構成団体" in line for line in scope)
+    audit = text_of(built[consortium]["security_audit"])
+    assert "被監査部門\u3000監査の対象となる" in audit and "構成団体の部署" not in audit
+    policy = text_of(built[consortium]["security_policy"])
+    assert "構成団体の情報システム主管課長" not in policy
+    assert "庁内のネットワークを次の三つの系に分割" not in policy  # the old text for the members
