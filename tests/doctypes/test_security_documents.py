@@ -240,3 +240,13 @@ def test_a_chief_that_is_not_a_role_is_located(tmp_path: Path) -> None:
         "security.chief: 組織体制（roles）に識別子「cio」の役割がありません"
         "（あるもの: ciso、officer、manager、admin、csirt）"
     )
+
+
+def test_a_section_reference_in_the_standards_prints_the_cited_sections_number(
+    built: Built,
+) -> None:
+    found = headings(built.policy.path)
+    (incident,) = [h for h in found if h.endswith(" 情報セキュリティインシデントの報告")]
+    (auth,) = [h for h in found if h.endswith(" 多要素認証及びID等の管理")]
+    assert f"異常を検知したときは{incident.split(' ')[0]}により報告する。" in built.policy.text
+    assert f"利用者の認証は、{auth.split(' ')[0]}による。" in built.policy.text
