@@ -67,6 +67,7 @@ class Doc:
     plain: str
     pdf: str
     fonts: str
+    pages: tuple[str, ...]  # each page's text, as pdftotext reads it
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     folder = copy_project(tmp_path_factory.mktemp("security"))
     paths = build(find_project(folder), ["security_policy", "security_audit"])
     pdfs = to_pdfs(paths, folder / "pdf")
-    docs = [
-        Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
-        for d, p in zip(paths, pdfs, strict=True)
-    ]
+    docs = []
+    for d, p in zip(paths, pdfs, strict=True):
+        text = pdf_text(p)
+        pages = tuple(text.split("\f")[:-1] if text.endswith("\f") else text.split("\f"))
+        docs.append(Doc(d, docx_text(d), pandoc_text(d), squeeze(text), pdf_fonts(p), pages))
     return Built(validate(load_content(folder / "content")), *docs)
 
 
@@ -250,3 +252,16 @@ def test_a_section_reference_in_the_standards_prints_the_cited_sections_number(
     (auth,) = [h for h in found if h.endswith(" 多要素認証及びID等の管理")]
     assert f"異常を検知したときは{incident.split(' ')[0]}により報告する。" in built.policy.text
     assert f"利用者の認証は、{auth.split(' ')[0]}による。" in built.policy.text
+
+
+@pytest.mark.parametrize("which", ["policy", "audit"])
+def test_no_page_is_blank_but_for_its_running_header_and_number(built: Built, which: str) -> None:
+    # documents-review-1 found a blank page 3 in the policy: every page must carry body text,
+    # not only the running header (title, edition) and the page number
+    doc: Doc = getattr(built, which)
+    assert len(doc.pages) > 1
+    for n, page in enumerate(doc.pages, 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if "第1.0版" not in squeeze(line)]
+        body = [line for line in body if not re.fullmatch(r"-\s*\d+\s*-", line)]
+        assert body, f"page {n} of the {which} is blank"
