@@ -28,6 +28,7 @@ from gendocs.compute.errors import AllocationError
 from gendocs.compute.legal import legal_text, texts_of
 from gendocs.compute.legal.text import RenderedText
 from gendocs.compute.rules import check_rules
+from gendocs.compute.security import SecurityPolicy, security_policy
 from gendocs.errors import ContentError, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
@@ -40,6 +41,7 @@ class Facts:
     costs: CostResult
     amendments: tuple[Amendment, ...]  # the rules that change, in content order
     legal: dict[str, RenderedText]  # each legal text numbered and resolved, by key path
+    security: SecurityPolicy | None  # the 対策基準 numbered and resolved, when written
     findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
 
 
@@ -74,5 +76,8 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
             problems += error.problems
     if problems:
         raise ContentError(problems)
+    security = security_policy(view("security", content), raw, legal)
     findings = tuple(check_rules(content, raw, costs)) + tuple(frozen)
-    return Facts(costs=costs, amendments=amendments, legal=legal, findings=findings)
+    return Facts(
+        costs=costs, amendments=amendments, legal=legal, security=security, findings=findings
+    )

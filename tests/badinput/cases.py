@@ -824,7 +824,7 @@ LIMIT_CASES = [
         "training-every-day-and-more",
         (edit("security.yaml", "  training_per_year: 1\n", "  training_per_year: 1000\n"),),
         (
-            "content/security.yaml:27:22: security.training_per_year: 情報セキュリティ研修の年間実施回数（回）: 365以下が必要です（「1000」が書かれています）",
+            "content/security.yaml:44:22: security.training_per_year: 情報セキュリティ研修の年間実施回数（回）: 365以下が必要です（「1000」が書かれています）",
         ),
     ),
     Case(

@@ -311,6 +311,8 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
     # the kept system renews before go-live: its bridging is the only one left (docs/rules.md)
     rewrite("schedule.yaml", lambda d: migrations(d["schedule"]))
     rewrite("consortium.yaml", council)
+    # without an executive, the 協議会's decision body decides the security policy
+    rewrite("security.yaml", lambda d: d["security"].update(decided_by="decision_body"))
 
     def every_member_a_party(data: Any) -> None:  # the sample's parties are its own ids
         for key in ("establishment", "union_rules", "agreement"):

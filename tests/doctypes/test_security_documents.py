@@ -7,6 +7,7 @@ LibreOffice call for the module.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,7 @@ class Doc:
     plain: str
     pdf: str
     fonts: str
+    pages: tuple[str, ...]  # each page's text, as pdftotext reads it
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     folder = copy_project(tmp_path_factory.mktemp("security"))
     paths = build(find_project(folder), ["security_policy", "security_audit"])
     pdfs = to_pdfs(paths, folder / "pdf")
-    docs = [
-        Doc(d, docx_text(d), pandoc_text(d), squeeze(pdf_text(p)), pdf_fonts(p))
-        for d, p in zip(paths, pdfs, strict=True)
-    ]
+    docs = []
+    for d, p in zip(paths, pdfs, strict=True):
+        text = pdf_text(p)
+        pages = tuple(text.split("\f")[:-1] if text.endswith("\f") else text.split("\f"))
+        docs.append(Doc(d, docx_text(d), pandoc_text(d), squeeze(text), pdf_fonts(p), pages))
     return Built(validate(load_content(folder / "content")), *docs)
 
 
@@ -137,10 +140,31 @@ def test_audit_checklist_is_the_appendix_of_the_citing_article(built: Built) -> 
     assert "別表（第6条関係）" in built.audit.text
     table = Document(str(built.audit.path)).tables[-1]
     rows = [[c.text for c in row.cells] for row in table.rows]
-    assert rows[0] == ["No", "対策基準の区分", "監査項目", "確認方法", "重点"]
+    assert rows[0] == ["No", "対策基準の節", "監査項目", "確認方法", "重点", "結果"]
     checklist = built.content.security.checklist
     assert [r[2] for r in rows[1:]] == [c.item for c in checklist]
     assert [r[4] for r in rows[1:]] == ["◎" if c.priority else "" for c in checklist]
+    assert all(r[5] == "" for r in rows[1:])  # the auditor writes ○ △ × －
+    assert "結果欄には、適合の場合は「○」" in built.audit.text
+
+
+def test_audit_checklist_cites_the_policy_sections_as_the_policy_numbers_them(
+    built: Built,
+) -> None:
+    # The clause column is read against the built policy's own headings (3.1, 5.4 …), so the
+    # 監査実施要綱 cannot cite a number the policy gives to another section.
+    found = headings(built.policy.path)
+    part2 = found[found.index("第2編 情報セキュリティ対策基準") :]
+    sections = [re.fullmatch(r"(\d+\.\d+) (.+)", h) for h in part2]
+    printed = {m.group(2): m.group(1) for m in sections if m}
+    table = Document(str(built.audit.path)).tables[-1]
+    cited = [row.cells[1].text for row in table.rows[1:]]
+    titles = {s.id: s.title for ch in built.content.security.standards or () for s in ch.sections}
+    for check, clause in zip(built.content.security.checklist, cited, strict=True):
+        number, title = clause.split("\u3000")
+        assert title == titles[check.clause]
+        assert printed[title] == number
+    assert "5.4\u3000多要素認証及びID等の管理" in cited
 
 
 @pytest.mark.parametrize("which", ["policy", "audit"])
@@ -195,8 +219,14 @@ def test_an_unknown_role_placeholder_is_located(tmp_path: Path) -> None:
 def test_a_checklist_missing_a_chapter_of_the_standards_is_reported(tmp_path: Path) -> None:
     problems, _ = problems_after(
         tmp_path,
-        ("area: 物理的セキュリティ, item: 端末の", "area: 運用, item: 端末の"),
-        ("area: 物理的セキュリティ, item: データセンター", "area: 運用, item: データセンター"),
+        (
+            "area: 物理的セキュリティ, clause: physical_device,",
+            "area: 運用, clause: ops_monitor,",
+        ),
+        (
+            "area: 物理的セキュリティ, clause: physical_area,",
+            "area: 運用, clause: ops_monitor,",
+        ),
     )
     (problem,) = problems
     assert problem.endswith(
@@ -212,3 +242,26 @@ def test_a_chief_that_is_not_a_role_is_located(tmp_path: Path) -> None:
         "security.chief: 組織体制（roles）に識別子「cio」の役割がありません"
         "（あるもの: ciso、officer、manager、admin、csirt）"
     )
+
+
+def test_a_section_reference_in_the_standards_prints_the_cited_sections_number(
+    built: Built,
+) -> None:
+    found = headings(built.policy.path)
+    (incident,) = [h for h in found if h.endswith(" 情報セキュリティインシデントの報告")]
+    (auth,) = [h for h in found if h.endswith(" 多要素認証及びID等の管理")]
+    assert f"異常を検知したときは{incident.split(' ')[0]}により報告する。" in built.policy.text
+    assert f"利用者の認証は、{auth.split(' ')[0]}による。" in built.policy.text
+
+
+@pytest.mark.parametrize("which", ["policy", "audit"])
+def test_no_page_is_blank_but_for_its_running_header_and_number(built: Built, which: str) -> None:
+    # documents-review-1 found a blank page 3 in the policy: every page must carry body text,
+    # not only the running header (title, edition) and the page number
+    doc: Doc = getattr(built, which)
+    assert len(doc.pages) > 1
+    for n, page in enumerate(doc.pages, 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if "第1.0版" not in squeeze(line)]
+        body = [line for line in body if not re.fullmatch(r"-\s*\d+\s*-", line)]
+        assert body, f"page {n} of the {which} is blank"
