@@ -54,7 +54,7 @@ NEEDS = (
     "contract.start",
     "contract.end",
     "ceiling_price",
-    "parties.signers[].name",
+    "parties.names",
     "agreement.payment_days",
     "agreement.liability_cap",
     "agreement.data_return_days",

@@ -49,7 +49,7 @@ PLAN_NEEDS = (
     "schedule_rows[].date",
     "scoring.total",
     "sla.availability",
-    "parties.signers[].name",
+    "parties.names",
 )
 SPEC_NEEDS = (
     "procurement.title",

@@ -57,7 +57,8 @@ def parties(content: Content) -> dict[str, Any]:
     start = content.procurement.contract_start
     if own:
         executive = consortium.executive
-        signers = [
+        names = [consortium.name]
+        signers: list[dict[str, str | None]] = [
             {
                 "name": consortium.name,
                 "title": executive.head if executive else None,
@@ -65,14 +66,18 @@ def parties(content: Content) -> dict[str, Any]:
             }
         ]
     else:
+        names = [m.name for m in content.members if m.joining.date <= start]
         signers = [
             {"name": m.name, "title": m.head_title, "address": None}
             for m in content.members
             if m.joining.date <= start
         ]
+    later = [m.name for m in content.members if m.joining.date > start]
     return {
         "own_name": own,
         "signers": signers,
+        "names": ja.join_names(names),
+        "later": ja.join_names(later) if later and not own else None,
         "count": len(signers),
         "provider": content.sla.provider,
     }
