@@ -132,3 +132,25 @@ def test_equal_weights_print_no_population_and_add_up(council5: Built) -> None:
     evaluation = council5.text["evaluation"]
     assert evaluation.count("20.0%") == 5 and "人口（人）" not in evaluation
     assert "小数点以下を切り捨て、整数とする" in evaluation
+
+
+def _edit(folder: Path, file: str, old: str, new: str) -> None:
+    path = folder / "content" / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_the_switches_change_the_documents(tmp_path: Path) -> None:
+    folder = copy_project(tmp_path)
+    _edit(folder, "procurement.yaml", "method: 公募型プロポーザル", "method: 総合評価一般競争入札")
+    _edit(folder, "procurement.yaml", "member_weights: なし", "member_weights: 人口比")
+    _edit(folder, "procurement.yaml", "mandatory_cross: 失格", "mandatory_cross: 要件の得点を0点")
+    _edit(folder, "procurement.yaml", "rounding: {places: 2, method: 四捨五入}", "")
+    built = _build(folder)
+    plan, evaluation = built.text["procurement_plan"], built.text["evaluation"]
+    assert "地方自治法施行令第167条の10の2" in plan and "第167条の2第1項第2号" not in plan
+    assert "学識経験を有する者の意見を聴く" in plan
+    assert "人口（人）" in evaluation and "人口の比による" in evaluation
+    assert "その要件の得点を0点とする" in evaluation and "失格とし、以後の評価" not in evaluation
+    assert "小数点以下第" not in evaluation
