@@ -64,8 +64,8 @@ MISTAKES = [
     ),
     (
         "procurement.yaml",
-        "name: 機能要件への適合, points: 300",
-        "name: 機能要件への適合, points: 310",
+        "name: 機能要件への適合, points: 200",
+        "name: 機能要件への適合, points: 210",
         "procurement.evaluation.total_points",
         "満点1000点と一致しません",
         "total_points: 1000",

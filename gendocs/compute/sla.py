@@ -78,3 +78,11 @@ def allowed_downtime(availability: Decimal, hours: ServiceHours) -> AllowedDownt
         per_year=downtime_minutes(availability, Decimal(per_year)),
         per_month=downtime_minutes(availability, per_month),
     )
+
+
+def credit_amount(monthly_fee: int, rate: Decimal) -> int:
+    """The service credit (減額) ``rate`` percent of ``monthly_fee`` allows, in whole yen rounded
+    down (the consortium never claims more than the SLA states)."""
+    if not Decimal(0) <= rate <= Decimal(100):
+        raise ValueError(f"a credit rate is a percentage from 0 to 100, got {rate}")
+    return int((Decimal(monthly_fee) * rate / Decimal(100)).to_integral_value(rounding=ROUND_FLOOR))

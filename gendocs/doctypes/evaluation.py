@@ -61,6 +61,59 @@ def evaluation_facts(content: Content) -> dict[str, Any]:
         "price_by_ceiling": ev.price_formula == PRICE_BY_CEILING,
         "weighting": ev.member_weights,
         "weight_rows": weight_rows(content),
+        "graded_items": [
+            {
+                "name": i.name,
+                "points": f"{i.points:,}",
+                "subs": [
+                    {
+                        "name": s.name,
+                        "points": f"{s.points:,}",
+                        "criteria": [{"mark": c.mark, "text": c.text} for c in s.criteria],
+                    }
+                    for s in i.sub_items
+                ],
+            }
+            for i in ev.items
+            if i.sub_items
+        ],
+        "presentation_items": "、".join(i.name for i in ev.items if i.presentation),
+        "panel": ev.panel,
+        "minimum": f"{ev.minimum_technical:,}" if ev.minimum_technical is not None else None,
+        "cutoff": ev.cutoff_grade,
+        "mandatory_cross": ev.mandatory_cross,
+        "presentation": ev.presentation,
+        "rounding": (
+            {
+                "places": ev.rounding.places,
+                "next": ev.rounding.places + 1,
+                "method": ev.rounding.method,
+            }
+            if ev.rounding
+            else None
+        ),
+        "step": _step(content),
+    }
+
+
+def _step(content: Content) -> dict[str, str] | None:
+    """The largest grade step on a graded unit and the share of the price points it stays under
+    (rule ``scoring.grade_step`` warns when it does not)."""
+    ev = content.procurement.evaluation
+    if ev.max_grade_step_share is None or len(ev.grades) < 2:  # noqa: PLR2004
+        return None
+    ratios = sorted((g.ratio for g in ev.grades), reverse=True)
+    widest = max(a - b for a, b in zip(ratios, ratios[1:], strict=False))
+    units = [
+        p
+        for i in ev.items
+        if i.id != ev.fit_item
+        for p in ([s.points for s in i.sub_items] if i.sub_items else [i.points])
+    ]
+    return {
+        "points": ja.format_decimal(widest * max(units, default=0)),
+        "share": ja.format_decimal(ev.max_grade_step_share * 100) + "%",
+        "limit": ja.format_decimal(ev.max_grade_step_share * ev.price_points),
     }
 
 

@@ -16,7 +16,10 @@ from gendocs.model import Content
 
 def plan_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 調達計画書 template."""
-    return procurement_facts(content) | {"scoring": evaluation_facts(content)}
+    return procurement_facts(content) | {
+        "scoring": evaluation_facts(content),
+        "standard_count": sum(s.standard for s in content.systems.services),
+    }
 
 
 def spec_context(content: Content, facts: Facts) -> Context:
@@ -46,6 +49,7 @@ PLAN_NEEDS = (
     "schedule_rows[].date",
     "scoring.total",
     "sla.availability",
+    "parties.names",
 )
 SPEC_NEEDS = (
     "procurement.title",

@@ -42,6 +42,44 @@ def procurement_facts(content: Content) -> Context:
         "usage_rows": usage_rows(content),
         "service_groups": service_groups(content),
         "sla": sla_facts(content),
+        "parties": parties(content),
+    }
+
+
+OWN_NAME_FORMS = ("一部事務組合", "広域連合")
+
+
+def parties(content: Content) -> dict[str, Any]:
+    """Who contracts with the vendor: a 一部事務組合 or 広域連合 in its own name (its executive
+    signs), otherwise each member in at the contract's start (its head signs)."""
+    consortium = content.consortium
+    own = consortium.form in OWN_NAME_FORMS
+    start = content.procurement.contract_start
+    if own:
+        executive = consortium.executive
+        names = [consortium.name]
+        signers: list[dict[str, str | None]] = [
+            {
+                "name": consortium.name,
+                "title": executive.head if executive else None,
+                "address": consortium.office.address,
+            }
+        ]
+    else:
+        names = [m.name for m in content.members if m.joining.date <= start]
+        signers = [
+            {"name": m.name, "title": m.head_title, "address": None}
+            for m in content.members
+            if m.joining.date <= start
+        ]
+    later = [m.name for m in content.members if m.joining.date > start]
+    return {
+        "own_name": own,
+        "signers": signers,
+        "names": ja.join_names(names),
+        "later": ja.join_names(later) if later and not own else None,
+        "count": len(signers),
+        "provider": content.sla.provider,
     }
 
 

@@ -16,8 +16,14 @@ from typing import Any
 
 from gendocs import ja
 from gendocs.compute import Facts
-from gendocs.compute.sla import Duration, allowed_downtime, service_minutes_per_day
+from gendocs.compute.sla import (
+    Duration,
+    allowed_downtime,
+    credit_amount,
+    service_minutes_per_day,
+)
 from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes.procurement_facts import parties
 from gendocs.model import Content
 from gendocs.model.sla import Sla, SlaItem
 
@@ -51,7 +57,34 @@ def sla_context(content: Content, facts: Facts) -> Context:
             "valid_from": ja.wareki_date(sla.valid_from),
             "valid_to": ja.wareki_date(content.procurement.contract_end),
             "review": sla.review,
-        }
+            "closed_days": sla.closed_days,
+            "incident_levels": sla.incident_levels,
+            "continuity": sla.continuity,
+            "credits": _credits(sla),
+        },
+        "parties": parties(content),
+    }
+
+
+def _credits(sla: Sla) -> dict[str, Any] | None:
+    credits = sla.credits
+    if credits is None:
+        return None
+    names = {i.id: i.name for i in sla.items}
+    fee = credits.example_fee
+    return {
+        "rows": [
+            {
+                "metric": "サービス稼働率" if c.metric == "availability" else names[c.metric],
+                "level": c.level,
+                "rate": f"{ja.format_decimal(c.rate)}%",
+                "example": ja.format_yen(credit_amount(fee, c.rate)) if fee else None,
+            }
+            for c in credits.levels
+        ],
+        "cap": f"{ja.format_decimal(credits.cap)}%",
+        "example_fee": ja.format_yen(fee) if fee else None,
+        "example_cap": ja.format_yen(credit_amount(fee, credits.cap)) if fee else None,
     }
 
 

@@ -20,6 +20,57 @@ Weighting = Literal["なし", "均等", "人口比"]
 
 
 @dataclass(frozen=True, kw_only=True)
+class GradeCriterion:
+    """細目の採点区分ごとの基準."""
+
+    mark: str = fld("採点区分（grades の mark）", "grade mark", max_length=NAME, example="A")
+    text: str = fld("この区分とする基準", "what earns this grade")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SubItem:
+    """評価項目の細目."""
+
+    name: str = fld("細目", "sub-item", max_length=NAME, example="移行支援の体制")
+    points: int = fld("配点", "points", unit="点", min=0, max=10_000)
+    criteria: tuple[GradeCriterion, ...] = fld(
+        "採点区分ごとの基準（grades の全区分）", "a criterion for every grade"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Committee:
+    """選定委員会の運営."""
+
+    name: str = fld("委員会の名称", "name", max_length=NAME, example="事業者選定委員会")
+    chair: str = fld("委員長とする者", "who chairs", max_length=NAME, example="組合事務局長")
+    members: int = fld("委員の数（委員長を含む）", "members", unit="人", min=1, max=1000)
+    quorum: Literal["過半数", "3分の2以上"] = fld(
+        "会議の定足数（委員の数に対する出席者）", "quorum"
+    )
+    established_by: str = fld(
+        "委員会の設置根拠", "what establishes it", example="事業者選定委員会設置要綱"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Presentation:
+    """プレゼンテーション審査."""
+
+    minutes: int = fld("説明の時間", "minutes to present", unit="分", min=1, max=600)
+    question_minutes: int = fld("質疑の時間", "minutes of questions", unit="分", min=0, max=600)
+    attendees: int = fld("出席できる者の数", "attendees", unit="人", min=1, max=100)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rounding:
+    """得点の端数処理."""
+
+    places: int = fld("小数点以下の桁数", "decimal places", unit="桁", min=0, max=4)
+    method: Literal["四捨五入", "切り捨て"] = fld("端数の処理", "how the rest is treated")
+
+
+@dataclass(frozen=True, kw_only=True)
 class EvaluationItem:
     """評価項目と配点."""
 
@@ -28,6 +79,16 @@ class EvaluationItem:
     name: str = fld("評価項目", "item", max_length=NAME)
     points: int = fld("配点", "points", unit="点", min=0, max=10_000)
     criteria: str = fld("評価の視点", "what earns points")
+    sub_items: tuple[SubItem, ...] = fld(
+        "評価の細目（細目ごとに採点区分で採点し、配点の合計が項目の配点と一致すること）",
+        "sub-items, each graded (their points add up to the item's)",
+        default=(),
+    )
+    presentation: bool = fld(
+        "プレゼンテーションの内容を含めて採点する項目",
+        "scored with the presentation",
+        default=False,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -76,6 +137,41 @@ class Evaluation:
         example="組合事務局長及び構成団体の情報主管課長",
     )
     tie_rule: str = fld("同点の場合の決定方法", "tie rule")
+    panel: Committee | None = fld(
+        "選定委員会の運営（委員長、委員数、定足数）",
+        "the committee's chair and quorum",
+        default=None,
+    )
+    minimum_technical: int | None = fld(
+        "技術点の最低基準点（これに満たない提案は選定しない）",
+        "minimum technical score",
+        unit="点",
+        min=0,
+        max=10_000,
+        default=None,
+    )
+    cutoff_grade: str | None = fld(
+        "足切りとする採点区分（いずれかの項目・細目がこの区分の提案は選定しない）",
+        "a grade on any item that excludes the proposal",
+        max_length=NAME,
+        default=None,
+    )
+    mandatory_cross: Literal["失格", "要件の得点を0点"] | None = fld(
+        "必須要件に「×」と回答した提案の扱い", "a mandatory requirement answered ×", default=None
+    )
+    presentation: Presentation | None = fld("プレゼンテーション審査", "presentation", default=None)
+    rounding: Rounding | None = fld(
+        "技術点・機能要件確認表・価格点・総合評価点の端数処理",
+        "rounding of every score",
+        default=None,
+    )
+    max_grade_step_share: Decimal | None = fld(
+        "一つの項目で採点区分が1段階違うことによる点差の上限（価格点の配分に対する割合）",
+        "one grade step on any item is worth less than this share of the price points",
+        min=0,
+        max=1,
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -173,6 +269,57 @@ class DebtBurden:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Funding:
+    """財源."""
+
+    source: str = fld("財源", "source", max_length=NAME, example="特別交付税")
+    note: str = fld("内容", "what it covers")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Budget:
+    """予算の措置."""
+
+    account: str = fld("予算の款項", "budget account", max_length=NAME, example="総務費 総務管理費")
+    funding: tuple[Funding, ...] = fld("財源", "funding")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContractTerms:
+    """サービス利用契約書の条件（定型の条文はテンプレートにある）."""
+
+    payment_days: int = fld(
+        "請求を受けてから支払うまでの日数", "days to pay after an invoice", unit="日", min=1, max=60
+    )
+    liability_cap: str = fld(
+        "損害賠償の上限", "cap on damages", example="損害の発生した年度のサービス利用料の額"
+    )
+    personal_data: str = fld(
+        "個人情報の取扱いで遵守する規程",
+        "personal-data rules to follow",
+        example="個人情報の保護に関する法律及び組合の個人情報の取扱いに関する規程",
+    )
+    data_return_days: int = fld(
+        "契約の終了又は解除から最終データを引き渡すまでの日数",
+        "days after expiry or termination to hand over the final data",
+        unit="日",
+        min=1,
+        max=365,
+    )
+    notice_months: int = fld(
+        "事業者がサービスの提供を終了するときの予告期間",
+        "months' notice before the vendor ends the service",
+        unit="か月",
+        min=1,
+        max=60,
+    )
+    court: str = fld("合意管轄裁判所", "agreed court", max_length=NAME, example="横浜地方裁判所")
+    copies: Literal["正本", "電子契約"] = fld(
+        "契約書の作成方法", "paper originals or an electronic contract", default="正本"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Procurement:
     """調達の条件."""
 
@@ -214,4 +361,8 @@ class Procurement:
         max=30,
     )
     evaluation: Evaluation = fld("評価方法", "evaluation")
+    budget: Budget | None = fld("予算の措置と財源", "budget and funding", default=None)
+    contract_terms: ContractTerms | None = fld(
+        "サービス利用契約書の条件", "terms of the service contract", default=None
+    )
     rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from gendocs.model.base import ID_PATTERN, NAME, fld
+from gendocs.model.base import ID_PATTERN, NAME, YEN, fld
 
 MINUTES_PER_HOUR = 60
 
@@ -59,6 +59,78 @@ class Responsibility:
 
 
 @dataclass(frozen=True, kw_only=True)
+class IncidentLevel:
+    """障害の区分と、区分ごとの連絡・復旧の目標."""
+
+    name: str = fld("区分", "level", max_length=NAME, example="重大障害")
+    definition: str = fld("定義", "what falls in it")
+    notice: str = fld("第一報の目標", "first-notice target", example="30分以内")
+    recovery: str = fld("復旧の目標", "recovery target", example="4時間以内")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Continuity:
+    """復旧目標と大規模災害時の目標（非機能要求グレード A.1.3・A.1.4）."""
+
+    rpo: str = fld("目標復旧地点（RPO）", "recovery point objective", example="1営業日前の時点")
+    rto: str = fld("目標復旧時間（RTO）", "recovery time objective", example="12時間以内")
+    disaster_restart: str = fld(
+        "大規模災害時のシステム再開目標",
+        "restart target after a major disaster",
+        example="1か月以内",
+    )
+    disaster_data: str = fld(
+        "大規模災害時のデータ提供の目標",
+        "data target after a major disaster",
+        example="発災後72時間以内に住民記録等のデータを利用可能な形式で提供する",
+    )
+    backup_site: str = fld(
+        "バックアップの保管場所", "where backups are kept", example="遠隔地のデータセンター1か所"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class CreditLevel:
+    """サービスクレジット（減額）: 項目の達成水準ごとの減額率."""
+
+    metric: str = fld(
+        "対象の項目（availability は稼働率、その他は items の id）",
+        "the level (availability or an item id)",
+        regex=ID_PATTERN,
+    )
+    level: str = fld("達成水準", "level reached", example="99.5%未満99.0%以上")
+    rate: Decimal = fld(
+        "減額率（当該月のサービス利用料に対する割合、%）",
+        "credit, % of the month's fee",
+        unit="%",
+        min=0,
+        max=100,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Credits:
+    """サービスクレジット（減額）の方法."""
+
+    levels: tuple[CreditLevel, ...] = fld("減額の表", "credit table")
+    cap: Decimal = fld(
+        "1か月の減額の上限（当該月のサービス利用料に対する割合、%）",
+        "monthly cap, % of the fee",
+        unit="%",
+        min=0,
+        max=100,
+    )
+    example_fee: int | None = fld(
+        "減額の計算例に用いる月額サービス利用料（税込）",
+        "monthly fee for the worked example",
+        unit="円",
+        min=1,
+        max=YEN,
+        default=None,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Sla:
     """サービスレベル合意書（SLA）の内容.
 
@@ -86,3 +158,16 @@ class Sla:
     shortfall_measures: tuple[str, ...] = fld("未達時の措置", "measures when a level is missed")
     valid_from: date = fld("有効期間の開始日", "valid from")
     review: str = fld("改定の手続", "how it is revised")
+    closed_days: str | None = fld(
+        "閉庁日（開庁日・営業日はこれ以外の日）",
+        "days the offices are closed",
+        example="土曜日、日曜日、国民の祝日に関する法律に規定する休日及び12月29日から翌年1月3日までの日",
+        default=None,
+    )
+    incident_levels: tuple[IncidentLevel, ...] = fld(
+        "障害の区分と復旧の目標", "incident levels with recovery targets", default=()
+    )
+    continuity: Continuity | None = fld(
+        "RPO・RTO・大規模災害時の目標", "recovery and disaster targets", default=None
+    )
+    credits: Credits | None = fld("サービスクレジット（減額）", "service credits", default=None)

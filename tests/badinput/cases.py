@@ -832,13 +832,14 @@ LIMIT_CASES = [
         (
             edit(
                 "procurement.yaml",
-                "name: 機能要件への適合, points: 300",
-                "name: 機能要件への適合, points: -300",
+                "name: 機能要件への適合, points: 200",
+                "name: 機能要件への適合, points: -200",
             ),
         ),
         (
-            "content/procurement.yaml:56:19: procurement.evaluation.total_points: 配点の合計（技術点200点＋価格点200点＝400点）が満点1000点と一致しません",
-            "content/procurement.yaml:60:60: procurement.evaluation.items[0].points: 配点（点）: 0以上が必要です（「-300」が書かれています）",
+            "content/procurement.yaml:56:19: procurement.evaluation.total_points: 配点の合計（技術点200点＋価格点400点＝600点）が満点1000点と一致しません",
+            "content/procurement.yaml:61:60: procurement.evaluation.items[0].points: 配点（点）: 0以上が必要です（「-200」が書かれています）",
+            "content/procurement.yaml:176:24: procurement.evaluation.minimum_technical: 最低基準点 300点 が技術点の満点 200点 を超えています",
         ),
         elsewhere=True,
     ),
@@ -1138,12 +1139,12 @@ DOMAIN_CASES = [
         (
             edit(
                 "procurement.yaml",
-                "name: 機能要件への適合, points: 300",
-                "name: 機能要件への適合, points: 310",
+                "name: 機能要件への適合, points: 200",
+                "name: 機能要件への適合, points: 210",
             ),
         ),
         (
-            "content/procurement.yaml:56:19: procurement.evaluation.total_points: 配点の合計（技術点810点＋価格点200点＝1010点）が満点1000点と一致しません",
+            "content/procurement.yaml:56:19: procurement.evaluation.total_points: 配点の合計（技術点610点＋価格点400点＝1010点）が満点1000点と一致しません",
         ),
         elsewhere=True,
     ),

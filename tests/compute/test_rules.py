@@ -494,3 +494,45 @@ def test_a_renewal_procurement_shorter_than_this_one(project_dir: Path) -> None:
     assert "8か月を要しました" in problem.message.ja
     rfi = _line(project_dir, "procurement.yaml", "{name: 情報提供依頼の公表, kind: 公表")
     assert _at(problem, "procurement.yaml", rfi)
+
+
+def test_one_grade_step_outweighs_the_stated_share_of_price(project_dir: Path) -> None:
+    # 90 points graded A–E in steps of 0.25: one step is 22.5 points, 5% of 400 is 20
+    _edit(
+        project_dir,
+        "procurement.yaml",
+        "- name: 契約期間全体の費用の内訳\n            points: 50",
+        "- name: 契約期間全体の費用の内訳\n            points: 90",
+    )
+    _edit(
+        project_dir,
+        "procurement.yaml",
+        "- name: 制度改正への対応の考え方\n            points: 50",
+        "- name: 制度改正への対応の考え方\n            points: 10",
+    )
+    problem = _only(_rules(project_dir), "scoring.grade_step")
+    assert problem.severity == "warning"
+    assert problem.key_path == "procurement.evaluation.items[4].sub_items[0].points"
+    assert (
+        problem.location.line
+        == _line(project_dir, "procurement.yaml", "契約期間全体の費用の内訳") + 1
+    )
+    assert _at(
+        problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "max_grade_step_share:")
+    )
+    assert _at(problem, "procurement.yaml", _line(project_dir, "procurement.yaml", "price_points:"))
+    assert "22.5点" in problem.message.ja and "5%（20点）" in problem.message.ja
+    assert "worth 22.5 points" in problem.message.en
+
+
+def test_a_grade_step_below_the_share_passes(project_dir: Path) -> None:
+    # the sample's largest graded unit is 50 points: 12.5 points < 20
+    _edit(
+        project_dir, "procurement.yaml", "max_grade_step_share: 0.05", "max_grade_step_share: 0.04"
+    )
+    assert not [p for p in _rules(project_dir) if "scoring.grade_step" in p.message.ja]
+    _edit(
+        project_dir, "procurement.yaml", "max_grade_step_share: 0.04", "max_grade_step_share: 0.03"
+    )
+    found = [p for p in _rules(project_dir) if "scoring.grade_step" in p.message.ja]
+    assert len(found) == 6  # every 50-point sub-item: 12.5 ≥ 12

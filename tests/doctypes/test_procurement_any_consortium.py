@@ -189,8 +189,10 @@ def test_two_hundred_members_fill_the_annex_and_share_equal_weights(
     ]
     assert len(annex) == 1 and len(annex[0].rows) == 201
     text = text_of(docs["evaluation"])
-    weights = re.findall(r"第\d+町\|[\d,]+\|(\d+\.\d)%", text)
+    weights = re.findall(r"第\d+町\|(\d+\.\d)%", text)
     assert weights == ["0.5"] * 200
+    # equal weights: the population plays no part, so no population column
+    assert "人口（人）" not in text and not re.search(r"第\d+町\|[\d,]+\|", text)
     assert f"端末数の合計は{sum(10 + i for i in range(1, 201)):,}台" in text_of(
         docs["procurement_spec"]
     )

@@ -26,8 +26,8 @@ def test_points_that_do_not_add_up_stop_the_cli_with_their_place(
     root, _ = copy_with(
         tmp_path,
         "procurement.yaml",
-        "name: 機能要件への適合, points: 300",
-        "name: 機能要件への適合, points: 310",
+        "name: 機能要件への適合, points: 200",
+        "name: 機能要件への適合, points: 210",
     )
     text = (root / "content" / "procurement.yaml").read_text(encoding="utf-8")
     line = text[: text.index("total_points:")].count("\n") + 1
@@ -37,7 +37,7 @@ def test_points_that_do_not_add_up_stop_the_cli_with_their_place(
     assert exited.value.code == 1
     assert (
         f"content/procurement.yaml:{line}:19: procurement.evaluation.total_points: "
-        "配点の合計（技術点810点＋価格点200点＝1010点）が満点1000点と一致しません"
+        "配点の合計（技術点610点＋価格点400点＝1010点）が満点1000点と一致しません"
         in capsys.readouterr().err.splitlines()
     )
 

@@ -107,6 +107,57 @@ def scoring_rules(content: Content) -> Iterator[Finding]:
         )
 
 
+def sub_items(content: Content) -> Iterator[Finding]:
+    """細目の配点は項目の配点に合計し、細目ごとに全ての採点区分の基準があり、足切りの区分は
+    採点区分の一つである."""
+    ev = content.procurement.evaluation
+    path: KeyPath = ("procurement", "evaluation")
+    marks = [g.mark for g in ev.grades]
+    for i, item in enumerate(ev.items):
+        if not item.sub_items:
+            continue
+        total = sum(sub.points for sub in item.sub_items)
+        if total != item.points:
+            yield (
+                path + ("items", i, "points"),
+                Msg(
+                    f"細目の配点の合計 {total:,}点 が項目の配点 {item.points:,}点 と一致しません",
+                    f"the sub-items add up to {total:,} points, the item has {item.points:,}",
+                ),
+            )
+        for k, sub in enumerate(item.sub_items):
+            given = [c.mark for c in sub.criteria]
+            if given != marks:
+                yield (
+                    path + ("items", i, "sub_items", k, "criteria"),
+                    Msg(
+                        f"採点区分ごとの基準は grades の区分（{'、'.join(marks)}）を順に全て"
+                        f"書いてください（あるもの: {'、'.join(given) or 'なし'}）",
+                        f"give a criterion for every grade in order ({', '.join(marks)}); "
+                        f"found: {', '.join(given) or 'none'}",
+                    ),
+                )
+    if ev.cutoff_grade is not None and ev.cutoff_grade not in marks:
+        yield (
+            path + ("cutoff_grade",),
+            Msg(
+                f"採点区分（grades）に「{ev.cutoff_grade}」がありません"
+                f"（あるもの: {'、'.join(marks)}）",
+                f"no grade '{ev.cutoff_grade}' in grades (known: {', '.join(marks)})",
+            ),
+        )
+    technical = sum(item.points for item in ev.items)
+    if ev.minimum_technical is not None and ev.minimum_technical > technical:
+        yield (
+            path + ("minimum_technical",),
+            Msg(
+                f"最低基準点 {ev.minimum_technical:,}点 が技術点の満点 {technical:,}点 "
+                "を超えています",
+                f"the minimum {ev.minimum_technical:,} exceeds the technical total {technical:,}",
+            ),
+        )
+
+
 def go_live_in_contract(content: Content) -> Iterator[Finding]:
     """Every member goes live inside the contract period."""
     proc = content.procurement
@@ -130,5 +181,6 @@ CHECKS: tuple[Check, ...] = (
     quoted_events,
     schedule_before_contract,
     scoring_rules,
+    sub_items,
     go_live_in_contract,
 )

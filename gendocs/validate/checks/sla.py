@@ -56,4 +56,28 @@ def valid_within_contract(content: Content) -> Iterator[Finding]:
         )
 
 
-CHECKS: tuple[Check, ...] = (service_hours, targets_within_100_percent, valid_within_contract)
+def credit_metrics(content: Content) -> Iterator[Finding]:
+    """Each 減額 row names the 稼働率 (``availability``) or an item of the SLA."""
+    credits = content.sla.credits
+    if credits is None:
+        return
+    known = ["availability", *(item.id for item in content.sla.items)]
+    for i, level in enumerate(credits.levels):
+        if level.metric not in known:
+            yield (
+                ("sla", "credits", "levels", i, "metric"),
+                Msg(
+                    f"「{level.metric}」は availability でも items の id でもありません"
+                    f"（あるもの: {'、'.join(known)}）",
+                    f"'{level.metric}' is neither availability nor an item id "
+                    f"(known: {', '.join(known)})",
+                ),
+            )
+
+
+CHECKS: tuple[Check, ...] = (
+    service_hours,
+    targets_within_100_percent,
+    valid_within_contract,
+    credit_metrics,
+)
