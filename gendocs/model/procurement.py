@@ -277,6 +277,18 @@ class Spec:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Forms:
+    """様式集（参加表明書、質問書、提案書表紙、見積書、辞退届）."""
+
+    addressee: str = fld(
+        "様式の宛名（契約の相手方となる者の職名）",
+        "to whom the forms are addressed",
+        max_length=NAME,
+        example="○○共同事業組合 管理者",
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Procurement:
     """調達の条件."""
 
@@ -319,6 +331,11 @@ class Procurement:
     )
     evaluation: Evaluation = fld("評価方法", "evaluation")
     rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")
+    forms: Forms | None = fld(
+        "様式集（なしは任意様式とし、様式を作成しない）",
+        "forms (none: free format, no forms built)",
+        default=None,
+    )
     spec: Spec | None = fld(
         "調達仕様書に固有の事実（仕様書を作成するときに必要）",
         "facts of the specification (needed to build it)",
