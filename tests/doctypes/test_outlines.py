@@ -21,7 +21,7 @@ from gendocs.load import load_content
 from gendocs.pipeline import build
 from gendocs.validate import validate
 from tests.conftest import SAMPLE_CONTENT, copy_project, project_in
-from tests.doctypes.helpers import edit_once, squeeze
+from tests.doctypes.helpers import build_problems, edit_once, squeeze
 from tests.realclient import docx_text
 
 OUTLINES = Path(__file__).resolve().parent / "outlines"
@@ -167,3 +167,23 @@ def test_one_switch_at_a_time(tmp_path: Path) -> None:
     # without procurement.forms a full build makes no 様式
     names = [d.name for d in all_types() if d.applies(validate(load_content(folder / "content")))]
     assert not [n for n in names if n.startswith("form_")]
+
+
+def test_building_the_spec_or_the_estimate_without_their_content_is_a_located_error(
+    tmp_path: Path,
+) -> None:
+    folder = copy_project(tmp_path / "p")
+    text = (folder / "content" / "procurement.yaml").read_text(encoding="utf-8")
+    start = text.index("  spec:\n")
+    end = text.index("\n  # 様式集")
+    edit_once(folder, "procurement.yaml", (text[start:end], ""))
+    problems = build_problems(folder, "procurement_spec")
+    assert len(problems) == 1 and "procurement.spec" in problems[0], problems
+    assert "仕様書を作成するには" in problems[0]
+    edit_once(
+        folder,
+        "procurement.yaml",
+        ("  ceiling_basis: {items: [initial, service, migration], tolerance: 0.05}\n", ""),
+    )
+    problems = build_problems(folder, "form_estimate")
+    assert len(problems) == 1 and "procurement.ceiling_basis" in problems[0], problems
