@@ -277,6 +277,23 @@ class Spec:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Topic:
+    """提案を求める事項: 提案書の項目と、その項目に記載を求める内容."""
+
+    title: str = fld("提案書の項目", "proposal section", max_length=NAME, example="データ移行")
+    cover: str = fld(
+        "記載を求める内容", "what it must cover", example="移行の方法、体制及びスケジュール"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rfp:
+    """提案依頼書に固有の事実."""
+
+    topics: tuple[Topic, ...] = fld("提案を求める事項（提案書の構成）", "what the proposal covers")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Forms:
     """様式集（参加表明書、質問書、提案書表紙、見積書、辞退届）."""
 
@@ -331,6 +348,11 @@ class Procurement:
     )
     evaluation: Evaluation = fld("評価方法", "evaluation")
     rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")
+    rfp: Rfp | None = fld(
+        "提案依頼書に固有の事実（なしは評価項目の一覧だけを示す）",
+        "facts of the RFP (none: the evaluation items only)",
+        default=None,
+    )
     forms: Forms | None = fld(
         "様式集（なしは任意様式とし、様式を作成しない）",
         "forms (none: free format, no forms built)",

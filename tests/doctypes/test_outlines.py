@@ -187,3 +187,14 @@ def test_building_the_spec_or_the_estimate_without_their_content_is_a_located_er
     )
     problems = build_problems(folder, "form_estimate")
     assert len(problems) == 1 and "procurement.ceiling_basis" in problems[0], problems
+
+
+def test_the_rfp_says_what_each_part_of_the_proposal_covers(
+    sample_docs: dict[str, Path], council_docs: dict[str, Path]
+) -> None:
+    for docs, folder in ((sample_docs, SAMPLE_CONTENT), (council_docs, COUNCIL5)):
+        rfp = validate(load_content(folder)).procurement.rfp
+        assert rfp is not None and rfp.topics
+        text = squeeze(docx_text(docs["rfp"]))
+        for no, topic in enumerate(rfp.topics, 1):
+            assert squeeze(f"（{no}）{topic.title}　{topic.cover}") in text
