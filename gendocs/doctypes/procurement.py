@@ -11,7 +11,9 @@ from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.evaluation import evaluation_facts
 from gendocs.doctypes.procurement_facts import procurement_facts
+from gendocs.errors import ContentError, Location, Msg, Problem
 from gendocs.model import Content
+from gendocs.model.procurement import Spec
 
 
 def plan_context(content: Content, facts: Facts) -> Context:
@@ -24,17 +26,62 @@ def plan_context(content: Content, facts: Facts) -> Context:
 
 def spec_context(content: Content, facts: Facts) -> Context:
     """Return the context of the サービス利用調達仕様書 template."""
+    spec = required_spec(content)
     return procurement_facts(content) | {
         "background": content.plan.background,
-        "phase_rows": _phase_rows(content),
-        "milestone_rows": [{"name": m.name, "date": m.date} for m in content.schedule.milestones],
+        "spec": spec,
+        "standard": standard_services(content),
+        "requirement_rows": requirement_rows(content, spec),
     }
 
 
-def _phase_rows(content: Content) -> list[dict[str, object]]:
+def required_spec(content: Content) -> Spec:
+    """``procurement.spec``; building the 仕様書 without it is a content error."""
+    spec = content.procurement.spec
+    if spec is None:
+        raise ContentError(
+            [
+                Problem(
+                    Location("content"),
+                    "procurement.spec",
+                    Msg(
+                        "サービス利用調達仕様書を作成するには procurement.spec"
+                        "（連携要件、文字、認証、実施体制、機能要件確認表など）が必要です",
+                        "procurement.spec (interfaces, characters, certifications, team, "
+                        "function list) is needed to build the サービス利用調達仕様書",
+                    ),
+                )
+            ]
+        )
+    return spec
+
+
+def standard_services(content: Content) -> dict[str, object]:
+    """The 業務 marked 標準化対象 and the others, so the template states 標準準拠 and the data
+    layout (標準データレイアウト / 中間標準レイアウト) only for the 業務 it applies to."""
+    services = content.systems.services
+    standard = [s.name for s in services if s.standard]
+    others = [s.name for s in services if not s.standard]
+    return {
+        "count": len(standard),
+        "names": "、".join(standard),
+        "other_count": len(others),
+        "others": "、".join(others),
+    }
+
+
+def requirement_rows(content: Content, spec: Spec) -> list[dict[str, object]]:
+    """別紙3 機能要件確認表: one numbered row per requirement, in content order, the 回答 column
+    left for the vendor."""
+    names = {s.id: s.name for s in content.systems.services}
     return [
-        {"number": p.number, "name": p.name, "start": p.start, "end": p.end, "summary": p.summary}
-        for p in content.schedule.phases
+        {
+            "no": str(no),
+            "service": names[r.service],
+            "function": r.function,
+            "required": r.required,
+        }
+        for no, r in enumerate(spec.requirements, 1)
     ]
 
 
@@ -57,8 +104,11 @@ SPEC_NEEDS = (
     "membership.names",
     "scope.categories[].count",
     "scope.terminals",
-    "phase_rows[].start",
-    "milestone_rows[].date",
+    "spec.interfaces[].name",
+    "spec.certifications",
+    "spec.special_days[].when",
+    "spec.team[].role",
+    "requirement_rows[].function",
     "sla.availability",
     "sla.groups[].rows[].target",
     "sla.responsibilities[].provider",

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from gendocs.compute import Facts
-from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes import Context, DocumentType, register, select
 from gendocs.doctypes.evaluation import evaluation_facts
+from gendocs.doctypes.forms import form_rows
 from gendocs.doctypes.procurement_facts import procurement_facts
 from gendocs.model import Content
 
+# the documents handed out with the RFP (配布資料), by document type
+DISTRIBUTED = ("procurement_spec", "sla", "evaluation")
+
 
 def rfp_context(content: Content, facts: Facts) -> Context:
-    """Return the context of the 提案依頼書 template."""
-    return procurement_facts(content) | {"scoring": evaluation_facts(content)}
+    """Return the context of the 提案依頼書 template: the 様式 by number when content has
+    ``procurement.forms`` (an empty list: the RFP asks for free-format documents)."""
+    return procurement_facts(content) | {
+        "scoring": evaluation_facts(content),
+        "forms": form_rows() if content.procurement.forms is not None else [],
+        "distributed": [d.title for d in select(list(DISTRIBUTED))],
+    }
 
 
 NEEDS = (
@@ -25,6 +34,7 @@ NEEDS = (
     "scoring.price_by_ceiling",
     "contact.address",
     "sla.availability",
+    "distributed",
 )
 
 register(

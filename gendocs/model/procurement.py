@@ -320,6 +320,139 @@ class ContractTerms:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Interface:
+    """連携要件: 本サービスが情報を受け渡す外部のシステム."""
+
+    name: str = fld(
+        "連携先", "system connected", max_length=NAME, example="住民基本台帳ネットワークシステム"
+    )
+    information: str = fld("連携する情報", "what is exchanged", example="本人確認情報")
+    method: str = fld("連携の方法", "how", example="CS（コミュニケーションサーバ）との連携")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpecialDay:
+    """特定日: 閉庁日又は時間外にサービスを提供する日."""
+
+    name: str = fld("特定日", "special day", max_length=NAME, example="選挙")
+    when: str = fld("時期", "when", example="選挙の期日及び期日前投票の期間")
+    hours: str = fld("提供時間", "service hours that day", example="8時30分から20時30分まで")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    """実施体制: 事業者が置く要員."""
+
+    role: str = fld("役割", "role", max_length=NAME, example="プロジェクト管理責任者")
+    duty: str = fld("職務", "duty")
+    requirement: str = fld("要件（資格・経験）", "qualification asked", example="同種業務の経験")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Requirement:
+    """機能要件確認表の1行."""
+
+    service: str = fld("業務（id）", "業務", ref="services")
+    function: str = fld("機能", "function", example="住民票の写しの交付")
+    required: bool = fld("必須の要件か（false は任意）", "mandatory (false: optional)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Handover:
+    """契約終了時（満了又は解除）のデータの引渡し."""
+
+    rehearsal_months: int = fld(
+        "移行検証用データを提供する時期（契約満了の何か月前まで）",
+        "months before expiry the trial data is given",
+        unit="か月",
+        min=1,
+        max=36,
+    )
+    final_days: int = fld(
+        "最終データを引き渡す期限（サービス終了の日から）",
+        "days after the service ends the final data is given",
+        unit="日",
+        min=1,
+        max=90,
+    )
+    keep_days: int = fld(
+        "解除の場合にサービスを継続する期間の上限（後継への移行まで）",
+        "days the service continues after 解除 until migration",
+        unit="日",
+        min=0,
+        max=730,
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Spec:
+    """サービス利用調達仕様書に固有の事実."""
+
+    interfaces: tuple[Interface, ...] = fld("連携要件", "interfaces", default=())
+    characters: str = fld(
+        "文字の標準（本サービスが用いる文字の集合）", "character set", example="行政事務標準文字"
+    )
+    government_cloud: bool = fld(
+        "ガバメントクラウド上に構築されたサービスを求めるか", "built on the Government Cloud"
+    )
+    certifications: tuple[str, ...] = fld(
+        "事業者又は本サービスに求める認証", "certifications asked", default=()
+    )
+    closed_days: str = fld(
+        "閉庁日", "days the offices are closed", example="土曜日、日曜日、国民の祝日及び年末年始"
+    )
+    special_days: tuple[SpecialDay, ...] = fld(
+        "特定日（閉庁日・時間外の提供）", "special days", default=()
+    )
+    team: tuple[Role, ...] = fld("実施体制（事業者の要員）", "vendor team")
+    progress_meeting: str = fld("進捗会議の頻度", "progress meetings", example="2週間に1回")
+    handover: Handover = fld("契約終了時のデータの引渡し", "data handover at the end")
+    discontinuation_months: int = fld(
+        "事業者がサービスの提供を終了するときの予告期間",
+        "notice before the vendor ends the service",
+        unit="か月",
+        min=1,
+        max=60,
+    )
+    liability_cap: str | None = fld(
+        "損害賠償の上限（なしは上限を設けない）",
+        "cap on damages (none: no cap)",
+        default=None,
+        example="損害が生じた年度のサービス利用料の額",
+    )
+    requirements: tuple[Requirement, ...] = fld("機能要件確認表（別紙3）", "function list")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Topic:
+    """提案を求める事項: 提案書の項目と、その項目に記載を求める内容."""
+
+    title: str = fld("提案書の項目", "proposal section", max_length=NAME, example="データ移行")
+    cover: str = fld(
+        "記載を求める内容", "what it must cover", example="移行の方法、体制及びスケジュール"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rfp:
+    """提案依頼書に固有の事実."""
+
+    topics: tuple[Topic, ...] = fld("提案を求める事項（提案書の構成）", "what the proposal covers")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Forms:
+    """様式集（参加表明書、質問書、提案書表紙、見積書、辞退届）."""
+
+    addressee: str = fld(
+        "様式の宛名（契約の相手方となる者の職名）",
+        "to whom the forms are addressed",
+        max_length=NAME,
+        example="○○共同事業組合 管理者",
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Procurement:
     """調達の条件."""
 
@@ -366,3 +499,18 @@ class Procurement:
         "サービス利用契約書の条件", "terms of the service contract", default=None
     )
     rfi: Rfi = fld("情報提供依頼（RFI）", "request for information")
+    rfp: Rfp | None = fld(
+        "提案依頼書に固有の事実（なしは評価項目の一覧だけを示す）",
+        "facts of the RFP (none: the evaluation items only)",
+        default=None,
+    )
+    forms: Forms | None = fld(
+        "様式集（なしは任意様式とし、様式を作成しない）",
+        "forms (none: free format, no forms built)",
+        default=None,
+    )
+    spec: Spec | None = fld(
+        "調達仕様書に固有の事実（仕様書を作成するときに必要）",
+        "facts of the specification (needed to build it)",
+        default=None,
+    )

@@ -206,12 +206,12 @@ YAML_CASES = [
         (
             edit(
                 "procurement.yaml",
-                "  submissions: [参加申込書, 会社概要, 導入実績一覧, 提案書, 機能要件確認表, 見積書]",
+                "  submissions: [会社概要, 導入実績一覧, 提案書, 機能要件確認表, 見積書]",
                 "  submissions: !!set {参加申込書, 会社概要}",
             ),
         ),
         (
-            "content/procurement.yaml:30:16: procurement.submissions: YAML のタグ（!!set）は使えません。タグを消して値だけを書いてください",
+            "content/procurement.yaml:35:16: procurement.submissions: YAML のタグ（!!set）は使えません。タグを消して値だけを書いてください",
         ),
     ),
     Case(
@@ -837,9 +837,9 @@ LIMIT_CASES = [
             ),
         ),
         (
-            "content/procurement.yaml:56:19: procurement.evaluation.total_points: 配点の合計（技術点200点＋価格点400点＝600点）が満点1000点と一致しません",
-            "content/procurement.yaml:61:60: procurement.evaluation.items[0].points: 配点（点）: 0以上が必要です（「-200」が書かれています）",
-            "content/procurement.yaml:176:24: procurement.evaluation.minimum_technical: 最低基準点 300点 が技術点の満点 200点 を超えています",
+            "content/procurement.yaml:61:19: procurement.evaluation.total_points: 配点の合計（技術点200点＋価格点400点＝600点）が満点1000点と一致しません",
+            "content/procurement.yaml:66:60: procurement.evaluation.items[0].points: 配点（点）: 0以上が必要です（「-200」が書かれています）",
+            "content/procurement.yaml:181:24: procurement.evaluation.minimum_technical: 最低基準点 300点 が技術点の満点 200点 を超えています",
         ),
         elsewhere=True,
     ),
@@ -848,12 +848,12 @@ LIMIT_CASES = [
         (
             edit(
                 "procurement.yaml",
-                "  submissions: [参加申込書, 会社概要, 導入実績一覧, 提案書, 機能要件確認表, 見積書]",
+                "  submissions: [会社概要, 導入実績一覧, 提案書, 機能要件確認表, 見積書]",
                 "  submissions: [" + ", ".join(["書類"] * 1001) + "]",
             ),
         ),
         (
-            "content/procurement.yaml:30:16: procurement.submissions: 提出物: 1,000件以内が必要です（1,001件が書かれています）",
+            "content/procurement.yaml:35:16: procurement.submissions: 提出物: 1,000件以内が必要です（1,001件が書かれています）",
         ),
     ),
     Case(
@@ -1144,7 +1144,7 @@ DOMAIN_CASES = [
             ),
         ),
         (
-            "content/procurement.yaml:56:19: procurement.evaluation.total_points: 配点の合計（技術点610点＋価格点400点＝1010点）が満点1000点と一致しません",
+            "content/procurement.yaml:61:19: procurement.evaluation.total_points: 配点の合計（技術点610点＋価格点400点＝1010点）が満点1000点と一致しません",
         ),
         elsewhere=True,
     ),

@@ -30,7 +30,8 @@ def _edit(folder: Path, file: str, old: str, new: str) -> None:
 
 def test_a_union_contracts_in_its_own_name_and_pays(tmp_path: Path) -> None:
     texts = _texts(copy_project(tmp_path))
-    assert "契約は、組合が自らの名で一括して締結する。" in texts["rfp"]
+    # the RFP addresses vendors in です・ます (issue 11 item 2)
+    assert "契約は、組合が自らの名で一括して締結します。" in texts["rfp"]
     assert "契約は、組合が自らの名で一括して締結する。" in texts["procurement_spec"]
     assert "一括契約（組合が自らの名で締結する）" in texts["procurement_plan"]
     for name in ("procurement_plan", "procurement_spec"):
@@ -57,7 +58,7 @@ def test_other_forms_keep_their_own_wording(
     _edit(folder, "consortium.yaml", "  form: 一部事務組合 ", f"  form: {form} ")
     _edit(folder, "procurement.yaml", "contract_form: 一括契約", f"contract_form: {contract}")
     texts = _texts(folder)
-    assert f"契約は、{signs}。" in texts["rfp"]
+    assert f"契約は、{signs.removesuffix('する')}します。" in texts["rfp"]  # です・ます
     assert f"{contract}（{cell}）" in texts["procurement_plan"]
     for name in ("procurement_plan", "procurement_spec"):
         assert "サービス利用料は、構成団体ごとに本稼働の月から支払う。" in texts[name]

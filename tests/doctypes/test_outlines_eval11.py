@@ -108,7 +108,7 @@ def test_a_union_signs_in_its_own_name(sample: Built) -> None:
     assert "甲1" not in contract and "管理者" in contract
     assert "提案上限額2,500,000,000円を超えない" in contract  # the RFP's term and ceiling
     assert "令和9年10月1日から令和15年3月31日まで" in contract
-    assert "横浜地方裁判所" in contract and "14日以内に甲に引き渡す" in contract
+    assert "横浜地方裁判所" in contract and "10日以内に甲に引き渡す" in contract
 
 
 def test_a_councils_members_sign_and_a_later_member_joins(council5: Built) -> None:

@@ -211,8 +211,9 @@ def test_a_tender_with_a_contract_per_member_says_so(sample: Content, tmp_path: 
     texts = {name: text_of(doc) for name, doc in render(content, tmp_path).items()}
     assert "総合評価落札方式による一般競争入札とする" in texts["procurement_plan"]
     assert "団体別契約（構成団体ごとに締結する）" in texts["procurement_plan"]
-    for name in ("procurement_spec", "rfp"):
-        assert "契約は、構成団体ごとに締結する。" in texts[name]
-        assert "一括して締結する" not in texts[name]
+    # the 仕様書 is written in である, the RFP addresses vendors in です・ます (issue 11 item 2)
+    for name, ending in (("procurement_spec", "する"), ("rfp", "します")):
+        assert f"契約は、構成団体ごとに締結{ending}。" in texts[name]
+        assert "一括して締結" not in texts[name]
     for name in ("rfp", "evaluation"):
         assert f"価格点＝{proc.evaluation.price_points:,}点×最低提案価格÷提案価格" in texts[name]

@@ -78,15 +78,26 @@ HEADINGS = {
         "5.4 初期導入",
         "5.5 運用・保守",
         "5.6 ヘルプデスク",
-        "6 成果物",
-        "7 納入条件",
-        "8 再委託",
-        "9 契約不適合責任",
-        "10 知的財産権",
-        "11 個人情報の取扱い",
-        "12 その他",
+        "5.7 連携要件",
+        "5.8 文字要件",
+        "5.9 セキュリティ要件",
+        "6 実施体制及びプロジェクト管理",
+        "6.1 実施体制",
+        "6.2 プロジェクト管理",
+        "7 成果物",
+        "8 納入条件",
+        "9 再委託",
+        "10 契約不適合責任",
+        "11 知的財産権",
+        "12 個人情報の取扱い",
+        "13 秘密保持",
+        "14 損害賠償",
+        "15 契約の解除",
+        "16 サービスの提供の終了",
+        "17 その他",
         "別紙1 対象業務一覧",
         "別紙2 団体別利用業務・端末数",
+        "別紙3 機能要件確認表",
     ],
     "rfp": [
         "1 提案依頼の概要",
@@ -235,12 +246,26 @@ def test_the_ceiling_price_is_stated(texts: dict[str, str], content: Content, na
     assert ja.format_yen(content.procurement.ceiling_price) in texts[name]
 
 
-def test_the_spec_is_a_service_contract_that_returns_all_data(texts: dict[str, str]) -> None:
+def test_the_spec_states_a_mixed_contract_and_returns_all_data_at_expiry_and_at_cancellation(
+    texts: dict[str, str], content: Content
+) -> None:
+    """Review 12: the spec said 「請負契約若しくは委託契約ではない」 yet applied 契約不適合責任
+    to the 初期導入 work; its handover 3 months before the end lost the last months and did
+    not work on 解除; erasure could stop the service before the consortium had the data."""
     text = flat(texts["procurement_spec"])
-    assert "利用する契約（サービス利用契約）である" in text
-    assert "請負契約若しくは委託契約ではない" in text
-    assert "全てのデータを、総務省が公開する中間標準レイアウト仕様により" in text
-    assert "指針6" in text
+    assert "請負契約若しくは委託契約ではない" not in text
+    assert "とからなる混合契約である" in text
+    assert "契約不適合責任（10）は、初期導入の成果物に限り適用する" in text
+    assert "10の指針" not in text and "指針6" not in text
+    spec = content.procurement.spec
+    assert spec is not None
+    handover = spec.handover
+    assert f"満了の日の{handover.rehearsal_months}か月前までに" in text
+    assert f"翌日から起算して{handover.final_days}日以内に引き渡す" in text
+    assert "契約を解除した場合は、解除の日の全てのデータを直ちに引き渡す" in text
+    assert f"解除の日から{handover.keep_days}日を限度とする" in text
+    assert "確認した旨を書面で通知するまで、データを消去してはならない" in text
+    assert "消去証明書を提出する" in text
 
 
 def test_the_spec_quotes_the_sla_figures(texts: dict[str, str], content: Content) -> None:
