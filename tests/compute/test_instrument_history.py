@@ -15,7 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from gendocs.cli import cli
-from gendocs.errors import ContentError
+from gendocs.errors import ContentError, Msg
 from gendocs.load import load_content
 from gendocs.pipeline import build, prepare
 from tests.conftest import SAMPLE_CONTENT, project_in
@@ -281,3 +281,36 @@ def test_only_bylaws_instruments_take_an_adoption(tmp_path: Path) -> None:
     else:
         raise AssertionError("adopted on the 監査実施要綱 was accepted")
     assert len(found) == 1 and "security.audit_rules.adopted: adopted は" in found[0], found
+
+
+def test_a_moved_tag_rebuilds_what_was_adopted_at_it(tmp_path: Path) -> None:
+    """The manifest records the commit each adoption revision named; moving the tag (content
+    files untouched) rebuilds the frozen document from the commit it names now."""
+    repo = _sign_agreement(tmp_path)
+    old = "構成団体が協議して定める。"
+    _edit(repo, "content/bylaws.yaml", old, "構成団体が協議して決定する。")
+    _git(
+        repo,
+        "-c",
+        "user.name=事務局",
+        "-c",
+        "user.email=s@example.invalid",
+        "commit",
+        "-qam",
+        "改め",
+    )
+    project = project_in(repo)
+    (path,) = build(project, ["agreement"])
+    assert old in re.sub(r"\s+", "", docx_text(path))  # frozen at 締結, before the change
+    reasons: list[str] = []
+
+    def explain(_doctype: object, reason: Msg | None) -> None:
+        reasons.append("" if reason is None else reason.ja)
+
+    build(project, ["agreement"], explain=explain)
+    assert reasons == [""]  # nothing changed: up to date
+    _git(repo, "tag", "-f", "締結")  # the agreement was signed as changed: the tag moves
+    build(project, ["agreement"], explain=explain)
+    assert "リビジョン「締結」の指すコミットが変わりました" in reasons[-1]
+    text = re.sub(r"\s+", "", docx_text(path))
+    assert "構成団体が協議して決定する。" in text and old not in text
