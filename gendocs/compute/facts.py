@@ -19,13 +19,13 @@ only under ``--strict``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gendocs.amend import Amendment
 from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
-from gendocs.compute.legal import legal_text, texts_of
+from gendocs.compute.legal import Frame, legal_frame, legal_text, texts_of
 from gendocs.compute.legal.text import RenderedText
 from gendocs.compute.rules import check_rules
 from gendocs.errors import ContentError, Problem
@@ -41,6 +41,8 @@ class Facts:
     amendments: tuple[Amendment, ...]  # the rules that change, in content order
     legal: dict[str, RenderedText]  # each legal text numbered and resolved, by key path
     findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
+    # each legal text's 制定日, 通数 and signatories, as adopted for a frozen instrument
+    frames: dict[str, Frame] = field(default_factory=dict)
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -63,16 +65,17 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         costs = compute_costs(view("costs", content))
     except AllocationError as error:
         problems += [Problem(raw.locate(p), format_path(p), m) for p, m in error.findings]
-    legal = {}
+    legal, frames = {}, {}
     frozen: list[Problem] = []  # instruments whose content changed since they were adopted
     for key in texts_of(content):
         try:
             seen = view(f"legal.{key}", content)
-            legal[key], changed = as_adopted(seen, raw, key, legal_text(seen, key, raw))
+            legal[key], source, changed = as_adopted(seen, raw, key, legal_text(seen, key, raw))
+            frames[key] = legal_frame(source, key)
             frozen += changed
         except ContentError as error:
             problems += error.problems
     if problems:
         raise ContentError(problems)
     findings = tuple(check_rules(content, raw, costs)) + tuple(frozen)
-    return Facts(costs=costs, amendments=amendments, legal=legal, findings=findings)
+    return Facts(costs=costs, amendments=amendments, legal=legal, findings=findings, frames=frames)

@@ -314,3 +314,43 @@ def test_a_moved_tag_rebuilds_what_was_adopted_at_it(tmp_path: Path) -> None:
     assert "リビジョン「締結」の指すコミットが変わりました" in reasons[-1]
     text = re.sub(r"\s+", "", docx_text(path))
     assert "構成団体が協議して決定する。" in text and old not in text
+
+
+def test_a_signed_agreement_keeps_its_date_and_signatories(tmp_path: Path) -> None:
+    """Freezing covers the instrument, not only its articles: its 締結日, 通数 and signatories
+    are those of the content at the adoption."""
+    repo = _sign_agreement(tmp_path)
+    signed = _agreement(repo)
+    assert "令和8年12月18日" in signed and "本書13通を作成し" in signed
+    assert "清川村長印" in signed
+    _edit(repo, "content/bylaws.yaml", "    enacted: 2026-12-18\n", "    enacted: 2027-01-15\n")
+    parties = (
+        "    parties: [hayama, samukawa, oiso, ninomiya, nakai, oi, matsuda, yamakita, kaisei,"
+    )
+    text = (repo / "content/bylaws.yaml").read_text("utf-8")
+    last = text.rindex(parties)  # the agreement's, the last text of bylaws.yaml
+    end = text.index("]", last)
+    (repo / "content/bylaws.yaml").write_text(
+        text[:last] + parties + " hakone]" + text[end + 1 :], encoding="utf-8"
+    )
+    now = _agreement(repo)
+    assert "令和8年12月18日" in now and "令和9年1月15日" not in now
+    assert "本書13通を作成し" in now and "清川村長印" in now
+
+
+def test_an_ordinance_takes_its_instruments_adoption(tmp_path: Path) -> None:
+    """Without its own ``adopted`` an ordinance amends from ``bylaws.<instrument>.adopted``."""
+    repo = _repository(tmp_path)
+    path = repo / RULE
+    path.write_text(
+        re.sub(r"(?m)^adopted: .*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    _edit(
+        repo,
+        "content/bylaws.yaml",
+        "    enacted: 2011-02-08\n",
+        "    enacted: 2011-02-08\n    adopted: 制定\n",
+    )
+    _edit(repo, "content/bylaws.yaml", TERM_OLD, TERM_NEW)
+    drafted = _rule_amendment(_texts(repo)["amendment_texts"])
+    assert "第8条第3項中「2年」を「4年」に改める。" in drafted
