@@ -354,3 +354,20 @@ def test_an_ordinance_takes_its_instruments_adoption(tmp_path: Path) -> None:
     _edit(repo, "content/bylaws.yaml", TERM_OLD, TERM_NEW)
     drafted = _rule_amendment(_texts(repo)["amendment_texts"])
     assert "第8条第3項中「2年」を「4年」に改める。" in drafted
+
+
+def test_the_samples_establishment_is_frozen_at_its_enactment(project_dir: Path) -> None:
+    """The sample's 設置要綱 (制定 令和8年4月1日) is frozen: a later change to its articles is
+    not printed and warns (history.frozen) until content/ordinances amends it."""
+    before = _establishment(project_dir)
+    old = "会長が会議に諮って定める。"
+    _edit(project_dir, "content/bylaws.yaml", old, "会長が定める。")
+    warnings: list[str] = []
+    prepare(load_content(project_dir / "content"), warn=lambda p: warnings.append(p.text()))
+    assert len(warnings) == 1 and "bylaws.establishment.adopted" in warnings[0], warnings
+    assert _establishment(project_dir) == before
+
+
+def _establishment(folder: Path) -> str:
+    (path,) = build(project_in(folder), ["establishment"], force=True)
+    return re.sub(r"\s+", "", docx_text(path))

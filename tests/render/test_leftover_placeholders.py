@@ -11,7 +11,7 @@ import pytest
 
 from gendocs.pipeline import build
 from gendocs.render.leftovers import PlaceholderLeftError
-from tests.conftest import REPO, project_in
+from tests.conftest import REPO, project_in, unfreeze
 
 
 def _seed_template(project_dir: Path, old: str, new: str) -> None:
@@ -55,6 +55,7 @@ def test_fixed_text_placeholder_fails_the_build_and_keeps_the_outputs(
 
 def test_unfilled_value_fails_only_a_strict_build(project_dir: Path) -> None:
     """「未記入」 (what gendocs init leaves) builds a draft; --strict, documents to hand out."""
+    unfreeze(project_dir)  # a 設置要綱 being drafted, not the sample's as enacted
     path = project_dir / "content" / "bylaws.yaml"
     text = path.read_text(encoding="utf-8")
     old = "    short_name: 協議会\n"
