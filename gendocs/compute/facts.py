@@ -19,14 +19,16 @@ only under ``--strict``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from gendocs.amend import Amendment
 from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
 from gendocs.compute.legal import Frame, legal_frame, legal_text, texts_of
-from gendocs.compute.legal.text import RenderedText
+from gendocs.compute.legal.text import Numbering, RenderedText
+from gendocs.compute.legal.values import legal_date
 from gendocs.compute.rules import check_rules
 from gendocs.errors import ContentError, Problem
 from gendocs.load import RawContent, format_path
@@ -77,5 +79,32 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
             problems += error.problems
     if problems:
         raise ContentError(problems)
+    frames = {
+        key: _last_amended(content, key, legal, frame, amendments) for key, frame in frames.items()
+    }
     findings = tuple(check_rules(content, raw, costs)) + tuple(frozen)
     return Facts(costs=costs, amendments=amendments, legal=legal, findings=findings, frames=frames)
+
+
+def _last_amended(
+    content: Content,
+    key: str,
+    legal: dict[str, RenderedText],
+    frame: Frame,
+    amendments: tuple[Amendment, ...],
+) -> Frame:
+    """``frame`` with the 最終改正 line of an instrument content/ordinances amends: the
+    enforcement date and title of its 一部改正 (the last one in content order)."""
+    name = key.removeprefix("bylaws.")
+    title = legal[key].title + "の一部を改正する"
+    drafted = [a for a in amendments if a.title.startswith(title)]
+    dates = [
+        data.get("enforcement")
+        for data in content.ordinances
+        if isinstance(data, dict) and data.get("instrument") == name
+    ]
+    if not drafted or not dates or not isinstance(dates[-1], date):
+        return frame
+    numbering = Numbering.from_style(content.project.legal_style)
+    line = f"{legal_date(dates[-1], numbering)}施行（{drafted[-1].title}）"
+    return replace(frame, last_amended=line)

@@ -27,6 +27,7 @@ def legal_context(content: Content, facts: Facts, text: LegalText, key: str) -> 
         "enacted": frame.enacted,
         "copies": frame.copies,
         "signatories": [{"name": name, "head": head} for name, head in frame.signatories],
+        "last_amended": frame.last_amended,
     }
 
 

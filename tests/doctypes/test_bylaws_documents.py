@@ -27,7 +27,7 @@ from gendocs.model.organisation import Member
 from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.validate import validate
-from tests.conftest import SAMPLE_CONTENT, copy_project
+from tests.conftest import SAMPLE_CONTENT, copy_project, unfreeze
 from tests.doctypes.helpers import build_problems, edit_once, line_in, squeeze
 from tests.realclient import docx_text, pandoc_text, pdf_fonts, pdf_text, to_pdfs
 
@@ -137,6 +137,7 @@ def test_establishment_names_members_officers_and_meeting_rules(
     assert f"協議会の庶務は、{c.secretariat.name}において処理する。" in text
     assert "管理者会議" not in text  # review: 40 第8条 named a body defined nowhere
     assert "前条に規定する会議に報告しなければならない" in text
+    assert "最終改正" not in text  # not amended
     assert "この要綱は、令和8年4月1日から施行する。" in text
 
 
@@ -176,6 +177,12 @@ def test_union_rules_state_the_statutory_items_from_content(
     # the 管理者 is chosen from the 長, so the 議員 are the 議会の議長: a 管理者 may not also be a
     # 組合議員 (地方自治法第292条・第141条第2項; the real 組合's 規約 第5条, docs/bylaws-sources.md)
     assert "組合議員は、構成団体の議会の議長をもって充てる。" in text
+    # the 規約 as amended by content/ordinances/kumiai-kiyaku.yaml: its 最終改正 line, as 例規集
+    # print it under the 制定 line (issue 10 item 4)
+    assert (
+        "平成23年2月8日制定\n最終改正\u3000令和9年4月1日施行"
+        f"（{c.name}規約の一部を改正する規約）\n" in text
+    )
     assert "管理者及び副管理者は、構成団体の長のうちから" in text
     # 経費の支弁の方法: one item per cost rule of content.costs, ratios as 100分の….
     for rule in cost_rules(sample):
@@ -363,6 +370,7 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
 @pytest.mark.parametrize("count", [5, 200])
 def test_any_consortium_gets_its_own_members_and_name(tmp_path: Path, count: int) -> None:
     folder = copy_project(tmp_path)
+    unfreeze(folder)  # another consortium: its own 設置要綱, not the sample's as enacted
     names = reshape_consortium(folder, count)
     paths = build(find_project(folder), NAMES)
     establishment, rules, agreement = (docx_text(p) for p in paths)

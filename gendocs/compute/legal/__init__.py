@@ -46,6 +46,8 @@ class Frame:
     enacted: str
     copies: str
     signatories: tuple[tuple[str, str], ...]
+    # 最終改正: the date and title of the last amendment content/ordinances drafts ("" if none)
+    last_amended: str = ""
 
 
 def legal_frame(content: Content, key: str) -> Frame:
