@@ -2,8 +2,9 @@
 
 Each stage runs once per build: :func:`prepare` loads, validates and computes the facts (cost
 allocation, drafted amendments) that every document then only formats. Everything is validated,
-computed and rendered before the first file is written, so a broken input or template fails the
-run and leaves output/ as it was. Builds are incremental: a manifest in output/ records what each
+computed and rendered before the first file is written, so a broken input or template, or a
+placeholder left in a built document (:mod:`gendocs.render.leftovers`), fails the run and leaves
+output/ as it was. Builds are incremental: a manifest in output/ records what each
 document read, content and facts (``gendocs.incremental.manifest``), and only documents whose inputs
 changed are rendered again.
 """
@@ -29,12 +30,13 @@ from gendocs.export.final import finalize
 from gendocs.incremental.charts import chart_files, chart_stamp, read_charts
 from gendocs.incremental.manifest import plan_build
 from gendocs.incremental.tracking import Reads, track, track_facts
-from gendocs.load import KeyPath, RawContent, format_path, load_content
+from gendocs.load import KeyPath, RawContent, display_name, format_path, load_content
 from gendocs.model import Content
 from gendocs.project import Project
 from gendocs.render.charts import ChartCache, cached_charts
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
+from gendocs.render.leftovers import PlaceholderLeftError, leftovers
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
@@ -158,6 +160,18 @@ def _build(
                     render_document(project, doctype, *plan.loaded(), reads[-1], facts[-1])
                 )
         cached = chart_files(charts, before, every=len(plan.stale) == len(doctypes))
+    left = [
+        found
+        for doctype, file in zip(plan.stale, files, strict=True)
+        for found in leftovers(
+            file.data,
+            display_name(project.output_dir / doctype.filename),
+            project.template(doctype.template),
+            strict=strict,
+        )
+    ]
+    if left:  # nothing is written: the previous outputs stay as they were
+        raise PlaceholderLeftError(left)
     if final and files:
         files = finalize(files)
     for doctype, file, read, fact in zip(plan.stale, files, reads, facts, strict=True):

@@ -37,6 +37,17 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def unfreeze(folder: Path) -> None:
+    """Take the adoption revisions out of ``folder``/content/bylaws.yaml: a test that turns the
+    sample into another consortium has instruments of its own, not the sample's as enacted
+    (the sample's 設置要綱 is frozen at its enactment, ``bylaws.establishment.adopted``)."""
+    path = folder / "content" / "bylaws.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(
+        "".join(line for line in lines if not line.startswith("    adopted: ")), encoding="utf-8"
+    )
+
+
 def share_history(folder: Path) -> None:
     """Make ``folder`` a git repository (unless it is one) that can read this repository's
     commits: its object store borrows ours (``objects/info/alternates``)."""

@@ -89,11 +89,16 @@ def _instrument_texts(
             f"改正する文書は bylaws の {choices} のいずれかです",
             f"the instrument to amend is one of bylaws' {', '.join(BYLAWS)}",
         )
+    own = getattr(content.bylaws, name)
+    if label is None and own is not None and own.adopted is not None:
+        label = own.adopted  # the instrument's own adoption (bylaws.<name>.adopted)
     if not isinstance(label, str | int) or isinstance(label, bool):
         raise problem(
             "adopted",
-            "採択（制定）時の git のリビジョン（タグ又はコミット）を adopted に書いてください",
-            "write the git revision (tag or commit) the instrument was adopted at in 'adopted'",
+            "採択（制定）時の git のリビジョン（タグ又はコミット）を adopted に書くか、"
+            f"bylaws.{name}.adopted に書いてください",
+            "write the git revision (tag or commit) the instrument was adopted at in 'adopted', "
+            f"or in bylaws.{name}.adopted",
         )
     for key in ("old", "new"):
         if key in data:
@@ -143,8 +148,10 @@ def content_at(raw: RawContent, label: str) -> tuple[Content, RawContent] | None
 
 def as_adopted(
     content: Content, raw: RawContent, key: str, current: RenderedText
-) -> tuple[RenderedText, list[Problem]]:
-    """The text the document of the instrument ``key`` prints, and a warning if it is frozen.
+) -> tuple[RenderedText, Content, list[Problem]]:
+    """The text the document of the instrument ``key`` prints, the content it is rendered from
+    (that at the adoption for a frozen instrument: its 制定日 and parties too) and a warning if
+    its text changed since.
 
     An instrument whose ``adopted:`` names a revision is rendered from the content then, so later
     decisions do not rewrite what was signed; when an ordinance amends it, its document is the
@@ -164,10 +171,10 @@ def as_adopted(
         )
         raise ContentError([Problem(raw.locate(path), format_path(path), message)])
     if text.adopted is None or amended:
-        return current, []
+        return current, content, []
     adopted = content_at(raw, text.adopted)
     if adopted is None:
-        return current, []  # history.adopted warns
+        return current, content, []  # history.adopted warns
     old_content, old_raw = adopted
     if key not in texts_of(old_content):
         path = tuple(key.split(".")) + ("adopted",)
@@ -178,7 +185,7 @@ def as_adopted(
         raise ContentError([Problem(raw.locate(path), format_path(path), message)])
     frozen = legal_text(old_content, key, old_raw)
     if frozen == current:
-        return frozen, []
+        return frozen, old_content, []
     path = tuple(key.split(".")) + ("adopted",)
     name = key.split(".")[1]
     message = Msg(
@@ -188,7 +195,7 @@ def as_adopted(
         f"{key} changed since its adoption (revision '{text.adopted}'); its document keeps the "
         f"adopted text: amend it in content/ordinances (instrument: {name}) [rule history.frozen]",
     )
-    return frozen, [Problem(raw.locate(path), format_path(path), message, "warning")]
+    return frozen, old_content, [Problem(raw.locate(path), format_path(path), message, "warning")]
 
 
 def instrument_text(content: Content, key: str, raw: RawContent) -> tuple[str, str]:

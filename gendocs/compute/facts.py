@@ -19,14 +19,16 @@ only under ``--strict``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from gendocs.amend import Amendment
 from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
-from gendocs.compute.legal import legal_text, texts_of
-from gendocs.compute.legal.text import RenderedText
+from gendocs.compute.legal import Frame, legal_frame, legal_text, texts_of
+from gendocs.compute.legal.text import Numbering, RenderedText
+from gendocs.compute.legal.values import legal_date
 from gendocs.compute.rules import check_rules
 from gendocs.compute.security import SecurityPolicy, security_policy
 from gendocs.errors import ContentError, Problem
@@ -43,6 +45,8 @@ class Facts:
     legal: dict[str, RenderedText]  # each legal text numbered and resolved, by key path
     security: SecurityPolicy | None  # the 対策基準 numbered and resolved, when written
     findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
+    # each legal text's 制定日, 通数 and signatories, as adopted for a frozen instrument
+    frames: dict[str, Frame] = field(default_factory=dict)
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -65,19 +69,52 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         costs = compute_costs(view("costs", content))
     except AllocationError as error:
         problems += [Problem(raw.locate(p), format_path(p), m) for p, m in error.findings]
-    legal = {}
+    legal, frames = {}, {}
     frozen: list[Problem] = []  # instruments whose content changed since they were adopted
     for key in texts_of(content):
         try:
             seen = view(f"legal.{key}", content)
-            legal[key], changed = as_adopted(seen, raw, key, legal_text(seen, key, raw))
+            legal[key], source, changed = as_adopted(seen, raw, key, legal_text(seen, key, raw))
+            frames[key] = legal_frame(source, key)
             frozen += changed
         except ContentError as error:
             problems += error.problems
     if problems:
         raise ContentError(problems)
-    security = security_policy(view("security", content), raw, legal)
+    frames = {
+        key: _last_amended(content, key, legal, frame, amendments) for key, frame in frames.items()
+    }
     findings = tuple(check_rules(content, raw, costs)) + tuple(frozen)
+    security = security_policy(view("security", content), raw, legal)
     return Facts(
-        costs=costs, amendments=amendments, legal=legal, security=security, findings=findings
+        costs=costs,
+        amendments=amendments,
+        legal=legal,
+        security=security,
+        findings=findings,
+        frames=frames,
     )
+
+
+def _last_amended(
+    content: Content,
+    key: str,
+    legal: dict[str, RenderedText],
+    frame: Frame,
+    amendments: tuple[Amendment, ...],
+) -> Frame:
+    """``frame`` with the 最終改正 line of an instrument content/ordinances amends: the
+    enforcement date and title of its 一部改正 (the last one in content order)."""
+    name = key.removeprefix("bylaws.")
+    title = legal[key].title + "の一部を改正する"
+    drafted = [a for a in amendments if a.title.startswith(title)]
+    dates = [
+        data.get("enforcement")
+        for data in content.ordinances
+        if isinstance(data, dict) and data.get("instrument") == name
+    ]
+    if not drafted or not dates or not isinstance(dates[-1], date):
+        return frame
+    numbering = Numbering.from_style(content.project.legal_style)
+    line = f"{legal_date(dates[-1], numbering)}施行（{drafted[-1].title}）"
+    return replace(frame, last_amended=line)

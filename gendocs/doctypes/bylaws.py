@@ -8,8 +8,6 @@ and what legal review changes. The template holds the frame around them: title b
 from __future__ import annotations
 
 from gendocs.compute import Facts
-from gendocs.compute.legal.text import Numbering
-from gendocs.compute.legal.values import head_of, legal_date, text_parties
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.errors import ContentError, Location, Msg, Problem
 from gendocs.model import Content
@@ -20,15 +18,16 @@ def legal_context(content: Content, facts: Facts, text: LegalText, key: str) -> 
     """The ``law`` a legal-text template lays out, with its dates and signatories.
 
     ``key`` is where the text is in the content (``bylaws.union_rules``); the compute stage
-    numbered it and resolved its placeholders (``facts.legal``).
+    numbered it and resolved its placeholders (``facts.legal``), and took its 制定日, 通数 and
+    signatories from the content it was adopted at when it is frozen (``facts.frames``).
     """
-    numbering = Numbering.from_style(content.project.legal_style)
-    parties = text_parties(content, text)
+    frame = facts.frames[key]
     return {
         "law": facts.legal[key],
-        "enacted": legal_date(text.enacted, numbering),
-        "copies": numbering.number(len(parties)),
-        "signatories": [{"name": m.name, "head": head_of(m)} for m in parties],
+        "enacted": frame.enacted,
+        "copies": frame.copies,
+        "signatories": [{"name": name, "head": head} for name, head in frame.signatories],
+        "last_amended": frame.last_amended,
     }
 
 

@@ -10,6 +10,11 @@ any of these changed; the reason is reported in the user's words
 The check is two-staged so that a build with nothing to do stays well under a second: when the
 content files are byte-identical to the last build, nothing is loaded or validated at all; only
 when they changed is the content loaded and each document's recorded reads compared.
+
+The manifest also records the commit each revision named in content (``adopted:``, a tag or a
+branch) resolved to. A tag moved since (``git tag -f``) is content changed outside content/: the
+content is loaded and the documents whose facts (the instrument as adopted, its amendment) read
+from it are rebuilt, the reason naming the revision.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,10 +30,12 @@ from typing import Any
 from gendocs import __version__
 from gendocs.compute import Facts
 from gendocs.doctypes import DocumentType
-from gendocs.errors import Msg
+from gendocs.errors import Msg, UsageError
 from gendocs.incremental.tracking import Reads, changed_facts, changed_reads
 from gendocs.incremental.versions import dependency_versions, version_changes, versions_digest
+from gendocs.load import adopted_revisions
 from gendocs.load.files import entry_states
+from gendocs.load.git import git, repository_root
 from gendocs.model import Content
 from gendocs.project import PACKAGE_ROOT, Project
 from gendocs.write import OutputFile
@@ -95,6 +102,7 @@ class BuildPlan:
     entries: dict[str, Entry] = field(default_factory=dict)
     changed: bool = False
     versions: dict[str, str] = field(default_factory=dict)
+    revisions: dict[str, str] = field(default_factory=dict)  # adopted label -> commit ("" unread)
 
     def loaded(self) -> tuple[Content, Facts]:
         """The content and its facts; :func:`plan_build` loads them whenever a document is stale."""
@@ -134,6 +142,7 @@ class BuildPlan:
             "code": self.code,
             "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
             "versions": self.versions,
+            "revisions": dict(sorted(self.revisions.items())),
             "documents": {name: e.to_json() for name, e in sorted(self.entries.items())},
         }
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
@@ -163,6 +172,11 @@ def plan_build(
         "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
     }
     versions = versions_digest(plan.versions)
+    recorded = settings.get("revisions")
+    before: dict[str, str] = recorded if isinstance(recorded, dict) else {}
+    plan.revisions = dict(before)
+    now = resolve_revisions(project.content_dir, list(before))
+    moved = [label for label in before if now.get(label) != before[label]]
     pending = []
     for doctype in doctypes:
         reason = _static_reason(
@@ -173,16 +187,18 @@ def plan_build(
                 "配布用（--final）の目次のページ番号がまだ入っていません",
                 "not yet built --final (table of contents page numbers)",
             )
-        if reason is None and previous[doctype.name].content != inputs:
+        if reason is None and (moved or previous[doctype.name].content != inputs):
             pending.append(doctype)
         else:
             plan.reasons[doctype.name] = reason
     if pending or any(r is not None for r in plan.reasons.values()):
         plan.content, plan.facts = load()
+        plan.revisions = resolve_revisions(project.content_dir, _adopted(plan.content))
+        plan.changed = plan.changed or plan.revisions != before
     for doctype in pending:
         entry = previous[doctype.name]
         keys = changed_reads(entry.reads, plan.content) + changed_facts(entry.facts, plan.facts)
-        plan.reasons[doctype.name] = _keys_changed(keys) if keys else None
+        plan.reasons[doctype.name] = _keys_changed(keys, moved) if keys else None
         if not keys:  # content files changed elsewhere: remember them so the next check is quick
             plan.entries[doctype.name] = replace(entry, content=inputs)
             plan.changed = True
@@ -222,11 +238,48 @@ def _static_reason(
     return None
 
 
-def _keys_changed(keys: list[str]) -> Msg:
+def _keys_changed(keys: list[str], moved: Sequence[str] = ()) -> Msg:
     shown = ", ".join(keys[:SHOWN_KEYS])
     more_ja = f" ほか{len(keys) - SHOWN_KEYS}件" if len(keys) > SHOWN_KEYS else ""
     more_en = f" and {len(keys) - SHOWN_KEYS} more" if len(keys) > SHOWN_KEYS else ""
+    if moved:
+        labels = "、".join(f"「{label}」" for label in moved)
+        return Msg(
+            f"リビジョン{labels}の指すコミットが変わりました（{shown}{more_ja}）",
+            f"revision {', '.join(moved)} now names another commit ({shown}{more_en})",
+        )
     return Msg(f"{shown}{more_ja} が変わりました", f"{shown}{more_en} changed")
+
+
+def _adopted(content: Content) -> list[str]:
+    """The revisions content names as adoptions (bylaws texts, ordinances), in content order."""
+    bylaws = content.bylaws
+    texts = [bylaws.establishment, bylaws.union_rules, bylaws.agreement]
+    return adopted_revisions(
+        {
+            "bylaws": {str(i): {"adopted": t.adopted} for i, t in enumerate(texts) if t},
+            "ordinances": list(content.ordinances),
+        }
+    )
+
+
+def resolve_revisions(content_dir: Path, labels: list[str]) -> dict[str, str]:
+    """The commit each of ``labels`` names in the repository holding ``content_dir`` ("" when it
+    names none, or content/ is not in a repository); no git call without labels."""
+    if not labels:
+        return {}
+    try:
+        root = repository_root(content_dir)
+    except UsageError:
+        return dict.fromkeys(labels, "")
+    found = {}
+    for label in labels:
+        if label.startswith("-"):  # not a revision name (history.adopted reports it)
+            found[label] = ""
+            continue
+        done = git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
+        found[label] = done.stdout.strip() if done.returncode == 0 else ""
+    return found
 
 
 def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
@@ -236,7 +289,8 @@ def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
         if data.get("format") != FORMAT:
             return {}, {}
         entries = {str(k): Entry.from_json(v) for k, v in data["documents"].items()}
-        return entries, {k: data.get(k) for k in ("gendocs", "code", "epoch", "versions")}
+        keys = ("gendocs", "code", "epoch", "versions", "revisions")
+        return entries, {k: data.get(k) for k in keys}
     except (OSError, ValueError, KeyError, TypeError):
         return {}, {}  # no manifest, or a damaged one: rebuild everything
 

@@ -9,6 +9,8 @@ Article text may contain placeholders in 〔〕, so a fact is written once in co
 text follows it:
 
 * 〔条:kaigi〕 → the number of the article with id ``kaigi`` (第6条); 〔条:kaigi:2〕 → 第6条第2項.
+* 〔推進組織〕 〔推進組織の略称〕 — the consortium itself, for a body set up within it (a
+  推進協議会 of an existing 組合), whose own name is 〔名称〕.
 * 〔名称〕 〔略称〕 〔所在地〕 〔事務所名〕 〔団体数〕 〔代表団体〕 〔意思決定機関〕 〔執行機関〕
   〔事務局〕 〔事務局長〕 〔事務局の団体〕 〔制定日〕 〔施行日〕 — facts of the consortium and text.
 * 〔団体:hayama〕 (葉山町), 〔団体の長:hayama〕 (葉山町長), 〔役員:会長〕 (the heads of the
@@ -29,6 +31,7 @@ from gendocs.model.base import ID_PATTERN, NAME, fld
 ItemSource = Literal[
     "構成団体",
     "構成団体の長",
+    "役員以外の長",
     "共同処理する事務",
     "検討部会",
     "事務局の所掌事務",

@@ -15,7 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from gendocs.cli import cli
-from gendocs.errors import ContentError
+from gendocs.errors import ContentError, Msg
 from gendocs.load import load_content
 from gendocs.pipeline import build, prepare
 from tests.conftest import SAMPLE_CONTENT, project_in
@@ -281,3 +281,93 @@ def test_only_bylaws_instruments_take_an_adoption(tmp_path: Path) -> None:
     else:
         raise AssertionError("adopted on the 監査実施要綱 was accepted")
     assert len(found) == 1 and "security.audit_rules.adopted: adopted は" in found[0], found
+
+
+def test_a_moved_tag_rebuilds_what_was_adopted_at_it(tmp_path: Path) -> None:
+    """The manifest records the commit each adoption revision named; moving the tag (content
+    files untouched) rebuilds the frozen document from the commit it names now."""
+    repo = _sign_agreement(tmp_path)
+    old = "構成団体が協議して定める。"
+    _edit(repo, "content/bylaws.yaml", old, "構成団体が協議して決定する。")
+    _git(
+        repo,
+        "-c",
+        "user.name=事務局",
+        "-c",
+        "user.email=s@example.invalid",
+        "commit",
+        "-qam",
+        "改め",
+    )
+    project = project_in(repo)
+    (path,) = build(project, ["agreement"])
+    assert old in re.sub(r"\s+", "", docx_text(path))  # frozen at 締結, before the change
+    reasons: list[str] = []
+
+    def explain(_doctype: object, reason: Msg | None) -> None:
+        reasons.append("" if reason is None else reason.ja)
+
+    build(project, ["agreement"], explain=explain)
+    assert reasons == [""]  # nothing changed: up to date
+    _git(repo, "tag", "-f", "締結")  # the agreement was signed as changed: the tag moves
+    build(project, ["agreement"], explain=explain)
+    assert "リビジョン「締結」の指すコミットが変わりました" in reasons[-1]
+    text = re.sub(r"\s+", "", docx_text(path))
+    assert "構成団体が協議して決定する。" in text and old not in text
+
+
+def test_a_signed_agreement_keeps_its_date_and_signatories(tmp_path: Path) -> None:
+    """Freezing covers the instrument, not only its articles: its 締結日, 通数 and signatories
+    are those of the content at the adoption."""
+    repo = _sign_agreement(tmp_path)
+    signed = _agreement(repo)
+    assert "令和8年12月18日" in signed and "本書13通を作成し" in signed
+    assert "清川村長印" in signed
+    _edit(repo, "content/bylaws.yaml", "    enacted: 2026-12-18\n", "    enacted: 2027-01-15\n")
+    parties = (
+        "    parties: [hayama, samukawa, oiso, ninomiya, nakai, oi, matsuda, yamakita, kaisei,"
+    )
+    text = (repo / "content/bylaws.yaml").read_text("utf-8")
+    last = text.rindex(parties)  # the agreement's, the last text of bylaws.yaml
+    end = text.index("]", last)
+    (repo / "content/bylaws.yaml").write_text(
+        text[:last] + parties + " hakone]" + text[end + 1 :], encoding="utf-8"
+    )
+    now = _agreement(repo)
+    assert "令和8年12月18日" in now and "令和9年1月15日" not in now
+    assert "本書13通を作成し" in now and "清川村長印" in now
+
+
+def test_an_ordinance_takes_its_instruments_adoption(tmp_path: Path) -> None:
+    """Without its own ``adopted`` an ordinance amends from ``bylaws.<instrument>.adopted``."""
+    repo = _repository(tmp_path)
+    path = repo / RULE
+    path.write_text(
+        re.sub(r"(?m)^adopted: .*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    _edit(
+        repo,
+        "content/bylaws.yaml",
+        "    enacted: 2011-02-08\n",
+        "    enacted: 2011-02-08\n    adopted: 制定\n",
+    )
+    _edit(repo, "content/bylaws.yaml", TERM_OLD, TERM_NEW)
+    drafted = _rule_amendment(_texts(repo)["amendment_texts"])
+    assert "第8条第3項中「2年」を「4年」に改める。" in drafted
+
+
+def test_the_samples_establishment_is_frozen_at_its_enactment(project_dir: Path) -> None:
+    """The sample's 設置要綱 (制定 令和8年4月1日) is frozen: a later change to its articles is
+    not printed and warns (history.frozen) until content/ordinances amends it."""
+    before = _establishment(project_dir)
+    old = "会長が会議に諮って定める。"
+    _edit(project_dir, "content/bylaws.yaml", old, "会長が定める。")
+    warnings: list[str] = []
+    prepare(load_content(project_dir / "content"), warn=lambda p: warnings.append(p.text()))
+    assert len(warnings) == 1 and "bylaws.establishment.adopted" in warnings[0], warnings
+    assert _establishment(project_dir) == before
+
+
+def _establishment(folder: Path) -> str:
+    (path,) = build(project_in(folder), ["establishment"], force=True)
+    return re.sub(r"\s+", "", docx_text(path))

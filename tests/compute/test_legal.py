@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +19,12 @@ from gendocs.compute.legal.text import (
     render_legal_text,
     text_problems,
 )
+from gendocs.compute.legal.values import legal_facts
+from gendocs.load import load_content
 from gendocs.model.bylaws import Article, LegalText
 from gendocs.model.plan import LegalStyle
+from gendocs.validate import validate
+from tests.conftest import SAMPLE_CONTENT
 
 FACTS = Facts(
     values={"名称": "甲乙推進協議会", "略称": "協議会", "団体:a": "甲町"},
@@ -194,3 +202,53 @@ def test_circled_paragraph_numbers_run_to_fifty() -> None:
     ]
     with pytest.raises(ValueError):
         numbering.paragraph(51)
+
+
+def test_items_that_end_as_clauses_take_a_full_stop() -> None:
+    """法制執務: a 号 ending 「こと」「とき」 ends with 「。」, a noun does not, whether the article
+    writes its items or ``items_from`` makes them (review: 40 第2条 with 「。」, 第6条 without)."""
+    text = legal(
+        article("a", "次に掲げる事項", items=("会議の運営に関すること", "甲町", "欠けたとき。")),
+    )
+    assert [t for kind, _, t in lines(text) if kind == "item"] == [
+        "会議の運営に関すること。",
+        "甲町",
+        "欠けたとき。",
+    ]
+
+
+def _sample_facts(
+    edit: tuple[str, str, str] | None = None,
+) -> tuple[dict[str, str], dict[str, Sequence[str]]]:
+    """The 設置要綱's placeholder values and item lists from the sample (``edit``: file, old,
+    new applied to a copy first)."""
+    with tempfile.TemporaryDirectory() as folder:
+        content_dir = Path(folder) / "content"
+        shutil.copytree(SAMPLE_CONTENT, content_dir)
+        if edit is not None:
+            path = content_dir / edit[0]
+            source = path.read_text(encoding="utf-8")
+            assert source.count(edit[1]) == 1
+            path.write_text(source.replace(edit[1], edit[2]), encoding="utf-8")
+        content = validate(load_content(content_dir))
+    assert content.bylaws.establishment is not None
+    facts = legal_facts(content, content.bylaws.establishment, Numbering())
+    return dict(facts.values), dict(facts.lists)
+
+
+def test_committee_members_besides_the_officers() -> None:
+    """会長・副会長 are not listed again among the 委員 (review: 40 第3条)."""
+    values, lists = _sample_facts()
+    officers = {"葉山町長", "寒川町長", "大磯町長"}
+    assert values["役員:会長"] == "葉山町長"
+    assert officers <= set(lists["構成団体の長"])
+    assert officers.isdisjoint(lists["役員以外の長"])
+    assert len(lists["役員以外の長"]) == len(lists["構成団体の長"]) - 3
+
+
+def test_a_joining_fee_of_the_whole_amount_is_written_zengaku() -> None:
+    """「100分の100に相当する額」 is 「全額」 (review: 42); another rate keeps its fraction."""
+    values, _ = _sample_facts()
+    assert values["加入負担額"] == "全額"
+    half, _ = _sample_facts(("costs.yaml", "joining_fee: {rate: 1,", "joining_fee: {rate: 0.5,"))
+    assert half["加入負担額"] == "100分の50に相当する額"

@@ -536,3 +536,34 @@ def test_a_grade_step_below_the_share_passes(project_dir: Path) -> None:
     )
     found = [p for p in _rules(project_dir) if "scoring.grade_step" in p.message.ja]
     assert len(found) == 6  # every 50-point sub-item: 12.5 ≥ 12
+
+
+def test_a_establishment_founding_the_union_that_exists(project_dir: Path) -> None:
+    """40 sets up a body in 令和8年 'for founding the 一部事務組合' that has been in force since
+    平成23年 (review: documents contradict each other)."""
+    item = "          - 構成団体の移行時期及び現行システムの更新時期の調整に関すること。\n"
+    _edit(project_dir, "bylaws.yaml", item, "          - 一部事務組合の設立に関すること。\n")
+    problem = _only(_rules(project_dir), "documents.founded")
+    assert problem.severity == "error"
+    assert problem.key_path == "bylaws.establishment.articles[1].items[4]"
+    assert _at(problem, "bylaws.yaml", _line(project_dir, "bylaws.yaml", "一部事務組合の設立"))
+    assert _at(problem, "consortium.yaml", _line(project_dir, "consortium.yaml", "established:"))
+    assert "平成23年4月1日に設立されています" in problem.message.ja
+    assert "founding 一部事務組合" in problem.message.en
+
+
+def test_a_establishment_setting_up_the_union_itself(project_dir: Path) -> None:
+    """Without a name of its own the 要綱's body is the consortium: a 組合 a 要綱 cannot found."""
+    _edit(project_dir, "bylaws.yaml", "    name: 神奈川県町村情報システム共同化推進協議会\n", "")
+    problem = _only(_rules(project_dir), "documents.founded")
+    assert problem.key_path == "bylaws.establishment"
+    assert "神奈川県町村情報システム共同事業組合そのものを設置しています" in problem.message.ja
+    assert _at(problem, "consortium.yaml", _line(project_dir, "consortium.yaml", "established:"))
+
+
+def test_a_council_may_plan_the_union_it_founds_later(project_dir: Path) -> None:
+    """A 協議会 set up before its 一部事務組合 is founded may be tasked with founding it."""
+    item = "          - 構成団体の移行時期及び現行システムの更新時期の調整に関すること。\n"
+    _edit(project_dir, "bylaws.yaml", item, "          - 一部事務組合の設立に関すること。\n")
+    _edit(project_dir, "consortium.yaml", "  established: 2011-04-01", "  established: 2027-04-01")
+    assert not [p for p in _rules(project_dir) if "documents.founded" in p.message.ja]

@@ -7,8 +7,10 @@ of the content and reports each unresolvable 〔…〕 or item source at its pla
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from gendocs.compute.legal.text import Numbering, RenderedText, render_legal_text, text_problems
-from gendocs.compute.legal.values import legal_facts
+from gendocs.compute.legal.values import head_of, legal_date, legal_facts, text_parties
 from gendocs.errors import ContentError, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
@@ -34,3 +36,29 @@ def legal_text(content: Content, key: str, raw: RawContent) -> RenderedText:
     if found:
         raise ContentError(Problem(raw.locate(p), format_path(p), m) for p, m in found)
     return render_legal_text(text, numbering, facts)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a legal text's document states around its articles: its 制定日 (締結日), the number
+    of signed copies (通数) and the signatories, member and head, in content order."""
+
+    enacted: str
+    copies: str
+    signatories: tuple[tuple[str, str], ...]
+    # 最終改正: the date and title of the last amendment content/ordinances drafts ("" if none)
+    last_amended: str = ""
+
+
+def legal_frame(content: Content, key: str) -> Frame:
+    """The frame of the legal text at ``key`` as ``content`` states it: the current content, or
+    the content an instrument was adopted at (:func:`gendocs.compute.amendments.as_adopted`), so
+    a frozen instrument keeps the date and the parties it was signed with."""
+    text = texts_of(content)[key]
+    numbering = Numbering.from_style(content.project.legal_style)
+    parties = text_parties(content, text)
+    return Frame(
+        legal_date(text.enacted, numbering),
+        numbering.number(len(parties)),
+        tuple((m.name, head_of(m)) for m in parties),
+    )

@@ -154,10 +154,17 @@ def _article_lines(
             lines.append(Line("paragraph", numbering.paragraph(k), resolve(paragraph, here)))
         if k == article.items_in:
             lines += [
-                Line("item", numbering.item(i), resolve(item, here))
+                Line("item", numbering.item(i), closed(resolve(item, here)))
                 for i, item in enumerate(items, 1)
             ]
     return lines
+
+
+def closed(item: str) -> str:
+    """A 号 as 法制執務 punctuates it: one that ends as a clause (「…に関すること」「…のとき」)
+    takes 「。」, a noun (a member's name, a cost rule) takes none; so the items an article
+    writes and those ``items_from`` makes end alike."""
+    return item + "。" if item.endswith(("こと", "とき")) else item
 
 
 def _items(article: Article, facts: Facts) -> Sequence[str]:

@@ -23,7 +23,8 @@ def legal_facts(content: Content, text: LegalText, numbering: Numbering) -> Fact
     """The placeholder values and item lists for ``text``."""
     parties = text_parties(content, text)
     return Facts(
-        values=_values(content, text, numbering, parties), lists=_lists(content, numbering, parties)
+        values=_values(content, text, numbering, parties),
+        lists=_lists(content, text, numbering, parties),
     )
 
 
@@ -56,6 +57,8 @@ def _values(
     c = content.consortium
     names = content.member_names()
     values = {
+        "推進組織": c.name,
+        "推進組織の略称": c.short_name,
         "名称": text.name or c.name,
         "略称": text.short_name or c.short_name,
         "所在地": c.office.address,
@@ -96,16 +99,23 @@ def _cost_values(content: Content, numbering: Numbering) -> dict[str, str]:
         values["最低削減率"] = _hundredths(costs.guarantee.min_saving, numbering)
     if costs.joining_fee is not None:
         values["加入負担割合"] = _hundredths(costs.joining_fee.rate, numbering)
+        # 「100分の100に相当する額」 is written 「全額」
+        values["加入負担額"] = (
+            "全額" if costs.joining_fee.rate == 1 else f"{values['加入負担割合']}に相当する額"
+        )
     return values
 
 
 def _lists(
-    content: Content, numbering: Numbering, parties: Sequence[Member]
+    content: Content, text: LegalText, numbering: Numbering, parties: Sequence[Member]
 ) -> dict[str, tuple[str, ...]]:
     c = content.consortium
+    officers = {m for officer in text.officers for m in officer.members}
     return {
         "構成団体": tuple(m.name for m in parties),
         "構成団体の長": tuple(head_of(m) for m in parties),
+        # 委員 besides the 会長 and 副会長 an article names already: no head listed twice
+        "役員以外の長": tuple(head_of(m) for m in parties if m.id not in officers),
         "共同処理する事務": content.bylaws.kind_of_joint_work,
         "検討部会": tuple(f"{g.name}{_SPACE}{g.purpose}に関すること" for g in c.working_groups),
         "事務局の所掌事務": c.secretariat.duties,

@@ -1,4 +1,5 @@
-"""Documents among themselves: the phase table and the role matrix agree."""
+"""Documents among themselves: the phase table and the role matrix agree; vendor documents
+carry their publication date; a 設置要綱 does not found a body that already exists."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from gendocs.compute.documents import VENDOR_DOCUMENTS, publication
 from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
 from gendocs.ja.wareki import wareki_date
+from gendocs.load import KeyPath
 
 PARTIES = {
     "decision_body": "意思決定機関",
@@ -90,7 +92,57 @@ def vendor_dates(facts: Facts) -> Iterator[Finding]:
         )
 
 
+# Forms founded by a 規約 (and, for a 組合, the governor's 許可), never by a 設置要綱.
+FOUNDED_BY_RULES = frozenset({"一部事務組合", "広域連合", "法定協議会"})
+
+
+def founded(facts: Facts) -> Iterator[Finding]:
+    """A 設置要綱 dated after the consortium was founded (a 一部事務組合 in force since
+    ``consortium.established``) neither sets up the consortium itself nor tasks its body with
+    founding it: the body it sets up works within the consortium."""
+    content = facts.content
+    c, text = content.consortium, content.bylaws.establishment
+    if text is None or c.form not in FOUNDED_BY_RULES:
+        return
+    day = text.effective or text.enacted
+    if c.established > day:
+        return  # the body prepares a consortium founded later
+    base: KeyPath = ("bylaws", "establishment")
+    since = f"{c.name}は{wareki_date(c.established)}に設立されています（consortium.established）"
+    since_en = f"{c.name} exists since {c.established} (consortium.established)"
+    if (text.name or c.name) == c.name:
+        yield Finding(
+            (base + (("name",) if text.name else ()), ("consortium", "established")),
+            Msg(
+                f"設置要綱が{c.form}の{c.name}そのものを設置しています。{since}。"
+                "要綱で置くのは組合の中の協議会などとし、bylaws.establishment.name にその名称を"
+                "書いてください",
+                f"the 設置要綱 sets up the {c.form} {c.name} itself; {since_en}: name the body "
+                "it sets up within it in bylaws.establishment.name",
+            ),
+        )
+    words = {c.name, c.short_name, c.form, "〔推進組織〕", "〔推進組織の略称〕"}
+    for i, article in enumerate(text.articles):
+        for key, lines in (("paragraphs", article.paragraphs), ("items", article.items)):
+            for k, line in enumerate(lines):
+                word = next(
+                    (w for w in words if f"{w}の設立" in line or f"{w}を設立" in line), None
+                )
+                if word is None:
+                    continue
+                yield Finding(
+                    (base + ("articles", i, key, k), ("consortium", "established")),
+                    Msg(
+                        f"設置要綱の「{article.heading}」が{word}の設立を掲げていますが、{since}。"
+                        "設立済みの組織の中で協議する事項に改めてください",
+                        f"the 設置要綱 article '{article.id}' tasks its body with founding "
+                        f"{word}, but {since_en}; state what it decides within it",
+                    ),
+                )
+
+
 RULES = (
     Rule("documents.phase_roles", phase_roles),
     Rule("documents.vendor_dates", vendor_dates),
+    Rule("documents.founded", founded),
 )

@@ -10,12 +10,10 @@ from typing import Any
 
 from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import Msg
+from gendocs.ja.placeholder import PLACEHOLDER
 from gendocs.ja.wareki import wareki_date
 from gendocs.load import KeyPath
 from gendocs.model.organisation import SYNONYMS
-
-# 「○○」「第○号」「○年○月○日」: a value still to be filled in. A lone ○ is a mark (◎○△).
-PLACEHOLDER = re.compile(r"○○|第○|○[号条項年月日回人円件]")
 
 
 def _strings(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
