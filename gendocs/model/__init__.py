@@ -11,9 +11,9 @@ from typing import Any
 from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
+from gendocs.model.inventory import Inventory
 from gendocs.model.migration import MigrationPlan
 from gendocs.model.operations import Operations
-from gendocs.model.inventory import Inventory
 from gendocs.model.organisation import Consortium, Member
 from gendocs.model.plan import Plan, Project, Targets
 from gendocs.model.procedures import Procedures

@@ -1,6 +1,7 @@
 """Who signs and who pays follows content (issue 10 item 1): a 一部事務組合 contracts in its own
-name and pays, its members paying it 負担金; a 協議会 signs for its members, who pay; 団体別契約
-is signed by each member. No procurement document keeps the sample's wording for another form."""
+name and pays, its members paying it 負担金; a 協議会 has no legal personality, so its members
+sign the one contract jointly (連名) and pay, the 協議会 doing the 連絡調整; 団体別契約 is signed by
+each member. No procurement document keeps the sample's wording for another form."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from gendocs.pipeline import build
 from tests.conftest import copy_project, project_in
 from tests.realclient import docx_text
+from tests.review.test_council5 import council5_project
 
 NAMES = ["procurement_plan", "procurement_spec", "rfp"]
 
@@ -45,8 +47,8 @@ def test_a_union_contracts_in_its_own_name_and_pays(tmp_path: Path) -> None:
         (
             "任意協議会",
             "一括契約",
-            "組合が構成団体を代表して一括して締結する",
-            "組合が構成団体を代表して締結する",
+            "構成団体が連名で一括して締結する",
+            "構成団体が連名で締結し、組合が連絡調整を行う",
         ),
         ("一部事務組合", "団体別契約", "構成団体ごとに締結する", "構成団体ごとに締結する"),
     ],
@@ -64,3 +66,18 @@ def test_other_forms_keep_their_own_wording(
         assert "サービス利用料は、構成団体ごとに本稼働の月から支払う。" in texts[name]
         assert "負担金として" not in texts[name]
     assert not any("自らの名で" in text for text in texts.values())
+
+
+def test_a_councils_documents_agree_that_its_members_sign(tmp_path: Path) -> None:
+    """The 調達計画書, 仕様書 and 提案依頼書 say what the サービス利用契約書 does: the members of a
+    任意協議会 (tests/fixtures/council5) are the parties, jointly, and the council signs nothing."""
+    folder = council5_project(tmp_path / "協議会")
+    names = [*NAMES, "contract"]
+    paths = build(project_in(folder), names)
+    texts = {n: re.sub(r"\s+", "", docx_text(p)) for n, p in zip(names, paths, strict=True)}
+    assert "一括契約（構成団体が連名で締結し、協議会が連絡調整を行う）" in texts["procurement_plan"]
+    assert "契約は、構成団体が連名で一括して締結する。" in texts["procurement_spec"]
+    assert "契約は、構成団体が連名で一括して締結します。" in texts["rfp"]
+    assert "構成団体が連名で締結する手続を進めます。" in texts["rfp"]
+    assert "（以下総称して「甲」といい" in texts["contract"]
+    assert not any("代表して" in text for text in texts.values())

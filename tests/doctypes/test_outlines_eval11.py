@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from docx import Document
+from ruamel.yaml import YAML
 
 from gendocs.pipeline import build
 from tests.conftest import copy_project, project_in
@@ -65,7 +65,7 @@ def council5(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 
 def _outline(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((OUTLINES / f"{name}.yaml").read_text("utf-8"))
+    data: dict[str, Any] = YAML(typ="safe").load((OUTLINES / f"{name}.yaml").read_text("utf-8"))
     return data
 
 

@@ -15,8 +15,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from docx import Document
+from ruamel.yaml import YAML
 
 from gendocs.pipeline import build
 from gendocs.project import find_project
@@ -30,7 +30,7 @@ DOCTYPES = ("security_policy", "security_audit")
 
 
 def outline(doctype: str) -> dict[str, object]:
-    data = yaml.safe_load((OUTLINES / f"{doctype}.yaml").read_text(encoding="utf-8"))
+    data = YAML(typ="safe").load((OUTLINES / f"{doctype}.yaml").read_text(encoding="utf-8"))
     assert data["doctype"] == doctype and data["sources"]
     return dict(data)
 
