@@ -68,6 +68,7 @@ register(
         template="contract.docx",
         context=contract_context,
         order=31,
+        phase=2,
         applies=lambda content: content.procurement.contract_terms is not None,
         needs=NEEDS,
     )

@@ -101,6 +101,7 @@ for _index, (_name, _title) in enumerate(FORMS):
             template=f"{_name}.docx",
             context=_context(_name),
             order=FIRST_ORDER + _index,
+            phase=2,
             applies=_applies,
             needs=NEEDS
             + (("estimate_rows[].name", "ceiling_price") if _name == "form_estimate" else ()),

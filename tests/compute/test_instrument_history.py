@@ -18,7 +18,7 @@ from gendocs.cli import cli
 from gendocs.errors import ContentError, Msg
 from gendocs.load import load_content
 from gendocs.pipeline import build, prepare
-from tests.conftest import SAMPLE_CONTENT, project_in
+from tests.conftest import SAMPLE_CONTENT, project_in, unfreeze
 from tests.realclient import docx_text
 
 RULE = "content/ordinances/kumiai-kiyaku.yaml"
@@ -66,6 +66,7 @@ def _repository(tmp_path: Path) -> Path:
     """The sample in a git repository of its own: the 規約 as it is, tagged 制定."""
     repo = tmp_path / "project"
     shutil.copytree(SAMPLE_CONTENT, repo / "content")
+    unfreeze(repo)  # the sample's 設置要綱 is frozen at a commit this repository lacks
     _git(repo, "init", "-q", "-b", "main")
     _adopt(repo, "制定")
     _commit(repo, "規約の制定", "制定")
@@ -130,6 +131,7 @@ def test_the_adopted_instrument_unchanged_drafts_nothing(tmp_path: Path) -> None
 def test_outside_git_the_amendment_is_left_out_with_a_located_warning(tmp_path: Path) -> None:
     folder = tmp_path / "copy"
     shutil.copytree(SAMPLE_CONTENT, folder / "content")
+    unfreeze(folder)  # the sample's 設置要綱 is frozen at a commit this repository lacks
     content = str(folder / "content")
     strict = CliRunner().invoke(cli, ["validate", "--strict", "--content", content])
     assert strict.exit_code == 1
@@ -160,6 +162,7 @@ def test_an_unknown_revision_is_a_located_warning(tmp_path: Path) -> None:
 def test_content_at_the_adoption_is_checked_where_it_was_written(tmp_path: Path) -> None:
     repo = tmp_path / "project"
     shutil.copytree(SAMPLE_CONTENT, repo / "content")
+    unfreeze(repo)  # the sample's 設置要綱 is frozen at a commit this repository lacks
     _git(repo, "init", "-q", "-b", "main")
     _edit(repo, "content/bylaws.yaml", "    enacted: 2011-02-08", "    enacted: 2011-02-31")
     _commit(repo, "誤った制定日", "制定")
