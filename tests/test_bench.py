@@ -20,13 +20,13 @@ from bench.sizes import SizeResult
 from bench.table import Heading, Row
 
 QUICK_ROWS = [
-    ("build.3", "gendocs build --force"),
-    ("bare.3", "bare docxtpl: same templates and contexts"),
-    ("ratio.3", "ratio build --force / bare docxtpl, run by run"),
-    ("render_ratio.3", "render-only ratio, in-process (diagnosis)"),
-    ("noop.3", "gendocs build right after a build (no-op)"),
-    ("validate.3", "gendocs validate"),
-    ("costs.3", "gendocs costs (the terminal table)"),
+    ("build.4", "gendocs build --force"),
+    ("bare.4", "bare docxtpl: same templates and contexts"),
+    ("ratio.4", "ratio build --force / bare docxtpl, run by run"),
+    ("render_ratio.4", "render-only ratio, in-process (diagnosis)"),
+    ("noop.4", "gendocs build right after a build (no-op)"),
+    ("validate.4", "gendocs validate"),
+    ("costs.4", "gendocs costs (the terminal table)"),
     ("growth.validate", "gendocs validate"),
     ("growth.costs", "gendocs costs"),
     ("growth.build", "gendocs build --force"),
@@ -45,7 +45,9 @@ NOT_COMPUTABLE = {
 def test_the_quick_bench_prints_every_row_and_saves_every_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    main(["--quick", "--sizes", "3", "--amend", "10:2", "--json", str(tmp_path / "bench.json")])
+    # four members: the sample's 設置要綱 names three officers and lists the other members'
+    # heads as 委員, which three members would leave empty (a located content error)
+    main(["--quick", "--sizes", "4", "--amend", "10:2", "--json", str(tmp_path / "bench.json")])
     table = capsys.readouterr().out
     rows = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))["rows"]
     assert [(r["id"], r["label"]) for r in rows] == QUICK_ROWS
@@ -57,10 +59,10 @@ def test_the_quick_bench_prints_every_row_and_saves_every_run(
         expected_runs = None if row["id"] in NOT_COMPUTABLE else 1
         assert (len(row["runs"]) if row["runs"] else None) == expected_runs, row["id"]
     for heading in (
-        "3 members (bench/synthetic.py)",
+        "4 members (bench/synthetic.py)",
         "growth",
         "gendocs amend (bench/rules.py)",
-        "gendocs diff HEAD~1 after one change (3 members, sla availability 99.5 → 99.9)",
+        "gendocs diff HEAD~1 after one change (4 members, sla availability 99.5 → 99.9)",
     ):
         assert f"\n{heading}\n" in table
     diff = next(r for r in rows if r["id"] == "diff")

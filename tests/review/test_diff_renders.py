@@ -54,4 +54,24 @@ def test_a_diff_after_one_change_renders_the_old_side_and_the_changed_documents(
         n for n, e in manifest.items() if ["sla", "availability"] in (p for p, _ in e["reads"])
     ]
     assert 0 < len(redlines) <= len(reading) < len(documents)
-    assert int(count.read_text(encoding="utf-8")) == len(documents) + len(reading)
+    # and those reading a fact computed from it (the 監査実施要綱 reads the numbered 対策基準,
+    # which quotes the 稼働率): the documents whose recorded inputs differ between a build of the
+    # committed content (the old side) and one of the edited content (the new side)
+    subprocess.run(["git", "checkout", "-q", "HEAD", "--", "content"], cwd=repo, check=True)
+    rebuilt = subprocess.run(
+        [sys.executable, "-c", "from gendocs.cli import main; main()", "-q", "build"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    old = json.loads((repo / "output" / MANIFEST).read_text(encoding="utf-8"))["documents"]
+
+    def inputs(entry: dict[str, object]) -> tuple[object, object]:
+        return entry["reads"], entry.get("facts")
+
+    differing = [n for n in manifest if inputs(manifest[n]) != inputs(old[n])]
+    assert set(reading) <= set(differing) < set(manifest)
+    assert int(count.read_text(encoding="utf-8")) == len(documents) + len(differing)
