@@ -10,21 +10,27 @@ will offer to update the TOC. The whole command holds the output folder's lock
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
 
 from gendocs.commands import project_options, resolve_project
-from gendocs.doctypes import DocumentType
-from gendocs.docx.toc import has_toc
 from gendocs.errors import Msg
-from gendocs.export.convert import FORMATS, export, stale_exports
-from gendocs.incremental.manifest import version_note
-from gendocs.pipeline import build
-from gendocs.write import output_lock, write_outputs
+from gendocs.export.convert import FORMATS
+from gendocs.project import Project
+from gendocs.write import output_lock
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from gendocs.doctypes import DocumentType
+
+# A build with nothing to do imports none of the document types, the YAML parser, the validator
+# or the rendering libraries (gendocs.incremental.noop): the modules that do are imported below,
+# in the function that needs them, once the manifest could not say that everything is current.
 
 
 @click.command(
@@ -68,13 +74,60 @@ def command(
     """Build documents."""
     project = resolve_project(content, output)
     en = getattr(obj, "lang", "ja") == "en"
-    console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
-    if project.embedded_content:
-        console.print(
+    quiet = bool(getattr(obj, "quiet", False))
+    if project.embedded_content and not quiet:
+        click.echo(
             "Using the bundled sample content"
             if en
-            else "content/ がないため、同梱のサンプルの内容を使います"
+            else "content/ がないため、同梱のサンプルの内容を使います",
+            err=True,
         )
+    if not (force or strict or formats) and _nothing_to_do(
+        project, list(documents), final, "en" if en else "ja", quiet
+    ):
+        return
+    _build(project, documents, force, strict, formats, final, en, quiet)
+
+
+def _nothing_to_do(
+    project: Project, documents: list[str], final: bool, lang: str, quiet: bool
+) -> bool:
+    """Say that every document is current, if the manifest alone tells so (``noop``)."""
+    from gendocs.incremental.noop import current_documents
+
+    def say(note: Msg, indent: str = "") -> None:
+        if not quiet:
+            click.echo(indent + note.text(lang), err=True)
+
+    with _claim(project.output_dir, say, lang, versions=False):
+        count = current_documents(project, documents, final=final)
+        if count is not None:
+            say(_unchanged(count))
+    return count is not None
+
+
+def _unchanged(count: int) -> Msg:
+    return Msg(f"  変更のない文書 {count}件は作り直しません", f"  up to date: {count} document(s)")
+
+
+def _build(
+    project: Project,
+    documents: tuple[str, ...],
+    force: bool,
+    strict: bool,
+    formats: tuple[str, ...],
+    final: bool,
+    en: bool,
+    quiet: bool,
+) -> None:
+    """The build, when the manifest alone cannot tell that nothing is to do."""
+    from rich.console import Console
+
+    from gendocs.docx.toc import has_toc
+    from gendocs.pipeline import build
+
+    console = Console(stderr=True, quiet=quiet)
+    lang = "en" if en else "ja"
     current: list[str] = []
     rebuilt: list[Path] = []
 
@@ -85,7 +138,10 @@ def command(
             rebuilt.append(project.output_dir / doctype.filename)
             console.print(f"  {doctype.title}: {reason.text('en' if en else 'ja')}")
 
-    with _claim(project.output_dir, console, "en" if en else "ja"):
+    def say(note: Msg, indent: str = "") -> None:
+        _note(console, note, lang, indent)
+
+    with _claim(project.output_dir, say, lang):
         with console.status("building…" if en else "作成中…"):
             final = final or "pdf" in formats
             paths = build(
@@ -101,11 +157,7 @@ def command(
                 final=final,
             )
         if current:
-            console.print(
-                f"  up to date: {len(current)} document(s)"
-                if en
-                else f"  変更のない文書 {len(current)}件は作り直しません"
-            )
+            console.print(_unchanged(len(current)).text(lang))
         if rebuilt and not final and any(has_toc(p.read_bytes()) for p in rebuilt):
             _note(console, _FAST_TOC, "en" if en else "ja", "  ")
         written = _export(paths, formats, project.output_dir, console)
@@ -114,13 +166,21 @@ def command(
 
 
 @contextmanager
-def _claim(folder: Path, console: Console, lang: str) -> Iterator[None]:
+def _claim(
+    folder: Path, say: Callable[[Msg, str], None], lang: str, *, versions: bool = True
+) -> Iterator[None]:
     """Hold the output folder's lock, saying so if another gendocs holds it, and note what
-    changed since the last build: an interrupted write completed or undone, other versions."""
-    with output_lock(folder, lambda: _note(console, _waiting(folder), lang)) as recovered:
-        for note in (recovered, version_note(folder)):
+    changed since the last build: an interrupted write completed or undone, other versions
+    (``versions=False``: not noted; the quick check finds nothing current when they changed)."""
+    with output_lock(folder, lambda: say(_waiting(folder), "")) as recovered:
+        notes = [recovered]
+        if versions:
+            from gendocs.incremental.manifest import version_note
+
+            notes.append(version_note(folder))
+        for note in notes:
             if note is not None:
-                _note(console, note, lang, "  ")
+                say(note, "  ")
         yield
 
 
@@ -147,6 +207,9 @@ def _note(console: Console, note: Msg, lang: str, indent: str = "") -> None:
 def _export(
     paths: list[Path], formats: tuple[str, ...], folder: Path, console: Console
 ) -> list[Path]:
+    from gendocs.export.convert import export, stale_exports
+    from gendocs.write import write_outputs
+
     written: list[Path] = []
     for fmt in dict.fromkeys(formats):
         todo = stale_exports(paths, fmt)

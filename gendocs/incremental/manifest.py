@@ -29,19 +29,23 @@ from typing import Any
 
 from gendocs import __version__
 from gendocs.compute import Facts
-from gendocs.doctypes import DocumentType
-from gendocs.errors import Msg, UsageError
+from gendocs.doctypes import DocumentType, all_types
+from gendocs.errors import Msg
+from gendocs.incremental.digests import (
+    FORMAT,
+    MANIFEST,
+    code_hash,
+    content_hash,
+    resolve_revisions,
+    template_hash,
+)
 from gendocs.incremental.tracking import Reads, changed_facts, changed_reads
 from gendocs.incremental.versions import dependency_versions, version_changes, versions_digest
 from gendocs.load import adopted_revisions
-from gendocs.load.files import entry_states
-from gendocs.load.git import git, repository_root
 from gendocs.model import Content
-from gendocs.project import PACKAGE_ROOT, Project
+from gendocs.project import Project
 from gendocs.write import OutputFile
 
-MANIFEST = ".gendocs-manifest.json"
-FORMAT = 2  # 2: the facts each document read
 SHOWN_KEYS = 3
 
 
@@ -122,7 +126,7 @@ class BuildPlan:
         (``final``: with ``--final``)."""
         self.entries[doctype.name] = Entry(
             output.name,
-            _template_hash(self.project, doctype),
+            template_hash(self.project, doctype.template),
             self.inputs,
             hashlib.sha256(output.data).hexdigest(),
             dict(sorted(reads.items(), key=_path_order)),
@@ -144,6 +148,9 @@ class BuildPlan:
             "versions": self.versions,
             "revisions": dict(sorted(self.revisions.items())),
             "documents": {name: e.to_json() for name, e in sorted(self.entries.items())},
+            # every document type as [name, template, file name]: what the check of a build
+            # with nothing to do needs to know of them without importing them (``noop``)
+            "registry": [[d.name, d.template, d.filename] for d in all_types()],
         }
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
         return [OutputFile(MANIFEST, text.encode())]
@@ -223,7 +230,7 @@ def _static_reason(
         return Msg("gendocs が更新されました", "gendocs changed")
     if entry.versions != versions:
         return Msg("依存パッケージのバージョンが変わりました", "dependency versions changed")
-    if entry.template != _template_hash(project, doctype):
+    if entry.template != template_hash(project, doctype.template):
         return Msg(
             f"テンプレート {doctype.template} が変わりました",
             f"template {doctype.template} changed",
@@ -263,25 +270,6 @@ def _adopted(content: Content) -> list[str]:
     )
 
 
-def resolve_revisions(content_dir: Path, labels: list[str]) -> dict[str, str]:
-    """The commit each of ``labels`` names in the repository holding ``content_dir`` ("" when it
-    names none, or content/ is not in a repository); no git call without labels."""
-    if not labels:
-        return {}
-    try:
-        root = repository_root(content_dir)
-    except UsageError:
-        return dict.fromkeys(labels, "")
-    found = {}
-    for label in labels:
-        if label.startswith("-"):  # not a revision name (history.adopted reports it)
-            found[label] = ""
-            continue
-        done = git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
-        found[label] = done.stdout.strip() if done.returncode == 0 else ""
-    return found
-
-
 def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
     """The previous manifest's entries and build settings; empty when missing or unreadable."""
     try:
@@ -300,32 +288,6 @@ def version_note(folder: Path) -> Msg | None:
     _, settings = _read(folder)
     before = settings.get("versions")
     return version_changes(before, dependency_versions()) if isinstance(before, dict) else None
-
-
-def content_hash(folder: Path) -> str:
-    """A hash of every entry the loader reads: names, kinds and bytes.
-
-    Kinds count: a folder, FIFO or symlink loop named ``*.yaml`` changes the hash, so the build
-    loads the content and reports it instead of finding everything up to date.
-    """
-    digest = hashlib.sha256()
-    for name, state in entry_states(folder):
-        digest.update(name.encode() + b"\0" + state + b"\0")
-    return digest.hexdigest()
-
-
-def code_hash() -> str:
-    """A hash of gendocs' own source and data, so a changed gendocs rebuilds everything."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_ROOT.rglob("*")):
-        if path.suffix in (".py", ".conf", ".json") and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(PACKAGE_ROOT)).encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-def _template_hash(project: Project, doctype: DocumentType) -> str:
-    path = project.template(doctype.template)
-    return hashlib.sha256(str(path).encode() + b"\0" + path.read_bytes()).hexdigest()
 
 
 def _path_order(item: tuple[tuple[Any, ...], str]) -> list[str]:

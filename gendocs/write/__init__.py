@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from gendocs.docx.save import ZIP_EPOCH_MIN
 from gendocs.errors import Msg, OutputError
 from gendocs.write.journal import recover, remove_temp_files, replace_set
 from gendocs.write.lock import folder_lock
@@ -41,7 +40,11 @@ def document_stamp(content_date: datetime | None) -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), UTC)
-    return content_date or ZIP_EPOCH_MIN
+    if content_date is not None:
+        return content_date
+    from gendocs.docx.save import ZIP_EPOCH_MIN  # python-docx: not for a build with nothing to do
+
+    return ZIP_EPOCH_MIN
 
 
 def write_outputs(folder: Path, files: list[OutputFile], *, lock: bool = True) -> list[Path]:

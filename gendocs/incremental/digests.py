@@ -1,0 +1,64 @@
+"""The digests an incremental build compares, cheap to take: nothing here imports the document
+types, the YAML parser or the rendering libraries, so that the check of a build with nothing to
+do (:mod:`gendocs.incremental.noop`) stays fast (issue 17). :mod:`gendocs.incremental.manifest`
+records them and decides which documents are stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from gendocs.errors import UsageError
+from gendocs.load.files import entry_states
+from gendocs.load.git import git, repository_root
+from gendocs.project import PACKAGE_ROOT, Project
+
+MANIFEST = ".gendocs-manifest.json"
+FORMAT = 2  # 2: the facts each document read
+
+
+def resolve_revisions(content_dir: Path, labels: list[str]) -> dict[str, str]:
+    """The commit each of ``labels`` names in the repository holding ``content_dir`` ("" when it
+    names none, or content/ is not in a repository); no git call without labels."""
+    if not labels:
+        return {}
+    try:
+        root = repository_root(content_dir)
+    except UsageError:
+        return dict.fromkeys(labels, "")
+    found = {}
+    for label in labels:
+        if label.startswith("-"):  # not a revision name (history.adopted reports it)
+            found[label] = ""
+            continue
+        done = git(root, "rev-parse", "--verify", "--quiet", f"{label}^{{commit}}", check=False)
+        found[label] = done.stdout.strip() if done.returncode == 0 else ""
+    return found
+
+
+def content_hash(folder: Path) -> str:
+    """A hash of every entry the loader reads: names, kinds and bytes.
+
+    Kinds count: a folder, FIFO or symlink loop named ``*.yaml`` changes the hash, so the build
+    loads the content and reports it instead of finding everything up to date.
+    """
+    digest = hashlib.sha256()
+    for name, state in entry_states(folder):
+        digest.update(name.encode() + b"\0" + state + b"\0")
+    return digest.hexdigest()
+
+
+def code_hash() -> str:
+    """A hash of gendocs' own source and data, so a changed gendocs rebuilds everything."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_ROOT.rglob("*")):
+        if path.suffix in (".py", ".conf", ".json") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE_ROOT)).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def template_hash(project: Project, template: str) -> str:
+    """A hash of the template file ``template`` resolves to in ``project``: its path and bytes."""
+    path = project.template(template)
+    return hashlib.sha256(str(path).encode() + b"\0" + path.read_bytes()).hexdigest()
