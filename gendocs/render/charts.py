@@ -239,7 +239,11 @@ def timeline_chart(
     """Draw each row's renewals as dots against its target month (a diamond); a renewal before
     the target is joined to it by a shaded bar (the months the old system must be kept).
     ``names`` are the legend's three entries: renewal, target, the months kept."""
-    return _png(timeline_figure(rows, first_fy, last_fy, fy_labels, names))
+    return _cached(
+        "timeline",
+        (rows, first_fy, last_fy, fy_labels, names),
+        lambda: _png(timeline_figure(rows, first_fy, last_fy, fy_labels, names)),
+    )
 
 
 def timeline_figure(
