@@ -47,6 +47,9 @@ def make_consortium(members: int, target: Path) -> Path:
         ]
     _fix_references(content, [m["id"] for m in sample], ids)
     _keep_the_ceiling(content / "procurement.yaml")
+    # written out as a secretariat writes them: copies shared with the sample's members would
+    # otherwise be dumped as anchors and aliases (&id001 / *id001)
+    yaml.representer.ignore_aliases = lambda _data: True
     for name, data in base.items():
         with (content / name).open("w", encoding="utf-8") as stream:
             yaml.dump(data, stream)

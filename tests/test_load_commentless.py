@@ -81,3 +81,13 @@ def test_the_sample_is_parsed_without_the_fallback() -> None:
     for path in (REPO / "content").rglob("*.yaml"):
         text = path.read_text(encoding="utf-8-sig")
         assert yaml_file._yaml(commentless=True).load(text) is not None, path
+
+
+def test_a_large_file_written_out_is_no_alias_bomb() -> None:
+    """The cap on alias expansion counts what the aliases add, not the nodes written: 1,000
+    members' surveys hold more than 200,000 nodes (issue 17, bench/synthetic.py)."""
+    written = {"rows": [{"id": f"m{i}", "values": [i, i + 1]} for i in range(80_000)]}
+    assert yaml_file._check_expansion(written, "content/systems.yaml") is None
+    shared = [{"a": [1, 2, 3]} for _ in range(1_000)]  # 5,001 nodes, 250 times through aliases
+    problem = yaml_file._check_expansion({"x": [shared] * 250}, "content/systems.yaml")
+    assert problem is not None and "エイリアス" in problem.message.ja
