@@ -1,6 +1,7 @@
-"""The loader parses without gathering comments, falling back to ruamel's round-trip scanner when a
-file fails (gendocs.load.yaml_file._parse, issue 17): every file must load to the same data, the
-same positions and the same problems as with the round-trip scanner alone."""
+"""The loader parses without gathering comments, with libyaml's parser (ruamel.yaml.clibz) or
+ruamel's plain one, falling back to ruamel's round-trip scanner when a file fails
+(gendocs.load.yaml_file._parse, issue 17): every file must load to the same data, the same
+positions and the same problems each way as with the round-trip scanner alone."""
 
 from __future__ import annotations
 
@@ -37,12 +38,17 @@ CASES = {
 }
 
 
-def load_both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[LoadedFile, LoadedFile]:
-    fast = load_yaml_file(path, path.name)
-    monkeypatch.setattr(yaml_file, "COMMENTLESS", False)
-    slow = load_yaml_file(path, path.name)
-    monkeypatch.setattr(yaml_file, "COMMENTLESS", True)
-    return fast, slow
+WAYS = [("c",), ("python",)]
+
+
+def load_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[LoadedFile]:
+    """``path`` loaded with each parser first, then with the round-trip parser alone (last)."""
+    loaded = []
+    for parsers in [*WAYS, ()]:
+        monkeypatch.setattr(yaml_file, "PARSERS", parsers)
+        loaded.append(load_yaml_file(path, path.name))
+    monkeypatch.undo()
+    return loaded
 
 
 def test_there_are_files_to_compare() -> None:
@@ -54,8 +60,8 @@ def test_there_are_files_to_compare() -> None:
 def test_every_yaml_file_of_the_repository_loads_alike(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fast, slow = load_both(path, monkeypatch)
-    assert fast == slow
+    *ways, slow = load_ways(path, monkeypatch)
+    assert ways == [slow] * len(WAYS)
 
 
 @pytest.mark.parametrize("text", list(CASES.values()), ids=list(CASES))
@@ -64,9 +70,9 @@ def test_comments_styles_and_errors_load_alike(
 ) -> None:
     path = tmp_path / "case.yaml"
     path.write_text(text, encoding="utf-8")
-    fast, slow = load_both(path, monkeypatch)
-    assert fast == slow
-    assert fast.data is not None or fast.problems  # each case loads or says why
+    *ways, slow = load_ways(path, monkeypatch)
+    assert ways == [slow] * len(WAYS)
+    assert slow.data is not None or slow.problems  # each case loads or says why
 
 
 def test_a_syntax_error_is_located_as_the_round_trip_parser_locates_it(tmp_path: Path) -> None:
@@ -76,11 +82,14 @@ def test_a_syntax_error_is_located_as_the_round_trip_parser_locates_it(tmp_path:
     assert (problem.location.file, problem.location.line) == ("content/case.yaml", 3)
 
 
-def test_the_sample_is_parsed_without_the_fallback() -> None:
-    """The quicker parse is the one taken: no sample file needs the round-trip scanner."""
+def test_the_c_parser_is_installed_and_parses_the_sample_without_the_fallback() -> None:
+    """The quickest parse is the one taken: libyaml's parser is there (constraints.txt) and no
+    sample file needs another."""
+    assert yaml_file.PARSERS[0] == "c"
     for path in (REPO / "content").rglob("*.yaml"):
         text = path.read_text(encoding="utf-8-sig")
-        assert yaml_file._yaml(commentless=True).load(text) is not None, path
+        for way in ("c", "python"):
+            assert yaml_file._yaml(commentless=way).load(text) is not None, (way, path)
 
 
 def test_a_large_file_written_out_is_no_alias_bomb() -> None:
