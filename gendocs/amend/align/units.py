@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from gendocs.amend.text.model import Article, Unit, table_texts, unit_number, unit_texts
 
@@ -60,7 +61,9 @@ def similarity(old: Unit, new: Unit, boilerplate: str = "") -> float:
     return _text_similarity(flat_text(old), flat_text(new), boilerplate)
 
 
+@lru_cache(maxsize=4096)
 def _text_similarity(a: str, b: str, boilerplate: str) -> float:
+    # Cached: the 改正規定 and the 新旧対照表 align the same 条 (plan/, taishou/).
     if a == b:
         return 1.0
     if boilerplate and a.endswith(boilerplate) and b.endswith(boilerplate):
