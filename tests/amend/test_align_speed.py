@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bench.rules import rule_pair
 from gendocs.amend import draft_amendment
@@ -26,7 +28,8 @@ from gendocs.amend.align.units import (
     SIMILAR,
     Pair,
     boilerplate_ending,
-    similarity,
+    common_length,
+    flat_text,
 )
 from gendocs.amend.draft.amendment import draft_from_text
 from gendocs.amend.plan import containers
@@ -78,12 +81,24 @@ def _match_gain(old: Unit, new: Unit, boilerplate: str) -> float | None:
     same_number = unit_number(old) == unit_number(new)
     if len(unit_number(new)) > len(unit_number(old)):
         return None
-    sim = similarity(old, new, boilerplate)
+    sim = _similarity(old, new, boilerplate)
     if sim >= SIMILAR:
         if isinstance(old, Article) and isinstance(new, Article) and old.division != new.division:
             sim *= OTHER_DIVISION
         return sim + (SAME_NUMBER_BONUS if same_number else 0.0)
     return 0.01 if same_number else None
+
+
+def _similarity(old: Unit, new: Unit, boilerplate: str = "") -> float:
+    a, b = flat_text(old), flat_text(new)
+    if a == b:
+        return 1.0
+    if boilerplate and a.endswith(boilerplate) and b.endswith(boilerplate):
+        a, b = a[: -len(boilerplate)], b[: -len(boilerplate)]
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
+        return 0.0
+    return matcher.ratio()
 
 
 # -- watching the drafter's alignments ---------------------------------------------------------
@@ -248,3 +263,39 @@ def test_a_twin_with_a_new_branch_number_is_no_anchor() -> None:
         ("-", "1の2"),
         ("2", "2"),
     ]
+
+
+# -- the exact filter: the longest common subsequence bounds the ratio --------------------------
+
+
+def _lcs(a: str, b: str) -> int:
+    """The textbook dynamic programme."""
+    row = [0] * (len(b) + 1)
+    for char in a:
+        previous_diagonal = 0
+        for k, other in enumerate(b, start=1):
+            previous_diagonal, row[k] = (
+                row[k],
+                previous_diagonal + 1 if char == other else max(row[k], row[k - 1]),
+            )
+    return row[-1]
+
+
+LEGAL = st.text(alphabet="町長委員会のはをにする。、第条項号情報システム管理者", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=LEGAL, b=LEGAL)
+def test_common_length_is_the_longest_common_subsequence(a: str, b: str) -> None:
+    assert common_length(a, b) == _lcs(a, b)
+    # SequenceMatcher's matching blocks are a common subsequence: the filter drops no pair whose
+    # ratio reaches SIMILAR.
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    assert sum(block.size for block in blocks) <= common_length(a, b)
+
+
+def test_common_length_on_the_published_wording() -> None:
+    # 湖南市 model 改正規定 (tests/amend/test_reference_examples.py, konan-model): 町長 → 町.
+    assert common_length("町長は、次に掲げる事務を行う。", "町は、次に掲げる事務を行う。") == 14
+    assert common_length("", "町長") == 0
+    assert common_length("台帳", "帳台") == 1
