@@ -15,6 +15,7 @@ from gendocs.amend.errors import OpError
 from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.parts import (
     edit_toc_across_lines,
+    main_text_only,
     part_texts,
     spans_toc_lines,
     with_part_texts,
@@ -45,7 +46,15 @@ class EditWords(Operation):
         """「第3条中「A」を「B」に改め」, 「第3条及び第5条中…」, 「同項ただし書中…」."""
         w.leave_container()
         if len(self.targets) == 1:
-            head = w.cite(self.targets[0], rule) + PART_WORDS[self.part]
+            part = self.part
+            if (
+                part == "body"
+                and w.style.main_text_cited
+                and self.targets[0].kind in ("article", "paragraph", "item")
+                and main_text_only(get_unit(rule, self.targets[0]), self.edits)
+            ):
+                part = "main"  # 「第一項本文中」
+            head = w.cite(self.targets[0], rule) + PART_WORDS[part]
         else:
             head = w.cite_several(self.targets, self.part, rule)
         clauses = w.word_clauses(self.edits)

@@ -315,7 +315,15 @@ def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
     new_former, new_latter, _ = split_sentences(new.text)
     if old_latter and new_latter:
         if old_former != new_former and old_latter != new_latter:
-            return False  # both sentences change: 字句 of the whole 項
+            # Both sentences change: each is cited on its own (「第1項前段中…に改め、同項後段中…
+            # に改める」, 昭和37年法律第133号 第百八十四条), else 字句 of the whole 項.
+            former = plan_edits([old_former], [new_former])
+            latter = plan_edits([old_latter], [new_latter])
+            if former is None or latter is None:
+                return False
+            out.add(EditWords((ref,), "former", former))
+            out.add(EditWords((ref,), "latter", latter))
+            return True
         if old_former != new_former:
             return _plan_part(out, ref, "former", old_former, new_former)
         if SequenceMatcher(None, old_latter, new_latter, autojunk=False).ratio() >= REWRITE_BELOW:

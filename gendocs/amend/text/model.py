@@ -20,7 +20,7 @@ Num = tuple[int, ...]
 """A unit number with its 枝番: 第8条の2 → (8, 2), 第3号 → (3,)."""
 
 DELETED = "削除"
-_PROVISO = re.compile("。ただし[、,，]")
+_PROVISO = re.compile("。(?:ただし|但し)[、,，]")  # 但し: statutes before the 1954 表記 rules
 """Text of a placeholder that keeps the number of a deleted unit (「第5条　削除」)."""
 
 
