@@ -280,6 +280,42 @@ CASES = [
         "第十八条第一項中「前条」を「第十七条」に改める。",
     ),
     Case(
+        "okinawa-art66-caption-words-row",
+        "沖縄振興特別措置法の一部改正 (中小企業等経営強化法 への改称に伴う; the amending 第十条 is quoted in "
+        "the Lawtext spec, yamachig/Lawtext core/src/parser/std/rules/$amendProvision.spec.ts): "
+        "「第六十六条の見出しを…に改め、同条第一項中…に、「第二条第四項」を「第二条第五項」に改め、同条第五項中"
+        "…に改め、同項の表第九条第一項の項を次のように改める。」 with the new row; the 条 and the other rows "
+        "are made up around the published sentence",
+        NATIONAL,
+        """
+（中小企業の新たな事業活動の促進に関する法律の特例）
+第六十六条　認定事業者が中小企業の新たな事業活動の促進に関する法律第二条第六項に規定する経営革新を行う場合において、当該認定事業者が同法第二条第四項に規定する中小企業者であるときは、この条の定めるところによる。
+２　前項の認定事業者は、経営革新計画を作成しなければならない。
+３　経営革新計画には、次項に規定する事項を記載しなければならない。
+４　経営革新計画の実施期間は、五年以内とする。
+５　第一項の場合において、中小企業の新たな事業活動の促進に関する法律の規定の適用については、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句とする。
+規定｜読み替えられる字句｜読み替える字句
+第九条第一項｜中小企業者及び組合等が｜承認中小企業者等が
+第十条第二項｜承認を｜認定を
+""",
+        """
+（中小企業等経営強化法の特例）
+第六十六条　認定事業者が中小企業等経営強化法第二条第七項に規定する経営革新を行う場合において、当該認定事業者が同法第二条第五項に規定する中小企業者であるときは、この条の定めるところによる。
+２　前項の認定事業者は、経営革新計画を作成しなければならない。
+３　経営革新計画には、次項に規定する事項を記載しなければならない。
+４　経営革新計画の実施期間は、五年以内とする。
+５　第一項の場合において、中小企業等経営強化法の規定の適用については、次の表の上欄に掲げる同法の規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句とする。
+規定｜読み替えられる字句｜読み替える字句
+第八条第一項｜中小企業者及び組合等が｜特定中小企業者等が
+第十条第二項｜承認を｜認定を
+""",
+        "第六十六条の見出しを「（中小企業等経営強化法の特例）」に改め、同条第一項中「中小企業の新たな事業活動の促進"
+        "に関する法律第二条第六項」を「中小企業等経営強化法第二条第七項」に、「第二条第四項」を「第二条第五項」に"
+        "改め、同条第五項中「中小企業の新たな事業活動の促進に関する法律」を「中小企業等経営強化法」に改め、同項の"
+        "表第九条第一項の項を次のように改める。"
+        "第八条第一項｜中小企業者及び組合等が｜特定中小企業者等が",
+    ),
+    Case(
         "h19-cabinet-order-161-suppl-paragraph",
         "雇用保険法等の一部を改正する法律の施行に伴う関係政令の整備等に関する政令（平成19年政令第161号）第七条 "
         "(労働保険事務組合に対する報奨金に関する政令): 「附則を附則第一項とし、附則に次の一項を加える。」, as "
@@ -598,3 +634,12 @@ def test_an_added_table_stops_the_draft_with_a_located_error() -> None:
     case = TABLE_CASES[0]
     with pytest.raises(InexpressibleChangeError, match="別表"):
         draft(case.old, case.new, case.style)
+
+
+def test_former_and_latter_changes_are_cited_in_each_sentence() -> None:
+    # The part of s37-law133-art184-former-latter that gendocs reproduces: each sentence is cited
+    # on its own (「第一項前段中…、同項後段中…」), not one quote across the 「。」 between them.
+    case = next(c for c in CASES if c.id == "s37-law133-art184-former-latter")
+    written = provisions_text(draft(case.old, case.new, case.style))
+    assert written.startswith(squash("第百八十四条第一項前段中"))
+    assert written.endswith(squash("同項後段中「同項」を「第百八十条の五第六項」に改める。"))

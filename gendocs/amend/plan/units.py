@@ -317,6 +317,13 @@ def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
         if old_former != new_former and old_latter != new_latter:
             # Both sentences change: each is cited on its own (「第1項前段中…に改め、同項後段中…
             # に改める」, 昭和37年法律第133号 第百八十四条), else 字句 of the whole 項.
+            if (
+                min(
+                    kept_similarity(old_former, new_former), kept_similarity(old_latter, new_latter)
+                )
+                < REWRITE_BELOW
+            ):
+                return False
             former = plan_edits([old_former], [new_former])
             latter = plan_edits([old_latter], [new_latter])
             if former is None or latter is None:
