@@ -514,11 +514,6 @@ NOT_REPRODUCED: dict[str, str] = {
         "「AからBまで」 as one word (right for 「前条第二項第二号から第六号まで」 when a number inside "
         "changes, too wide when only the connective changes)"
     ),
-    "h15-cabinet-order-543-suppl-caption": (
-        "見出し of a 附則 項 (「（施行期日）」 over 「１」) are not modelled: the reader keeps 見出し for 条 "
-        "only, so 「同項に見出しとして「（施行期日）」を付し」 is not written and the new 見出し are lost "
-        "from the comparison"
-    ),
     "joureikun-848-paragraph-rule-to-articles": (
         "a rule whose 本則 has no 条 (項建て) is not read (「条が一つもありません。」), so 「本則を第2条とし」 "
         "and 「本則に次の1条を加える」 cannot be drafted"

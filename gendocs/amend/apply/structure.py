@@ -113,10 +113,11 @@ class StructureReader(CitationReader):
                 self._named(skeleton.removesuffix(f"の見出しを{Q}に"), rule), _caption(quotes[0])
             )
         if skeleton.endswith(f"に見出しとして{Q}を") and verb == "付し":
-            return SetCaption(
-                self._named(skeleton.removesuffix(f"に見出しとして{Q}を"), rule),
-                _caption(quotes[0]),
-            )
+            head = skeleton.removesuffix(f"に見出しとして{Q}を")
+            if head == "同項" and self.cites.last_article == Ref("suppl"):
+                # after 「附則を附則第一項とし」 (the 附則 has one 項 until the next clause)
+                return SetCaption(Ref("suppl", paragraph=1), _caption(quotes[0]))
+            return SetCaption(self._named(head, rule), _caption(quotes[0]))
         if verb in ("繰り下げ", "繰り上げ") and (
             m := re.match(rf"^(.+)から(.+)までを({_N})[条項号]ずつ$", skeleton)
         ):
@@ -258,6 +259,7 @@ class StructureReader(CitationReader):
 
     def _move(self, body: str, rule: Rule) -> AmendmentOp:
         if body.startswith("附則を附則第"):
+            self.cites.note(Ref("suppl", paragraph=1), rule)  # the next 「同項」 is 附則第一項
             return MoveUnit(Ref("suppl", paragraph=1), Ref("suppl", paragraph=1))
         head, _, to = body.rpartition("を")
         target = self._structural(head, rule)

@@ -21,8 +21,8 @@ from gendocs.amend.ops.parts import (
     with_part_texts,
 )
 from gendocs.amend.ops.ref import PART_WORDS, Part, Ref, show_ref
-from gendocs.amend.ops.tree import article_at, get_unit, with_unit
-from gendocs.amend.text.model import Article, Rule
+from gendocs.amend.ops.tree import article_at, get_unit, single_paragraph, with_unit
+from gendocs.amend.text.model import Article, Paragraph, Rule
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,11 @@ class SetCaption(Operation):
     caption: str | None
 
     def apply(self, rule: Rule) -> Rule:
-        """Replace, add or delete the 見出し of a 条."""
+        """Replace, add or delete the 見出し of a 条 (or of a 項 of a 附則)."""
+        if self.target.kind == "paragraph":
+            paragraph = get_unit(rule, self.target)
+            assert isinstance(paragraph, Paragraph)
+            return with_unit(rule, self.target, replace(paragraph, caption=self.caption))
         article = article_at(rule, self.target)
         return with_unit(rule, self.target, replace(article, caption=self.caption))
 
@@ -87,8 +91,15 @@ class SetCaption(Operation):
         """The clause of the new, changed or deleted 見出し."""
         had = get_unit(rule, self.target)
         head = w.cite(self.target, rule)
+        if (
+            self.target.area == "suppl"
+            and self.target.paragraph == 1
+            and single_paragraph(rule, self.target)
+            and w.last_article() == Ref("suppl")
+        ):
+            head = "同項"  # 「附則を附則第一項とし、同項に見出しとして「（施行期日）」を付し」
         if self.caption is None:
             return [(head + "の見出しを", "削り")]
-        if isinstance(had, Article) and had.caption is None:
+        if isinstance(had, (Article, Paragraph)) and had.caption is None:
             return [(f"{head}に見出しとして「（{self.caption}）」を", "付し")]
         return [(f"{head}の見出しを「（{self.caption}）」に", "改め")]

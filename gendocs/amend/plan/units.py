@@ -10,7 +10,7 @@ rewritten whole (「第N条を次のように改める」). Sub-units are planne
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from gendocs.amend.align.units import align
@@ -229,6 +229,10 @@ def _caption_op(ref: Ref, old: str | None, new: str | None) -> AmendmentOp:
 def _plan_paragraph(
     out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, children: PlanChildren
 ) -> None:
+    if old.caption != new.caption:
+        # the 見出し of a 附則 項 first: 「附則第一項に見出しとして「（施行期日）」を付し」
+        out.add(SetCaption(ref, new.caption))
+        old = replace(old, caption=new.caption)
     if not table_amendable(old.table, new.table) or not _plan_text(out, ref, old, new):
         out.add(ReplaceUnit(ref, (new,)))
         return
