@@ -35,6 +35,9 @@ EMITTED = {
     "DeleteRow",
     "AddRows",
 }
+# An added 別表 stops draft_amendment (the 新旧対照表 cannot show it yet), so no sample can use
+# these; tests/amend/test_reference_cases2.py drafts and verifies them without the table.
+NOT_IN_SAMPLES = {"NumberTable", "AddTables"}
 
 
 @pytest.mark.parametrize("path", sample_paths(), ids=lambda p: p.stem)
@@ -45,7 +48,7 @@ def test_sample_matches_its_golden_text(path: Path) -> None:
 def test_samples_use_every_operation_kind() -> None:
     used = {type(op).__name__ for path in sample_paths() for op in draft_sample(path).ops}
     assert used == EMITTED
-    assert EMITTED == {t.__name__ for t in ops.AmendmentOp.__args__}  # type: ignore[attr-defined]
+    assert EMITTED | NOT_IN_SAMPLES == {t.__name__ for t in ops.AmendmentOp.__args__}  # type: ignore[attr-defined]
 
 
 def test_there_are_at_least_two_samples() -> None:

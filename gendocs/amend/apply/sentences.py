@@ -37,6 +37,7 @@ PART_SUFFIXES: tuple[tuple[str, Part], ...] = (
     ("の見出し", "caption"),
     ("各号列記以外の部分", "chapeau"),
     ("ただし書", "proviso"),
+    ("本文", "main"),
     ("前段", "former"),
     ("後段", "latter"),
 )

@@ -20,6 +20,7 @@ from gendocs.amend.ops import (
     AddLatter,
     AddProviso,
     AddRows,
+    AddTables,
     AddUnits,
     AmendmentOp,
     DeleteLatter,
@@ -27,6 +28,7 @@ from gendocs.amend.ops import (
     DeleteRow,
     DeleteUnits,
     MoveUnit,
+    NumberTable,
     Ref,
     ReplaceDivisionTitle,
     ReplaceItems,
@@ -59,6 +61,8 @@ class StructureReader(CitationReader):
     def _structure(self, skeleton: str, quotes: list[str], verb: str, rule: Rule) -> AmendmentOp:
         if (division_op := self.divisions.read(skeleton, verb, self.block)) is not None:
             return division_op
+        if (table_op := self._table_op(skeleton, verb, rule)) is not None:
+            return table_op
         if TABLE_OF in skeleton and (row_op := self._row_op(skeleton, verb, rule)) is not None:
             return row_op
         if verb == "改め" and skeleton.endswith("各号を次のように"):
@@ -109,10 +113,11 @@ class StructureReader(CitationReader):
                 self._named(skeleton.removesuffix(f"の見出しを{Q}に"), rule), _caption(quotes[0])
             )
         if skeleton.endswith(f"に見出しとして{Q}を") and verb == "付し":
-            return SetCaption(
-                self._named(skeleton.removesuffix(f"に見出しとして{Q}を"), rule),
-                _caption(quotes[0]),
-            )
+            head = skeleton.removesuffix(f"に見出しとして{Q}を")
+            if head == "同項" and self.cites.last_article == Ref("suppl"):
+                # after 「附則を附則第一項とし」 (the 附則 has one 項 until the next clause)
+                return SetCaption(Ref("suppl", paragraph=1), _caption(quotes[0]))
+            return SetCaption(self._named(head, rule), _caption(quotes[0]))
         if verb in ("繰り下げ", "繰り上げ") and (
             m := re.match(rf"^(.+)から(.+)までを({_N})[条項号]ずつ$", skeleton)
         ):
@@ -122,6 +127,34 @@ class StructureReader(CitationReader):
         if verb == "削り" and skeleton.endswith("を"):
             return self._delete(skeleton.removesuffix("を"), rule)
         raise self.fail("改正規定の形が読めません。", f"cannot read the clause {skeleton!r}.")
+
+    def _table_op(self, skeleton: str, verb: str, rule: Rule) -> AmendmentOp | None:
+        # 「別表を別表第1とし」, 「同表の次に次の1表を加え」, 「附則の次に次の1表を加え」.
+        if verb == "とし" and (m := re.fullmatch(rf"(別表(?:第{_N})?)を(別表第{_N})", skeleton)):
+            old, new = table_ref(m.group(1)), table_ref(m.group(2))
+            assert old is not None and new is not None and new.table is not None
+            self.last_table = new.table
+            return NumberTable(old.table, new.table)
+        if verb == "加え" and (
+            m := re.fullmatch(rf"(同表|附則|別表(?:第{_N})?)の次に次の({_N})表を", skeleton)
+        ):
+            head, count = m.groups()
+            after: int | None = None
+            if head == "同表":
+                after = getattr(self, "last_table", None)
+                if after is None:
+                    raise self.fail("「同表」が指す別表がありません。", "no 別表 for 同表.")
+            elif head != "附則":
+                anchor = table_ref(head)
+                assert anchor is not None
+                after = anchor.table
+            tables = _read_tables(self.block)
+            if len(tables) != read_number(count):
+                raise self.fail(
+                    f"新しい別表が{count}表ではありません。", f"expected {count} tables."
+                )
+            return AddTables(after, tables, same=head == "同表")
+        return None
 
     def _row_op(self, skeleton: str, verb: str, rule: Rule) -> AmendmentOp | None:
         # 「…の表Xの項を次のように改め」, 「…の表Xの項を削り」, 「…の表Xの項の次に次のように加え」.
@@ -226,6 +259,7 @@ class StructureReader(CitationReader):
 
     def _move(self, body: str, rule: Rule) -> AmendmentOp:
         if body.startswith("附則を附則第"):
+            self.cites.note(Ref("suppl", paragraph=1), rule)  # the next 「同項」 is 附則第一項
             return MoveUnit(Ref("suppl", paragraph=1), Ref("suppl", paragraph=1))
         head, _, to = body.rpartition("を")
         target = self._structural(head, rule)
@@ -278,6 +312,19 @@ def _read_table(block: tuple[str, ...], ref: Ref) -> Table:
     heading = (m.group(2) or "") if m else ""
     rows = tuple(split_cells(line) for line in block[1:])
     return Table(ref.table, heading, rows)
+
+
+def _read_tables(block: tuple[str, ...]) -> tuple[Table, ...]:
+    """Read the 別表 of a block, each starting at its heading line (「別表第2（第1条関係）」)."""
+    starts = [k for k, line in enumerate(block) if TABLE.match(line)]
+    tables = []
+    for k, start in enumerate(starts):
+        part = block[start : starts[k + 1] if k + 1 < len(starts) else len(block)]
+        m = TABLE.match(part[0])
+        assert m is not None
+        number = read_number(m.group(1)) if m.group(1) else None
+        tables.append(_read_table(part, Ref("table", table=number)))
+    return tuple(tables)
 
 
 def _division_path(head: str) -> tuple[tuple[int, ...], ...]:

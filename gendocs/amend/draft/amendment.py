@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from gendocs.amend.apply.verify import comparable, verify
-from gendocs.amend.errors import NoChangeError
+from gendocs.amend.errors import InexpressibleChangeError, NoChangeError
 from gendocs.amend.ops import AmendmentOp, Provision
 from gendocs.amend.plan.amendment import plan_amendment
 from gendocs.amend.plan.placeholders import fill_gaps
@@ -25,6 +25,7 @@ from gendocs.amend.write.sentences import (
     enacting_sentence,
     write_provisions,
 )
+from gendocs.errors import Msg
 
 INDENT = "\u3000"
 
@@ -76,6 +77,16 @@ def draft_amendment(
     if comparable(old, count) == comparable(target, count):
         raise NoChangeError(old.title)
     provisions = plan_amendment(old, target, style)
+    if [t.number for t in old.tables] != [t.number for t in target.tables]:
+        # The 改め文 of an added 別表 is written (plan_amendment: 「別表を別表第1とし、同表の次に
+        # 次の1表を加える。」), but the 新旧対照表 pairs 別表 by position and cannot show it yet.
+        raise InexpressibleChangeError(
+            "別表",
+            Msg(
+                "別表の追加は、新旧対照表にまだ表示できません。",
+                "the 新旧対照表 cannot show an added 別表 yet.",
+            ),
+        )
     amendment = Amendment(
         old=old,
         new=target,

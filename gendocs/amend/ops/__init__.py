@@ -32,7 +32,7 @@ from gendocs.amend.ops.sentence_parts import (
     ReplaceProviso,
 )
 from gendocs.amend.ops.units import AddUnits, DeleteUnits, ReplaceItems, ReplaceUnit
-from gendocs.amend.ops.whole import ReplaceTable, ReplaceTitle, ReplaceToc
+from gendocs.amend.ops.whole import AddTables, NumberTable, ReplaceTable, ReplaceTitle, ReplaceToc
 from gendocs.amend.ops.words import EditWords, SetCaption
 
 AmendmentOp = (
@@ -57,6 +57,8 @@ AmendmentOp = (
     | DeleteDivision
     | AddDivision
     | ReplaceTable
+    | NumberTable
+    | AddTables
     | ReplaceRow
     | DeleteRow
     | AddRows
@@ -76,6 +78,7 @@ __all__ = [
     "AddLatter",
     "AddProviso",
     "AddRows",
+    "AddTables",
     "AddUnits",
     "AmendmentOp",
     "Area",
@@ -88,6 +91,7 @@ __all__ = [
     "EditWords",
     "MoveDivision",
     "MoveUnit",
+    "NumberTable",
     "Operation",
     "PART_WORDS",
     "Part",

@@ -57,6 +57,9 @@ class Wording(Protocol):
     def cite_division(self, path: tuple[Num, ...]) -> str:
         """Cite a 章 or 節 (「同章第4節」 after its 章 was named)."""
 
+    def last_article(self) -> Ref | None:
+        """The 条 (or 附則) named last in the sentence, if any."""
+
     def note(self, ref: Ref, rule: Rule) -> None:
         """Remember ``ref`` as the unit named last (「AをBとし」 names B last)."""
 

@@ -45,6 +45,7 @@ class MoveUnit(Operation):
             and self.target.paragraph == 1
             and single_paragraph(rule, self.target)
         ):
+            w.note(self.to, rule)  # 「附則を附則第一項とし、同項に見出しとして…」
             return [("附則を附則" + w.style.paragraph(1), "とし")]
         head = w.cite_structural(self.target, rule)
         if scope := scope_of(rule, self.target):

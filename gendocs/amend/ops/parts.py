@@ -56,6 +56,8 @@ def part_texts(rule: Rule, target: Ref, part: Part) -> list[str]:
     if part in ("chapeau", "proviso"):
         paragraph = text_holder(unit)
         return [paragraph.text] if part == "chapeau" else [split_proviso(paragraph.text)[1]]
+    if part == "main":
+        return [_main_and_proviso(unit, target)[0]]
     if part in ("former", "latter"):
         former, latter, _ = _sentence_parts(unit, target)
         return [former] if part == "former" else [latter]
@@ -97,6 +99,9 @@ def with_part_texts(rule: Rule, target: Ref, part: Part, texts: list[str]) -> Ru
         holder = text_holder(unit)
         text = texts[0] if part == "chapeau" else split_proviso(holder.text)[0] + texts[0]
         return with_unit(rule, target, with_holder_text(unit, text))
+    if part == "main":
+        proviso = _main_and_proviso(unit, target)[1]
+        return with_unit(rule, target, with_holder_text(unit, texts[0] + proviso))
     if part in ("former", "latter"):
         former, latter, proviso = _sentence_parts(unit, target)
         text = (texts[0] + latter if part == "former" else former + texts[0]) + proviso
@@ -112,6 +117,25 @@ def _sentence_parts(unit: Unit, target: Ref) -> tuple[str, str, str]:
             f"{show_ref(target)}に前段・後段がありません。", f"{target} has no 前段・後段."
         )
     return former, latter, proviso
+
+
+def _main_and_proviso(unit: Unit, target: Ref) -> tuple[str, str]:
+    # 本文 exists only where there is a ただし書.
+    main, proviso = split_proviso(text_holder(unit).text)
+    if not proviso:
+        raise OpError(f"{show_ref(target)}にただし書がありません。", f"{target} has no proviso.")
+    return main, proviso
+
+
+def main_text_only(unit: Unit, edits: tuple[WordEdit, ...]) -> bool:
+    """True if ``unit`` is one text with a ただし書 and ``edits`` quote words of its 本文 only (the
+    words then may be cited 「…本文中」)."""
+    if unit_texts(unit) != [getattr(unit, "text", None)] and not (
+        isinstance(unit, Article) and len(unit.paragraphs) == 1 and not unit.paragraphs[0].items
+    ):
+        return False
+    main, proviso = split_proviso(text_holder(unit).text)
+    return bool(proviso) and all(e.old and e.old in main and e.old not in proviso for e in edits)
 
 
 def text_holder(unit: Unit) -> Paragraph | Item | Subitem:

@@ -16,9 +16,10 @@ from typing import Literal
 from gendocs.amend.text.model import Num, UnitKind
 
 Area = Literal["main", "suppl", "table", "toc", "division"]
-Part = Literal["body", "caption", "chapeau", "proviso", "former", "latter", "all"]
+Part = Literal["body", "caption", "chapeau", "proviso", "main", "former", "latter", "all"]
 """Which text of a unit a 字句 clause changes: all of it (「第3条中」), its 見出し
-(「第3条の見出し中」), its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」),
+(「第3条の見出し中」), its 柱書 only (「各号列記以外の部分中」), its ただし書 (「ただし書中」) or
+the rest (「本文中」),
 its 前段 or 後段 (「第3条第1項後段中」), or the body with the 見出し
 (「第3条（見出しを含む。）中」)."""
 PART_WORDS: dict[Part, str] = {
@@ -26,6 +27,7 @@ PART_WORDS: dict[Part, str] = {
     "caption": "の見出し",
     "chapeau": "各号列記以外の部分",
     "proviso": "ただし書",
+    "main": "本文",
     "former": "前段",
     "latter": "後段",
     "all": "（見出しを含む。）",

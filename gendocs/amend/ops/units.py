@@ -97,7 +97,11 @@ class DeleteUnits(Operation):
         """「第4条を削り」, 「第4条及び第6条を削り」, 「第4条から第6条までを削り」."""
         run = self.through is not None or len(self.targets) > 1
         head = w.cite_structural(self.targets[0], rule, run=run)
-        if self.through is not None:
+        if self.through is not None and self.through.parent() == self.targets[0].parent():
+            # The end of a range in the same container is cited by its own number
+            # (「附則第三項から第十項までを削る」).
+            head += "から" + _own_number(w.style, self.through) + "まで"
+        elif self.through is not None:
             head += "から" + w.cite_second(self.through, rule) + "まで"
         elif len(self.targets) == 2:
             head += w.style.and_() + w.cite_second(self.targets[1], rule)
@@ -274,3 +278,14 @@ def _in_suppl_numbered(ref: Ref, added: int, rule: Rule) -> bool:
     if ref.area != "suppl" or ref.article is not None or not rule.supplementary:
         return False
     return len(rule.supplementary[0].paragraphs) + added > 1
+
+
+def _own_number(style: Style, ref: Ref) -> str:
+    """A unit's own number (「第十項」, 「第3号」), for the end of a range in its container."""
+    if ref.kind == "subitem" and ref.subitem:
+        return style.subitem_label(ref.subitem[-1], len(ref.subitem) - 1)
+    if ref.kind == "item":
+        return style.item(ref.item or ())
+    if ref.kind == "paragraph":
+        return style.paragraph(ref.paragraph or 1)
+    return style.article(ref.article or ())

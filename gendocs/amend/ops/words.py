@@ -15,13 +15,14 @@ from gendocs.amend.errors import OpError
 from gendocs.amend.ops.base import Clause, Operation, Wording
 from gendocs.amend.ops.parts import (
     edit_toc_across_lines,
+    main_text_only,
     part_texts,
     spans_toc_lines,
     with_part_texts,
 )
 from gendocs.amend.ops.ref import PART_WORDS, Part, Ref, show_ref
-from gendocs.amend.ops.tree import article_at, get_unit, with_unit
-from gendocs.amend.text.model import Article, Rule
+from gendocs.amend.ops.tree import article_at, get_unit, single_paragraph, with_unit
+from gendocs.amend.text.model import Article, Paragraph, Rule
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,15 @@ class EditWords(Operation):
         """「第3条中「A」を「B」に改め」, 「第3条及び第5条中…」, 「同項ただし書中…」."""
         w.leave_container()
         if len(self.targets) == 1:
-            head = w.cite(self.targets[0], rule) + PART_WORDS[self.part]
+            part = self.part
+            if (
+                part == "body"
+                and w.style.main_text_cited
+                and self.targets[0].kind in ("article", "paragraph", "item")
+                and main_text_only(get_unit(rule, self.targets[0]), self.edits)
+            ):
+                part = "main"  # 「第一項本文中」
+            head = w.cite(self.targets[0], rule) + PART_WORDS[part]
         else:
             head = w.cite_several(self.targets, self.part, rule)
         clauses = w.word_clauses(self.edits)
@@ -70,7 +79,11 @@ class SetCaption(Operation):
     caption: str | None
 
     def apply(self, rule: Rule) -> Rule:
-        """Replace, add or delete the 見出し of a 条."""
+        """Replace, add or delete the 見出し of a 条 (or of a 項 of a 附則)."""
+        if self.target.kind == "paragraph":
+            paragraph = get_unit(rule, self.target)
+            assert isinstance(paragraph, Paragraph)
+            return with_unit(rule, self.target, replace(paragraph, caption=self.caption))
         article = article_at(rule, self.target)
         return with_unit(rule, self.target, replace(article, caption=self.caption))
 
@@ -78,8 +91,15 @@ class SetCaption(Operation):
         """The clause of the new, changed or deleted 見出し."""
         had = get_unit(rule, self.target)
         head = w.cite(self.target, rule)
+        if (
+            self.target.area == "suppl"
+            and self.target.paragraph == 1
+            and single_paragraph(rule, self.target)
+            and w.last_article() == Ref("suppl")
+        ):
+            head = "同項"  # 「附則を附則第一項とし、同項に見出しとして「（施行期日）」を付し」
         if self.caption is None:
             return [(head + "の見出しを", "削り")]
-        if isinstance(had, Article) and had.caption is None:
+        if isinstance(had, (Article, Paragraph)) and had.caption is None:
             return [(f"{head}に見出しとして「（{self.caption}）」を", "付し")]
         return [(f"{head}の見出しを「（{self.caption}）」に", "改め")]

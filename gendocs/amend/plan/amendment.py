@@ -15,8 +15,10 @@ from dataclasses import fields, replace
 from gendocs.amend.align.words import plan_edits
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.ops import (
+    AddTables,
     EditWords,
     MoveUnit,
+    NumberTable,
     Provision,
     Ref,
     ReplaceDivisionTitle,
@@ -29,7 +31,7 @@ from gendocs.amend.plan.containers import Container
 from gendocs.amend.plan.divisions import DivisionPlan, plan_chapters
 from gendocs.amend.plan.toc import plan_toc_edits
 from gendocs.amend.plan.units import Emitter
-from gendocs.amend.text.model import Rule, SupplProvision
+from gendocs.amend.text.model import Rule, SupplProvision, Table
 from gendocs.amend.text.style import Style
 from gendocs.errors import Msg
 
@@ -109,7 +111,7 @@ def _after_main(provision: Provision) -> bool:
     # the 附則 and the 別表 come after the 本則
     return any(
         ref.area in ("suppl", "table") for op in provision.ops for ref in _op_refs(op)
-    ) or any(isinstance(op, ReplaceTable) for op in provision.ops)
+    ) or any(isinstance(op, (ReplaceTable, NumberTable, AddTables)) for op in provision.ops)
 
 
 def _plan_toc(out: Emitter, old: Rule, new: Rule) -> None:
@@ -174,11 +176,10 @@ def _plan_original_suppl(
 
 
 def _plan_tables(out: Emitter, old: Rule, new: Rule) -> None:
+    pairs = list(zip(old.tables, new.tables, strict=False))
     if [t.number for t in old.tables] != [t.number for t in new.tables]:
-        raise InexpressibleChangeError(
-            "別表", Msg("別表の追加又は削除を含みます。", "adds or deletes a 別表.")
-        )
-    for before, after in zip(old.tables, new.tables, strict=True):
+        pairs = _plan_new_tables(out, old.tables, new.tables)
+    for before, after in pairs:
         if before == after:
             continue
         same_shape = [len(r) for r in before.rows] == [
@@ -192,6 +193,39 @@ def _plan_tables(out: Emitter, old: Rule, new: Rule) -> None:
             else ReplaceTable(after)
         )
         out.end()
+
+
+def _plan_new_tables(
+    out: Emitter, old: tuple[Table, ...], new: tuple[Table, ...]
+) -> list[tuple[Table, Table]]:
+    """Emit the 別表 added to the old ones (joureikun FAQ p=152): the single 別表 takes a number
+    (「別表を別表第2とし」) and the new ones follow it (「同表の次に次の1表を加える。」) or come
+    after the 附則 (「附則の次に次の1表を加える。」); new 別表 after the last one follow it
+    (「別表第2の次に次の1表を加える。」). Return the old 別表 paired with their new text; any other
+    change of the 別表 numbers (a 別表 deleted, or one added between two) is not written."""
+    numbers = [t.number for t in new]
+    if numbers == list(range(1, len(new) + 1)) and len(new) > len(old):
+        if [t.number for t in old] == [None]:
+            # the old 別表 is the new one with the same rows (its 字句 may change afterwards)
+            found = [k for k, t in enumerate(new) if t.rows == old[0].rows] or [
+                k for k, t in enumerate(new) if t.heading == old[0].heading
+            ]
+            if len(found) == 1:
+                k = found[0]
+                out.add(NumberTable(None, k + 1))
+                if new[k + 1 :]:
+                    out.add(AddTables(k + 1, new[k + 1 :], same=True))
+                if new[:k]:
+                    out.add(AddTables(None, new[:k]))
+                out.end()
+                return [(replace(old[0], number=k + 1), new[k])]
+        elif [t.number for t in old] == numbers[: len(old)]:
+            out.add(AddTables(len(old), new[len(old) :]))
+            out.end()
+            return list(zip(old, new, strict=False))
+    raise InexpressibleChangeError(
+        "別表", Msg("別表の追加又は削除を含みます。", "adds or deletes a 別表.")
+    )
 
 
 # --- merging identical changes across 条 ----------------------------------------------------
@@ -231,7 +265,9 @@ def _merge_key(provision: Provision) -> tuple[object, ...] | None:
         return None
     if op.targets[0].row is not None:
         return None  # a row's citation may hold 「、」 or 「及び」: not listed with others
-    if len(op.edits) != 1 or op.edits[0].kind == "insert":
+    # Several edits merge too: 「第七十五条第四項、…及び第八十条第四項中「第七十四条の二」を
+    # 「…」に、「同項」を「第一項」に改める。」 (昭和44年法律第2号).
+    if not op.edits or any(e.kind == "insert" for e in op.edits):
         return None
     return (op.part, op.edits)
 

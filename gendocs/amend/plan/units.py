@@ -10,7 +10,7 @@ rewritten whole (「第N条を次のように改める」). Sub-units are planne
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from gendocs.amend.align.units import align
@@ -229,6 +229,10 @@ def _caption_op(ref: Ref, old: str | None, new: str | None) -> AmendmentOp:
 def _plan_paragraph(
     out: Emitter, ref: Ref, old: Paragraph, new: Paragraph, children: PlanChildren
 ) -> None:
+    if old.caption != new.caption:
+        # the 見出し of a 附則 項 first: 「附則第一項に見出しとして「（施行期日）」を付し」
+        out.add(SetCaption(ref, new.caption))
+        old = replace(old, caption=new.caption)
     if not table_amendable(old.table, new.table) or not _plan_text(out, ref, old, new):
         out.add(ReplaceUnit(ref, (new,)))
         return
@@ -315,7 +319,22 @@ def _plan_sentences(out: Emitter, ref: Ref, old: Text, new: Text) -> bool:
     new_former, new_latter, _ = split_sentences(new.text)
     if old_latter and new_latter:
         if old_former != new_former and old_latter != new_latter:
-            return False  # both sentences change: 字句 of the whole 項
+            # Both sentences change: each is cited on its own (「第1項前段中…に改め、同項後段中…
+            # に改める」, 昭和37年法律第133号 第百八十四条), else 字句 of the whole 項.
+            if (
+                min(
+                    kept_similarity(old_former, new_former), kept_similarity(old_latter, new_latter)
+                )
+                < REWRITE_BELOW
+            ):
+                return False
+            former = plan_edits([old_former], [new_former])
+            latter = plan_edits([old_latter], [new_latter])
+            if former is None or latter is None:
+                return False
+            out.add(EditWords((ref,), "former", former))
+            out.add(EditWords((ref,), "latter", latter))
+            return True
         if old_former != new_former:
             return _plan_part(out, ref, "former", old_former, new_former)
         if SequenceMatcher(None, old_latter, new_latter, autojunk=False).ratio() >= REWRITE_BELOW:

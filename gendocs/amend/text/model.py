@@ -20,7 +20,7 @@ Num = tuple[int, ...]
 """A unit number with its 枝番: 第8条の2 → (8, 2), 第3号 → (3,)."""
 
 DELETED = "削除"
-_PROVISO = re.compile("。ただし[、,，]")
+_PROVISO = re.compile("。(?:ただし|但し)[、,，]")  # 但し: statutes before the 1954 表記 rules
 """Text of a placeholder that keeps the number of a deleted unit (「第5条　削除」)."""
 
 
@@ -74,13 +74,15 @@ class InlineTable:
 class Paragraph:
     """A 項: ``number`` 1 is the unnumbered first 項; ``text`` holds 柱書 with 前段・後段・ただし書.
 
-    ``table`` is a table printed after the 項 text (and its 号), if any.
+    ``table`` is a table printed after the 項 text (and its 号), if any. ``caption`` is the 見出し
+    of a 項 of a 附則 (「（施行期日）」 over 「１」), without the brackets.
     """
 
     number: int
     text: str
     items: tuple[Item, ...] = ()
     table: InlineTable | None = None
+    caption: str | None = None
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ class _Para:
     text: str
     items: list[_Item] = field(default_factory=list)
     table: list[str] = field(default_factory=list)
+    caption: str | None = None
 
 
 @dataclass
@@ -139,7 +140,11 @@ def _freeze_article(article: _Article) -> Article:
 def _freeze_paragraph(paragraph: _Para) -> Paragraph:
     table = read_inline_table(paragraph.table, read_cell_item) if paragraph.table else None
     return Paragraph(
-        paragraph.number, paragraph.text, tuple(_freeze_item(i) for i in paragraph.items), table
+        paragraph.number,
+        paragraph.text,
+        tuple(_freeze_item(i) for i in paragraph.items),
+        table,
+        paragraph.caption,
     )
 
 

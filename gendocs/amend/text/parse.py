@@ -116,6 +116,7 @@ def parse_units(
             and line
             and not reader.articles[0].paragraphs
             and not _is_labelled(line)
+            and not CAPTION.match(line)
         ):
             reader.articles[0].paragraphs.append(_Para(1, line))
             continue
@@ -214,7 +215,7 @@ def _read_inner(reader: _Reader, line: str) -> None:
         and not reader.suppls[-1].articles
         and not reader.suppls[-1].paragraphs
     ):
-        reader.suppls[-1].paragraphs.append(_Para(1, line))
+        reader.suppls[-1].paragraphs.append(_Para(1, line, caption=_suppl_caption(reader)))
     else:
         reader.fail(
             f"条・項・号として読めない行です: 「{line}」",
@@ -271,12 +272,25 @@ def _add_paragraph(reader: _Reader, number: int, text: str) -> None:
     if paragraphs is None:
         reader.fail("条の前に項があります。", "a paragraph appears before any article.")
         return
+    caption = _suppl_caption(reader)
     if reader.area == "suppl" and not paragraphs and number == 1:
-        paragraphs.append(_Para(1, text))
+        paragraphs.append(_Para(1, text, caption=caption))
         return
     previous = paragraphs[-1].number if paragraphs else None
     _check_sequence(reader, (previous,) if previous else None, (number,), "項", start=(1,))
-    paragraphs.append(_Para(number, text))
+    paragraphs.append(_Para(number, text, caption=caption))
+
+
+def _suppl_caption(reader: _Reader) -> str | None:
+    # A 見出し over a 項 of a 附則 of 項 (「（施行期日）」 over 「１」) belongs to that 項; so
+    # in the new text of an 改め文 (a block of 項 read with ``free_start``).
+    if reader.area == "suppl":
+        if reader.suppls[-1].articles:
+            return None
+    elif not reader.free_start:
+        return None
+    caption, reader.caption = reader.caption, None
+    return caption
 
 
 def _add_item(reader: _Reader, number: Num, text: str, style: str) -> None:

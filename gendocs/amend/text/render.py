@@ -85,7 +85,8 @@ def render_paragraph(
         label = first_label
     else:
         label = own_paragraph_label(paragraph.number, style, numbered=numbered)
-    lines = [f"{label}{SPACE}{paragraph.text}" if label else paragraph.text]
+    lines = [f"（{paragraph.caption}）"] if paragraph.caption is not None else []
+    lines.append(f"{label}{SPACE}{paragraph.text}" if label else paragraph.text)
     for item in paragraph.items:
         lines += render_item(item, style)
     if paragraph.table is not None:

@@ -50,6 +50,10 @@ class Style:
     「同条に第一項として次の一項を加える」 (as_first); both are reported (docs/amendment-rules.md
     2.6). ``span_word``: a delegated 施行期日 falls 「…を超えない範囲内において」 (national form) or
     「…を超えない期間内において」 (関川村公文例規程).
+    ``main_text_cited``: a 字句 change in the main text of a 項 or 号 that has a ただし書 is
+    cited 「第一項本文中」 (昭和37年法律第133号 第百八十三条) rather than 「第一項中」
+    (昭和33年法律第53号 第百三十八条第四項): both occur in national laws, so it is a
+    setting, off in both profiles.
 
     Not a setting: 節 that move and the move of their 章 are always joined in one 改正規定,
     「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate
@@ -72,6 +76,7 @@ class Style:
     vertical: bool = False
     first_paragraph: Literal["before", "as_first"] = "before"
     span_word: Literal["範囲内", "期間内"] = "範囲内"
+    main_text_cited: bool = False
 
     def number(self, n: int) -> str:
         """Write a number as this style writes numbers of 条・項・号 (3, 三, ３)."""

@@ -139,6 +139,10 @@ class SentenceWriter:
         self.divisions = self.divisions or DivisionCiter(self.style)
         return self.divisions.cite(path)
 
+    def last_article(self) -> Ref | None:
+        """The 条 (or 附則) named last in the sentence, if any."""
+        return self.state.last_article
+
     def note(self, ref: Ref, rule: Rule) -> None:
         """Remember ``ref`` as the unit named last (「AをBとし」 names B last)."""
         self.state.note(ref, rule)
