@@ -5,13 +5,17 @@ from __future__ import annotations
 from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.evaluation import evaluation_facts
-from gendocs.doctypes.procurement_facts import procurement_facts
+from gendocs.doctypes.procurement_facts import polite, procurement_facts
 from gendocs.model import Content
 
 
 def rfi_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 情報提供依頼書 template."""
-    return procurement_facts(content) | {"scoring": evaluation_facts(content)}
+    return procurement_facts(content) | {
+        "scoring": evaluation_facts(content),
+        # the content's である purpose in the RFI's です・ます
+        "polite": {"purpose": [polite(p) for p in content.procurement.purpose]},
+    }
 
 
 NEEDS = (
@@ -21,6 +25,7 @@ NEEDS = (
     "contact.address",
     "membership.names",
     "scope.categories[].count",
+    "polite.purpose[].text",
 )
 
 register(
