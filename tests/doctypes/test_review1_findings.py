@@ -316,3 +316,35 @@ def test_the_sla_defines_its_days_and_a_recovery_target_for_every_level(
     assert [r[0] for r in levels] == [lv.name for lv in content.sla.incident_levels]
     for row, level in zip(levels, content.sla.incident_levels, strict=True):
         assert row[3] and row[3] == level.recovery, row
+
+
+# --- 11 RFI: 「組合が示す機能一覧」 cited but not attached ---
+
+
+@pytest.mark.parametrize("which", ["sample", "council5"])
+def test_the_rfi_attaches_the_function_list_it_asks_about(
+    sample_dir: Path, council_dir: Path, which: str
+) -> None:
+    folder = sample_dir if which == "sample" else council_dir
+    content = _content(folder)
+    spec = content.procurement.spec
+    assert spec is not None and spec.requirements
+    (path,) = build(project_in(folder), ["rfi"])
+    doc = Document(str(path))
+    assert "別紙 機能一覧" in [p.text for p in doc.paragraphs]
+    (table,) = [t for t in doc.tables if t.rows[0].cells[0].text == "No" and "回答" in t._tbl.xml]
+    rows = [[c.text for c in r.cells] for r in table.rows[1:]]
+    names = {s.id: s.name for s in content.systems.services}
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        (names[q.service], q.function, "必須" if q.required else "任意") for q in spec.requirements
+    ]
+    assert "別紙の機能一覧" in docx_text(path)  # the 提出方法 points to it
+
+
+def test_without_requirements_the_rfi_has_no_function_list(tmp_path: Path) -> None:
+    folder = copy_project(tmp_path)
+    path = folder / "content" / "procurement.yaml"
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  spec:\n"), text.index("  forms:")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert "別紙 機能一覧" not in _build(folder, ["rfi"])["rfi"]
