@@ -31,7 +31,7 @@ from gendocs.compute.legal.text import Numbering, RenderedText
 from gendocs.compute.legal.values import legal_date
 from gendocs.compute.rules import check_rules
 from gendocs.compute.security import SecurityPolicy, security_policy
-from gendocs.errors import ContentError, Problem
+from gendocs.errors import ContentError, Location, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
 
@@ -47,6 +47,9 @@ class Facts:
     findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
     # each legal text's 制定日, 通数 and signatories, as adopted for a frozen instrument
     frames: dict[str, Frame] = field(default_factory=dict)
+    # where each top-level key of the content is written: a document that needs a key the
+    # content lacks (``procurement.spec``) reports it there, not at the content folder
+    places: dict[str, Location] = field(default_factory=dict)
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -93,6 +96,7 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         security=security,
         findings=findings,
         frames=frames,
+        places={str(key): raw.locate_key((key,)) for key in raw.data},
     )
 
 

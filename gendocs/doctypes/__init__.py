@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gendocs.compute import Facts
-from gendocs.errors import Msg, UsageError
+from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
 from gendocs.model import Content
 
 Context = dict[str, Any]
@@ -53,6 +53,15 @@ class DocumentType:
 PHASES = {1: "計画立案", 2: "仕様検討・調達", 3: "導入・移行", 4: "運用"}
 
 _REGISTRY: dict[str, DocumentType] = {}
+
+
+def missing(facts: Facts, path: str, message: Msg) -> ContentError:
+    """The error of a document that needs the content key ``path`` (``procurement.spec``) the
+    content lacks, located where its top-level key is written (the content's file when it has
+    none)."""
+    top = path.split(".", 1)[0]
+    place = facts.places.get(top)
+    return ContentError([Problem(place or Location(f"content/{top}.yaml"), path, message)])
 
 
 def register(doctype: DocumentType) -> DocumentType:

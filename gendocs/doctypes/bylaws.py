@@ -8,8 +8,8 @@ and what legal review changes. The template holds the frame around them: title b
 from __future__ import annotations
 
 from gendocs.compute import Facts
-from gendocs.doctypes import Context, DocumentType, register
-from gendocs.errors import ContentError, Location, Msg, Problem
+from gendocs.doctypes import Context, DocumentType, missing, register
+from gendocs.errors import Msg
 from gendocs.model import Content
 from gendocs.model.bylaws import LegalText
 
@@ -31,21 +31,17 @@ def legal_context(content: Content, facts: Facts, text: LegalText, key: str) -> 
     }
 
 
-def required_text(content: Content, key: str, title: str) -> LegalText:
+def required_text(content: Content, facts: Facts, key: str, title: str) -> LegalText:
     """The text ``bylaws.<key>``; building its document without it is a content error."""
     text: LegalText | None = getattr(content.bylaws, key)
     if text is None:
-        raise ContentError(
-            [
-                Problem(
-                    Location("content"),
-                    f"bylaws.{key}",
-                    Msg(
-                        f"{title}を作成するには bylaws.{key}（条文）が必要です",
-                        f"bylaws.{key} (the articles) is needed to build the {title}",
-                    ),
-                )
-            ]
+        raise missing(
+            facts,
+            f"bylaws.{key}",
+            Msg(
+                f"{title}を作成するには bylaws.{key}（条文）が必要です",
+                f"bylaws.{key} (the articles) is needed to build the {title}",
+            ),
         )
     return text
 
@@ -53,7 +49,10 @@ def required_text(content: Content, key: str, title: str) -> LegalText:
 def establishment_context(content: Content, facts: Facts) -> Context:
     """Context of the 推進協議会設置要綱."""
     return legal_context(
-        content, facts, required_text(content, "establishment", "設置要綱"), "bylaws.establishment"
+        content,
+        facts,
+        required_text(content, facts, "establishment", "設置要綱"),
+        "bylaws.establishment",
     )
 
 
@@ -62,7 +61,7 @@ def union_rules_context(content: Content, facts: Facts) -> Context:
     return legal_context(
         content,
         facts,
-        required_text(content, "union_rules", "一部事務組合規約"),
+        required_text(content, facts, "union_rules", "一部事務組合規約"),
         "bylaws.union_rules",
     )
 
@@ -70,7 +69,7 @@ def union_rules_context(content: Content, facts: Facts) -> Context:
 def agreement_context(content: Content, facts: Facts) -> Context:
     """Context of the 基本合意書."""
     return legal_context(
-        content, facts, required_text(content, "agreement", "基本合意書"), "bylaws.agreement"
+        content, facts, required_text(content, facts, "agreement", "基本合意書"), "bylaws.agreement"
     )
 
 

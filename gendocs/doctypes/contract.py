@@ -11,9 +11,9 @@ template's; ``procurement.contract_terms`` gives the figures a consortium decide
 from __future__ import annotations
 
 from gendocs.compute import Facts
-from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes import Context, DocumentType, missing, register
 from gendocs.doctypes.procurement_facts import procurement_facts
-from gendocs.errors import ContentError, Location, Msg, Problem
+from gendocs.errors import Msg
 from gendocs.model import Content
 from gendocs.model.procurement import ContractTerms
 
@@ -21,30 +21,26 @@ from gendocs.model.procurement import ContractTerms
 def contract_context(content: Content, facts: Facts) -> Context:
     """Return the context of the サービス利用契約書 template."""
     return procurement_facts(content) | {
-        "agreement": required_terms(content),
+        "agreement": required_terms(content, facts),
         "credits": content.sla.credits is not None,
         "incident_levels": bool(content.sla.incident_levels),
     }
 
 
-def required_terms(content: Content) -> ContractTerms:
+def required_terms(content: Content, facts: Facts) -> ContractTerms:
     """``procurement.contract_terms``; building the contract without them is a content error."""
     terms = content.procurement.contract_terms
     if terms is None:
-        raise ContentError(
-            [
-                Problem(
-                    Location("content"),
-                    "procurement.contract_terms",
-                    Msg(
-                        "サービス利用契約書を作成するには procurement.contract_terms"
-                        "（支払の日数、損害賠償の上限、データ返還の日数、予告期間、管轄裁判所）が"
-                        "必要です",
-                        "procurement.contract_terms (days to pay, cap on damages, days to return "
-                        "the data, notice, court) is needed to build the service contract",
-                    ),
-                )
-            ]
+        raise missing(
+            facts,
+            "procurement.contract_terms",
+            Msg(
+                "サービス利用契約書を作成するには procurement.contract_terms"
+                "（支払の日数、損害賠償の上限、データ返還の日数、予告期間、管轄裁判所）が"
+                "必要です",
+                "procurement.contract_terms (days to pay, cap on damages, days to return "
+                "the data, notice, court) is needed to build the service contract",
+            ),
         )
     return terms
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gendocs.compute import Facts
-from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes import Context, DocumentType, missing, register
 from gendocs.doctypes.procurement_facts import procurement_facts
-from gendocs.errors import ContentError, Location, Msg, Problem
+from gendocs.errors import Msg
 from gendocs.model import Content
 
 # (document type, title): 様式第N号 is the N-th
@@ -41,44 +41,36 @@ def _context(name: str) -> Callable[[Content, Facts], Context]:
     def context(content: Content, facts: Facts) -> Context:
         forms = content.procurement.forms
         if forms is None:
-            raise ContentError(
-                [
-                    Problem(
-                        Location("content"),
-                        "procurement.forms",
-                        Msg(
-                            "様式を作成するには procurement.forms（宛名）が必要です",
-                            "procurement.forms (the addressee) is needed to build the forms",
-                        ),
-                    )
-                ]
+            raise missing(
+                facts,
+                "procurement.forms",
+                Msg(
+                    "様式を作成するには procurement.forms（宛名）が必要です",
+                    "procurement.forms (the addressee) is needed to build the forms",
+                ),
             )
         return procurement_facts(content) | {
             "form": {"number": str(_number(name)), "addressee": forms.addressee},
-            "estimate_rows": estimate_rows(content) if name == "form_estimate" else [],
+            "estimate_rows": estimate_rows(content, facts) if name == "form_estimate" else [],
         }
 
     return context
 
 
-def estimate_rows(content: Content) -> list[dict[str, str]]:
+def estimate_rows(content: Content, facts: Facts) -> list[dict[str, str]]:
     """見積書: one row per cost item the ceiling is estimated from (``ceiling_basis.items``), so
     the vendor prices the same breakdown the 予定価格 was built on."""
     basis = content.procurement.ceiling_basis
     if basis is None:
-        raise ContentError(
-            [
-                Problem(
-                    Location("content"),
-                    "procurement.ceiling_basis",
-                    Msg(
-                        "見積書の内訳には procurement.ceiling_basis（予定価格の積算根拠の費用項目）"
-                        "が必要です",
-                        "procurement.ceiling_basis (the cost items of the ceiling) is needed "
-                        "for the breakdown of the 見積書",
-                    ),
-                )
-            ]
+        raise missing(
+            facts,
+            "procurement.ceiling_basis",
+            Msg(
+                "見積書の内訳には procurement.ceiling_basis（予定価格の積算根拠の費用項目）"
+                "が必要です",
+                "procurement.ceiling_basis (the cost items of the ceiling) is needed "
+                "for the breakdown of the 見積書",
+            ),
         )
     items = {i.id: i for i in content.costs.items}
     return [

@@ -8,10 +8,10 @@ levels from ``content.sla`` so the 仕様書 and the SLA cannot disagree.
 from __future__ import annotations
 
 from gendocs.compute import Facts
-from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes import Context, DocumentType, missing, register
 from gendocs.doctypes.evaluation import evaluation_facts
 from gendocs.doctypes.procurement_facts import procurement_facts
-from gendocs.errors import ContentError, Location, Msg, Problem
+from gendocs.errors import Msg
 from gendocs.model import Content
 from gendocs.model.procurement import Spec
 
@@ -20,54 +20,35 @@ def plan_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 調達計画書 template."""
     return procurement_facts(content) | {
         "scoring": evaluation_facts(content),
-        "standard_count": sum(s.standard for s in content.systems.services),
     }
 
 
 def spec_context(content: Content, facts: Facts) -> Context:
     """Return the context of the サービス利用調達仕様書 template."""
-    spec = required_spec(content)
+    spec = required_spec(content, facts)
     return procurement_facts(content) | {
         "background": content.plan.background,
         "spec": spec,
-        "standard": standard_services(content),
         "requirement_rows": requirement_rows(content, spec),
     }
 
 
-def required_spec(content: Content) -> Spec:
-    """``procurement.spec``; building the 仕様書 without it is a content error."""
+def required_spec(content: Content, facts: Facts) -> Spec:
+    """``procurement.spec``; building the 仕様書 without it is a content error, located at the
+    ``procurement`` key."""
     spec = content.procurement.spec
     if spec is None:
-        raise ContentError(
-            [
-                Problem(
-                    Location("content"),
-                    "procurement.spec",
-                    Msg(
-                        "サービス利用調達仕様書を作成するには procurement.spec"
-                        "（連携要件、文字、認証、実施体制、機能要件確認表など）が必要です",
-                        "procurement.spec (interfaces, characters, certifications, team, "
-                        "function list) is needed to build the サービス利用調達仕様書",
-                    ),
-                )
-            ]
+        raise missing(
+            facts,
+            "procurement.spec",
+            Msg(
+                "サービス利用調達仕様書を作成するには procurement.spec"
+                "（連携要件、文字、認証、実施体制、機能要件確認表など）が必要です",
+                "procurement.spec (interfaces, characters, certifications, team, "
+                "function list) is needed to build the サービス利用調達仕様書",
+            ),
         )
     return spec
-
-
-def standard_services(content: Content) -> dict[str, object]:
-    """The 業務 marked 標準化対象 and the others, so the template states 標準準拠 and the data
-    layout (標準データレイアウト / 中間標準レイアウト) only for the 業務 it applies to."""
-    services = content.systems.services
-    standard = [s.name for s in services if s.standard]
-    others = [s.name for s in services if not s.standard]
-    return {
-        "count": len(standard),
-        "names": "、".join(standard),
-        "other_count": len(others),
-        "others": "、".join(others),
-    }
 
 
 def requirement_rows(content: Content, spec: Spec) -> list[dict[str, object]]:

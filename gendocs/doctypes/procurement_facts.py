@@ -43,6 +43,35 @@ def procurement_facts(content: Content) -> Context:
         "service_groups": service_groups(content),
         "sla": sla_facts(content),
         "parties": parties(content),
+        "standard": standard_services(content),
+        "copies": proposal_copies(content),
+    }
+
+
+def proposal_copies(content: Content) -> dict[str, Any]:
+    """提案書の部数: as content gives it, or the 正本 and one 副本 per 選定委員会 member
+    (``evaluation.panel.members``) when ``proposal_format.copies`` is omitted; ``total`` 0 when
+    neither is known (the documents then ask for the 正本 only)."""
+    given = content.procurement.proposal_format.copies
+    panel = content.procurement.evaluation.panel
+    if given is not None:
+        return {"total": f"{given:,}", "panel": None}
+    if panel is not None:
+        return {"total": f"{panel.members + 1:,}", "panel": panel.name}
+    return {"total": 0, "panel": None}
+
+
+def standard_services(content: Content) -> dict[str, object]:
+    """The 業務 marked 標準化対象 and the others, so the template states 標準準拠 and the data
+    layout (標準データレイアウト / 中間標準レイアウト) only for the 業務 it applies to."""
+    services = content.systems.services
+    standard = [s.name for s in services if s.standard]
+    others = [s.name for s in services if not s.standard]
+    return {
+        "count": len(standard),
+        "names": "、".join(standard),
+        "other_count": len(others),
+        "others": "、".join(others),
     }
 
 
@@ -276,3 +305,64 @@ def debt_burden(content: Content) -> Context | None:
         else f"{ja.fiscal_year_label(first)}から{ja.fiscal_year_label(last)}まで"
     )
     return {"amount": ja.format_yen(debt.amount), "years": years}
+
+
+# Sentence ends of a である sentence and their です・ます form, longest first. A document that
+# addresses vendors (RFP, RFI) is written in です・ます and quotes the content's である text (the
+# purpose, the tie rule) in that style: 「公用文作成の考え方」 (文化審議会建議, 令和4年1月7日),
+# 「伝わる公用文のために」: one style in one document (常体か敬体に統一). 図る, 行う … are listed
+# one by one: whether a verb ending in 「る」 is 一段 (求める → 求めます) or 五段 (図る →
+# 図ります) cannot be told from its kana.
+POLITE_ENDS = (
+    ("ものとする", "ものとします"),
+    ("とする", "とします"),
+    ("である", "です"),
+    ("する", "します"),
+    ("図る", "図ります"),
+    ("行う", "行います"),
+    ("よる", "よります"),
+    ("なる", "なります"),
+    ("ある", "あります"),
+    ("いる", "います"),
+    ("できる", "できます"),
+    ("求める", "求めます"),
+    ("定める", "定めます"),
+    ("努める", "努めます"),
+    ("目指す", "目指します"),
+)
+_OPEN, _CLOSE = "（「『(", "）」』)"
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each 「。」 that is not inside （…） or 「…」."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif ch == "。" and depth == 0:
+            out.append(text[start : i + 1])
+            start = i + 1
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def polite(text: str) -> dict[str, Any]:
+    """``text`` in です・ます: ``{"text": …, "quoted": False}``; when a sentence ends in a form
+    :data:`POLITE_ENDS` does not know, the text as written with ``quoted`` True, for the template
+    to quote it in 「」 as the words of the document it comes from."""
+    converted = []
+    for sentence in _sentences(text):
+        body = sentence.removesuffix("。")
+        if body.endswith(("ます", "です", "ません", "でした", "ました")):
+            converted.append(sentence)
+            continue
+        for plain, polite_end in POLITE_ENDS:
+            if body.endswith(plain):
+                converted.append(body[: -len(plain)] + polite_end + sentence[len(body) :])
+                break
+        else:
+            return {"text": text, "quoted": True}
+    return {"text": "".join(converted), "quoted": False}

@@ -6,7 +6,7 @@ from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register, select
 from gendocs.doctypes.evaluation import evaluation_facts
 from gendocs.doctypes.forms import form_rows
-from gendocs.doctypes.procurement_facts import procurement_facts
+from gendocs.doctypes.procurement_facts import polite, procurement_facts
 from gendocs.model import Content
 
 # the documents handed out with the RFP (配布資料), by document type
@@ -20,6 +20,11 @@ def rfp_context(content: Content, facts: Facts) -> Context:
         "scoring": evaluation_facts(content),
         "forms": form_rows() if content.procurement.forms is not None else [],
         "distributed": [d.title for d in select(list(DISTRIBUTED))],
+        # the content's である sentences in the RFP's です・ます
+        "polite": {
+            "purpose": [polite(p) for p in content.procurement.purpose],
+            "tie_rule": polite(content.procurement.evaluation.tie_rule),
+        },
     }
 
 
@@ -35,6 +40,8 @@ NEEDS = (
     "contact.address",
     "sla.availability",
     "distributed",
+    "polite.purpose[].text",
+    "polite.tie_rule.text",
 )
 
 register(

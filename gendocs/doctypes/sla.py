@@ -25,7 +25,7 @@ from gendocs.compute.sla import (
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.doctypes.procurement_facts import parties
 from gendocs.model import Content
-from gendocs.model.sla import Sla, SlaItem
+from gendocs.model.sla import CreditLevel, Sla, SlaItem
 
 # Template section key → the group name used in content (sla.items[].group).
 GROUPS = {
@@ -77,6 +77,7 @@ def _credits(sla: Sla) -> dict[str, Any] | None:
             {
                 "metric": "サービス稼働率" if c.metric == "availability" else names[c.metric],
                 "level": c.level,
+                **_band(c, sla),
                 "rate": f"{ja.format_decimal(c.rate)}%",
                 "example": ja.format_yen(credit_amount(fee, c.rate)) if fee else None,
             }
@@ -85,6 +86,17 @@ def _credits(sla: Sla) -> dict[str, Any] | None:
         "cap": f"{ja.format_decimal(credits.cap)}%",
         "example_fee": ja.format_yen(fee) if fee else None,
         "example_cap": ja.format_yen(credit_amount(fee, credits.cap)) if fee else None,
+    }
+
+
+def _band(level: CreditLevel, sla: Sla) -> dict[str, Any]:
+    """A 稼働率 band of the 減額 table: its bounds as the template writes them (「…%以上」,
+    「…%（協定値）未満」); the upper bound is the 協定値 when content omits it."""
+    upper = level.below if level.below is not None else sla.availability
+    return {
+        "at_least": None if level.at_least is None else f"{ja.format_decimal(level.at_least)}%",
+        "below": f"{ja.format_decimal(upper)}%",
+        "below_target": upper == sla.availability,
     }
 
 

@@ -224,8 +224,13 @@ class ProposalFormat:
 
     paper: str = fld("用紙", "paper", example="日本産業規格A列4番（A4判）縦・横書き")
     max_pages: int = fld("提案書の上限ページ数", "page limit", unit="ページ", min=1, max=10_000)
-    copies: int = fld(
-        "提出部数（正本を含む）", "copies including the original", unit="部", min=1, max=1000
+    copies: int | None = fld(
+        "提出部数（正本を含む）。省略すると正本1部と選定委員会の委員の数の副本",
+        "copies including the original; omitted: the original and one copy per committee member",
+        unit="部",
+        min=1,
+        max=1000,
+        default=None,
     )
     electronic: str = fld("電子データの提出", "electronic copy", example="PDF形式の電子データ1式")
 

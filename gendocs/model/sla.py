@@ -98,7 +98,28 @@ class CreditLevel:
         "the level (availability or an item id)",
         regex=ID_PATTERN,
     )
-    level: str = fld("達成水準", "level reached", example="99.5%未満99.0%以上")
+    level: str | None = fld(
+        "達成水準（文章）。稼働率は at_least・below で示せば、表に範囲を書く",
+        "level reached, in words; for the availability give at_least / below instead",
+        example="重大障害の復旧が目標を超えた1件ごと",
+        default=None,
+    )
+    at_least: Decimal | None = fld(
+        "稼働率の範囲の下限（以上）。省略すると下限なし",
+        "availability band: lower bound (inclusive); omitted: none",
+        unit="%",
+        min=0,
+        max=100,
+        default=None,
+    )
+    below: Decimal | None = fld(
+        "稼働率の範囲の上限（未満）。省略すると協定値（availability）",
+        "availability band: upper bound (exclusive); omitted: the target (availability)",
+        unit="%",
+        min=0,
+        max=100,
+        default=None,
+    )
     rate: Decimal = fld(
         "減額率（当該月のサービス利用料に対する割合、%）",
         "credit, % of the month's fee",

@@ -458,8 +458,11 @@ def test_building_the_rules_without_them_names_the_missing_key(tmp_path: Path) -
     # without a 規約 nothing amends it (an ordinance amending a missing instrument is an error
     # of its own: tests/compute/test_instrument_history.py)
     (folder / "content" / "ordinances" / "kumiai-kiyaku.yaml").unlink()
-    assert build_problems(folder, "union_rules") == [
-        "content: bylaws.union_rules: 一部事務組合規約を作成するには "
+    # located where the text would go: the bylaws key of bylaws.yaml
+    line = line_in(text[:start] + text[end:], "\nbylaws:") + 1
+    # the file is named as the CLI shows it: under the project folder
+    assert [p.removeprefix(f"{folder}/") for p in build_problems(folder, "union_rules")] == [
+        f"content/bylaws.yaml:{line}:1: bylaws.union_rules: 一部事務組合規約を作成するには "
         "bylaws.union_rules（条文）が必要です"
     ]
     (built,) = build(find_project(folder), ["agreement"])  # the other texts still build

@@ -124,7 +124,8 @@ def test_a_councils_members_sign_and_a_later_member_joins(council5: Built) -> No
 def test_the_sample_credits_are_exact(sample: Built) -> None:
     sla = sample.text["sla"]
     # 30,000,000円 × 5% = 1,500,000円; the cap 30% = 9,000,000円
-    assert "協定値未満99.0%以上5%1,500,000円" in sla
+    # the band's bounds are stated: 99.0 (content) to the 協定値 99.5
+    assert "99%以上99.5%（協定値）未満5%1,500,000円" in sla
     assert "上限は9,000,000円" in sla
 
 

@@ -334,7 +334,11 @@ def test_points_formula_and_tie_rule(texts: dict[str, str], content: Content, na
     for item in ev.items:
         assert flat(item.name) in text and f"{item.points:,}点" in text
     assert f"価格点＝{ev.price_points:,}点×（1－提案価格÷提案上限額）" in text
-    assert flat(ev.tie_rule) in text
+    if name == "rfp":  # the RFP addresses vendors: the rule in です・ます (content: 決定する。)
+        assert ev.tie_rule.endswith("する。")
+        assert flat(ev.tie_rule.removesuffix("する。") + "します。") in text
+    else:
+        assert flat(ev.tie_rule) in text
     for fit in ev.fit_scores:
         assert fit.mark + flat(fit.meaning) in text
 

@@ -75,9 +75,66 @@ def credit_metrics(content: Content) -> Iterator[Finding]:
             )
 
 
+# --- review11: the 稼働率 bands of the 減額 table (sla.credits.levels[].at_least / below) ---
+
+
+def credit_bands(content: Content) -> Iterator[Finding]:
+    """Each 減額 row states its 達成水準: in words (``level``) or, for the 稼働率, as a band
+    (``at_least`` / ``below``, the upper bound the 協定値 when omitted) that is not empty and lies
+    below the 協定値."""
+    credits = content.sla.credits
+    if credits is None:
+        return
+    target = content.sla.availability
+    for i, level in enumerate(credits.levels):
+        path = ("sla", "credits", "levels", i)
+        band = level.at_least is not None or level.below is not None
+        if level.level is None and not band:
+            yield (
+                (*path, "level"),
+                Msg(
+                    "達成水準を level（文章）か、稼働率の範囲 at_least・below で示してください",
+                    "state the level reached: level (words) or an availability band "
+                    "(at_least / below)",
+                ),
+            )
+            continue
+        if not band:
+            continue
+        if level.metric != "availability":
+            yield (
+                (*path, "at_least" if level.at_least is not None else "below"),
+                Msg(
+                    "範囲（at_least・below）は稼働率（metric: availability）の行にだけ書けます"
+                    f"（見つかった値: {level.metric}）",
+                    f"a band (at_least / below) applies to the availability only, "
+                    f"found {level.metric}",
+                ),
+            )
+            continue
+        upper = level.below if level.below is not None else target
+        if upper > target:
+            yield (
+                (*path, "below"),
+                Msg(
+                    f"上限（{level.below}%）は協定値（{target}%）以下である必要があります",
+                    f"the upper bound ({level.below}%) must not exceed the target ({target}%)",
+                ),
+            )
+        elif level.at_least is not None and level.at_least >= upper:
+            yield (
+                (*path, "at_least"),
+                Msg(
+                    f"下限（{level.at_least}%）は上限（{upper}%）より小さい必要があります",
+                    f"the lower bound ({level.at_least}%) must be below the upper ({upper}%)",
+                ),
+            )
+
+
 CHECKS: tuple[Check, ...] = (
     service_hours,
     targets_within_100_percent,
     valid_within_contract,
     credit_metrics,
+    credit_bands,
 )
