@@ -31,6 +31,7 @@ from gendocs.compute.legal.text import Numbering, RenderedText
 from gendocs.compute.legal.values import legal_date
 from gendocs.compute.rules import check_rules
 from gendocs.compute.security import SecurityPolicy, security_policy
+from gendocs.compute.sla_evaluation import YearEvaluation, evaluate_sla
 from gendocs.errors import ContentError, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
@@ -47,6 +48,8 @@ class Facts:
     findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
     # each legal text's 制定日, 通数 and signatories, as adopted for a frozen instrument
     frames: dict[str, Frame] = field(default_factory=dict)
+    # each fiscal year of content/sla_results/ against the SLA (SLA年次評価報告書), in year order
+    sla_evaluation: tuple[YearEvaluation, ...] = ()
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -93,6 +96,7 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         security=security,
         findings=findings,
         frames=frames,
+        sla_evaluation=evaluate_sla(view("sla_evaluation", content)),
     )
 
 
