@@ -170,6 +170,30 @@ BAD = [
 ]
 
 
+# One truth with the 運用会議資料 (issue 15 item 4.4): a meeting whose quarter the measurements
+# cover states the 稼働率 they give (Q2: (99.98 + 98.31 + 99.97) / 3 = 99.42) and the ○/× they give.
+BAD += [
+    (
+        "operations.yaml",
+        "availability: 99.42",
+        "availability: 99.50",
+        "operations.meetings[1].availability: ",
+        "2028-07〜2028-09の実績の平均（99.42%）と違います",
+        "the mean of sla_results for 2028-07〜2028-09 (99.42%)",
+        "availability: 99.50",
+    ),
+    (
+        "operations.yaml",
+        "{item: response, value: 93.1%（3秒以内）, met: true}",
+        "{item: response, value: 93.1%（3秒以内）, met: false}",
+        "operations.meetings[1].results[1].met: ",
+        "全ての月で達成",
+        "met every month",
+        "{item: response, value: 93.1%（3秒以内）, met: false}",
+    ),
+]
+
+
 @pytest.mark.parametrize("file, old, new, path, ja, en, at", BAD, ids=lambda v: str(v)[:20])
 def test_bad_measurements_are_located(
     tmp_path: Path, file: str, old: str, new: str, path: str, ja: str, en: str, at: str

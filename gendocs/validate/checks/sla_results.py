@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from gendocs.errors import Msg
 from gendocs.model import Content
@@ -220,4 +221,51 @@ def credit_levels(content: Content) -> Iterator[Finding]:
             )
 
 
-CHECKS: tuple[Check, ...] = (years, months, incidents, credit_levels)
+def meetings_agree(content: Content) -> Iterator[Finding]:
+    """One truth for the 運用会議資料: a meeting whose period the measurements cover states the
+    稼働率 the months give (their mean, to two places, rounded half up) and, for each SLA item
+    judged by a threshold, met exactly when every month of the period met it."""
+    if content.operations is None:
+        return
+    by_month = {m.month: m for r in content.sla_results for m in r.months}
+    thresholds = {i.id: i.threshold for i in content.sla.items if i.threshold is not None}
+    for i, meeting in enumerate(content.operations.meetings):
+        first = YearMonth(meeting.period_start.year, meeting.period_start.month)
+        last = YearMonth(meeting.period_end.year, meeting.period_end.month)
+        period = [YearMonth.from_index(k) for k in range(first.index, last.index + 1)]
+        if not period or any(p not in by_month for p in period):
+            continue
+        base = ("operations", "meetings", i)
+        span = f"{period[0]}〜{period[-1]}"
+        mean = sum((by_month[p].availability for p in period), Decimal(0)) / len(period)
+        mean = mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if meeting.availability.quantize(Decimal("0.01")) != mean:
+            yield (
+                base + ("availability",),
+                Msg(
+                    f"第{meeting.number}回の稼働率（{meeting.availability}%）が sla_results の"
+                    f"{span}の実績の平均（{mean}%）と違います",
+                    f"meeting {meeting.number}'s availability ({meeting.availability}%) is not "
+                    f"the mean of sla_results for {span} ({mean}%)",
+                ),
+            )
+        for k, result in enumerate(meeting.results):
+            threshold = thresholds.get(result.item)
+            values = [v.value for p in period for v in by_month[p].values if v.item == result.item]
+            if threshold is None or len(values) != len(period):
+                continue
+            met = all(v >= threshold for v in values)
+            if result.met != met:
+                yield (
+                    base + ("results", k, "met"),
+                    Msg(
+                        f"「{result.item}」の評価（met: {str(result.met).lower()}）が "
+                        f"sla_results の{span}の実績"
+                        f"（{'全ての月で達成' if met else '未達の月あり'}）と違います",
+                        f"'{result.item}' met: {str(result.met).lower()} contradicts sla_results "
+                        f"for {span} ({'met every month' if met else 'missed in a month'})",
+                    ),
+                )
+
+
+CHECKS: tuple[Check, ...] = (years, months, incidents, credit_levels, meetings_agree)
