@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from gendocs.compute.sla import Duration, credit_amount
 from gendocs.model import Content
@@ -121,7 +121,8 @@ class YearEvaluation:
     credits: tuple[MonthCredit, ...]  # every month, in order
     total_fee: int
     total_credit: int
-    yearly_availability: Decimal  # the mean of the months, to two places (informative)
+    # the mean of the months, to two places rounded half up (informative; no credit reads it)
+    yearly_availability: Decimal
     downtime: Duration  # unplanned, over the year
     planned: Duration
 
@@ -154,7 +155,7 @@ def evaluate_year(sla: Sla, results: SlaResults) -> YearEvaluation:
         credits=credits,
         total_fee=sum(m.fee for m in months),
         total_credit=sum(c.amount for c in credits),
-        yearly_availability=mean.quantize(Decimal("0.01")),
+        yearly_availability=mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP),
         downtime=Duration(sum(m.downtime for m in months)),
         planned=Duration(sum(m.planned for m in months)),
     )

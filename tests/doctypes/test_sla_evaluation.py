@@ -6,8 +6,9 @@ PDF — and skipped for a consortium without measurements (tests/fixtures/counci
 The sample (content/sla_results/2028.yaml, content/sla.yaml) by hand:
 
 * 稼働率 協定値 99.5%. 2028-08 98.31% (below 99.0, at least 98.0: 10%), 2029-01 99.40% (below the
-  協定値, at least 99.0: 5% — the month that crosses the 99.5 step), 2028-11 99.50% (exactly the
-  協定値: met, no credit).
+  協定値, at least 99.0: 5% — the month that crosses the 99.5 step); the other months are at least
+  99.90% (so that raising the 協定値 to 99.9, as tests/test_consistency.py and tests/review do,
+  changes no month's ○/×). The month exactly at the 協定値 is made by editing a copy.
 * The 重大障害 of 2028-08-23 07:40 → 12:50 took 5時間10分 > 4時間: 2% in August.
 * オンライン応答時間 threshold 90%: 2029-02 89.5% → 2%.
 * August: 18,420,000円 × 12% = 2,210,400円. January: 21,867,455円 × 5% = 1,093,372.75円 →
@@ -57,7 +58,6 @@ def test_credits_against_hand_arithmetic() -> None:
     assert _credit(year, "2028-08") == (Decimal(12), 2_210_400)
     assert _credit(year, "2029-01") == (Decimal(5), 1_093_372)  # 99.40 < 99.5: crosses the step
     assert _credit(year, "2029-02") == (Decimal(2), 437_349)
-    assert _credit(year, "2028-11") == (Decimal(0), 0)  # exactly 99.50: met
     credited = {str(c.month) for c in year.credits if c.amount}
     assert credited == {"2028-08", "2029-01", "2029-02"}
     assert year.total_credit == 2_210_400 + 1_093_372 + 437_349 == 3_741_121
@@ -76,8 +76,6 @@ def test_achievement_per_metric_and_month() -> None:
         "helpdesk_answer": ["2028-10"],
         "backup": [],
     }
-    nov = next(c for c in rows["availability"].months if c.month == YearMonth(2028, 11))
-    assert nov.value == Decimal("99.50") and nov.met
 
 
 def test_incidents_against_their_recovery_targets() -> None:
@@ -85,7 +83,7 @@ def test_incidents_against_their_recovery_targets() -> None:
     found = {(i.record.level, i.recovery.minutes, i.met) for i in year.incidents}
     assert found == {
         ("重大障害", 5 * 60 + 10, False),
-        ("中程度の障害", 86, True),
+        ("中程度の障害", 14, True),
         ("中程度の障害", 103, True),
         ("軽微な障害", 30 * 60 + 30, None),  # 3営業日以内: not in hours, not judged
     }
@@ -93,18 +91,25 @@ def test_incidents_against_their_recovery_targets() -> None:
     assert levels == {"重大障害": (1, 1), "中程度の障害": (2, 0), "軽微な障害": (1, 0)}
 
 
-def test_a_threshold_month_and_the_cap(tmp_path: Path) -> None:
-    """99.0 exactly is the 5% step (at_least 99.0), 97.99 the 20% step; the cap (here lowered to
-    15%) limits a month whose rates add up beyond it."""
+def test_boundary_months_and_the_cap(tmp_path: Path) -> None:
+    """A month exactly at the 協定値 (99.5) meets it: no credit. 99.0 exactly is the 5% step
+    (at_least 99.0), 97.99 the 20% step; the cap (here lowered to 15%) limits a month whose rates
+    add up beyond it."""
     folder = copy_project(tmp_path)
     edit_once(
         folder,
         RESULTS,
+        ("availability: 99.92", "availability: 99.5"),
         ("availability: 99.40", "availability: 99.0"),
         ("availability: 98.31", "availability: 97.99"),
     )
     edit_once(folder, "sla.yaml", ("    cap: 30", "    cap: 15"))
+    edit_once(folder, "operations.yaml", ("availability: 99.42", "availability: 99.31"))
     year = _year(folder / "content")
+    nov = next(c for c in year.rows[0].months if c.month == YearMonth(2028, 11))
+    assert (nov.value, nov.met) == (Decimal("99.5"), True)
+    assert _credit(year, "2028-11") == (Decimal(0), 0)
+    # 21,867,455 × 5% = 1,093,372.75 → 1,093,372
     assert _credit(year, "2029-01") == (Decimal(5), 1_093_372)
     # 20% + 2% = 22% > 15%: 18,420,000 × 15% = 2,763,000
     aug = next(c for c in year.credits if c.month == YearMonth(2028, 8))
@@ -256,16 +261,16 @@ def test_each_section_states_its_figures(built: tuple[Path, str, str]) -> None:
     docx, text, pdf = built
     body = squeeze(text)
     sections = _sections(docx)
-    # 1 概要: the period and the year's availability (mean of the months, 99.72)
+    # 1 概要: the period and the year's availability (mean of the months, 1197.08 / 12 = 99.7566…)
     assert "令和10年度（令和10年4月1日から令和11年3月31日まで）" in sections["1　概要"]
-    assert "99.72%" in sections["1　概要"]
+    assert "99.76%" in sections["1　概要"]
     # 2 評価の方法: the 協定値 from the SLA, the credit table, the rounding
     method = sections["2　評価の方法"]
     assert "99.5%以上" in method and "3秒以内（90%以上の処理）" in method
     assert "協定値未満99.0%以上" in method and "1円未満を切り捨て" in method
     # 3 評価結果: ○/× by month, the missed months, the chart
     result = sections["3　評価結果"]
-    assert "98.31×" in result and "99.4×" in result and "99.5○" in result
+    assert "98.31×" in result and "99.4×" in result and "99.9○" in result
     assert "稼働率：8月、1月" in result
     assert len(Document(str(docx)).inline_shapes) == 1
     # 4 障害の状況: the 重大障害 over its target
