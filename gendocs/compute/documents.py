@@ -9,7 +9,9 @@ A document also states who its 構成団体 are at its date (:func:`members_at`)
 later (後続, its joining date after the document's) is not one yet; the documents name it as
 加入予定 with the month of its joining date.
 
-The 運用会議 documents are dated at the last meeting (``operations.meetings``). A decision of
+The SLA年次評価報告書 is dated at its fiscal year's ``reported`` day (the latest year of
+``sla_results``), without the project's revision history. The 運用会議 documents are dated at
+the last meeting (``operations.meetings``). A decision of
 ``operations.decisions`` that names a document enters its 改訂履歴 (with the decision's edition)
 once the document's date has reached the decision's.
 """
@@ -37,6 +39,9 @@ VENDOR_DOCUMENTS: dict[str, tuple[str, KeyPath]] = {
 
 # The documents of a 運用会議: dated at the last meeting, without an internal revision history.
 MEETING_DOCUMENTS = ("meeting_pack", "meeting_minutes")
+
+# The SLA年次評価報告書: dated at its year's report (``sla_results[].reported``).
+SLA_EVALUATION = "sla_evaluation"
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,10 @@ def document_facts(content: Content, name: str) -> DocumentFacts:
     if name in VENDOR_DOCUMENTS:
         published = publication(content, name)
         day = published[1] if published is not None else day
+        revisions = ()
+    if name == SLA_EVALUATION and content.sla_results:
+        latest = max(content.sla_results, key=lambda r: r.fiscal_year)
+        day = latest.reported or day
         revisions = ()
     if name in MEETING_DOCUMENTS and content.operations and content.operations.meetings:
         day = content.operations.meetings[-1].date

@@ -31,6 +31,7 @@ from gendocs.compute.legal.text import Numbering, RenderedText
 from gendocs.compute.legal.values import legal_date
 from gendocs.compute.rules import check_rules
 from gendocs.compute.security import SecurityPolicy, security_policy
+from gendocs.compute.sla_evaluation import YearEvaluation, evaluate_sla
 from gendocs.errors import ContentError, Location, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
@@ -50,6 +51,8 @@ class Facts:
     # where each top-level key of the content is written: a document that needs a key the
     # content lacks (``procurement.spec``) reports it there, not at the content folder
     places: dict[str, Location] = field(default_factory=dict)
+    # each fiscal year of content/sla_results/ against the SLA (SLA年次評価報告書), in year order
+    sla_evaluation: tuple[YearEvaluation, ...] = ()
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -97,6 +100,7 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         findings=findings,
         frames=frames,
         places={str(key): raw.locate_key((key,)) for key in raw.data},
+        sla_evaluation=evaluate_sla(view("sla_evaluation", content)),
     )
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from gendocs.model.sla import MINUTES_PER_HOUR, ServiceHours, minutes_of_day
+from gendocs import ja
+from gendocs.model.sla import MINUTES_PER_HOUR, CreditLevel, ServiceHours, minutes_of_day
 
 MONTHS_PER_YEAR = 12
 
@@ -86,3 +87,15 @@ def credit_amount(monthly_fee: int, rate: Decimal) -> int:
     if not Decimal(0) <= rate <= Decimal(100):
         raise ValueError(f"a credit rate is a percentage from 0 to 100, got {rate}")
     return int((Decimal(monthly_fee) * rate / Decimal(100)).to_integral_value(rounding=ROUND_FLOOR))
+
+
+def credit_level_words(level: CreditLevel, availability: Decimal) -> str:
+    """The 達成水準 of a 減額 row as the SLA states it: the content's words, or a 稼働率 band
+    (「99%以上99.5%（協定値）未満」; the upper bound is the 協定値 when content omits it), so the
+    SLA年次評価報告書 quotes the SLA's own table."""
+    if level.level is not None:
+        return level.level
+    upper = level.below if level.below is not None else availability
+    lower = "" if level.at_least is None else f"{ja.format_decimal(level.at_least)}%以上"
+    mark = "（協定値）" if upper == availability else ""
+    return f"{lower}{ja.format_decimal(upper)}%{mark}未満"

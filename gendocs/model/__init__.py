@@ -21,6 +21,7 @@ from gendocs.model.procurement import Procurement
 from gendocs.model.schedule import Schedule
 from gendocs.model.security import Security
 from gendocs.model.sla import Sla
+from gendocs.model.sla_results import SlaResults
 from gendocs.model.systems import Systems
 
 
@@ -46,6 +47,11 @@ class Content:
     migration: MigrationPlan | None = fld("移行計画", "migration plan", default=None)
     operations: Operations | None = fld(
         "運用会議と決定", "operation meetings and decisions", default=None
+    )
+    sla_results: tuple[SlaResults, ...] = fld(
+        "SLA の実績（content/sla_results/ に1年度1ファイル。SLA年次評価報告書が評価する）",
+        "measured service levels, one fiscal year a file in content/sla_results/",
+        default=(),
     )
     inventory: tuple[Inventory, ...] = fld(
         "現行業務・システムの棚卸し（content/inventory/ に1ファイル1一覧。gendocs inventory で"

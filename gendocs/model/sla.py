@@ -47,6 +47,15 @@ class SlaItem:
     target: str = fld("協定値", "agreed level", example="3秒以内（90%以上）")
     measurement: str = fld("測定方法", "how it is measured")
     report: str = fld("報告", "how it is reported", example="月次報告書")
+    threshold: Decimal | None = fld(
+        "年次評価の基準値（月間の達成率がこの値以上で達成。SLA年次評価報告書で月ごとに判定する"
+        "項目に書く）",
+        "the monthly share of cases that meets the level (items the yearly evaluation judges)",
+        unit="%",
+        min=0,
+        max=100,
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,6 +75,15 @@ class IncidentLevel:
     definition: str = fld("定義", "what falls in it")
     notice: str = fld("第一報の目標", "first-notice target", example="30分以内")
     recovery: str = fld("復旧の目標", "recovery target", example="4時間以内")
+    recovery_hours: Decimal | None = fld(
+        "復旧の目標の時間（SLA年次評価報告書で復旧時間を判定する。営業日で定める区分は省略し、"
+        "判定しない）",
+        "the recovery target in hours, for the yearly evaluation",
+        unit="時間",
+        min=0,
+        max=10000,
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -105,8 +123,9 @@ class CreditLevel:
         default=None,
     )
     at_least: Decimal | None = fld(
-        "稼働率の範囲の下限（以上）。省略すると下限なし",
-        "availability band: lower bound (inclusive); omitted: none",
+        "稼働率の範囲の下限（以上）。省略すると下限なし（SLA年次評価の減額の判定にも使う）",
+        "availability band: lower bound (inclusive); omitted: none (also judges the yearly "
+        "evaluation's credits)",
         unit="%",
         min=0,
         max=100,
@@ -126,6 +145,12 @@ class CreditLevel:
         unit="%",
         min=0,
         max=100,
+    )
+    per_incident: str | None = fld(
+        "障害の区分（incident_levels の name）: その区分の障害で復旧が目標を超えた1件ごとに適用",
+        "an incident level: applies once per incident of it recovered later than its target",
+        max_length=NAME,
+        default=None,
     )
 
 

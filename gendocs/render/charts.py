@@ -316,3 +316,40 @@ def timeline_figure(
     )
     fig.tight_layout()
     return fig
+
+
+def target_chart(
+    xlabels: list[str], values: list[float], target: float, names: list[str], ylabel: str
+) -> bytes:
+    """Draw a monthly measure (e.g. 稼働率) as a line against its target (a dashed line), on an
+    axis that starts just below the lowest value so that a month under the target shows.
+    ``names`` are the legend's two entries: the measure, the target."""
+    return _cached(
+        "target",
+        (xlabels, values, target, names, ylabel),
+        lambda: _png(target_figure(xlabels, values, target, names, ylabel)),
+    )
+
+
+def target_figure(
+    xlabels: list[str], values: list[float], target: float, names: list[str], ylabel: str
+) -> Any:
+    """The matplotlib figure of :func:`target_chart`."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6.5, 3.0))
+    measure, goal = names
+    positions = list(range(len(values)))
+    ax.plot(positions, values, marker="o", color=COLOURS[0], label=measure)
+    ax.axhline(target, color="#c00000", linestyle="--", linewidth=1.2, label=goal)
+    below = [i for i, v in enumerate(values) if v < target]
+    ax.plot(below, [values[i] for i in below], linestyle="none", marker="o", color="#c00000")
+    low = min([target, *values])
+    high = max([target, *values])
+    margin = max((high - low) * 0.15, 0.05)
+    ax.set_ylim(low - margin, min(high + margin, 100.0) if high < 100.0 else 100.0 + margin / 3)
+    ax.set_xticks(positions, xlabels, fontsize=7)
+    ax.set_ylabel(ylabel, fontsize=8)
+    ax.legend(fontsize=8, loc="lower left")
+    ax.grid(axis="y", color="#dddddd")
+    fig.tight_layout()
+    return fig
