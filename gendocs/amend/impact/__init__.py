@@ -1,0 +1,34 @@
+"""Impact search (影響調査) and consequential amendments (ハネ) of an amendment.
+
+1. :mod:`.changes` — what an amendment changes that others cite: renumbered 条・項・号, renamed
+   defined terms, the 題名.
+2. :mod:`.cite` — find the citations of the amended rule in a text and say them again.
+3. :mod:`.search` — search a folder of 例規 texts (``gendocs amend --corpus``) and locate every
+   finding.
+4. :mod:`.draft` — draft the 一括改正 of the affected rules with the drafter
+   (:func:`gendocs.amend.draft_amendment`), a 条 per rule, in 例規 order.
+"""
+
+from __future__ import annotations
+
+from gendocs.amend.impact.changes import RuleChanges, rule_changes
+from gendocs.amend.impact.draft import (
+    ConsequentialAmendment,
+    draft_consequential,
+    reiki_order,
+    render_consequential,
+)
+from gendocs.amend.impact.search import Finding, RuleImpact, read_corpus, search_rule
+
+__all__ = [
+    "ConsequentialAmendment",
+    "Finding",
+    "RuleChanges",
+    "RuleImpact",
+    "draft_consequential",
+    "read_corpus",
+    "reiki_order",
+    "render_consequential",
+    "rule_changes",
+    "search_rule",
+]
