@@ -57,6 +57,8 @@ class Finding:
     new: str | None
     target: str = ""
     drafted: bool = True
+    key: Key = ((0,), None, None)
+    written: str | None = None
 
     def message(self) -> Msg:
         """Say the finding as ``file:line:col: 第5条第2項: …`` in Japanese and English."""
@@ -183,6 +185,8 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
                     cite.text,
                     None if cite.new_text is None else _shown(cite.new_target),
                     _shown(cite.target),
+                    key=here,
+                    written=cite.new_text,
                 )
             )
             if cite.new_text is not None:
