@@ -62,9 +62,11 @@ from gendocs.amend.impact import (
     RuleChanges,
     RuleImpact,
     draft_consequential,
+    new_unnumbered,
     render_consequential,
     rule_changes,
     search_rule,
+    with_number,
 )
 from gendocs.amend.taishou.cells import ComparisonTable
 from gendocs.amend.text.data import parse_rule_data
@@ -89,6 +91,8 @@ __all__ = [
     "RuleChanges",
     "RuleImpact",
     "draft_consequential",
+    "new_unnumbered",
+    "with_number",
     "render_consequential",
     "rule_changes",
     "search_rule",

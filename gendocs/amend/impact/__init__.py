@@ -5,7 +5,8 @@
 2. :mod:`.cite` — find the citations of the amended rule in a text and say them again.
 3. :mod:`.search` — search a folder of 例規 texts (``gendocs amend --corpus``) and locate every
    finding.
-4. :mod:`.draft` — draft the 一括改正 of the affected rules with the drafter
+4. :mod:`.laws` — a law cited by name gets its 法令番号 the first time (gendocs/data/laws.yaml).
+5. :mod:`.draft` — draft the 一括改正 of the affected rules with the drafter
    (:func:`gendocs.amend.draft_amendment`), a 条 per rule, in 例規 order.
 """
 
@@ -18,11 +19,16 @@ from gendocs.amend.impact.draft import (
     reiki_order,
     render_consequential,
 )
+from gendocs.amend.impact.laws import Law, laws, new_unnumbered, with_number
 from gendocs.amend.impact.search import Finding, RuleImpact, read_corpus, search_rule
 
 __all__ = [
     "ConsequentialAmendment",
     "Finding",
+    "Law",
+    "laws",
+    "new_unnumbered",
+    "with_number",
     "RuleChanges",
     "RuleImpact",
     "draft_consequential",

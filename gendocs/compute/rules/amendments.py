@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from gendocs.amend import Rule as RuleText
-from gendocs.amend import RuleChanges, parse_rule_text, rule_changes, search_rule
+from gendocs.amend import (
+    RuleChanges,
+    new_unnumbered,
+    parse_rule_text,
+    rule_changes,
+    search_rule,
+    with_number,
+)
 from gendocs.compute.rules.base import Facts, Finding, Rule
 from gendocs.errors import GendocsError, Msg
 
@@ -130,4 +137,23 @@ def _label(key: tuple[Any, ...], rule: RuleText) -> str:
     return out
 
 
-RULES = (Rule("amend.hane", hane),)
+def law_number(facts: Facts) -> Iterator[Finding]:
+    """A law the new text of an ordinance cites for the first time, without its 法令番号."""
+    for index, (_text, old, new) in _texts(facts.data.get("ordinances") or []).items():
+        data = facts.data["ordinances"][index]
+        numerals = "kanji" if data.get("style") == "national" else "arabic"
+        for citation in new_unnumbered(old, new):
+            written = with_number(citation.law, numerals)
+            yield Finding(
+                (("ordinances", index, "new"),),
+                Msg(
+                    f"{new.title}{citation.where}は「{citation.law.name}」を初めて引用していますが、"
+                    f"法令番号がありません。初めての引用は「{written}」と書いてください",
+                    f"{new.title} {citation.where} cites 「{citation.law.name}」 for the first "
+                    f"time without its number: write 「{written}」",
+                ),
+                "warning",
+            )
+
+
+RULES = (Rule("amend.hane", hane), Rule("amend.law_number", law_number))
