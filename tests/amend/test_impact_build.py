@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
 
 from gendocs.cli import cli
 from tests.conftest import copy_project
@@ -75,7 +76,10 @@ def test_stale_citations_in_the_same_rule_and_in_another_rule_are_warned(project
     other = [line for line in found if "kojin-joho-hogo-kisoku.yaml:" in line.split(" ")[0]]
     assert len(own) == 1 and len(other) == 3
     assert "寒川町個人情報保護条例第6条はこの例規の第4条第2項第2号（「第4条第2項第2号」）" in own[0]
-    assert "「第5条第2項第3号」と書いてください（ハネ）［規則 amend.hane］" in own[0]
+    assert (
+        "「第5条第2項第3号」と書いてください（ハネ。hane: true で自動的に改めます）"
+        "［規則 amend.hane］" in own[0]
+    )
     expected = [
         ("第2条", "第4条第2項第3号", "第5条第2項第4号"),
         ("第3条第1項", "第5条", "第6条"),
@@ -114,3 +118,21 @@ def _fix_new(text: str) -> str:
     """Correct the citation in the new: block only (the old: block keeps its own)."""
     head, new = text.split("new: |\n")
     return head + "new: |\n" + new.replace("第4条第2項第2号", "第5条第2項第3号")
+
+
+def test_hane_true_has_the_build_write_the_citations_as_they_become(project: Path) -> None:
+    ordinances = project / "content" / "ordinances"
+    for name in ("kojin-joho-hogo.yaml", "kojin-joho-hogo-kisoku.yaml"):
+        path = ordinances / name
+        path.write_text(path.read_text(encoding="utf-8") + "hane: true\n", encoding="utf-8")
+    assert warnings(validate()) == []
+    result = CliRunner().invoke(cli, ["build", "amendment_texts", "--output", "out"])
+    assert result.exit_code == 0, result.output
+    (document,) = (project / "out").glob("50_*.docx")
+    text = "\n".join(p.text for p in Document(str(document)).paragraphs)
+    # the 施行規則's own change and the three citations, in one 改正規定 per 条 as drafted
+    assert "第2条中「第4条第2項第3号」を「第5条第2項第4号」に改める。" in text
+    assert "第3条第1項中「第5条」を「第6条」に改める。" in text
+    assert "第4条中「第6条第1項」を「第7条第1項」に、「総務課」を「情報政策課」に改める。" in text
+    # the 条例's old 第5条 (its new 第6条) cites the moved 号 by its new number
+    assert "「第4条第2項第2号」を「第5条第2項第3号」に改め、同条を第6条とし" in text

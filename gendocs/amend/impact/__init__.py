@@ -4,7 +4,7 @@
    defined terms, the 題名.
 2. :mod:`.cite` — find the citations of the amended rule in a text and say them again.
 3. :mod:`.search` — search a folder of 例規 texts (``gendocs amend --corpus``) and locate every
-   finding.
+   finding; :mod:`.follow` — the citations the new texts of a build do not follow (ハネ).
 4. :mod:`.laws` — a law cited by name gets its 法令番号 the first time (gendocs/data/laws.yaml).
 5. :mod:`.draft` — draft the 一括改正 of the affected rules with the drafter
    (:func:`gendocs.amend.draft_amendment`), a 条 per rule, in 例規 order.
@@ -19,6 +19,12 @@ from gendocs.amend.impact.draft import (
     reiki_order,
     render_consequential,
 )
+from gendocs.amend.impact.follow import (
+    build_stale,
+    follow_all,
+    parse_build,
+    stale_citations,
+)
 from gendocs.amend.impact.laws import Law, laws, new_unnumbered, with_number
 from gendocs.amend.impact.search import Finding, RuleImpact, read_corpus, search_rule
 
@@ -32,6 +38,10 @@ __all__ = [
     "RuleChanges",
     "RuleImpact",
     "draft_consequential",
+    "build_stale",
+    "follow_all",
+    "parse_build",
+    "stale_citations",
     "read_corpus",
     "reiki_order",
     "render_consequential",

@@ -18,6 +18,7 @@ provisions that cite the amended rule, the renamed terms) corrected, for the 一
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,41 +121,16 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
     cites_rule = own or bool(mentions(text, changes, aliases))
     if not cites_rule:
         return None
-    lines = text.splitlines(keepends=True)
     findings: list[Finding] = []
     corrected: list[str] = []
-    here: Key = ((0,), None, None)
     last_rule = [False]
-    suppl = False
     single = {a.number for a in rule.articles if len(a.paragraphs) == 1}
-    for number, raw in enumerate(lines, start=1):
+    for number, raw, body_at, here, suppl in provision_lines(text):
         line = raw.rstrip("\r\n")
-        stripped = line.lstrip(_SPACE)
-        indent = len(line) - len(stripped)
-        body_at = indent
-        if number == 1:
-            corrected.append(raw)
-            continue
-        if SUPPL.match(stripped):
-            suppl, here = True, ((0,), None, None)
-        elif (m := ARTICLE.match(stripped)) and not suppl:
-            here = (read_num(m.group(1), m.group(2) or ""), 1, None)
-            body_at = indent + m.start(5)
-        elif (m := PARAGRAPH.match(stripped)) is not None:
-            here = (here[0], read_number(m.group(1)), None)
-            body_at = indent + m.start(2)
-        elif (m := ITEM_PAREN.match(stripped) or ITEM_KANJI.match(stripped)) is not None:
-            here = (here[0], here[1], read_num(m.group(1), m.group(2) or ""))
-            body_at = indent + m.start(3)
         body = line[body_at:]
-        if (
-            not body
-            or stripped.startswith(("（", "("))
-            and stripped.endswith(("）", ")"))
-            and not (ITEM_PAREN.match(stripped))
-        ):
+        if here is None:
             corrected.append(raw)
-            continue  # 見出し, number line
+            continue  # 題名, 見出し, number line
         label = _label(here, suppl, single)
         new_here = None if suppl else (changes.after(here) if own else here)
         if own and new_here is not None and here[0] != (0,):
@@ -232,6 +208,60 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
     new_text = "".join(corrected)
     drafted = any(f.drafted and f.new is not None for f in findings) and not own
     return RuleImpact(path, rule, text, tuple(findings), new_text if drafted else None, own)
+
+
+def provision_lines(text: str) -> Iterator[tuple[int, str, int, Key | None, bool]]:
+    """Read a rule's text line by line: (line number, line, where its text starts after the
+    label, the provision it belongs to or None for 題名・見出し・番号, whether in the 附則)."""
+    here: Key = ((0,), None, None)
+    suppl = False
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        line = raw.rstrip("\r\n")
+        stripped = line.lstrip(_SPACE)
+        indent = len(line) - len(stripped)
+        body_at = indent
+        if number == 1:
+            yield number, raw, body_at, None, suppl
+            continue
+        if SUPPL.match(stripped):
+            suppl, here = True, ((0,), None, None)
+        elif (m := ARTICLE.match(stripped)) and not suppl:
+            here = (read_num(m.group(1), m.group(2) or ""), 1, None)
+            body_at = indent + m.start(5)
+        elif (m := PARAGRAPH.match(stripped)) is not None:
+            here = (here[0], read_number(m.group(1)), None)
+            body_at = indent + m.start(2)
+        elif (m := ITEM_PAREN.match(stripped) or ITEM_KANJI.match(stripped)) is not None:
+            here = (here[0], here[1], read_num(m.group(1), m.group(2) or ""))
+            body_at = indent + m.start(3)
+        caption = (
+            stripped.startswith(("（", "("))
+            and stripped.endswith(("）", ")"))
+            and not ITEM_PAREN.match(stripped)
+        )
+        if not line[body_at:] or caption:
+            yield number, raw, body_at, None, suppl
+        else:
+            yield number, raw, body_at, here, suppl
+
+
+def follow(new_text: str, stale: list[tuple[Key, str, str]]) -> str:
+    """Write ``new_text`` with each (provision, old words, new words) of ``stale`` corrected: the
+    first occurrence of the old words in the provision's lines (of the 本則) becomes the new
+    words."""
+    pending = list(stale)
+    out = []
+    for _number, raw, body_at, here, suppl in provision_lines(new_text):
+        line = raw.rstrip("\r\n")
+        body = line[body_at:]
+        if here is not None and not suppl:
+            for entry in list(pending):
+                key, old, new = entry
+                if key == here and old in body:
+                    body = body.replace(old, new, 1)
+                    pending.remove(entry)
+        out.append(line[:body_at] + body + raw[len(line) :])
+    return "".join(out)
 
 
 def _inside_title(body: str, at: int, title: str) -> bool:
