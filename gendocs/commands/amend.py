@@ -325,10 +325,12 @@ def _impact(
     from gendocs.amend import (
         RuleImpact,
         draft_consequential,
+        new_unnumbered,
         parse_rule_text,
         render_consequential,
         rule_changes,
         search_rule,
+        with_number,
     )
 
     lang = getattr(obj, "lang", "ja")
@@ -357,6 +359,18 @@ def _impact(
         raise ContentError(problems)
     findings = [f for impact in impacts for f in impact.findings]
     lines = [f.message().text(lang) for f in findings]
+    source = display_name(files[0] if files else new_paths[0])
+    numerals = "kanji" if profile.numerals == "kanji" else "arabic"
+    for law in new_unnumbered(old, new):
+        written = with_number(law.law, numerals)
+        lines.append(
+            Msg(
+                f"{source}: {law.where}: 「{law.law.name}」を初めて引用していますが、法令番号が"
+                f"ありません。「{written}」と書いてください",
+                f"{source}: {law.where}: cites 「{law.law.name}」 for the first time without its "
+                f"number: write 「{written}」",
+            ).text(lang)
+        )
     console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
     summary = Msg(
         f"{len(impacts)}件の例規の{len(findings)}か所が改正の影響を受けます。",

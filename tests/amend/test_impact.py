@@ -273,3 +273,24 @@ def test_a_bad_corpus_file_is_a_located_error_with_all_problems(
     assert result.exit_code != 0
     assert "a.txt:3:" in result.output and "b.txt:2:" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_law_the_new_text_cites_first_without_its_number_is_listed(
+    tmp_path: Path, at_root: None
+) -> None:
+    new = tmp_path / "new.txt"
+    new.write_text(
+        NEW.read_text(encoding="utf-8").replace(
+            "第1条　この条例は、",
+            "第1条　この条例は、個人情報の保護に関する法律第5条の規定に基づき、",
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["amend", "--old", str(OLD), "--new", str(new), "--corpus", str(CORPUS)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1].endswith(
+        "new.txt: 第1条: 「個人情報の保護に関する法律」を初めて引用していますが、法令番号が"
+        "ありません。「個人情報の保護に関する法律（平成15年法律第57号）」と書いてください"
+    )
