@@ -50,6 +50,9 @@ class Citation:
     target: Key
     new_target: Key | None
     new_text: str | None
+    span: int = 0
+    """For the end of a range (「第3条から第5条まで」): how many 条 more (or fewer) the range
+    takes in after the amendment (an inserted or deleted 条 inside it), else 0."""
 
 
 @dataclass
@@ -103,6 +106,7 @@ def citations(
     scope = _Scope()
     out: list[Citation] = []
     previous_end, previous_ours = -1, False
+    previous_target: Key | None = None
     for found in CITATION.finditer(text):
         if found.start() == found.end():
             continue
@@ -129,7 +133,9 @@ def citations(
         else:
             ours = own
         target = _resolve(parts, scope, here)
-        previous_end, previous_ours = found.end(), ours
+        starts_range = text[previous_end : found.start()] == "から" and previous_ours and ours
+        start_target = previous_target if starts_range else None
+        previous_end, previous_ours, previous_target = found.end(), ours, target
         if target is None:
             continue
         scope = _Scope(target[0], target[1], target[2], ours)
@@ -138,10 +144,25 @@ def citations(
         new_target = changes.after(target)
         new_text = _rewrite(found, new_target, new_here)
         if new_text != found.group():
+            span = _span_change(start_target, target, changes)
             out.append(
-                Citation(found.start(), found.end(), found.group(), target, new_target, new_text)
+                Citation(
+                    found.start(), found.end(), found.group(), target, new_target, new_text, span
+                )
             )
     return out
+
+
+def _span_change(start: Key | None, end: Key, changes: RuleChanges) -> int:
+    """How many 条 more a range of 条 「第A条から第B条まで」 spans after the amendment."""
+    if start is None or start[1:] != (None, None) or end[1:] != (None, None):
+        return 0
+    after_start, after_end = changes.after(start), changes.after(end)
+    if after_start is None or after_end is None:
+        return 0
+    if len(start[0]) > 1 or len(end[0]) > 1 or len(after_start[0]) > 1 or len(after_end[0]) > 1:
+        return 0  # 枝番: not counted
+    return (after_end[0][0] - after_start[0][0]) - (end[0][0] - start[0][0])
 
 
 def _starts_with_same(parts: dict[str, str | None]) -> bool:

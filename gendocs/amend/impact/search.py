@@ -60,6 +60,7 @@ class Finding:
     drafted: bool = True
     key: Key = ((0,), None, None)
     written: str | None = None
+    span: int = 0
 
     def message(self) -> Msg:
         """Say the finding as ``file:line:col: 第5条第2項: …`` in Japanese and English."""
@@ -87,9 +88,16 @@ class Finding:
                 f"{where}{shown}を引用しています。この規定は削られます",
                 f"{where}cites {shown_en}, which is deleted",
             )
+        note_ja = note_en = ""
+        if self.span > 0:
+            note_ja = "（範囲の中に新しい規定が入ります。範囲で引用してよいか確かめてください）"
+            note_en = " (the range takes in a new provision: check the range)"
+        elif self.span < 0:
+            note_ja = "（範囲の中の規定が削られます。範囲の引用を確かめてください）"
+            note_en = " (a provision inside the range is deleted: check the range)"
         return Msg(
-            f"{where}{shown}を引用しています。改正後は{self.new}です",
-            f"{where}cites {shown_en}, which becomes {self.new}",
+            f"{where}{shown}を引用しています。改正後は{self.new}です{note_ja}",
+            f"{where}cites {shown_en}, which becomes {self.new}{note_en}",
         )
 
 
@@ -163,6 +171,7 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
                     _shown(cite.target),
                     key=here,
                     written=cite.new_text,
+                    span=cite.span,
                 )
             )
             if cite.new_text is not None:
