@@ -44,7 +44,18 @@ INSTRUMENT_KEYS = ("instrument", "adopted")
 
 def draft_amendments(content: Content, raw: RawContent) -> tuple[Amendment, ...]:
     """The amendment of every rule that changes, in content order; every problem located."""
-    problems: list[Problem] = []
+    problems: list[Problem] = [
+        Problem(
+            raw.locate(("ordinances", index, "hane")),
+            f"ordinances[{index}].hane",
+            Msg(
+                f"hane は true か false です（「{data['hane']}」）",
+                f"hane is true or false (found 「{data['hane']}」)",
+            ),
+        )
+        for index, data in enumerate(content.ordinances)
+        if isinstance(data, dict) and "hane" in data and not isinstance(data["hane"], bool)
+    ]
     drafts: list[Amendment] = []
     ordinances = [_followed(content.ordinances, index) for index in range(len(content.ordinances))]
     for index, data in enumerate(ordinances):

@@ -136,3 +136,13 @@ def test_hane_true_has_the_build_write_the_citations_as_they_become(project: Pat
     assert "第4条中「第6条第1項」を「第7条第1項」に、「総務課」を「情報政策課」に改める。" in text
     # the 条例's old 第5条 (its new 第6条) cites the moved 号 by its new number
     assert "「第4条第2項第2号」を「第5条第2項第3号」に改め、同条を第6条とし" in text
+
+
+def test_hane_that_is_no_boolean_is_a_located_error(project: Path) -> None:
+    path = project / "content" / "ordinances" / "kojin-joho-hogo.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "hane: はい\n", encoding="utf-8")
+    output = validate()
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    assert f"content/ordinances/kojin-joho-hogo.yaml:{line}:7: ordinances[1].hane" in output
+    assert "hane は true か false です（「はい」）" in output
+    assert "Traceback" not in output
