@@ -257,11 +257,23 @@ def _from_file(path: Path) -> tuple[Amendment, Location]:
     if loaded.problems:
         raise ContentError(loaded.problems)
     keys = loaded.key_positions
+    data = _followed(loaded.data)
     sample = read_ordinance(
-        loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
+        data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
     )
     where = keys.get(("title",)) or keys.get(("old",)) or Location(display_name(path))
     return draft_ordinance(sample), where
+
+
+def _followed(data: object) -> object:
+    """A --file with ``hane: true``: its new text with its own citations of the units it
+    renumbers written as they become (ハネ)."""
+    from gendocs.amend import build_stale, follow_all, parse_build
+
+    if not isinstance(data, dict) or data.get("hane") is not True:
+        return data
+    stale = [(f, after) for _i, _j, f, after in build_stale(parse_build([data]))]
+    return data | {"new": follow_all(str(data["new"]), stale)} if stale else data
 
 
 def _read(path: Path) -> str:

@@ -294,3 +294,23 @@ def test_a_law_the_new_text_cites_first_without_its_number_is_listed(
         "new.txt: 第1条: 「個人情報の保護に関する法律」を初めて引用していますが、法令番号が"
         "ありません。「個人情報の保護に関する法律（平成15年法律第57号）」と書いてください"
     )
+
+
+def test_a_file_with_hane_true_has_its_own_citations_follow(tmp_path: Path) -> None:
+    def block(text: str) -> str:
+        return "".join(f"  {line}\n" for line in text.splitlines())
+
+    file = tmp_path / "kojin.yaml"
+    file.write_text(
+        "hane: true\nold: |\n"
+        + block(OLD.read_text(encoding="utf-8"))
+        + "new: |\n"
+        + block(NEW.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["amend", "--file", str(file), "--output", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    # the new 第6条 (old 第5条) still said 「第4条第2項第2号」; hane: true writes the 号 it became
+    assert "「第4条第2項第2号」を「第5条第2項第3号」に改め、同条を第6条とし" in result.stdout
