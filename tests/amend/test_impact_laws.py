@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from ruamel.yaml import YAML
 
 from gendocs.amend import draft_from_text, new_unnumbered, parse_rule_text, with_number
-from gendocs.amend.impact.laws import laws
+from gendocs.amend.impact.laws import LAWS_FILE, laws
 
 EXPECTED = {
     "地方自治法": "昭和22年法律第67号",
@@ -38,11 +39,7 @@ def test_the_table_holds_the_laws_the_sample_and_fixtures_cite() -> None:
 
 def test_each_number_agrees_with_its_e_gov_id() -> None:
     # the e-Gov id encodes the number: 322AC0000000067 = 昭和(3) 22年 法律(AC) 第67号
-    from importlib import resources
-
-    from ruamel.yaml import YAML
-
-    text = resources.files("gendocs.data").joinpath("laws.yaml").read_text(encoding="utf-8")
+    text = LAWS_FILE.read_text(encoding="utf-8")
     for row in YAML(typ="safe").load(text)["laws"]:
         kind = {"法律": "AC", "政令": "CO"}[row["kind"]]
         expected = f"{ERA_CODES[row['era']]}{row['year']:02d}{kind}{row['number']:010d}"

@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from ruamel.yaml import YAML
 
 from gendocs.amend.text.model import Rule, article_texts, paragraph_texts
 from gendocs.ja.kansuji import render_numeral
+
+LAWS_FILE = Path(__file__).resolve().parents[2] / "data" / "laws.yaml"
+"""The table, beside the package's other data (gendocs/data/fonts.conf)."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ class Law:
 @cache
 def laws() -> tuple[Law, ...]:
     """The table of laws, longest name first (so a longer name is matched before its prefix)."""
-    text = resources.files("gendocs.data").joinpath("laws.yaml").read_text(encoding="utf-8")
+    text = LAWS_FILE.read_text(encoding="utf-8")
     data = YAML(typ="safe").load(text)
     table = [
         Law(
