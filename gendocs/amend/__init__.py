@@ -25,6 +25,8 @@ stages in this order; each imports only from the ones before it (tests/amend/tes
 7. :mod:`.taishou` — the 新旧対照表 as data.
 8. :mod:`.draft` — one amendment (:func:`draft_amendment`) and the 一括改正 of several rules.
 9. :mod:`.docx` — the Word documents: 改正文 and 新旧対照表.
+10. :mod:`.impact` — impact search (影響調査) in a corpus of 例規 and the 一括改正 of the rules that
+    cite what an amendment renumbers or renames (ハネ).
 
 :mod:`.errors` is shared by every stage; :mod:`.content` reads ``content/ordinances/<name>.yaml``
 into drafts, and its docstring documents that file's format.
@@ -54,6 +56,22 @@ from gendocs.amend.errors import (
     NoChangeError,
     VerificationError,
 )
+from gendocs.amend.impact import (
+    ConsequentialAmendment,
+    Finding,
+    RuleChanges,
+    RuleImpact,
+    build_stale,
+    draft_consequential,
+    follow_all,
+    new_unnumbered,
+    parse_build,
+    render_consequential,
+    rule_changes,
+    search_rule,
+    stale_citations,
+    with_number,
+)
 from gendocs.amend.taishou.cells import ComparisonTable
 from gendocs.amend.text.data import parse_rule_data
 from gendocs.amend.text.model import Rule
@@ -72,6 +90,20 @@ __all__ = [
     "ApplyError",
     "BatchAmendment",
     "ComparisonTable",
+    "ConsequentialAmendment",
+    "Finding",
+    "RuleChanges",
+    "RuleImpact",
+    "draft_consequential",
+    "build_stale",
+    "follow_all",
+    "new_unnumbered",
+    "parse_build",
+    "stale_citations",
+    "with_number",
+    "render_consequential",
+    "rule_changes",
+    "search_rule",
     "Enactment",
     "Enforcement",
     "InexpressibleChangeError",

@@ -23,6 +23,8 @@
       第1条　…
     new: |                                     # … and as it should read (same layout)
       …
+    hane: true                                 # optional: the build writes the citations an
+    #   amendment of the build renumbers as they become in `new` (ハネ; warned otherwise)
 
 A file that amends one of the consortium's own instruments names it instead of ``old``/``new``
 (``instrument: union_rules`` and ``adopted: <git revision>``); the build renders both texts from
@@ -60,6 +62,7 @@ KEYS = {
     "later",
     "old",
     "new",
+    "hane",
 }
 
 

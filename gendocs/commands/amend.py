@@ -9,6 +9,12 @@ change (exit status 0, no document).
 Several ``--old``/``--new`` pairs (paired in order) make one 一括改正
 (:mod:`gendocs.amend.draft.batch`): one 改正文 「次に掲げる条例の規定中「A」を「B」に改める。」 with
 an item per rule, written as ``<A条例等>_改正文.docx``, and a 新旧対照表 per rule.
+
+With ``--corpus DIR`` (a folder of the current 例規, one rule per .txt) the command searches the
+corpus instead (影響調査, :mod:`gendocs.amend.impact`): every provision citing a 条・項・号 the
+amendment renumbers or deletes, its renamed 題名 or a renamed defined term, one located line each on
+stdout (``file:line:col: 第5条第2項: …``). ``--draft`` adds the 一括改正 of the affected rules (a
+条 per rule, one instrument per kind) on stdout and writes its 改正文 and 新旧対照表.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from gendocs.amend import (
     PROFILES,
     Amendment,
     Enactment,
+    OrdinanceDraft,
+    Style,
     batch_from_text,
     draft_from_text,
     draft_ordinance,
@@ -102,6 +110,20 @@ HELP = (
     default=None,
     help="出力先フォルダ。既定は ./output",
 )
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="影響調査: 現行の例規のテキスト（1例規1ファイル、.txt）を置いたフォルダ。"
+    "改正で条・項・号の番号が変わる規定、題名、定義語を引用している規定を一覧します",
+)
+@click.option(
+    "--draft",
+    "draft_corpus",
+    is_flag=True,
+    default=False,
+    help="--corpus と共に: 影響を受ける例規を改正する一括改正（例規ごとに一条）を作成します",
+)
 @click.pass_obj
 def command(
     obj: object,
@@ -114,8 +136,20 @@ def command(
     deletion: str,
     enforce: str,
     output: Path | None,
+    corpus: Path | None,
+    draft_corpus: bool,
 ) -> None:
     """Draft amendments: every one is drafted and verified before any document is written."""
+    if draft_corpus and corpus is None:
+        raise UsageError(Msg("--draft には --corpus が必要です。", "--draft needs --corpus."))
+    if corpus is not None and (len(files) + len(old_paths)) != 1:
+        raise UsageError(
+            Msg(
+                "--corpus では改正する例規を一つだけ（--old と --new、"
+                "又は --file）指定してください。",
+                "with --corpus, give one amended rule (--old and --new, or --file).",
+            )
+        )
     if files and (old_paths or new_paths):
         raise UsageError(
             Msg(
@@ -142,6 +176,9 @@ def command(
     stamp = document_stamp(None)
     profile = replace(style_named(style), deletion="sakujo" if deletion == "sakujo" else "kezuru")
     enactment = Enactment(parse_enforcement(enforce))
+    if corpus is not None:
+        _impact(obj, corpus, files, old_paths, new_paths, profile, enactment, draft_corpus, output)
+        return
     if len(old_paths) > 1:
         batch = batch_from_text(
             [(_read(o), _read(n)) for o, n in zip(old_paths, new_paths, strict=True)],
@@ -220,11 +257,23 @@ def _from_file(path: Path) -> tuple[Amendment, Location]:
     if loaded.problems:
         raise ContentError(loaded.problems)
     keys = loaded.key_positions
+    data = _followed(loaded.data)
     sample = read_ordinance(
-        loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
+        data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
     )
     where = keys.get(("title",)) or keys.get(("old",)) or Location(display_name(path))
     return draft_ordinance(sample), where
+
+
+def _followed(data: object) -> object:
+    """A --file with ``hane: true``: its new text with its own citations of the units it
+    renumbers written as they become (ハネ)."""
+    from gendocs.amend import build_stale, follow_all, parse_build
+
+    if not isinstance(data, dict) or data.get("hane") is not True:
+        return data
+    stale = [(f, after) for _i, _j, f, after in build_stale(parse_build([data]))]
+    return data | {"new": follow_all(str(data["new"]), stale)} if stale else data
 
 
 def _read(path: Path) -> str:
@@ -271,3 +320,100 @@ def _check_titles(drafted: list[tuple[Amendment, Location]]) -> None:
     ]
     if problems:
         raise ContentError(problems)
+
+
+def _impact(
+    obj: object,
+    corpus: Path,
+    files: tuple[Path, ...],
+    old_paths: tuple[Path, ...],
+    new_paths: tuple[Path, ...],
+    profile: Style,
+    enactment: Enactment,
+    draft: bool,
+    output: Path | None,
+) -> None:
+    """Search the corpus for what the amendment changes; with ``draft``, draft the 一括改正."""
+    from gendocs.amend import (
+        RuleImpact,
+        draft_consequential,
+        new_unnumbered,
+        parse_rule_text,
+        render_consequential,
+        rule_changes,
+        search_rule,
+        with_number,
+    )
+
+    lang = getattr(obj, "lang", "ja")
+    if files:
+        sample = _from_file_draft(files[0])
+        old, new = sample.old, sample.new
+    else:
+        old = parse_rule_text(_read(old_paths[0]), source=display_name(old_paths[0]))
+        new = parse_rule_text(_read(new_paths[0]), source=display_name(new_paths[0]))
+        if new.title == "":
+            new = replace(new, title=old.title)
+    if not corpus.is_dir():
+        raise UsageError(Msg(f"{corpus} はフォルダではありません。", f"{corpus} is not a folder."))
+    changes = rule_changes(old, new)
+    impacts: list[RuleImpact] = []
+    problems: list[Problem] = []
+    for path in sorted(corpus.glob("*.txt")):
+        try:
+            found = search_rule(display_name(path), _read(path), changes)
+        except ContentError as error:
+            problems += error.problems
+            continue
+        if found is not None:
+            impacts.append(found)
+    if problems:
+        raise ContentError(problems)
+    findings = [f for impact in impacts for f in impact.findings]
+    lines = [f.message().text(lang) for f in findings]
+    source = display_name(files[0] if files else new_paths[0])
+    numerals = "kanji" if profile.numerals == "kanji" else "arabic"
+    for law in new_unnumbered(old, new):
+        written = with_number(law.law, numerals)
+        lines.append(
+            Msg(
+                f"{source}: {law.where}: 「{law.law.name}」を初めて引用していますが、法令番号が"
+                f"ありません。「{written}」と書いてください",
+                f"{source}: {law.where}: cites 「{law.law.name}」 for the first time without its "
+                f"number: write 「{written}」",
+            ).text(lang)
+        )
+    console = Console(stderr=True, quiet=getattr(obj, "quiet", False))
+    summary = Msg(
+        f"{len(impacts)}件の例規の{len(findings)}か所が改正の影響を受けます。",
+        f"{len(findings)} places in {len(impacts)} rules are affected by the amendment.",
+    )
+    text = "".join(line + "\n" for line in lines)
+    paths: list[Path] = []
+    if draft:
+        cause = f"{old.title}の一部を改正する{old.kind}"
+        instruments = draft_consequential(impacts, cause, style=profile, enactment=enactment)
+        text += "".join("\n" + instrument.text() for instrument in instruments)
+        project = resolve_project(None, output)
+        stamp = document_stamp(None)
+        documents = [
+            f
+            for instrument in instruments
+            for f in render_consequential(instrument, project.template, stamp)
+        ]
+        documents, _ = _safe_names(documents, user_title=False)
+        paths = write_outputs(project.output_dir, documents)
+    click.echo(text, nl=False)
+    for line in [summary.text(lang)] + [str(p) for p in paths]:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _from_file_draft(path: Path) -> OrdinanceDraft:
+    """The old and new rule a --file gives (without drafting it)."""
+    loaded = load_yaml_file(path, display_name(path))
+    if loaded.problems:
+        raise ContentError(loaded.problems)
+    keys = loaded.key_positions
+    return read_ordinance(
+        loaded.data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
+    )

@@ -5,6 +5,10 @@ YAML file); a change the rules cannot express, or a draft that does not re-apply
 the file's ``new:`` key. A rule whose old and new texts are the same is not a problem: nothing is
 drafted for it.
 
+``hane: true`` asks the build to write every citation that an amendment of the build renumbers
+as it becomes in the file's new text (ハネ, :func:`gendocs.amend.build_stale`); without it the
+rule ``amend.hane`` lists them as warnings.
+
 A file may instead amend one of the consortium's own instruments (``instrument: union_rules``):
 its old text is that instrument rendered from the content at the git revision it was adopted at
 (``adopted:``, read by the load stage into ``raw.revisions``), its new text the instrument rendered
@@ -14,10 +18,19 @@ revision that cannot be read leaves the amendment out; the rule ``history.adopte
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from gendocs.amend import Amendment, NoChangeError, draft_ordinance, read_ordinance
+from gendocs.amend import (
+    Amendment,
+    NoChangeError,
+    build_stale,
+    draft_ordinance,
+    follow_all,
+    parse_build,
+    read_ordinance,
+)
 from gendocs.compute.legal import BYLAWS, legal_text, texts_of
 from gendocs.compute.legal.text import Numbering, RenderedText, render_legal_text, text_problems
 from gendocs.compute.legal.values import legal_facts
@@ -31,9 +44,21 @@ INSTRUMENT_KEYS = ("instrument", "adopted")
 
 def draft_amendments(content: Content, raw: RawContent) -> tuple[Amendment, ...]:
     """The amendment of every rule that changes, in content order; every problem located."""
-    problems: list[Problem] = []
+    problems: list[Problem] = [
+        Problem(
+            raw.locate(("ordinances", index, "hane")),
+            f"ordinances[{index}].hane",
+            Msg(
+                f"hane は true か false です（「{data['hane']}」）",
+                f"hane is true or false (found 「{data['hane']}」)",
+            ),
+        )
+        for index, data in enumerate(content.ordinances)
+        if isinstance(data, dict) and "hane" in data and not isinstance(data["hane"], bool)
+    ]
     drafts: list[Amendment] = []
-    for index, data in enumerate(content.ordinances):
+    ordinances = [_followed(content.ordinances, index) for index in range(len(content.ordinances))]
+    for index, data in enumerate(ordinances):
         try:
             drafts += _draft(content, raw, index, data)
         except ContentError as error:
@@ -41,6 +66,20 @@ def draft_amendments(content: Content, raw: RawContent) -> tuple[Amendment, ...]
     if problems:
         raise ContentError(problems)
     return tuple(drafts)
+
+
+def _followed(ordinances: Sequence[Any], index: int) -> Any:
+    """An ordinance as drafted: with ``hane: true``, its new text with every citation another
+    ordinance of the build (or its own amendment) renumbers written as it becomes (ハネ; the
+    rule ``amend.hane`` lists them otherwise)."""
+    data = ordinances[index]
+    if not isinstance(data, dict) or "hane" not in data:
+        return data
+    rest = {k: v for k, v in data.items() if k != "hane"}
+    if data["hane"] is not True or not isinstance(data.get("new"), str):
+        return rest
+    stale = [(f, after) for _i, j, f, after in build_stale(parse_build(ordinances)) if j == index]
+    return rest | {"new": follow_all(data["new"], stale)}
 
 
 def _draft(content: Content, raw: RawContent, index: int, data: Any) -> list[Amendment]:

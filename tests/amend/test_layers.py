@@ -1,8 +1,9 @@
 """The stages of gendocs.amend import one way, and the rest of gendocs uses only its public API.
 
 The stages, in the reading order of ``gendocs/amend/__init__.py``, each importing only from those
-before it: text ← align ← ops ← plan ← write ← apply ← taishou ← draft ← docx. ``errors`` is shared
-by all of them; ``content`` (the content/ordinances files) and the package API sit on top.
+before it: text ← align ← ops ← plan ← write ← apply ← taishou ← draft ← docx ← impact.
+``errors`` is shared by all of them; ``content`` (the content/ordinances files) and the package
+API sit on top.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ STAGES = (
     "taishou",
     "draft",
     "docx",
+    "impact",
     "content",
     "__init__",
 )

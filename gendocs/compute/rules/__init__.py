@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gendocs.compute.costs import CostResult, compute_costs
-from gendocs.compute.rules import documents, history, money, people, schedule, scoring, wording
+from gendocs.compute.rules import (
+    amendments,
+    documents,
+    history,
+    money,
+    people,
+    schedule,
+    scoring,
+    wording,
+)
 from gendocs.compute.rules.base import Facts, Finding, Rule, Severity
 from gendocs.errors import ContentError, Msg, Problem
 from gendocs.load import RawContent, format_path
@@ -30,7 +39,7 @@ def check_rules(
         content, costs if costs is not None else compute_costs(content), raw.data, unreadable
     )
     problems = []
-    for module in (money, schedule, people, wording, documents, history, scoring):
+    for module in (money, schedule, people, wording, documents, history, amendments, scoring):
         for rule in module.RULES:
             for finding in rule.check(facts):
                 problems.append(_problem(raw, rule.id, finding))
