@@ -62,6 +62,7 @@ from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style
 from gendocs.amend.write.enact import (
     Enactment,
     Enforcement,
+    Issuance,
     LaterProvision,
     OtherAmendment,
     parse_enforcement,
@@ -75,6 +76,7 @@ __all__ = [
     "Enactment",
     "Enforcement",
     "InexpressibleChangeError",
+    "Issuance",
     "LaterProvision",
     "MUNICIPAL",
     "NATIONAL",
