@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from docx import Document
+from docx.oxml.ns import qn
 
 from gendocs.cli import cli
 from tests.realclient import pdf_text, to_pdfs
@@ -200,12 +201,37 @@ def test_the_table_rows_pair_by_key_and_the_renamed_section_is_underlined_alone(
     (old,), (new,) = old_cell.tables, new_cell.tables
     old_rows = [[c for c in row.cells] for row in old.rows]
     new_rows = [[c for c in row.cells] for row in new.rows]
-    # keyed by 課・係: the 電算係 row stands level with the 共同利用係 row it became, one row
-    # below because the new side has one more 号 in the 企画係 row
-    assert [r[1].text for r in old_rows] == ["係", "企画係", "", "", "電算係", "文書係"]
+    # keyed by 課・係: the old table has an empty row facing the new 号, so that every row stands
+    # at the index of the row of the same key — 電算係 level with the 共同利用係 it became
+    assert [r[1].text for r in old_rows] == ["係", "企画係", "", "", "", "電算係", "文書係"]
     assert [r[1].text for r in new_rows] == ["係", "企画係", "", "", "", "共同利用係", "文書係"]
-    assert [underlined(r[1]) for r in old_rows] == [[], [], [], [], ["電算係"], []]
+    assert [r[2].text[:3] for r in old_rows] == [
+        "分掌事",
+        "(1)",
+        "",
+        "(2)",
+        "(3)",
+        "電子計",
+        "文書の",
+    ]
+    assert [r[2].text[:3] for r in new_rows] == [
+        "分掌事",
+        "(1)",
+        "(2)",
+        "(3)",
+        "(4)",
+        "電子計",
+        "文書の",
+    ]
+    assert [underlined(r[1]) for r in old_rows] == [[], [], [], [], [], ["電算係"], []]
     assert [underlined(r[1]) for r in new_rows] == [[], [], [], [], [], ["共同利用係"], []]
+    assert [underlined(r[2]) for r in old_rows] == [[], [], [], ["(2)"], ["(3)"], [], []]
+    # each pair of rows has one height, so that LibreOffice and Word draw them level
+    heights = [
+        [tr.trPr.find(qn("w:trHeight")).get(qn("w:val")) for tr in (a._tr, b._tr)]
+        for a, b in zip(old.rows, new.rows, strict=True)
+    ]
+    assert all(x == y for x, y in heights)
     assert [underlined(r[2]) for r in new_rows] == [
         [],
         [],
@@ -249,5 +275,12 @@ def test_libreoffice_draws_each_pair_on_the_same_line(table_docx: Path, tmp_path
             if (line.count(a) >= 2 if a == b else a in line and b in line.split(a, 1)[1])
         ]
         assert drawn, f"{old!r} and {new!r} are not on one line"
+    # the rows of the 第2条 table: the renamed 係 and the moved 号 level with their pairs
+    for old, new in (
+        ("電算係電子計算組織の運用", "共同利用係電子計算組織の運用"),
+        ("(2)情報セキュ", "(3)情報セキュ"),
+        ("(3)統計に関", "(4)統計に関"),
+    ):
+        assert any(old in line and new in line.split(old, 1)[1] for line in lines), old
     for new in ("第2章共同利用", "(2)共同利用の推進"):
         assert any(line.startswith("（新設）") and new in line for line in lines), new

@@ -28,7 +28,7 @@ from docxtpl import DocxTemplate, RichText
 from gendocs.amend.docx.layout import finish_table as finish_table  # the 新旧対照表's finish
 from gendocs.amend.draft.amendment import Amendment
 from gendocs.amend.draft.batch import BatchAmendment
-from gendocs.amend.taishou.cells import Cell, Row, plain
+from gendocs.amend.taishou.cells import Cell, Row, Span, plain
 from gendocs.amend.write.enact import Issuance, preamble_lines, suppl_lines
 from gendocs.docx.line_tables import SEPARATOR, tabulate_blocks
 from gendocs.docx.save import CoreProperties, save_docx
@@ -92,6 +92,8 @@ def table_context(amendment: Amendment) -> dict[str, Any]:
     for section in table.sections:
         for block in _blocks(section.rows):
             left, right = zip(*(table.columns(row) for row in block), strict=True)
+            if _table_line(block[0]):
+                left, right = _padded(left), _padded(right)
             rows.append({"left": rich_lines(left), "right": rich_lines(right)})
         rows.append({"left": rich(()), "right": rich(())})
     return {
@@ -115,6 +117,18 @@ def _blocks(rows: tuple[Row, ...]) -> list[list[Row]]:
             blocks.append([row])
         previous = line
     return blocks
+
+
+def _padded(lines: Sequence[Cell]) -> tuple[Cell, ...]:
+    """The lines of one side of a table, a row the other side alone has (a new 号 in a 係's
+    cell) kept as an empty table row, so that both tables have their rows paired by key at the
+    same index (:func:`gendocs.amend.docx.layout.finish_table` then gives each pair one height).
+    A side with no table at all stays empty."""
+    if not any(lines):
+        return tuple(lines)
+    columns = max(plain(line).count(SEPARATOR) for line in lines if line)
+    blank: Cell = (Span(SEPARATOR * columns),)
+    return tuple(line or blank for line in lines)
 
 
 def _table_line(row: Row) -> bool:
