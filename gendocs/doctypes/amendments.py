@@ -41,16 +41,22 @@ def texts_context(content: Content, facts: Facts) -> Context:
 
 def _issuances(content: Content, amendments: tuple[Amendment, ...]) -> list[Issuance | None]:
     """The ``issued`` of the file each amendment was drafted from. The amendments keep the files'
-    order but leave out rules that do not change, so each takes the next file with its 題名 (a file
-    amending a bylaws instrument names no 題名 of its own and takes the next amendment)."""
+    order but leave out rules that do not change, so each takes the next file with its 題名, else
+    the next file that names none of its own (one amending a bylaws instrument)."""
     files = list(content.ordinances)
+    titles = [_title_of(data) for data in files]
     found: list[Issuance | None] = []
     at = 0
     for amendment in amendments:
-        while at < len(files) and _title_of(files[at]) not in (None, amendment.old.title):
-            at += 1
-        found.append(ordinance_files.issuance(files[at]) if at < len(files) else None)
-        at += 1
+        later = range(at, len(files))
+        match = next((k for k in later if titles[k] == amendment.old.title), None)
+        if match is None:
+            match = next((k for k in later if titles[k] is None), None)
+        if match is None:
+            found.append(None)
+            continue
+        found.append(ordinance_files.issuance(files[match]))
+        at = match + 1
     return found
 
 

@@ -246,3 +246,23 @@ def test_an_unknown_method_is_a_located_error(tmp_path: Path) -> None:
     result = _build(tmp_path, content)
     assert result.exit_code != 0
     assert "style_options.method: method は kaibun（改め文）又は taishou" in result.output
+
+
+def test_an_instrument_file_left_out_does_not_lend_its_issued_to_the_next_rule(
+    tmp_path: Path,
+) -> None:
+    # The 組合規約's file names no 題名 (its texts come from bylaws at its adopted revision, which
+    # a copied content folder outside the repository cannot read: the build leaves it out with a
+    # warning). Its issued must not go to the next rule; each rule keeps its own.
+    kiyaku = PROMULGATION.replace("寒川町条例第3号", "組合規約第1号")
+    content = _content(tmp_path, {"ordinances/kumiai-kiyaku.yaml": kiyaku, DENSHI: PROMULGATION})
+    result = _build(tmp_path, content)
+    assert result.exit_code == 0, result.output
+    (docx,) = (tmp_path / "out").glob("50_*.docx")
+    texts = [p.text for p in Document(str(docx)).paragraphs]
+    assert not any(t.startswith("神奈川県町村情報システム共同事業組合規約の一部") for t in texts)
+    assert "組合規約第1号" not in texts
+    assert texts[0] == "寒川町電子計算機室管理規則の一部を改正する規則"  # no instrument of its own
+    title = "寒川町電子計算組織の管理運営に関する条例の一部を改正する条例"
+    at = texts.index(f"{title}をここに公布する。")
+    assert texts[at + 3 : at + 5] == ["寒川町条例第3号", title]
