@@ -80,6 +80,7 @@ from gendocs.amend.text.style import MUNICIPAL, NATIONAL, PROFILES, Style, style
 from gendocs.amend.write.enact import (
     Enactment,
     Enforcement,
+    Issuance,
     LaterProvision,
     OtherAmendment,
     parse_enforcement,
@@ -107,6 +108,7 @@ __all__ = [
     "Enactment",
     "Enforcement",
     "InexpressibleChangeError",
+    "Issuance",
     "LaterProvision",
     "MUNICIPAL",
     "NATIONAL",

@@ -17,6 +17,12 @@
       - この条例の施行前にされた申請に係る手数料については、なお従前の例による。
     later:                                     # optional: provisions that take effect later
       - {provisions: 別表の改正規定, enforcement: 2026-10-01}
+    issued:                                    # optional: the instrument around the 改正規定
+      form: bill                               # bill (議案) | promulgation (公布文)
+      number: 議案第15号                        # 議案番号, or its own number (町条例第3号)
+      date: 2027-02-20                         # 提出日 / 公布日 (施行期日 must come later)
+      signatory: {title: 寒川町長, name: 木村　俊雄}
+      reason: …するため、この案を提出するものです。  # 提案理由 (bill only, required there)
     old: |                                     # the rule as printed in the 例規集 today …
       寒川町手数料条例
       （趣旨）
@@ -48,7 +54,14 @@ from gendocs.amend.text.data import parse_rule_data
 from gendocs.amend.text.model import Rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.amend.text.style import PROFILES, Style
-from gendocs.amend.write.enact import Enactment, Enforcement, LaterProvision, parse_enforcement
+from gendocs.amend.write.enact import (
+    Enactment,
+    Enforcement,
+    Issuance,
+    LaterProvision,
+    enforcement_conflicts,
+    parse_enforcement,
+)
 from gendocs.errors import ContentError, Location, Msg, Problem
 
 KEYS = {
@@ -60,6 +73,7 @@ KEYS = {
     "applies_from",
     "transitional",
     "later",
+    "issued",
     "old",
     "new",
     "hane",
@@ -75,6 +89,7 @@ class OrdinanceDraft:
     new: Rule
     style: Style
     enactment: Enactment
+    issued: Issuance | None = None
 
 
 Locator = Callable[[str], Location | None]
@@ -142,6 +157,10 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
         )
     style = _style(data, source, problems)
     enactment = _enactment(data, source, problems)
+    issued = _issuance(data.get("issued"), source, problems)
+    if issued is not None:
+        for key, _day, message in enforcement_conflicts(enactment, issued):
+            problems.append(text_problem(source, 0, message.ja, message.en, key_path=key))
     old = _rule(data, "old", source, problems, style)
     new = _rule(data, "new", source, problems, style)
     if problems or old is None or new is None:
@@ -152,7 +171,7 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     )
     if new.title in ("", original):
         new = replace(new, title=old.title)
-    return OrdinanceDraft(name, old, new, style, enactment)
+    return OrdinanceDraft(name, old, new, style, enactment, issued)
 
 
 def _rule(
@@ -212,6 +231,18 @@ def _style(data: Mapping[str, Any], source: str, problems: list[Problem]) -> Sty
                 f"style_options に使えるキー: {', '.join(sorted(known))}",
                 "unknown style option.",
                 key_path="style_options",
+            )
+        )
+        return PROFILES[name]
+    method = options.get("method", "kaibun")
+    if method not in ("kaibun", "taishou"):
+        problems.append(
+            text_problem(
+                source,
+                0,
+                f"method は kaibun（改め文）又は taishou（新旧対照表方式）です（{method!r}）。",
+                f"expected kaibun or taishou, found {method!r}.",
+                key_path="style_options.method",
             )
         )
         return PROFILES[name]
@@ -294,6 +325,85 @@ def _enforcement(value: object, source: str, problems: list[Problem]) -> Enforce
         )
     )
     return Enforcement()
+
+
+ISSUED_KEYS = {"form", "number", "date", "signatory", "reason"}
+
+
+def issuance(data: object) -> Issuance | None:
+    """The ``issued`` mapping of an ordinance file (already checked by :func:`read_ordinance`),
+    or None when the file has none or it is not valid."""
+    if not isinstance(data, Mapping):
+        return None
+    problems: list[Problem] = []
+    found = _issuance(data.get("issued"), "", problems)
+    return None if problems else found
+
+
+def _issuance(value: object, source: str, problems: list[Problem]) -> Issuance | None:
+    if value is None:
+        return None
+    before = len(problems)
+
+    def problem(key: str, ja: str, en: str) -> None:
+        problems.append(text_problem(source, 0, ja, en, key_path=f"issued.{key}".rstrip(".")))
+
+    if not isinstance(value, Mapping):
+        problem("", "{form, number, date, signatory} の対応が必要です。", "a mapping is required.")
+        return None
+    for key in sorted(set(map(str, value)) - ISSUED_KEYS):
+        problem(key, "この名前のキーはありません。", "unknown key.")
+    form = value.get("form")
+    if form not in ("bill", "promulgation"):
+        problem(
+            "form",
+            f"bill（議案）又は promulgation（公布文）が必要です（{form!r}）。",
+            f"expected bill or promulgation, found {form!r}.",
+        )
+    number = value.get("number")
+    if not isinstance(number, str) or not number.strip():
+        problem(
+            "number",
+            "議案番号又は番号（例: 議案第15号、寒川町条例第3号）が必要です。",
+            "expected the bill's or the instrument's number.",
+        )
+    day = value.get("date")
+    if not isinstance(day, date):
+        problem(
+            "date",
+            f"日付（2027-02-20）が必要です（{day!r}）。",
+            f"expected a date (2027-02-20), found {day!r}.",
+        )
+    signatory = value.get("signatory")
+    if not (
+        isinstance(signatory, Mapping)
+        and all(
+            isinstance(signatory.get(k), str) and signatory[k].strip() for k in ("title", "name")
+        )
+    ):
+        problem(
+            "signatory", "{title: 寒川町長, name: 氏名} が必要です。", "expected {title, name}."
+        )
+    reason = value.get("reason")
+    if form == "bill" and (not isinstance(reason, str) or not reason.strip()):
+        problem("reason", "議案には提案理由（文字列）が必要です。", "a bill needs its reason.")
+    if form == "promulgation" and reason is not None:
+        problem(
+            "reason",
+            "公布文に提案理由はありません（form: bill で使います）。",
+            "a promulgation has no reason (form: bill).",
+        )
+    if len(problems) > before:
+        return None
+    assert isinstance(signatory, Mapping) and isinstance(day, date)
+    return Issuance(
+        form,  # type: ignore[arg-type]
+        str(number).strip(),
+        day,
+        signatory["title"].strip(),
+        signatory["name"].strip(),
+        str(reason or "").strip(),
+    )
 
 
 def describe_keys() -> Msg:

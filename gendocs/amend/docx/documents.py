@@ -1,7 +1,11 @@
 """Word documents of an amendment: the 改正文 and the 新旧対照表, each from its template.
 
 ``templates/amendment_text.docx`` receives ``title``, ``enacting``, ``provisions`` (``text``,
-``block``: True for the lines of new text) and ``supplementary`` (``text``, ``heading``).
+``block``: True for the lines of new text) and ``supplementary`` (``text``, ``heading``); with an
+:class:`~gendocs.amend.write.enact.Issuance` also ``preamble`` (the 議案's or 公布文's lines before
+the 題名: ``kind``, ``text``, ``first``) and ``reason`` (提案理由); in the 新旧対照表方式
+(``Style.method``) the one provision is the sentence that makes the table amend and ``headings``
+and ``rows`` are the table, printed before the 附則 and laid out as the 新旧対照表 is.
 ``templates/amendment_table.docx`` receives ``title``, ``caption``, ``headings`` (in column order)
 and ``rows`` (``left``, ``right``: rich text with the changed words underlined, one row per
 項・号 or per table; an empty row separates 条 and closes the table). :func:`finish_table` then
@@ -24,8 +28,8 @@ from docxtpl import DocxTemplate, RichText
 from gendocs.amend.docx.layout import finish_table as finish_table  # the 新旧対照表's finish
 from gendocs.amend.draft.amendment import Amendment
 from gendocs.amend.draft.batch import BatchAmendment
-from gendocs.amend.taishou.cells import Cell, Row, plain
-from gendocs.amend.write.enact import suppl_lines
+from gendocs.amend.taishou.cells import Cell, Row, Span, plain
+from gendocs.amend.write.enact import Issuance, preamble_lines, suppl_lines
 from gendocs.docx.line_tables import SEPARATOR, tabulate_blocks
 from gendocs.docx.save import CoreProperties, save_docx
 from gendocs.docx.sections import set_directions
@@ -41,20 +45,36 @@ CELL_HALF_POINTS = 18  # 9 pt, the size of the table cells in the template
 NEW_PARAGRAPH = "\a"  # docxtpl: a new paragraph with the template paragraph's properties
 
 
-def text_context(amendment: Amendment) -> dict[str, Any]:
-    """Return the context of the 改正文 template."""
+def text_context(amendment: Amendment, issuance: Issuance | None = None) -> dict[str, Any]:
+    """Return the context of the 改正文 template: the 改め文, or in the 新旧対照表方式 the table
+    that amends; the 議案's or 公布文's lines around it when ``issuance`` is given."""
+    style = amendment.style
     provisions: list[dict[str, Any]] = []
-    for sentence in amendment.sentences:
-        provisions.append({"text": sentence.text, "block": False})
-        provisions += [{"text": line, "block": True} for line in sentence.block]
-    lines = suppl_lines(amendment.supplementary, amendment.style)
-    supplementary = _supplementary(lines)
+    headings: list[str] = []
+    rows: list[dict[str, Any]] = []
+    if style.method == "taishou":
+        provisions.append({"text": style.taishou_sentence, "block": False})
+        table = table_context(amendment)
+        headings, rows = table["headings"], table["rows"]
+    else:
+        for sentence in amendment.sentences:
+            provisions.append({"text": sentence.text, "block": False})
+            provisions += [{"text": line, "block": True} for line in sentence.block]
+    lines = suppl_lines(amendment.supplementary, style)
+    preamble = preamble_lines(issuance, amendment.title, style)
     return {
         "title": amendment.title,
-        "vertical": amendment.style.vertical,
+        "vertical": style.vertical,
+        "preamble": [
+            {"kind": line.kind, "text": line.text, "first": k == 0}
+            for k, line in enumerate(preamble)
+        ],
         "enacting": amendment.enacting,
         "provisions": provisions,
-        "supplementary": supplementary,
+        "headings": headings,
+        "rows": rows,
+        "supplementary": _supplementary(lines),
+        "reason": issuance.reason if issuance is not None and issuance.form == "bill" else "",
     }
 
 
@@ -72,6 +92,8 @@ def table_context(amendment: Amendment) -> dict[str, Any]:
     for section in table.sections:
         for block in _blocks(section.rows):
             left, right = zip(*(table.columns(row) for row in block), strict=True)
+            if _table_line(block[0]):
+                left, right = _padded(left), _padded(right)
             rows.append({"left": rich_lines(left), "right": rich_lines(right)})
         rows.append({"left": rich(()), "right": rich(())})
     return {
@@ -97,6 +119,18 @@ def _blocks(rows: tuple[Row, ...]) -> list[list[Row]]:
     return blocks
 
 
+def _padded(lines: Sequence[Cell]) -> tuple[Cell, ...]:
+    """The lines of one side of a table, a row the other side alone has (a new 号 in a 係's
+    cell) kept as an empty table row, so that both tables have their rows paired by key at the
+    same index (:func:`gendocs.amend.docx.layout.finish_table` then gives each pair one height).
+    A side with no table at all stays empty."""
+    if not any(lines):
+        return tuple(lines)
+    columns = max(plain(line).count(SEPARATOR) for line in lines if line)
+    blank: Cell = (Span(SEPARATOR * columns),)
+    return tuple(line or blank for line in lines)
+
+
 def _table_line(row: Row) -> bool:
     return any(SEPARATOR in text and "「" not in text for text in (plain(row.old), plain(row.new)))
 
@@ -120,8 +154,9 @@ def rich(cell: Cell) -> RichText:
 
 
 def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
-    """Finish a rendered 改正文: new table text as Word tables, then each rule's writing
-    direction."""
+    """Finish a rendered 改正文: the tables of the 新旧対照表方式 laid out as the 新旧対照表 (the
+    only tables yet), new table text as Word tables, then each rule's writing direction."""
+    finish_table(document)
     tabulate_blocks(document)
     set_directions(document.docx.element.body, vertical)
 
@@ -147,8 +182,12 @@ def batch_text_context(batch: BatchAmendment) -> dict[str, Any]:
         "title": batch.title,
         "vertical": batch.style.vertical,
         "enacting": batch.sentence,
+        "preamble": [],
         "provisions": [{"text": item, "block": False} for item in batch.items],
+        "headings": [],
+        "rows": [],
         "supplementary": _supplementary(lines),
+        "reason": "",
     }
 
 

@@ -37,6 +37,47 @@ def finish_table(document: Any) -> None:
         _frame_articles(table)
         for cell in list(table.iter(qn("w:tc"))):
             _tabulate(cell)
+        for row in table.findall(qn("w:tr")):
+            _level(row)
+
+
+def _level(row: Any) -> None:
+    """Give the paired rows of the old and the new table of one 条 the same height, so that a row
+    stands level with the row of the same key on the other side (docs/amendment-rules.md 3.2).
+
+    The height is estimated from the text and the column widths (LINE twips a line, as many
+    full-width characters a line as fit), as a minimum: a row that needs more still grows."""
+    cells = row.findall(qn("w:tc"))
+    tables = [cell.findall(qn("w:tbl")) for cell in cells]
+    if len(cells) != 2 or any(len(found) != 1 for found in tables):
+        return
+    old, new = (found[0].findall(qn("w:tr")) for found in tables)
+    if len(old) != len(new):
+        return
+    for a, b in zip(old, new, strict=True):
+        height = max(_height(a), _height(b))
+        for tr in (a, b):
+            props = tr.find(qn("w:trPr"))
+            if props is None:
+                props = element(tr, "w:trPr")
+                tr.insert(0, props)
+            for found in props.findall(qn("w:trHeight")):
+                props.remove(found)
+            props.append(element(props, "w:trHeight", {"w:val": str(height), "w:hRule": "atLeast"}))
+
+
+LINE = 185  # twips of a 9-pt line in a cell (9 pt measured in LibreOffice, and a little)
+ROW_PAD = 60  # a row's rules and spacing
+
+
+def _height(row: Any) -> int:
+    lines = 1
+    for cell in row.findall(qn("w:tc")):
+        width = cell_width(cell, HALF_COLUMN) + 200 - 2 * MARGIN
+        usable = max(FULL, width // FULL * FULL)
+        count = sum(max(1, -(-text_width(written_text(p)) // usable)) for p in cell.iter(qn("w:p")))
+        lines = max(lines, count)
+    return lines * LINE + ROW_PAD
 
 
 def _frame_articles(table: Any) -> None:

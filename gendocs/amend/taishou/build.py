@@ -45,6 +45,7 @@ from gendocs.amend.text.style import Style
 NEW_NOTE = "（新設）"
 DELETED_NOTE = "（削る）"
 OMITTED = "（略）"
+RANGE = "～"  # between the first and the last of a run of omitted 号
 RENAMED_ROW = 0.6
 """A table row whose key changed is the same row renamed if its content is this similar."""
 
@@ -295,18 +296,36 @@ def _paragraph_body_rows(
     rows = [
         _labelled_row(old_label, old.text, new_label, new.text, moved or old.number != new.number)
     ]
+    kept: list[Item] = []  # a run of unchanged 号 printed as one 「（略）」 row
     for pair in align(old.items, new.items):
         if omit and pair.old == pair.new:
+            assert isinstance(pair.old, Item)
+            kept.append(pair.old)
             continue
+        rows += _omitted_items(kept, style)
+        kept = []
         if pair.old is None or pair.new is None:
             rows += _unit_rows(pair.old, pair.new, style, omit=False)
             continue
         assert isinstance(pair.old, Item) and isinstance(pair.new, Item)
         rows += _item_rows(pair.old, pair.new, style)
+    rows += _omitted_items(kept, style)
     # A table in the 項 is shown under it, its rows paired by key (3.2).
     if old.table is not None or new.table is not None:
         rows += _inline_table_rows(old.table, new.table, style)
     return rows
+
+
+def _omitted_items(items: list[Item], style: Style) -> list[Row]:
+    """Unchanged 号 of a changed 項 under ``omit_unchanged``: 「(1)　（略）」, a run of them
+    「(1)～(3)　（略）」 (the national 新旧対照表's 「一～三　（略）」), on both sides."""
+    if not items:
+        return []
+    label = style.item_label(items[0].number)
+    if len(items) > 1:
+        label += RANGE + style.item_label(items[-1].number)
+    cell = (Span(label + SPACE + OMITTED),)
+    return [Row(cell, cell)]
 
 
 def _table_lines(table: InlineTable | None, style: Style) -> list[str]:

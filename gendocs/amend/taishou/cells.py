@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from gendocs.amend.align.morph import word_cuts
 from gendocs.amend.align.words import tokenize
 
 
@@ -84,12 +85,45 @@ def diff_cells(old: str, new: str) -> tuple[Cell, Cell]:
         if tag == "equal" and 0 < k < len(opcodes) - 1:
             gaps = "".join(a[i1:i2]), "".join(b[j1:j2])
             marks[k] = all(len(gap) <= JOINED_GAP and not STOPS & set(gap) for gap in gaps)
-    old_spans: list[Span] = []
-    new_spans: list[Span] = []
+    old_marks: list[bool] = []
+    new_marks: list[bool] = []
     for changed, (_, i1, i2, j1, j2) in zip(marks, opcodes, strict=True):
-        _append(old_spans, "".join(a[i1:i2]), changed)
-        _append(new_spans, "".join(b[j1:j2]), changed)
-    return tuple(old_spans), tuple(new_spans)
+        old_marks += [changed] * len("".join(a[i1:i2]))
+        new_marks += [changed] * len("".join(b[j1:j2]))
+    return _spans(old, _whole_words(old, old_marks)), _spans(new, _whole_words(new, new_marks))
+
+
+def _whole_words(text: str, marks: list[bool]) -> list[bool]:
+    """Widen each underlined stretch to whole words and 文節 (:mod:`gendocs.amend.align.morph`,
+    as the 改め文 quotes them): 「設置する」 underlined whole, never 「設置」 bare and 「する」
+    underlined (docs/amendment-rules.md 3.2)."""
+    if not any(marks) or all(marks):
+        return marks
+    inside, completes = word_cuts(text)
+    widened = list(marks)
+    k = 0
+    while k < len(text):
+        if not marks[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(text) and marks[end]:
+            end += 1
+        start = k
+        while start > 0 and (start in inside or start in completes):
+            start -= 1
+        while end < len(text) and (end in inside or (start < k and end in completes)):
+            end += 1
+        widened[start:end] = [True] * (end - start)
+        k = end
+    return widened
+
+
+def _spans(text: str, marks: list[bool]) -> Cell:
+    spans: list[Span] = []
+    for char, underline in zip(text, marks, strict=True):
+        _append(spans, char, underline)
+    return tuple(spans)
 
 
 def _append(spans: list[Span], text: str, underline: bool) -> None:

@@ -24,6 +24,12 @@ IROHA = (
     "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 )
 
+# 新旧対照表方式 (docs/amendment-rules.md 3.4): 鳥取県 since 2012 (鳥取県公報 平成25年 号外127,
+# 鳥取県手数料条例の一部を改正する条例, as quoted by kei-zu.hatenablog.com 2014-01-01).
+TAISHOU_SENTENCE = (
+    "次の表の改正前の欄に掲げる規定を同表の改正後の欄に掲げる規定に、下線で示すように改正する。"
+)
+
 
 @dataclass(frozen=True)
 class Style:
@@ -55,6 +61,12 @@ class Style:
     (昭和33年法律第53号 第百三十八条第四項): both occur in national laws, so it is a
     setting, off in both profiles.
 
+    ``method``: how the amendment is made: 改め文 (``kaibun``, the 改正規定 as sentences) or the
+    新旧対照表方式 (``taishou``: the 改正前|改正後 table is the amending instrument itself, after
+    the 制定文 and ``taishou_sentence``; docs/amendment-rules.md 3.4). ``taishou_sentence``: the
+    sentence that makes the table amend (鳥取県's form by default; 愛媛県 adds 「及び太線」,
+    the national ministries' longer 傍線 form is another — content gives its own).
+
     Not a setting: 節 that move and the move of their 章 are always joined in one 改正規定,
     「第5章第4節を同章第3節とし、同章を第4章とする。」 (joureikun k15 gives this and the separate
     form).
@@ -77,6 +89,8 @@ class Style:
     first_paragraph: Literal["before", "as_first"] = "before"
     span_word: Literal["範囲内", "期間内"] = "範囲内"
     main_text_cited: bool = False
+    method: Literal["kaibun", "taishou"] = "kaibun"
+    taishou_sentence: str = TAISHOU_SENTENCE
 
     def number(self, n: int) -> str:
         """Write a number as this style writes numbers of 条・項・号 (3, 三, ３)."""

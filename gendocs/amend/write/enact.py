@@ -166,3 +166,109 @@ def suppl_lines(paragraphs: tuple[SupplParagraph, ...], style: Style) -> list[st
         lines.append(label + paragraph.text)
         lines += list(paragraph.lines)
     return lines
+
+
+@dataclass(frozen=True)
+class Issuance:
+    """The instrument around the 改正規定 (issue 13 item 6), from content.
+
+    ``form``: ``bill`` (議案: 議案番号, 「…について」, 「…を次のように定める。」, 提出日, the
+    proposer, and 提案理由 after the 附則) or ``promulgation`` (公布文: 「…をここに公布する。」,
+    公布日, the signatory, then the instrument's own number above its 題名). ``number`` is the
+    議案番号 or the number of the amending instrument; ``date`` the 提出日 or 公布日.
+    """
+
+    form: Literal["bill", "promulgation"]
+    number: str
+    date: date
+    signatory_title: str
+    signatory_name: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class PreambleLine:
+    """A line before the 題名: ``kind`` says how it is set (head: no indent; sentence: first line
+    indented; indented: two characters in; sign: right-aligned)."""
+
+    kind: Literal["head", "sentence", "indented", "sign"]
+    text: str
+
+
+def preamble_lines(issuance: Issuance | None, title: str, style: Style) -> tuple[PreambleLine, ...]:
+    """The lines an instrument prints before its 題名 (docs/amendment-rules.md 2.1):
+
+    議案 (新得町議会 平成10年第2回臨時会 議案第30号; 川越市議会 平成28年 議案第48号)::
+
+        議案第15号
+            ○○条例の一部を改正する条例の制定について
+          ○○条例の一部を改正する条例を次のように定める。
+            令和9年2月20日提出
+                                        ○○町長　氏名
+
+    公布文 (東京都公報 平成27年12月24日; 官報の政令)::
+
+          ○○条例の一部を改正する条例をここに公布する。
+            令和9年3月20日
+                                        ○○町長　氏名
+        ○○町条例第3号
+    """
+    if issuance is None:
+        return ()
+    day = _date(issuance.date, style)
+    sign = PreambleLine("sign", f"{issuance.signatory_title}\u3000{issuance.signatory_name}")
+    if issuance.form == "bill":
+        return (
+            PreambleLine("head", issuance.number),
+            PreambleLine("indented", f"{title}の制定について"),
+            PreambleLine("sentence", f"{title}を次のように定める。"),
+            PreambleLine("indented", f"{day}提出"),
+            sign,
+        )
+    return (
+        PreambleLine("sentence", f"{title}をここに公布する。"),
+        PreambleLine("indented", day),
+        sign,
+        PreambleLine("head", issuance.number),
+    )
+
+
+def enforcement_conflicts(enactment: Enactment, issuance: Issuance) -> list[tuple[str, date, Msg]]:
+    """The 施行期日 that come too early for the instrument's date: before the 公布日 (a rule
+    cannot take effect before it is promulgated), or on or before the 提出日 of a 議案 (議決 and
+    公布 come in between). Each as (key, the day, the message)."""
+    found: list[tuple[str, date, Msg]] = []
+    days = [("enforcement", enactment.enforcement)] + [
+        (f"later[{k}]", p.enforcement) for k, p in enumerate(enactment.later)
+    ]
+    for key, enforcement in days:
+        day = enforcement.day
+        if enforcement.kind != "date" or day is None:
+            continue
+        if issuance.form == "bill" and day <= issuance.date:
+            found.append(
+                (
+                    key,
+                    day,
+                    Msg(
+                        f"施行期日 {day.isoformat()} が議案の提出日 {issuance.date.isoformat()} "
+                        "以前です（議決・公布の後の日が必要です）。",
+                        f"the enforcement date {day.isoformat()} is not after the bill's date "
+                        f"{issuance.date.isoformat()}.",
+                    ),
+                )
+            )
+        elif issuance.form == "promulgation" and day < issuance.date:
+            found.append(
+                (
+                    key,
+                    day,
+                    Msg(
+                        f"施行期日 {day.isoformat()} が公布日 {issuance.date.isoformat()} "
+                        "より前です。",
+                        f"the enforcement date {day.isoformat()} is before the promulgation "
+                        f"date {issuance.date.isoformat()}.",
+                    ),
+                )
+            )
+    return found
