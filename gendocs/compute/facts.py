@@ -26,6 +26,7 @@ from gendocs.amend import Amendment
 from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
+from gendocs.compute.fitgap import FitGapResult, compute_fitgap
 from gendocs.compute.legal import Frame, legal_frame, legal_text, texts_of
 from gendocs.compute.legal.text import Numbering, RenderedText
 from gendocs.compute.legal.values import legal_date
@@ -47,6 +48,8 @@ class Facts:
     findings: tuple[Problem, ...] = ()  # what the cross-document rules found, located
     # each legal text's 制定日, 通数 and signatories, as adopted for a frozen instrument
     frames: dict[str, Frame] = field(default_factory=dict)
+    # the 機能要件確認表's scores and the Fit & Gap register (content ``fitgap``), when written
+    fitgap: FitGapResult | None = None
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -93,6 +96,7 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         security=security,
         findings=findings,
         frames=frames,
+        fitgap=compute_fitgap(view("fitgap", content)),
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
+from gendocs.model.fitgap import FitGap
 from gendocs.model.inventory import Inventory
 from gendocs.model.migration import MigrationPlan
 from gendocs.model.operations import Operations
@@ -46,6 +47,11 @@ class Content:
     migration: MigrationPlan | None = fld("移行計画", "migration plan", default=None)
     operations: Operations | None = fld(
         "運用会議と決定", "operation meetings and decisions", default=None
+    )
+    # 機能要件確認表の回答と Fit & Gap（content/fitgap.yaml; gendocs requirements）
+    fitgap: FitGap | None = fld(
+        "機能要件確認表の回答と Fit & Gap", "requirement-fit answers and the Fit & Gap register",
+        default=None,
     )
     inventory: tuple[Inventory, ...] = fld(
         "現行業務・システムの棚卸し（content/inventory/ に1ファイル1一覧。gendocs inventory で"
