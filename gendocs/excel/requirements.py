@@ -35,6 +35,7 @@ from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from gendocs import ja
 from gendocs.errors import Location, Msg, Problem
 from gendocs.excel import BOLD, BOX, header_cell, new_workbook, print_a4, save_workbook
 from gendocs.excel.table import shown
@@ -104,9 +105,15 @@ def _cells_of(data: bytes, file_name: str) -> tuple[list[list[Any]], Callable[[i
 
 
 def _norm(value: Any) -> str:
+    """A code cell (機能ID, 区分, 回答) compared after NFKC: 全角 letters and digits match."""
     if value is None:
         return ""
     return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def _text(value: Any) -> str:
+    """A text cell as written (公用文 keeps its 全角 brackets), without surrounding space."""
+    return "" if value is None else str(value).strip()
 
 
 def read_standard(
@@ -214,7 +221,7 @@ def read_standard(
         else:
             seen[fid] = line
         j = text_col
-        text = _norm(row[j]) if j < len(row) else ""
+        text = _text(row[j]) if j < len(row) else ""
         if not text:
             ok = False
             problem(at(line, j + 1), "要件: 記入がありません", "要件: empty")
@@ -282,13 +289,12 @@ def export_workbook(content: Content, stamp: datetime) -> bytes:
     workbook = new_workbook(content.consortium.name)
     title = f"{content.consortium.name}　機能要件確認表"
     guide = workbook.create_sheet(GUIDE_SHEET)
-    scores = "、".join(f"{f.mark} {f.meaning}" for f in ev.fit_scores)
     lines = [
         title,
         "",
-        "「機能要件確認表」シートの回答欄に、要件ごとに次のいずれかを選んで記入してください（ドロップダウン）。",
-        "　◎ 標準機能で対応可能　○ 設定又は運用で対応可能　△ カスタマイズで対応可能　× 対応不可",
-        f"　評価基準書による得点: {scores}",
+        "「機能要件確認表」シートの回答欄に、要件ごとに次のいずれかを選んで記入してください"
+        "（ドロップダウン）。評価基準書による要件1件当たりの得点を括弧内に示します。",
+        *(f"　{f.mark}　{f.meaning}（{ja.format_decimal(f.score)}点）" for f in ev.fit_scores),
         "・○、△、× と回答した要件は、補足欄に代替手段又はカスタマイズの内容を記入してください。",
         "・提案者名を C3 に記入してください。",
         "・入力できるのは提案者名、回答欄及び補足欄だけです。行の削除・追加及びシート名の変更はしないでください。",
@@ -409,7 +415,7 @@ def read_answers(
         )
         return None, problems
     sheet = workbook[SHEET]
-    name = _norm(sheet[NAME_CELL].value)
+    name = _text(sheet[NAME_CELL].value)
     if not name:
         problem(
             f"{SHEET}!{NAME_CELL}", "提案者名の記入がありません", "the proposer's name is empty"
@@ -457,7 +463,7 @@ def read_answers(
                 f"回答: not one of ◎, ○, △, × ({shown(raw)})",
             )
             continue
-        comment = _norm(sheet.cell(row=row, column=COMMENT_COL).value) or None
+        comment = _text(sheet.cell(row=row, column=COMMENT_COL).value) or None
         answers.append(Answer(requirement=key, mark=mark, comment=comment))  # type: ignore[arg-type]
     missing = [n for n in keys if n not in seen]
     if missing and not any("行が削除" in p.message.ja for p in problems):

@@ -60,10 +60,19 @@ def apply_requirements(text: str, rows: Sequence[Requirement], replace: bool = F
         merged += [r for r in new if r["id"] in by_id]
     if merged == old:
         return text
-    seq = CommentedSeq()
+    seq = spec.get("requirements")
+    if not isinstance(seq, CommentedSeq):
+        seq = CommentedSeq()
+        spec["requirements"] = seq
+    # a comment after the last row (the next key's heading) stays after the last row
+    tail = seq.ca.items.pop(len(seq) - 1, None) if len(seq) else None
+    kept = {i: item for i, item in enumerate(seq) if _as_plain(item) in merged}
+    del seq[:]
     for values in merged:
-        seq.append(_flow(values))
-    spec["requirements"] = seq
+        same = next((item for item in kept.values() if _as_plain(item) == values), None)
+        seq.append(same if same is not None else _flow(values))
+    if tail is not None and len(seq):
+        seq.ca.items[len(seq) - 1] = tail
     return _dump(data)
 
 
