@@ -50,7 +50,8 @@ class Content:
     )
     # 機能要件確認表の回答と Fit & Gap（content/fitgap.yaml; gendocs requirements）
     fitgap: FitGap | None = fld(
-        "機能要件確認表の回答と Fit & Gap", "requirement-fit answers and the Fit & Gap register",
+        "機能要件確認表の回答と Fit & Gap",
+        "requirement-fit answers and the Fit & Gap register",
         default=None,
     )
     inventory: tuple[Inventory, ...] = fld(

@@ -14,8 +14,9 @@ from gendocs.validate.domain import Check, Finding
 
 
 def answers(content: Content) -> Iterator[Finding]:
-    """Each proposal answers each requirement exactly once, and nothing else."""
-    if content.fitgap is None:
+    """Each proposal answers each requirement exactly once, and nothing else. Without
+    ``procurement.spec`` there is no table to answer: the documents that need it say so."""
+    if content.fitgap is None or content.procurement.spec is None:
         return
     keys = [requirement_key(n, r.id) for n, r in enumerate(requirements_of(content.procurement), 1)]
     for i, proposal in enumerate(content.fitgap.proposals):
