@@ -14,6 +14,7 @@ import click
 from gendocs.commands import resolve_project
 from gendocs.commands.survey import CONTENT, _check_content
 from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
+from gendocs.excel.files import read_files, refuse_bundled
 from gendocs.pipeline import load_and_prepare
 from gendocs.project import Project
 from gendocs.write import document_stamp, write_file
@@ -39,32 +40,6 @@ class ImportError_(ContentError):
 )
 def command() -> None:
     """The requirements commands."""
-
-
-def _writable(project: Project) -> None:
-    if project.embedded_content:  # never write into the sample gendocs ships
-        raise UsageError(
-            Msg(
-                "content/ がありません。取り込み先の内容のフォルダで実行するか --content で"
-                "指定してください（同梱のサンプルには取り込みません）",
-                "no content/ here: run in the project or give --content (nothing is ever "
-                "imported into the bundled sample)",
-            )
-        )
-
-
-def _read(path: Path, problems: list[Problem]) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        problems.append(
-            Problem(
-                Location(path.name),
-                "",
-                Msg(f"読めません（{err.strerror}）", f"unreadable ({err.strerror})"),
-            )
-        )
-        return None
 
 
 def _holding(project: Project, *path: str) -> Path | None:
@@ -96,12 +71,11 @@ def import_(file: Path, service: str | None, replace: bool, content: Path | None
     from gendocs.excel.requirements_yaml import apply_requirements
 
     project = resolve_project(content, None)
-    _writable(project)
+    refuse_bundled(project)
     loaded = load_and_prepare(project).content
-    problems: list[Problem] = []
-    data = _read(file, problems)
+    read, problems = read_files([file])
     imported = None
-    if data is not None:
+    for _path, data in read:
         imported, found = read_standard(data, file.name, loaded, service)
         problems += found
     if problems or imported is None:
@@ -180,13 +154,14 @@ def answers(pairs: tuple[str, ...], answered: datetime | None, content: Path | N
             )
         parsed.append((match.group(1), Path(match.group(2))))
     project = resolve_project(content, None)
-    _writable(project)
+    refuse_bundled(project)
     loaded = load_and_prepare(project).content
-    problems: list[Problem] = []
+    files, problems = read_files(path for _proposer, path in parsed)
+    contents = dict(files)
     read = []
     seen: dict[str, str] = {}
     for proposer, path in parsed:
-        data = _read(path, problems)
+        data = contents.get(path)
         if data is None:
             continue
         found, bad = read_answers(data, path.name, loaded)
@@ -235,3 +210,79 @@ def score(content: Path | None) -> None:
         else:
             shown = f"{s.points}点 / {result.item_points}点"
         click.echo(f"{s.proposer}\t{s.name}\t{marks}\t{s.total}/{s.possible}\t{shown}")
+
+
+@command.group(
+    name="register",
+    help="Fit & Gap 登録簿（選定された提案者のギャップ×構成団体の対応）を Excel で"
+    "書き出し、取り込みます。",
+)
+def register() -> None:
+    """The register commands."""
+
+
+@register.command(
+    name="export", help="Fit&Gap登録簿.xlsx を作成します（決定済みの対応は記入済み）。"
+)
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="書き出すフォルダ（既定は出力フォルダ）",
+)
+@CONTENT
+def register_export(out: Path | None, content: Path | None) -> None:
+    """Write the register workbook."""
+    from gendocs.excel.register import WORKBOOK, export_workbook
+
+    project = resolve_project(content, None)
+    loaded = load_and_prepare(project).content
+    if loaded.fitgap is None or loaded.fitgap.selected is None:
+        raise UsageError(
+            Msg(
+                "選定された提案者（fitgap.selected）がありません。回答を取り込み、selected を"
+                "書いてから作成してください",
+                "no selected proposer (fitgap.selected): import the answers and select one first",
+            )
+        )
+    stamp = document_stamp(datetime.combine(loaded.project.date, datetime.min.time(), UTC))
+    folder = out if out is not None else project.output_dir
+    click.echo(write_file(folder / WORKBOOK, export_workbook(loaded, stamp)))
+
+
+@register.command(
+    name="import",
+    help="記入された Fit&Gap登録簿.xlsx の対応を fitgap.decisions に取り込みます。"
+    "誤りが一つでもあれば何も書きません。",
+)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@CONTENT
+def register_import(file: Path, content: Path | None) -> None:
+    """Read the register; write content only when every row is right."""
+    from gendocs.excel.register import read_register
+    from gendocs.excel.requirements_yaml import apply_decisions
+
+    project = resolve_project(content, None)
+    refuse_bundled(project)
+    loaded = load_and_prepare(project).content
+    read, problems = read_files([file])
+    found = None
+    for _path, data in read:
+        found, bad = read_register(data, file.name, loaded)
+        problems += bad
+    if problems or found is None:
+        raise ImportError_(problems)
+    target = _holding(project, "fitgap")
+    if target is None:
+        raise UsageError(
+            Msg(
+                f"{project.content_dir} に fitgap を持つ YAML ファイルがありません",
+                f"no YAML file in {project.content_dir} holds fitgap",
+            )
+        )
+    text = apply_decisions(target.read_text(encoding="utf-8"), found.decisions)
+    _check_content(project.content_dir, {target: text})
+    write_file(target, text.encode("utf-8"))
+    click.echo(f"{file.name} → {target}（{len(found.decisions)}件）")

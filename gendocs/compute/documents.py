@@ -9,7 +9,8 @@ A document also states who its 構成団体 are at its date (:func:`members_at`)
 later (後続, its joining date after the document's) is not one yet; the documents name it as
 加入予定 with the month of its joining date.
 
-The 運用会議 documents are dated at the last meeting (``operations.meetings``). A decision of
+The 運用会議 documents are dated at the last meeting (``operations.meetings``), the
+アプリケーション要件定義書 at the last Fit & Gap decision (``fitgap.decisions``). A decision of
 ``operations.decisions`` that names a document enters its 改訂履歴 (with the decision's edition)
 once the document's date has reached the decision's.
 """
@@ -37,6 +38,10 @@ VENDOR_DOCUMENTS: dict[str, tuple[str, KeyPath]] = {
 
 # The documents of a 運用会議: dated at the last meeting, without an internal revision history.
 MEETING_DOCUMENTS = ("meeting_pack", "meeting_minutes")
+
+# The アプリケーション要件定義書: dated at the last Fit & Gap decision (fitgap.decisions), which it
+# lists, without an internal revision history (it is written after the selection).
+FITGAP_DOCUMENT = "requirements"
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,9 @@ def document_facts(content: Content, name: str) -> DocumentFacts:
         revisions = ()
     if name in MEETING_DOCUMENTS and content.operations and content.operations.meetings:
         day = content.operations.meetings[-1].date
+        revisions = ()
+    if name == FITGAP_DOCUMENT and content.fitgap and content.fitgap.decisions:
+        day = max(d.date for d in content.fitgap.decisions)
         revisions = ()
     status: str = project.status
     edition = project.edition

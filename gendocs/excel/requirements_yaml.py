@@ -17,7 +17,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from gendocs.excel.inventory_yaml import _as_plain, _yaml, plain
-from gendocs.model.fitgap import Answer
+from gendocs.model.fitgap import Answer, GapDecision
 from gendocs.model.procurement import Requirement
 
 
@@ -112,4 +112,27 @@ def apply_proposal(
         if _as_plain(proposals[at]) == _as_plain(entry):
             return text
         proposals[at] = entry
+    return _dump(data)
+
+
+def apply_decisions(text: str, decisions: Sequence[GapDecision]) -> str:
+    """``text`` (the file holding ``fitgap``) with ``fitgap.decisions`` replaced by the
+    register's; a comment after the last decision stays after the last one."""
+    yaml = _yaml()
+    data = yaml.load(text)
+    fitgap = data["fitgap"]
+    old = [_as_plain(d) for d in (fitgap.get("decisions") or [])]
+    new = [plain(d) for d in decisions]
+    if old == new:
+        return text
+    seq = fitgap.get("decisions")
+    if not isinstance(seq, CommentedSeq):
+        seq = CommentedSeq()
+        fitgap["decisions"] = seq
+    tail = seq.ca.items.pop(len(seq) - 1, None) if len(seq) else None
+    del seq[:]
+    for values in new:
+        seq.append(_flow(values))
+    if tail is not None and len(seq):
+        seq.ca.items[len(seq) - 1] = tail
     return _dump(data)

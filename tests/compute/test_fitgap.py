@@ -98,3 +98,14 @@ def test_the_register_lists_the_selected_proposers_gaps(sample: Content) -> None
         "hakone": "カスタマイズ",
         "kiyokawa": "対応不可",
     }
+
+
+def test_a_member_without_a_decision_is_undecided(sample: Content) -> None:
+    assert sample.fitgap is not None
+    fewer = dataclasses.replace(sample.fitgap, decisions=sample.fitgap.decisions[1:])
+    result = compute_fitgap(dataclasses.replace(sample, fitgap=fewer))
+    assert result is not None
+    first = sample.fitgap.decisions[0]
+    (gap,) = [g for g in result.gaps if g.row.key == first.requirement]
+    assert gap.undecided == (first.member,)
+    assert all(not g.undecided for g in result.gaps if g is not gap)

@@ -95,6 +95,8 @@ def test_functional_requirements_and_the_register_of_the_sample(
 ) -> None:
     text, rows = sample
     s = _sections(text)
+    # dated at the last Fit & Gap decision (内部情報系部会, 2027-11-19), before its first section
+    assert "令和9年11月19日1本書の目的" in text
     assert "相模クラウドサービス株式会社（以下「事業者」という。）" in s["1本書の目的"]
     assert "事業者の回答（令和9年7月30日提出）" in s["1本書の目的"]
     requirements = _yaml("procurement.yaml")["procurement"]["spec"]["requirements"]

@@ -318,3 +318,65 @@ def test_the_fixture_workbooks_answer_the_sample_form_of_today(tmp_path: Path) -
         ours = load_workbook(io.BytesIO(filled(name, rows)))["form"]["B2"].value
         theirs = load_workbook(FIXTURES / file)["form"]["B2"].value
         assert ours == theirs, file
+
+
+# ------------------------------------------------------------------ the Fit & Gap register
+
+
+def test_the_register_round_trips_and_reports_bad_rows(project_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = _invoke(project_dir, "register", "export", "-o", str(out))
+    assert code == 0, output
+    register = out / "Fit&Gap登録簿.xlsx"
+    target = project_dir / "content" / "fitgap.yaml"
+    decisions = _load(target)["fitgap"]["decisions"]
+    members = _load(project_dir / "content" / "members.yaml")["members"]
+    # Calc reads one row per gap (3) and member (14), with the content's decisions
+    table = sheets_as_csv(register, tmp_path / "csv")["Fit&Gap"]
+    rows = [r for r in table[3:] if r and r[0]]
+    assert len(rows) == 3 * len(members) == len(decisions)
+    names = {m["id"]: m["name"] for m in members}
+    assert [(r[0], r[5], r[6], r[7], r[8], r[9]) for r in rows] == [
+        (
+            d["requirement"],
+            names[d["member"]],
+            d["decision"],
+            d["reason"],
+            d["decided_by"],
+            d["date"].strftime("%m/%d/%Y"),  # Calc writes dates in its en-US locale
+        )
+        for d in decisions
+    ]
+    # unchanged, it imports to the same YAML
+    before = target.read_bytes()
+    code, output = _invoke(project_dir, "register", "import", str(register))
+    assert code == 0, output
+    assert target.read_bytes() == before
+    # a clerk's mistakes: an unknown 対応, a date as 「R9.11」, an empty 理由
+    book = load_workbook(register)
+    sheet = book["Fit&Gap"]
+    sheet["G4"] = "検討中"
+    sheet["J5"] = "R9.11"
+    sheet["H6"] = None
+    book.save(tmp_path / "filled.xlsx")
+    code, output = _invoke(project_dir, "register", "import", str(tmp_path / "filled.xlsx"))
+    assert code == 1
+    assert output.strip().splitlines() == [
+        "filled.xlsx:Fit&Gap!G4: 対応: 一覧にない値です（「検討中」。運用で対応、カスタマイズ、"
+        "対応不可 のいずれか）",
+        "filled.xlsx:Fit&Gap!H6: 理由: 記入がありません",
+        "filled.xlsx:Fit&Gap!J5: 決定日: 日付ではありません（「R9.11」）。2027/11/12 のように"
+        "入力してください",
+        "3件の誤りがあります。何も取り込んでいません。",
+    ]
+    assert target.read_bytes() == before
+    # a row cleared is a gap not decided yet: the register imports without it, and the
+    # アプリケーション要件定義書 lists the member as 未決定 (tests/compute/test_fitgap.py)
+    book = load_workbook(register)
+    for column in "GHIJ":
+        book["Fit&Gap"][f"{column}7"] = None
+    book.save(tmp_path / "cleared.xlsx")
+    code, output = _invoke(project_dir, "register", "import", str(tmp_path / "cleared.xlsx"))
+    assert code == 0, output
+    after = _load(target)["fitgap"]["decisions"]
+    assert after == decisions[:3] + decisions[4:]
