@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from gendocs import ja
 from gendocs.commands import resolve_project
 from gendocs.commands.survey import CONTENT, _check_content
 from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
@@ -208,8 +209,9 @@ def score(content: Path | None) -> None:
         if s.disqualified:
             shown = f"失格（必須要件に×: {'、'.join(s.crossed)}）"
         else:
-            shown = f"{s.points}点 / {result.item_points}点"
-        click.echo(f"{s.proposer}\t{s.name}\t{marks}\t{s.total}/{s.possible}\t{shown}")
+            shown = f"{s.points:f}点 / {result.item_points}点"
+        total = f"{ja.format_decimal(s.total)}/{ja.format_decimal(s.possible)}"
+        click.echo(f"{s.proposer}\t{s.name}\t{marks}\t{total}\t{shown}")
 
 
 @command.group(

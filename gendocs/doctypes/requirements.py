@@ -114,7 +114,7 @@ def _functional(content: Content, result: FitGapResult | None) -> dict[str, Any]
     selected_score = None
     if result is not None and chosen is not None:
         mine = next(s for s in result.scores if s.proposer == chosen.id)
-        selected_score = ja.format_decimal(mine.points) if mine.points is not None else None
+        selected_score = f"{mine.points:f}" if mine.points is not None else None
     return {
         "rows": table,
         "count": str(len(table)),
