@@ -294,10 +294,19 @@ def test_answers_with_mistakes_are_all_located_then_the_fixed_ones_are_read(
     assert "vendor_a\t株式会社テスト\t◎6 ○3 △1 ×1\t24.5/33\t失格（必須要件に×: 5）" in output
 
 
-def test_the_sample_answers_are_the_fixture_workbooks(project_dir: Path) -> None:
-    """content/fitgap.yaml's proposals are what the checked-in workbooks hold."""
+def test_the_sample_answers_are_the_fixture_workbooks(project_dir: Path, tmp_path: Path) -> None:
+    """content/fitgap.yaml's proposals are what the checked-in workbooks hold, as Calc reads
+    them and as gendocs imports them."""
     target = project_dir / "content" / "fitgap.yaml"
     sample = _load(target)["fitgap"]
+    for proposal in sample["proposals"]:
+        sheet = sheets_as_csv(SAMPLE_ANSWERS[proposal["id"]], tmp_path / proposal["id"])
+        table = sheet["機能要件確認表"]
+        assert table[2][2] == proposal["name"]
+        answered = [r for r in table[5:] if r and r[0]]
+        assert [(r[0], r[6], r[7]) for r in answered] == [
+            (a["requirement"], a["mark"], a.get("comment", "")) for a in proposal["answers"]
+        ]
     target.unlink()  # the answers, then the register written after the selection
     code, output = _invoke(
         project_dir,
