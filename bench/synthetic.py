@@ -46,6 +46,7 @@ def make_consortium(members: int, target: Path) -> Path:
             _copy(by_member[key][s["id"]], member=mid) for s, mid in zip(sources, ids, strict=True)
         ]
     _fix_references(content, [m["id"] for m in sample], ids)
+    _drop_gap_decisions(content / "fitgap.yaml")
     _keep_the_ceiling(content / "procurement.yaml")
     # written out as a secretariat writes them: copies shared with the sample's members would
     # otherwise be dumped as anchors and aliases (&id001 / *id001)
@@ -54,6 +55,18 @@ def make_consortium(members: int, target: Path) -> Path:
         with (content / name).open("w", encoding="utf-8") as stream:
             yaml.dump(data, stream)
     return content
+
+
+def _drop_gap_decisions(path: Path) -> None:
+    """The sample's Fit & Gap decisions are one per member and gap: with fewer members the ids
+    mapped back onto them would decide a gap twice for one member. The synthetic consortium keeps
+    the answers and the selection, and has decided no gap yet."""
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    at = text.find("\n  decisions:")
+    if at >= 0:
+        path.write_text(text[: at + 1], encoding="utf-8")
 
 
 def _keep_the_ceiling(path: Path) -> None:

@@ -88,36 +88,18 @@ def export(
 @CONTENT
 def import_(files: tuple[Path, ...], content: Path | None) -> None:
     """Read the workbooks; write content only when every one is right."""
+    from gendocs.excel.files import read_files, refuse_bundled
     from gendocs.excel.inventory import ListAnswer, list_names, read_list
     from gendocs.excel.inventory_yaml import apply_list, holds
     from gendocs.load.files import yaml_entries
 
     project = resolve_project(content, None)
-    if project.embedded_content:  # never write into the sample gendocs ships
-        raise UsageError(
-            Msg(
-                "content/ がありません。取り込み先の内容のフォルダで実行するか --content で"
-                "指定してください（同梱のサンプルには取り込みません）",
-                "no content/ here: run in the project or give --content (lists are never "
-                "imported into the bundled sample)",
-            )
-        )
+    refuse_bundled(project, "lists are")
     loaded = load_and_prepare(project).content
-    problems: list[Problem] = []
+    workbooks, problems = read_files(files)
     answers: dict[str, list[ListAnswer]] = {}
     seen: dict[tuple[str, str | None], str] = {}
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            problems.append(
-                Problem(
-                    Location(path.name),
-                    "",
-                    Msg(f"読めません（{err.strerror}）", f"unreadable ({err.strerror})"),
-                )
-            )
-            continue
+    for path, data in workbooks:
         answer, found = read_list(data, path.name, loaded)
         problems.extend(found)
         if answer is None:

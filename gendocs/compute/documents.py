@@ -11,7 +11,8 @@ later (後続, its joining date after the document's) is not one yet; the docume
 
 The SLA年次評価報告書 is dated at its fiscal year's ``reported`` day (the latest year of
 ``sla_results``), without the project's revision history. The 運用会議 documents are dated at
-the last meeting (``operations.meetings``). A decision of
+the last meeting (``operations.meetings``), the アプリケーション要件定義書 at the last Fit & Gap
+decision (``fitgap.decisions``). A decision of
 ``operations.decisions`` that names a document enters its 改訂履歴 (with the decision's edition)
 once the document's date has reached the decision's.
 """
@@ -42,6 +43,9 @@ MEETING_DOCUMENTS = ("meeting_pack", "meeting_minutes")
 
 # The SLA年次評価報告書: dated at its year's report (``sla_results[].reported``).
 SLA_EVALUATION = "sla_evaluation"
+# The アプリケーション要件定義書: dated at the last Fit & Gap decision (fitgap.decisions), which it
+# lists, without an internal revision history (it is written after the selection).
+FITGAP_DOCUMENT = "requirements"
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,9 @@ def document_facts(content: Content, name: str) -> DocumentFacts:
         revisions = ()
     if name in MEETING_DOCUMENTS and content.operations and content.operations.meetings:
         day = content.operations.meetings[-1].date
+        revisions = ()
+    if name == FITGAP_DOCUMENT and content.fitgap and content.fitgap.decisions:
+        day = max(d.date for d in content.fitgap.decisions)
         revisions = ()
     status: str = project.status
     edition = project.edition

@@ -26,6 +26,7 @@ from gendocs.amend import Amendment
 from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
+from gendocs.compute.fitgap import FitGapResult, compute_fitgap
 from gendocs.compute.legal import Frame, legal_frame, legal_text, texts_of
 from gendocs.compute.legal.text import Numbering, RenderedText
 from gendocs.compute.legal.values import legal_date
@@ -53,6 +54,8 @@ class Facts:
     places: dict[str, Location] = field(default_factory=dict)
     # each fiscal year of content/sla_results/ against the SLA (SLA年次評価報告書), in year order
     sla_evaluation: tuple[YearEvaluation, ...] = ()
+    # the 機能要件確認表's scores and the Fit & Gap register (content ``fitgap``), when written
+    fitgap: FitGapResult | None = None
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -101,6 +104,7 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         frames=frames,
         places={str(key): raw.locate_key((key,)) for key in raw.data},
         sla_evaluation=evaluate_sla(view("sla_evaluation", content)),
+        fitgap=compute_fitgap(view("fitgap", content)),
     )
 
 

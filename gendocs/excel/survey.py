@@ -19,7 +19,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, get_type_hints
 
 from openpyxl import Workbook, load_workbook
@@ -30,7 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from gendocs.errors import Location, Msg, Problem
 from gendocs.excel import BOLD, YEN, fit_columns, header_cell, new_workbook, print_a4, save_workbook
-from gendocs.excel.table import Column, TableSheet, read_table, write_table
+from gendocs.excel.table import Column, TableSheet, as_date, read_table, shown, write_table
 from gendocs.model import Content
 from gendocs.model.base import ID_PATTERN, literal_values
 from gendocs.model.systems import (
@@ -315,12 +315,12 @@ def read_answers(
         return None, problems
     sheet = workbook[SHEET]
     services = {s.name: s.id for s in content.systems.services}
-    as_of = _date(sheet[AS_OF].value)
+    as_of = as_date(sheet[AS_OF].value)
     if as_of is None:
         problem(
             f"{SHEET}!{AS_OF}",
-            f"調査基準日が日付ではありません（{_shown(sheet[AS_OF].value)}）",
-            f"the survey date is not a date ({_shown(sheet[AS_OF].value)})",
+            f"調査基準日が日付ではありません（{shown(sheet[AS_OF].value)}）",
+            f"the survey date is not a date ({shown(sheet[AS_OF].value)})",
         )
     for j, col in enumerate(COLUMNS, start=1):
         if sheet.cell(row=HEAD, column=j).value != col.heading:
@@ -389,9 +389,9 @@ def _check_form(workbook: Workbook, file_name: str, content: Content, problem: A
     if form != FORM:
         problem(
             f"{MARKER_SHEET}!B1",
-            f"様式の版が違います（{_shown(form)}。現在の様式は {FORM}）。"
+            f"様式の版が違います（{shown(form)}。現在の様式は {FORM}）。"
             "新しい様式で回答してください",
-            f"another version of the form ({_shown(form)}; the current one is {FORM}); "
+            f"another version of the form ({shown(form)}; the current one is {FORM}); "
             "answer on the current form",
         )
         return None
@@ -399,8 +399,8 @@ def _check_form(workbook: Workbook, file_name: str, content: Content, problem: A
     if member_id not in names:
         problem(
             f"{MARKER_SHEET}!B2",
-            f"構成団体 {_shown(member_id)} の回答様式ですが、その団体は構成団体にありません",
-            f"a form for {_shown(member_id)}, which is not a member",
+            f"構成団体 {shown(member_id)} の回答様式ですが、その団体は構成団体にありません",
+            f"a form for {shown(member_id)}, which is not a member",
         )
         return None
     expected = workbook_name(names[str(member_id)])
@@ -455,16 +455,16 @@ def _parse(col: Col, raw: Any, services: dict[str, str]) -> tuple[Any, Msg | Non
             or text < 0
         ):
             return None, Msg(
-                f"金額は円単位の0以上の整数で入力してください（{_shown(raw)}）",
-                f"an amount is a whole number of yen, 0 or more ({_shown(raw)})",
+                f"金額は円単位の0以上の整数で入力してください（{shown(raw)}）",
+                f"an amount is a whole number of yen, 0 or more ({shown(raw)})",
             )
         return int(text), None
     if col.kind == "date":
-        found = _date(text)
+        found = as_date(text)
         if found is None:
             return None, Msg(
-                f"日付ではありません（{_shown(raw)}）。2026/4/1 のように入力してください",
-                f"not a date ({_shown(raw)}); enter it as 2026/4/1",
+                f"日付ではありません（{shown(raw)}）。2026/4/1 のように入力してください",
+                f"not a date ({shown(raw)}); enter it as 2026/4/1",
             )
         return found, None
     if not isinstance(text, str):
@@ -473,8 +473,8 @@ def _parse(col: Col, raw: Any, services: dict[str, str]) -> tuple[Any, Msg | Non
         allowed = choices(col.field)
         if text not in allowed:
             return None, Msg(
-                f"一覧にない値です（{_shown(raw)}。{SEPARATOR.join(allowed)} のいずれか）",
-                f"not one of {', '.join(allowed)} ({_shown(raw)})",
+                f"一覧にない値です（{shown(raw)}。{SEPARATOR.join(allowed)} のいずれか）",
+                f"not one of {', '.join(allowed)} ({shown(raw)})",
             )
         return text, None
     if col.kind in ("services", "ids", "list"):
@@ -491,8 +491,8 @@ def _parse(col: Col, raw: Any, services: dict[str, str]) -> tuple[Any, Msg | Non
         return parts, None
     if col.field == "id" and not re.match(ID_PATTERN, text):
         return None, Msg(
-            f"識別子は英小文字で始まる英小文字・数字・「_」です（{_shown(raw)}）",
-            f"an id is lower-case letters, digits and _ , starting with a letter ({_shown(raw)})",
+            f"識別子は英小文字で始まる英小文字・数字・「_」です（{shown(raw)}）",
+            f"an id is lower-case letters, digits and _ , starting with a letter ({shown(raw)})",
         )
     return text, None
 
@@ -516,29 +516,6 @@ def _check_ids(systems: Sequence[CurrentSystem], rows: Sequence[int], problem: A
                 f"連携先システムがこの表にありません（{SEPARATOR.join(unknown)}）",
                 f"no system with id {', '.join(unknown)} in this table",
             )
-
-
-def _date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        match = re.fullmatch(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*", value)
-        if match:
-            try:
-                return date(*(int(g) for g in match.groups()))
-            except ValueError:
-                return None
-    return None
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "空欄"
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    return f"「{value}」"
 
 
 def survey_fields() -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 from gendocs.model.base import fld
 from gendocs.model.bylaws import Bylaws
 from gendocs.model.costs import Costs
+from gendocs.model.fitgap import FitGap
 from gendocs.model.inventory import Inventory
 from gendocs.model.migration import MigrationPlan
 from gendocs.model.operations import Operations
@@ -52,6 +53,12 @@ class Content:
         "SLA の実績（content/sla_results/ に1年度1ファイル。SLA年次評価報告書が評価する）",
         "measured service levels, one fiscal year a file in content/sla_results/",
         default=(),
+    )
+    # 機能要件確認表の回答と Fit & Gap（content/fitgap.yaml; gendocs requirements）
+    fitgap: FitGap | None = fld(
+        "機能要件確認表の回答と Fit & Gap",
+        "requirement-fit answers and the Fit & Gap register",
+        default=None,
     )
     inventory: tuple[Inventory, ...] = fld(
         "現行業務・システムの棚卸し（content/inventory/ に1ファイル1一覧。gendocs inventory で"

@@ -360,6 +360,19 @@ class Requirement:
     service: str = fld("業務（id）", "業務", ref="services")
     function: str = fld("機能", "function", example="住民票の写しの交付")
     required: bool = fld("必須の要件か（false は任意）", "mandatory (false: optional)")
+    # 標準仕様書の機能・帳票要件から取り込んだ行（gendocs requirements import）の機能IDと実装区分
+    id: str | None = fld(
+        "機能ID（標準仕様書の機能・帳票要件の機能ID）",
+        "the standard specification's function id",
+        max_length=NAME,
+        regex=r"^[0-9A-Za-z][0-9A-Za-z_.\-]*$",
+        default=None,
+    )
+    kind: Literal["標準", "オプション"] | None = fld(
+        "実装区分（標準: 実装必須機能 / オプション: 標準オプション機能）",
+        "implementation class (standard / standard option)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

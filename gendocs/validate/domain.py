@@ -31,6 +31,8 @@ def unique_ids(content: Content) -> Iterator[Finding]:
             continue
         seen: dict[str, int] = {}
         for index, item in enumerate(visit.value):
+            if item.id is None:  # an optional id left out (procurement.spec.requirements)
+                continue
             if item.id in seen:
                 yield (
                     visit.path + (index, "id"),
