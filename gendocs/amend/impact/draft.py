@@ -145,8 +145,12 @@ def render_consequential(
     context = {
         "title": instrument.title,
         "vertical": instrument.style.vertical,
+        "preamble": [],  # the 一括改正 has no 議案 or 公布文 lines of its own (yet)
         "enacting": body[0],
         "provisions": provisions,
+        "headings": [],
+        "rows": [],
+        "reason": "",
         "supplementary": [
             {"text": line, "heading": line.startswith("（") and line.endswith("）")}
             for line in instrument.supplementary
