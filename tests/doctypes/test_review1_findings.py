@@ -348,3 +348,40 @@ def test_without_requirements_the_rfi_has_no_function_list(tmp_path: Path) -> No
     start, end = text.index("  spec:\n"), text.index("  forms:")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     assert "別紙 機能一覧" not in _build(folder, ["rfi"])["rfi"]
+
+
+# --- 11 RFI: no current-system facts (vendor, renewal) for the vendors to plan a migration ---
+
+
+@pytest.mark.parametrize("which", ["sample", "council5"])
+def test_the_rfi_lists_each_members_current_systems(
+    sample_dir: Path, council_dir: Path, which: str
+) -> None:
+    folder = sample_dir if which == "sample" else council_dir
+    content = _content(folder)
+    (path,) = build(project_in(folder), ["rfi"])
+    doc = Document(str(path))
+    assert any(p.text.endswith("の現行システム") for p in doc.paragraphs)
+    (table,) = [
+        t
+        for t in doc.tables
+        if [c.text for c in t.rows[0].cells][2:] == ["システム名称", "構築・運用事業者", "更新予定"]
+    ]
+    rows = [[c.text for c in r.cells] for r in table.rows[1:]]
+    names = {m.id: m.name for m in content.members}
+    go_live = {m.member: (m.month.year, m.month.month) for m in content.schedule.migrations}
+    expected = []
+    for survey in content.systems.surveys:
+        for s in survey.systems:
+            due = (s.renewal_due.year, s.renewal_due.month)
+            before = survey.member in go_live and due < go_live[survey.member]
+            era = f"令和{due[0] - 2018}年{due[1]}月"
+            expected.append([names[survey.member], s.name, s.vendor, ("※" if before else "") + era])
+    assert [r[1:] for r in rows] == expected
+    assert [r[0] for r in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    if which == "sample":
+        # by hand from content/systems.yaml and schedule.yaml: 葉山町 goes live 2028-04; its
+        # 住民記録・税システム renews 2026-04-01 (before: ※), its 戸籍システム 2028-10-01 (after)
+        assert rows[0][1:] == ["葉山町", "住民記録・税システム", rows[0][3], "※令和8年4月"]
+        assert rows[1][4] == "令和10年10月"
+        assert "更新予定に※を付したシステムは" in docx_text(path)
