@@ -23,7 +23,8 @@ stages in this order; each imports only from the ones before it (tests/amend/tes
 5. :mod:`.write` — write the 改め文: sentences, citations (「同条」), the 附則 of the instrument.
 6. :mod:`.apply` — read 改め文 back into operations and apply them; verify a draft.
 7. :mod:`.taishou` — the 新旧対照表 as data.
-8. :mod:`.draft` — one amendment (:func:`draft_amendment`) and the 一括改正 of several rules.
+8. :mod:`.draft` — one amendment (:func:`draft_amendment`), the repeal of a rule whose 本則
+   becomes empty (:func:`draft_repeal`) and the 一括改正 of several rules.
 9. :mod:`.docx` — the Word documents: 改正文 and 新旧対照表.
 10. :mod:`.impact` — impact search (影響調査) in a corpus of 例規 and the 一括改正 of the rules that
     cite what an amendment renumbers or renames (ハネ).
@@ -50,6 +51,7 @@ from gendocs.amend.docx.documents import (
 )
 from gendocs.amend.draft.amendment import Amendment, draft_amendment, draft_from_text
 from gendocs.amend.draft.batch import BatchAmendment, batch_from_text, draft_batch
+from gendocs.amend.draft.repeal import draft_repeal
 from gendocs.amend.errors import (
     ApplyError,
     InexpressibleChangeError,
@@ -128,6 +130,7 @@ __all__ = [
     "draft_amendment",
     "draft_batch",
     "draft_from_text",
+    "draft_repeal",
     "draft_ordinance",
     "finish_text",
     "parse_enforcement",

@@ -31,6 +31,12 @@
       …
     hane: true                                 # optional: the build writes the citations an
     #   amendment of the build renumbers as they become in `new` (ハネ; warned otherwise)
+    repeal: true                               # optional: the rule is repealed (廃止条例)
+
+A rule whose ``new`` text has no 本則 (only its 題名 and 番号), or whose file says ``repeal: true``
+(``new`` may then be left out), is not emptied but repealed: the build drafts 「○○条例を廃止する
+条例」 (:mod:`gendocs.amend.draft.repeal`). ``repeal: true`` with a ``new`` text that still has 条
+is a content error.
 
 A file that amends one of the consortium's own instruments names it instead of ``old``/``new``
 (``instrument: union_rules`` and ``adopted: <git revision>``); the build renders both texts from
@@ -49,6 +55,7 @@ from datetime import date
 from typing import Any
 
 from gendocs.amend.draft.amendment import Amendment, draft_amendment
+from gendocs.amend.draft.repeal import draft_repeal
 from gendocs.amend.errors import content_error, text_problem
 from gendocs.amend.text.data import parse_rule_data
 from gendocs.amend.text.model import Rule
@@ -77,6 +84,7 @@ KEYS = {
     "old",
     "new",
     "hane",
+    "repeal",
 }
 
 
@@ -90,6 +98,7 @@ class OrdinanceDraft:
     style: Style
     enactment: Enactment
     issued: Issuance | None = None
+    repeal: bool = False
 
 
 Locator = Callable[[str], Location | None]
@@ -99,7 +108,9 @@ BLOCK_INDENT = 2
 
 
 def draft_ordinance(draft: OrdinanceDraft) -> Amendment:
-    """Draft (and verify) the amendment an ordinance file describes."""
+    """Draft (and verify) the amendment an ordinance file describes, or the repeal."""
+    if draft.repeal:
+        return draft_repeal(draft.old, style=draft.style, enactment=draft.enactment)
     return draft_amendment(draft.old, draft.new, style=draft.style, enactment=draft.enactment)
 
 
@@ -161,8 +172,25 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     if issued is not None:
         for key, _day, message in enforcement_conflicts(enactment, issued):
             problems.append(text_problem(source, 0, message.ja, message.en, key_path=key))
+    repeal = data.get("repeal", False)
+    if not isinstance(repeal, bool):
+        problems.append(
+            text_problem(
+                source,
+                0,
+                f"true 又は false が必要です（{repeal!r}）。",
+                f"expected true or false, found {repeal!r}.",
+                key_path="repeal",
+            )
+        )
+        repeal = False
     old = _rule(data, "old", source, problems, style)
-    new = _rule(data, "new", source, problems, style)
+    if repeal and data.get("new") is None:
+        new: Rule | None = Rule(title="")
+    else:
+        new = _rule(data, "new", source, problems, style)
+    if new is not None and old is not None:
+        repeal = _repealed(new, repeal, source, problems)
     if problems or old is None or new is None:
         raise content_error(problems)
     original = old.title
@@ -171,7 +199,39 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
     )
     if new.title in ("", original):
         new = replace(new, title=old.title)
-    return OrdinanceDraft(name, old, new, style, enactment, issued)
+    return OrdinanceDraft(name, old, new, style, enactment, issued, repeal)
+
+
+def _repealed(new: Rule, repeal: bool, source: str, problems: list[Problem]) -> bool:
+    """Whether the file repeals its rule: ``repeal: true``, or a new text without 本則; a new
+    text that keeps a 附則 or 別表 without 本則, or keeps 条 under ``repeal: true``, is an error."""
+    if new.articles:
+        if repeal:
+            problems.append(
+                text_problem(
+                    source,
+                    0,
+                    "repeal: true ですが、new に本則（条）があります。廃止するときは new を"
+                    "省くか題名だけにしてください。",
+                    "repeal: true, but `new` still has articles; leave `new` out (or give only "
+                    "its title) to repeal the rule.",
+                    key_path="repeal",
+                )
+            )
+        return False
+    if new.supplementary or new.tables:
+        problems.append(
+            text_problem(
+                source,
+                0,
+                "new に本則（条）がないのに附則又は別表があります。廃止するときは題名だけに"
+                "してください。",
+                "`new` has no articles but keeps a 附則 or 別表; give only its title to repeal "
+                "the rule.",
+                key_path="new",
+            )
+        )
+    return True
 
 
 def _rule(
@@ -185,6 +245,7 @@ def _rule(
                 source=source,
                 key_path=key,
                 allow_gaps=key == "new" and style.deletion == "sakujo",
+                allow_empty=key == "new",  # no 本則: the rule is repealed (_repealed)
             )
         if isinstance(value, Mapping):
             try:

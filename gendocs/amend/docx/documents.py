@@ -52,7 +52,9 @@ def text_context(amendment: Amendment, issuance: Issuance | None = None) -> dict
     provisions: list[dict[str, Any]] = []
     headings: list[str] = []
     rows: list[dict[str, Any]] = []
-    if style.method == "taishou":
+    if amendment.repeal:
+        pass  # the 本則 is the one sentence in ``enacting`` (「…は、廃止する。」)
+    elif style.method == "taishou":
         provisions.append({"text": style.taishou_sentence, "block": False})
         table = table_context(amendment)
         headings, rows = table["headings"], table["rows"]
@@ -162,11 +164,16 @@ def finish_text(document: DocxTemplate, vertical: Sequence[bool]) -> None:
 
 
 def render_documents(
-    amendment: Amendment, template: Callable[[str], Path], stamp: datetime
+    amendment: Amendment,
+    template: Callable[[str], Path],
+    stamp: datetime,
+    issued: Issuance | None = None,
 ) -> list[OutputFile]:
-    """Render the 改正文 and the 新旧対照表 to reproducible .docx bytes."""
+    """Render the 改正文 (in the 議案 or 公布文 ``issued`` describes, if given) and the 新旧対照表
+    to reproducible .docx bytes."""
     name = amendment.old.title
-    text = render_template(template(TEXT_TEMPLATE), text_context(amendment), needs=TEXT_NEEDS)
+    context = text_context(amendment, issued)
+    text = render_template(template(TEXT_TEMPLATE), context, needs=TEXT_NEEDS)
     finish_text(text, [amendment.style.vertical])
     return [
         _save(text, f"{name}_改正文.docx", amendment.title, stamp),

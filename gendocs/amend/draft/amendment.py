@@ -36,6 +36,9 @@ class Amendment:
 
     ``old`` and ``new`` are the rule before and after (``new`` with 削除 placeholders filled in
     when the style asks for them); ``provisions`` are the operations and ``sentences`` their text.
+    A ``repeal`` (:func:`gendocs.amend.draft.repeal.draft_repeal`) has neither: its 本則 is the
+    one sentence in ``enacting`` (「…は、廃止する。」), its ``new`` rule has no 本則 and its table
+    shows the whole old text as deleted.
     """
 
     old: Rule
@@ -47,6 +50,7 @@ class Amendment:
     sentences: tuple[Sentence, ...]
     supplementary: tuple[SupplParagraph, ...]
     table: ComparisonTable
+    repeal: bool = False
 
     def lines(self) -> list[str]:
         """Return the 改正文 as lines: 題名, 制定文, 改正規定 with new text indented, 附則."""

@@ -78,14 +78,23 @@ from gendocs.amend.text.style import AIUEO, IROHA
 
 
 def parse_rule_text(
-    text: str, *, source: str = "<text>", key_path: str = "", allow_gaps: bool = False
+    text: str,
+    *,
+    source: str = "<text>",
+    key_path: str = "",
+    allow_gaps: bool = False,
+    allow_empty: bool = False,
 ) -> Rule:
-    """Read a whole rule from 例規集 text; raise ContentError naming every bad line."""
+    """Read a whole rule from 例規集 text; raise ContentError naming every bad line.
+
+    With ``allow_empty`` a text with no 条 (only the 題名 and 番号: the new text of a rule that is
+    repealed, :func:`gendocs.amend.content.read_ordinance`) is a rule without 本則 instead of an
+    error."""
     reader = _Reader(source, key_path, allow_gaps)
     for number, raw in enumerate(text.splitlines(), start=1):
         reader.line_no = number
         _read_line(reader, raw.strip(" \t\u3000"))
-    if not reader.articles and not reader.problems:
+    if not reader.articles and not reader.problems and not allow_empty:
         reader.fail("条が一つもありません。", "no article (第1条) found.")
     if reader.problems:
         raise content_error(reader.problems)
