@@ -29,6 +29,7 @@ from gendocs.amend import (
     PROFILES,
     Amendment,
     Enactment,
+    Issuance,
     OrdinanceDraft,
     Style,
     batch_from_text,
@@ -194,7 +195,8 @@ def command(
         )
         text, documents = batch.text(), render_batch_documents(batch, project.template, stamp)
     else:
-        drafted = [_from_file(path) for path in files] or [
+        from_files = [_from_file(path) for path in files]
+        drafted = [(amendment, where) for amendment, where, _ in from_files] or [
             (
                 draft_from_text(
                     _read(old_paths[0]),
@@ -211,7 +213,12 @@ def command(
         _check_titles(drafted)
         amendments = [amendment for amendment, _ in drafted]
         text = "\n".join(a.text() for a in amendments)
-        documents = [f for a in amendments for f in render_documents(a, project.template, stamp)]
+        issued = [issued for _, _, issued in from_files] or [None]
+        documents = [
+            f
+            for a, i in zip(amendments, issued, strict=True)
+            for f in render_documents(a, project.template, stamp, i)
+        ]
     documents, renamed = _safe_names(documents, user_title=title is not None and not files)
     paths = write_outputs(project.output_dir, documents)
     click.echo(text, nl=False)
@@ -251,8 +258,9 @@ def _safe_names(
     ]
 
 
-def _from_file(path: Path) -> tuple[Amendment, Location]:
-    """The amendment a --file drafts, and where its 題名 is written (``title:``, else ``old:``)."""
+def _from_file(path: Path) -> tuple[Amendment, Location, Issuance | None]:
+    """The amendment a --file drafts, where its 題名 is written (``title:``, else ``old:``), and
+    the 議案 or 公布文 its ``issued`` describes (printed around the 改正規定)."""
     loaded = load_yaml_file(path, display_name(path))
     if loaded.problems:
         raise ContentError(loaded.problems)
@@ -262,7 +270,7 @@ def _from_file(path: Path) -> tuple[Amendment, Location]:
         data, name=path.stem, source=display_name(path), locate=lambda key: keys.get((key,))
     )
     where = keys.get(("title",)) or keys.get(("old",)) or Location(display_name(path))
-    return draft_ordinance(sample), where
+    return draft_ordinance(sample), where, sample.issued
 
 
 def _followed(data: object) -> object:
