@@ -252,3 +252,32 @@ def test_amend_file_prints_the_bill_its_issued_describes(tmp_path: Path) -> None
         for p in Document(str(tmp_path / "plain" / "寒川町手数料条例_改正文.docx")).paragraphs
     ]
     assert "議案第15号" not in plain_text and "提案理由" not in plain_text
+
+
+def test_the_build_drafts_a_repeal_from_content(tmp_path: Path) -> None:
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content", content)
+    (content / "ordinances" / "test-haishi.yaml").write_text(
+        FILE.format(extra="repeal: true\n", old=indented(OLD)).split("new: |")[0],
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli,
+        ["-q", "build", "amendment_texts", "amendment_tables"]
+        + ["--content", str(content), "--output", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in Document(str(next(out.glob("50_*.docx")))).paragraphs]
+    assert "寒川町テスト手数料条例を廃止する条例" in texts
+    assert "寒川町テスト手数料条例（平成12年寒川町条例第10号）は、廃止する。" in texts
+    assert "寒川町手数料条例の一部を改正する条例" in texts  # the other rules are still there
+    table = "".join(
+        c.text
+        for t in Document(str(next(out.glob("51_*.docx")))).tables
+        for row in t.rows
+        for c in row.cells
+    )
+    assert "（廃止）" in table
