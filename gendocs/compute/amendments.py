@@ -88,7 +88,8 @@ def _draft(content: Content, raw: RawContent, index: int, data: Any) -> list[Ame
         texts = _instrument_texts(content, raw, index, data)
         if texts is None:
             return []
-        data = {k: v for k, v in data.items() if k not in INSTRUMENT_KEYS} | texts
+        enforcement = _permission_day(content, data)
+        data = {k: v for k, v in data.items() if k not in INSTRUMENT_KEYS} | texts | enforcement
     try:
         draft = read_ordinance(
             data,
@@ -107,6 +108,27 @@ def _draft(content: Content, raw: RawContent, index: int, data: Any) -> list[Ame
             raw.key_positions.get(("ordinances", index, "instrument"), where),
         )
         raise ContentError([Problem(at, f"ordinances[{index}]", error.message)]) from None
+
+
+PERMITTED_FORMS = frozenset({"一部事務組合", "広域連合"})
+"""Forms whose 規約 changes take effect on the 知事's 許可: 地方自治法第286条第1項 (一部事務組合:
+「…規約を変更しようとするときは、関係地方公共団体の協議によりこれを定め、…都道府県知事の許可を
+受けなければならない。」) and 第291条の3第1項 (広域連合), not on a 公布 the 組合 does not make."""
+
+
+def _permission_day(content: Content, data: dict[str, Any]) -> dict[str, Any]:
+    """The 施行期日 of an amendment of the 組合's own 規約 that names none: the day of the
+    知事's 許可 (「この規約は、神奈川県知事の許可の日から施行する。」), the prefecture from
+    ``consortium.prefecture``. A 協議会's 設置要綱 (or a file that gives ``enforcement``) keeps
+    what the file says."""
+    consortium = content.consortium
+    if (
+        data.get("instrument") != "union_rules"
+        or data.get("enforcement") is not None
+        or consortium.form not in PERMITTED_FORMS
+    ):
+        return {}
+    return {"enforcement": {"delegated": f"{consortium.prefecture}知事の許可の日"}}
 
 
 def _instrument_texts(
