@@ -281,3 +281,31 @@ def test_the_build_drafts_a_repeal_from_content(tmp_path: Path) -> None:
         for c in row.cells
     )
     assert "（廃止）" in table
+
+
+def test_amend_old_new_with_a_title_only_new_text_drafts_the_repeal(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text("寒川町テスト手数料条例\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli,
+        ["amend", "--old", str(old), "--new", str(new), "--enforce", "2027-04-01"]
+        + ["--output", str(tmp_path / "out")],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == EXPECTED
+
+
+def test_amend_old_new_with_a_suppl_but_no_honsoku_is_located(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(
+        "寒川町テスト手数料条例\n附　則\nこの条例は、公布の日から施行する。\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(["amend", "--old", "old.txt", "--new", "new.txt"])
+    assert exited.value.code == 1
+    err = capsys.readouterr().err
+    assert "new.txt:2:1: 本則（条）がないのに附則又は別表があります。" in err, err

@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from gendocs.amend.apply.verify import comparable, verify
-from gendocs.amend.errors import InexpressibleChangeError, NoChangeError
+from gendocs.amend.errors import (
+    InexpressibleChangeError,
+    NoChangeError,
+    content_error,
+    text_problem,
+)
 from gendocs.amend.ops import AmendmentOp, Provision
 from gendocs.amend.plan.amendment import plan_amendment
 from gendocs.amend.plan.placeholders import fill_gaps
@@ -116,9 +121,31 @@ def draft_from_text(
     enactment: Enactment = Enactment(),
     sources: tuple[str, str] = ("old", "new"),
 ) -> Amendment:
-    """Parse 例規集 text of both versions and draft the amendment."""
+    """Parse 例規集 text of both versions and draft the amendment; a new text with no 本則 (only
+    its 題名) drafts the repeal (:func:`gendocs.amend.draft.repeal.draft_repeal`)."""
     old = parse_rule_text(old_text, source=sources[0])
-    new = parse_rule_text(new_text, source=sources[1], allow_gaps=style.deletion == "sakujo")
+    new = parse_rule_text(
+        new_text, source=sources[1], allow_gaps=style.deletion == "sakujo", allow_empty=True
+    )
+    if not new.articles:
+        from gendocs.amend.draft.repeal import draft_repeal  # repeal builds on this module
+
+        if new.supplementary or new.tables:
+            lines = [line.strip(" \t\u3000") for line in new_text.splitlines()]
+            at = next((n for n, t in enumerate(lines, 1) if t.startswith(("附", "別表"))), 1)
+            raise content_error(
+                [
+                    text_problem(
+                        sources[1],
+                        at,
+                        "本則（条）がないのに附則又は別表があります。廃止するときは題名だけに"
+                        "してください。",
+                        "no articles but a 附則 or 別表; give only the title to repeal the rule.",
+                    )
+                ]
+            )
+        old = replace(old, title=title or old.title, number=number or old.number)
+        return draft_repeal(old, style=style, enactment=enactment)
     original = old.title
     old = replace(old, title=title or old.title, number=number or old.number)
     if new.title in ("", original):
