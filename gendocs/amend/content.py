@@ -191,6 +191,16 @@ def _read(data: object, name: str, source: str) -> OrdinanceDraft:
         new = _rule(data, "new", source, problems, style)
     if new is not None and old is not None:
         repeal = _repealed(new, repeal, source, problems)
+    if repeal and enactment.later:
+        problems.append(
+            text_problem(
+                source,
+                0,
+                "廃止する例規には改正規定がないため、later（一部の規定の施行期日）は使えません。",
+                "a repeal has no amending provisions; `later` cannot be used.",
+                key_path="later",
+            )
+        )
     if problems or old is None or new is None:
         raise content_error(problems)
     original = old.title
