@@ -308,3 +308,29 @@ def test_amend_old_new_with_a_suppl_but_no_honsoku_is_located(
     assert exited.value.code == 1
     err = capsys.readouterr().err
     assert "new.txt:2:1: 本則（条）がないのに附則又は別表があります。" in err, err
+
+
+def test_a_national_law_is_repealed_by_a_law_in_kanji_numerals(tmp_path: Path) -> None:
+    path = tmp_path / "law.yaml"
+    path.write_text(
+        "style: national\nenforcement: 2027-04-01\nrepeal: true\nold: |\n"
+        "  テスト振興法\n  （平成十二年法律第十号）\n  （目的）\n"
+        "  第一条　この法律は、テストを振興する。\n  第二条　国は、テストを振興する。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["amend", "--file", str(path), "--output", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "テスト振興法を廃止する法律",
+        "\u3000テスト振興法（平成十二年法律第十号）は、廃止する。",
+        "\u3000\u3000\u3000附\u3000則",
+        "\u3000この法律は、令和九年四月一日から施行する。",
+    ]
+    document = Document(str(tmp_path / "out" / "テスト振興法_改正文.docx"))
+    assert "テスト振興法（平成十二年法律第十号）は、廃止する。" in [
+        p.text for p in document.paragraphs
+    ]
+    # 縦書き like every national-style 改正文
+    assert document.sections[0]._sectPr.xml.count("tbRl") == 1
