@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,19 @@ def test_a_pdf_build_starts_libreoffice_once_with_the_same_results(
         text = pdf_text(tmp_path / pdf.name)
         assert pdf_text(one / "output" / pdf.name) == text, pdf.name
         assert "目次" in text or "目　次" in text, pdf.name
+
+
+def test_without_uno_the_session_says_what_to_install(tmp_path: Path) -> None:
+    """The session's LibreOffice helper cannot import uno: a located message, no traceback."""
+    folder = copy_project(tmp_path / "project")
+    done = subprocess.run(
+        [*GENDOCS, "-q", "build", "plan", "--format", "pdf"],
+        cwd=folder,
+        env=ENV | {"GENDOCS_UNO_PYTHON": sys.executable},  # this venv's Python has no uno
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode != 0
+    assert "python3-uno" in done.stderr
+    assert "Traceback" not in done.stderr
