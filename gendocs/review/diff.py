@@ -2,8 +2,11 @@
 
 compare(project, A, B) = summarise(redline(render(compute(validate(load(extract(A)))))), … of B)
 
-Both sides are rendered completely in memory before anything is written, so a revision that
-does not exist or whose content does not validate stops the run with nothing written. Content
+Both sides are loaded, validated and computed, then rendered in memory before anything is
+written, so a revision that does not exist or whose content does not validate stops the run with
+nothing written. Only the documents whose inputs differ are rendered: the reads recorded by the
+last build (output/'s manifest) tell which documents read the same values on both sides
+(issue 17, docs/performance.md "diff and PDF export"). Content
 and the project's own templates/ come from each revision; gendocs itself and the bundled
 templates are the installed ones, so the redline shows what the content change does.
 """
