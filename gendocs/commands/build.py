@@ -141,7 +141,10 @@ def _build(
     def say(note: Msg, indent: str = "") -> None:
         _note(console, note, lang, indent)
 
-    with _claim(project.output_dir, say, lang):
+    from gendocs.export.convert import office_session
+
+    # one LibreOffice for the TOC page numbers of --final and the PDFs (issue 17)
+    with _claim(project.output_dir, say, lang), office_session():
         with console.status("building…" if en else "作成中…"):
             final = final or "pdf" in formats
             paths = build(

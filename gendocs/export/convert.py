@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from gendocs.errors import Msg, OutputError
 from gendocs.project import PACKAGE_ROOT
@@ -82,8 +86,93 @@ def _entry(line: str) -> tuple[str, str]:
     return text, page.strip()
 
 
-def _run_uno(documents: list[Path], filter_name: str, extension: str) -> list[OutputFile]:
-    """Run :mod:`uno_convert` on ``documents``; the files it made, in the documents' order."""
+class _Office:
+    """One LibreOffice for a whole command (:func:`office_session`), started on first use by
+    ``uno_convert.py --serve`` and asked one request at a time."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[str] | None = None
+        self.log: IO[str] | None = None
+
+    def run(self, documents: list[Path], filter_name: str, extension: str, folder: str) -> str:
+        """Ask for ``documents`` converted into ``folder``; the error to show, or ""."""
+        if self.process is None:
+            soffice, python, env = _office_command()
+            self.log = tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace")
+            try:
+                self.process = subprocess.Popen(
+                    [python, str(UNO_SCRIPT), "--serve", soffice],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=self.log,
+                    text=True,
+                    encoding="utf-8",
+                    env=env,
+                )
+            except OSError as err:
+                raise _failed(err) from err
+        process = self.process
+        assert process.stdin is not None and process.stdout is not None
+        request = [filter_name, extension, folder, [str(d) for d in documents]]
+        try:
+            process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
+            process.stdin.flush()
+        except OSError:  # it ended: uno missing (3), LibreOffice not started (4)
+            pass
+        ready, _, _ = select.select([process.stdout], [], [], TIMEOUT)
+        answer = process.stdout.readline() if ready else ""
+        if answer:
+            errors = json.loads(answer)
+            return str(errors[0]) if errors else ""
+        if not ready:
+            self.close()
+            raise _failed(subprocess.TimeoutExpired(UNO_SCRIPT.name, TIMEOUT))
+        code = process.wait()
+        self.process = None
+        if code == 3:
+            raise OutputError(_NO_UNO)
+        return self._log()
+
+    def _log(self) -> str:
+        if self.log is None:
+            return ""
+        self.log.seek(0)
+        return self.log.read()
+
+    def close(self) -> None:
+        """End LibreOffice: end of input ends it; killed if it does not end in time."""
+        process, self.process = self.process, None
+        if process is not None:
+            try:
+                if process.stdin is not None:
+                    process.stdin.close()
+                process.wait(timeout=60)
+            except (OSError, subprocess.TimeoutExpired):
+                process.kill()
+                process.wait()
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+
+
+_session: list[_Office] = []  # the session of the running command, if any
+
+
+@contextmanager
+def office_session() -> Iterator[None]:
+    """Within this block every PDF export and TOC layout goes to one LibreOffice, started when
+    first needed and ended at the end of the block (``gendocs build --format pdf`` lays out the
+    TOCs and exports the PDFs in one session, issue 17)."""
+    office = _Office()
+    _session.append(office)
+    try:
+        yield
+    finally:
+        _session.remove(office)
+        office.close()
+
+
+def _office_command() -> tuple[str, str, dict[str, str]]:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise OutputError(
@@ -93,28 +182,42 @@ def _run_uno(documents: list[Path], filter_name: str, extension: str) -> list[Ou
             )
         )
     python = os.environ.get("GENDOCS_UNO_PYTHON", "/usr/bin/python3")
-    env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF))
+    return soffice, python, dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF))
+
+
+def _failed(err: Exception) -> OutputError:
+    return OutputError(
+        Msg(
+            f"LibreOffice での PDF 変換に失敗しました: {err}",
+            f"PDF conversion with LibreOffice failed: {err}",
+        )
+    )
+
+
+def _run_uno(documents: list[Path], filter_name: str, extension: str) -> list[OutputFile]:
+    """Run :mod:`uno_convert` on ``documents``, in the command's LibreOffice session if there is
+    one, else in a LibreOffice of its own; the files it made, in the documents' order."""
     with tempfile.TemporaryDirectory(prefix="gendocs-pdf-") as folder:
-        try:
-            done = subprocess.run(
-                [python, str(UNO_SCRIPT), soffice, filter_name, extension, folder]
-                + [str(d) for d in documents],
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT,
-                env=env,
-            )
-        except (OSError, subprocess.TimeoutExpired) as err:
-            raise OutputError(
-                Msg(
-                    f"LibreOffice での PDF 変換に失敗しました: {err}",
-                    f"PDF conversion with LibreOffice failed: {err}",
+        if _session:
+            log = _session[-1].run(documents, filter_name, extension, folder)
+        else:
+            soffice, python, env = _office_command()
+            try:
+                done = subprocess.run(
+                    [python, str(UNO_SCRIPT), soffice, filter_name, extension, folder]
+                    + [str(d) for d in documents],
+                    capture_output=True,
+                    text=True,
+                    timeout=TIMEOUT,
+                    env=env,
                 )
-            ) from err
-        if done.returncode == 3:
-            raise OutputError(_NO_UNO)
+            except (OSError, subprocess.TimeoutExpired) as err:
+                raise _failed(err) from err
+            if done.returncode == 3:
+                raise OutputError(_NO_UNO)
+            log = done.stderr
         return [
-            _read_result(Path(folder) / (d.stem + extension), d.stem + extension, done.stderr)
+            _read_result(Path(folder) / (d.stem + extension), d.stem + extension, log)
             for d in documents
         ]
 

@@ -11,6 +11,12 @@ With FILTER ``toc`` nothing is converted: OUTDIR gets, for each file, ``<stem>EX
 the text of its tables of contents as LibreOffice filled them (JSON: one string per index,
 entries separated by newlines, each entry's text and page number by a tab).
 
+With ``--serve SOFFICE`` one LibreOffice serves a whole gendocs command (issue 17: ``build
+--format pdf`` started it once for the TOC page numbers and again for the PDFs): each line read
+from standard input is a JSON request ``[FILTER, EXTENSION, OUTDIR, [FILE.docx, ...]]``, done as
+above; each is answered by one line on standard output, ``[]`` or ``["the error"]`` (the files
+that could not be made are missing from OUTDIR). End of input ends LibreOffice.
+
 Exit status 3: ``import uno`` failed; 4: LibreOffice did not start or accept the connection.
 This file must import nothing from gendocs.
 """
@@ -43,8 +49,37 @@ def prop(name: str, value: Any) -> Any:
 
 
 def main(argv: list[str]) -> None:
-    """Start a private LibreOffice, convert every file, shut it down."""
+    """Start a private LibreOffice, convert every file (or serve requests), shut it down."""
+    if argv[0] == "--serve":
+        office(argv[1], serve)
+        return
     soffice, filter_name, extension, outdir, files = argv[0], argv[1], argv[2], argv[3], argv[4:]
+
+    def convert_all(desktop: Any) -> None:
+        for path in files:
+            convert(desktop, path, outdir, filter_name, extension)
+
+    office(soffice, convert_all)
+
+
+def serve(desktop: Any) -> None:
+    """Answer the requests read from standard input, one line each, until its end."""
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        filter_name, extension, outdir, files = json.loads(line)
+        errors = []
+        for path in files:
+            try:
+                convert(desktop, path, outdir, filter_name, extension)
+            except Exception as error:  # reported; the next file and request go on
+                errors.append(f"{os.path.basename(path)}: {error}")
+        sys.stdout.write(json.dumps(errors[-1:], ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+def office(soffice: str, work: Any) -> None:
+    """Start a private LibreOffice, run ``work(desktop)``, shut LibreOffice down."""
     profile = tempfile.mkdtemp(prefix="gendocs-lo-")
     pipe = f"gendocs_{os.getpid()}"
     process = subprocess.Popen(
@@ -64,8 +99,7 @@ def main(argv: list[str]) -> None:
     )
     try:
         desktop = connect(pipe, process)
-        for path in files:
-            convert(desktop, path, outdir, filter_name, extension)
+        work(desktop)
         try:
             desktop.terminate()
         except Exception:  # the bridge closes while terminating

@@ -283,6 +283,12 @@ def _read(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
         return {}, {}  # no manifest, or a damaged one: rebuild everything
 
 
+def read_manifest(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
+    """The entries and build settings of the manifest in ``folder`` (empty when there is none or
+    it cannot be read): ``gendocs diff`` takes the documents' recorded reads from it."""
+    return _read(folder)
+
+
 def version_note(folder: Path) -> Msg | None:
     """Which dependency versions differ from those of the last build into ``folder``, if any."""
     _, settings = _read(folder)

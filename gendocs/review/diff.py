@@ -2,8 +2,11 @@
 
 compare(project, A, B) = summarise(redline(render(compute(validate(load(extract(A)))))), … of B)
 
-Both sides are rendered completely in memory before anything is written, so a revision that
-does not exist or whose content does not validate stops the run with nothing written. Content
+Both sides are loaded, validated and computed, then rendered in memory before anything is
+written, so a revision that does not exist or whose content does not validate stops the run with
+nothing written. Only the documents whose inputs differ are rendered: the reads recorded by the
+last build (output/'s manifest) tell which documents read the same values on both sides
+(issue 17, docs/performance.md "diff and PDF export"). Content
 and the project's own templates/ come from each revision; gendocs itself and the bundled
 templates are the installed ones, so the redline shows what the content change does.
 """
@@ -17,10 +20,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from gendocs import __version__
 from gendocs.compute import compute
 from gendocs.doctypes import DocumentType, select
 from gendocs.errors import GendocsError, Msg, UsageError
+from gendocs.incremental.digests import code_hash, template_hash
+from gendocs.incremental.manifest import Entry, read_manifest
 from gendocs.incremental.tracking import Reads, changed_facts, changed_reads, track
+from gendocs.incremental.versions import dependency_versions, versions_digest
 from gendocs.load import load_content
 from gendocs.pipeline import render_document
 from gendocs.project import Project
@@ -114,12 +121,20 @@ def compare(
     root = repository_root(project.content_dir)
     old, new = resolve(root, old_label or "HEAD"), resolve(root, new_label)
     doctypes = select(names)
+    recorded = recorded_inputs(project)
     with tempfile.TemporaryDirectory(prefix="gendocs-diff-") as temp:
         # all documents: each side builds those its content calls for, as ``gendocs build``
         # does (a 任意協議会 has no 規約); a document named with -d is built on both sides
-        side_a = build_side(project, root, old, Path(temp) / "a", doctypes, not names)
-        side_b = build_side(project, root, new, Path(temp) / "b", doctypes, not names, side_a)
-    doctypes = [d for d in doctypes if d.name in side_a.documents or d.name in side_b.documents]
+        loaded_a = load_side(project, root, old, Path(temp) / "a")
+        loaded_b = load_side(project, root, new, Path(temp) / "b")
+        same = {
+            d.name
+            for d in doctypes
+            if recorded.get(d.name) and _same_on_both(recorded[d.name], d, loaded_a, loaded_b)
+        }
+        side_a = build_side(loaded_a, doctypes, not names, same=same, recorded=recorded)
+        side_b = build_side(loaded_b, doctypes, not names, side_a, same, recorded)
+    doctypes = [d for d in doctypes if d.name in side_a.reads or d.name in side_b.reads]
     keys = changed_keys(side_a.raw, side_b.raw)
     stamp = date or new.date or old.date
     assert stamp is not None  # the old side is always a commit
@@ -134,29 +149,82 @@ def compare(
     return Comparison(old, new, keys, reports, files, folder)
 
 
-def build_side(
-    project: Project,
-    root: Path,
-    revision: Revision,
-    temp: Path,
-    doctypes: list[DocumentType],
-    applying: bool = False,
-    before: Side | None = None,
-) -> Side:
-    """Load, validate, compute and render ``revision``; errors name the revision.
+@dataclass(frozen=True)
+class Loaded:
+    """One revision loaded, validated and computed, not yet rendered."""
 
-    A document's reads are the content keys it read itself and those each fact it read was
-    computed from, so a change of a cost amount is reported for the documents stating costs.
-    With ``applying``, only the documents that the revision's content calls for are rendered.
-    A document whose inputs are those it had in ``before`` (the other revision) is not rendered
-    again: it is the same bytes (issue 17: a diff after one change rendered every document twice).
-    """
+    revision: Revision
+    project: Project
+    temp: Path
+    shown: str
+    raw: Any  # the loaded content (``.data``: plain data)
+    content: Any
+    facts: Any
+    fact_sources: dict[str, Reads]  # fact name -> the content keys it was computed from
+
+
+def load_side(project: Project, root: Path, revision: Revision, temp: Path) -> Loaded:
+    """Load, validate and compute ``revision``; errors name the revision."""
     side_project, shown = _project_at(project, root, revision, temp)
     try:
         raw = load_content(side_project.content_dir, (root, _relative(project.content_dir, root)))
         content = validate(raw)
         fact_sources: dict[str, Reads] = {}
         facts = compute(content, raw, lambda name, c: track(c, fact_sources.setdefault(name, {})))
+    except GendocsError as error:
+        raise RevisionError(revision, error, temp, shown) from error
+    return Loaded(revision, side_project, temp, shown, raw, content, facts, fact_sources)
+
+
+def recorded_inputs(project: Project) -> dict[str, Entry]:
+    """What each document of the last build into output/ read (the manifest's entries), if that
+    build was made by this gendocs with these dependency versions; else nothing."""
+    entries, settings = read_manifest(project.output_dir)
+    if settings.get("gendocs") != __version__ or settings.get("code") != code_hash():
+        return {}
+    versions = versions_digest(dependency_versions())
+    return {name: e for name, e in entries.items() if e.versions == versions}
+
+
+def _same_on_both(entry: Entry, doctype: DocumentType, a: Loaded, b: Loaded) -> bool:
+    """Whether ``doctype`` renders the same on both sides, known without rendering it.
+
+    ``entry`` says what the document read when it was last built, from some content and a
+    template. A render reads only what it has read so far to decide what to read next, so on a
+    side that holds the same values at every recorded key, from the same template, it reads
+    exactly those keys and makes the same document. Both sides holding the recorded values, the
+    two documents are the same (the test an incremental build makes, ``plan_build``).
+    """
+    return all(
+        doctype.applies(side.content)
+        and template_hash(side.project, doctype.template) == entry.template
+        and not changed_reads(entry.reads, side.content)
+        and not changed_facts(entry.facts, side.facts)
+        for side in (a, b)
+    )
+
+
+def build_side(
+    loaded: Loaded,
+    doctypes: list[DocumentType],
+    applying: bool = False,
+    before: Side | None = None,
+    same: set[str] | frozenset[str] = frozenset(),
+    recorded: dict[str, Entry] | None = None,
+) -> Side:
+    """Render ``loaded``'s documents; errors name the revision.
+
+    A document's reads are the content keys it read itself and those each fact it read was
+    computed from, so a change of a cost amount is reported for the documents stating costs.
+    With ``applying``, only the documents that the revision's content calls for are rendered.
+    A document in ``same`` reads the recorded values of the last build on both sides
+    (:func:`_same_on_both`) and is rendered on neither: its reads are the recorded ones and it
+    has no bytes here. A document whose inputs are those it had in ``before`` (the other
+    revision) is not rendered again: it is the same bytes (issue 17: a diff after one change
+    rendered every document twice).
+    """
+    side_project, content, facts = loaded.project, loaded.content, loaded.facts
+    try:
         documents: dict[str, OutputFile] = {}
         reads: dict[str, Reads] = {}
         inputs: dict[str, Inputs] = {}
@@ -164,27 +232,31 @@ def build_side(
         for doctype in doctypes:
             if applying and not doctype.applies(content):
                 continue
-            template = side_project.template(doctype.template).read_bytes()
             known = before.inputs.get(doctype.name) if before else None
-            if before and known and _unchanged(known, template, content, facts):
-                documents[doctype.name] = before.documents[doctype.name]
-                own, fact_reads = dict(known.reads), dict(known.facts)
+            if doctype.name in same and recorded is not None:
+                entry = recorded[doctype.name]
+                own, fact_reads = dict(entry.reads), dict(entry.facts)
             else:
-                own, fact_reads = {}, {}
-                documents[doctype.name] = render_document(
-                    side_project, doctype, content, facts, own, fact_reads
-                )
-                renders += 1
-            inputs[doctype.name] = Inputs(template, dict(own), fact_reads)
+                template = side_project.template(doctype.template).read_bytes()
+                if before and known and _unchanged(known, template, content, facts):
+                    documents[doctype.name] = before.documents[doctype.name]
+                    own, fact_reads = dict(known.reads), dict(known.facts)
+                else:
+                    own, fact_reads = {}, {}
+                    documents[doctype.name] = render_document(
+                        side_project, doctype, content, facts, own, fact_reads
+                    )
+                    renders += 1
+                inputs[doctype.name] = Inputs(template, dict(own), fact_reads)
             reads[doctype.name] = own
             for path in fact_reads:  # ("costs",), ("legal", "bylaws.agreement")
                 read = ".".join(map(str, path))
-                for name, sources in fact_sources.items():
+                for name, sources in loaded.fact_sources.items():
                     if name == read or name.startswith(read + "."):
                         reads[doctype.name].update(sources)
     except GendocsError as error:
-        raise RevisionError(revision, error, temp, shown) from error
-    return Side(revision, raw.data, documents, reads, inputs, renders)
+        raise RevisionError(loaded.revision, error, loaded.temp, loaded.shown) from error
+    return Side(loaded.revision, loaded.raw.data, documents, reads, inputs, renders)
 
 
 def _unchanged(known: Inputs, template: bytes, content: Any, facts: Any) -> bool:
@@ -244,8 +316,9 @@ def _compare_document(
     read = keys_read(
         keys, [side.reads[doctype.name] for side in (side_a, side_b) if doctype.name in side.reads]
     )
-    if old is None or new is None:  # the content calls for the document on one side only
-        state = ADDED if old is None else REMOVED
+    if doctype.name not in side_a.reads or doctype.name not in side_b.reads:
+        # the content calls for the document on one side only
+        state = ADDED if doctype.name not in side_a.reads else REMOVED
         if new is None:
             return DocumentReport(
                 doctype.title, doctype.filename, None, (), read, state=state
@@ -253,7 +326,8 @@ def _compare_document(
         name = f"{Path(doctype.filename).stem}{ADDED_SUFFIX}.docx"
         report = DocumentReport(doctype.title, doctype.filename, name, (), read, state=state)
         return report, OutputFile(name, new.data)
-    if same_document(old.data, new.data):
+    if old is None or new is None or same_document(old.data, new.data):
+        # not rendered: it reads the same values on both sides (``_same_on_both``)
         return DocumentReport(doctype.title, doctype.filename, None, (), read), None
     marked = redline(old.data, new.data, author, date)
     name = f"{Path(doctype.filename).stem}{REDLINE_SUFFIX}.docx"
