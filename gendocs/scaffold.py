@@ -51,8 +51,9 @@ BYLAWS_OF_FORM = {"任意協議会": "establishment", "一部事務組合": "uni
 GUIDED_WITH = {
     "bylaws.yaml": ("ordinances",),
     "schedule.yaml": ("procedures", "migration"),
-    "sla.yaml": ("operations",),
+    "sla.yaml": ("operations", "sla_results"),
     "systems.yaml": ("inventory",),
+    "procurement.yaml": ("fitgap",),
 }
 SCHEMA_FILE = "content.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema=../{SCHEMA_FILE}"

@@ -38,6 +38,8 @@ def current_systems(content: Content) -> dict[str, Any]:
     names = content.member_names()
     rows: list[dict[str, Any]] = []
     for survey in surveys:
+        if survey.member not in names:
+            continue  # not a member at this document's date
         month = go_live.get(survey.member)
         for system in survey.systems:
             due = system.renewal_due

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -689,7 +690,24 @@ def edited(draw: st.DrawFn) -> tuple[Rule, Rule]:
         # (a 条 moving to another 章 is refused as a 全部改正): such drafts are ambiguous, not
         # wrong.
         assume(_distinct_articles(old) and _distinct_articles(new))
+        # Nor may a new 条 read exactly as an old 条 of another 章・節 (the edit made it the twin
+        # of a 条 elsewhere): the alignment rightly pairs the twins, which is a move across 章.
+        assume(_no_twin_across_divisions(old, new))
     return old, new
+
+
+def _division_titles(rule: Rule, path: Any) -> tuple[str, ...]:
+    titles = {d.path: d.title for d in rule.divisions}
+    return tuple(titles.get(path[: k + 1], "") for k in range(len(path or ())))
+
+
+def _no_twin_across_divisions(old: Rule, new: Rule) -> bool:
+    where = {tuple(article_texts(a)): _division_titles(old, a.division) for a in old.articles}
+    return all(
+        where.get(tuple(article_texts(a)), _division_titles(new, a.division))
+        == _division_titles(new, a.division)
+        for a in new.articles
+    )
 
 
 def _distinct_articles(rule: Rule) -> bool:

@@ -359,6 +359,14 @@ def reshape_consortium(folder: Path, count: int) -> list[str]:
             data["bylaws"][key].pop("parties", None)
 
     rewrite("bylaws.yaml", every_member_a_party)
+    # the Fit & Gap register decides per member: keep the decisions of the members kept
+    ids = {m["id"] for m in members}
+    rewrite(
+        "fitgap.yaml",
+        lambda d: d["fitgap"].update(
+            decisions=[x for x in d["fitgap"]["decisions"] if x["member"] in ids]
+        ),
+    )
     # the sample's ceiling is the sample's estimate; these members' costs are another estimate
     rewrite(
         "procurement.yaml",

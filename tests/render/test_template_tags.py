@@ -116,7 +116,8 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
     """The sample with the lists it leaves empty filled: members weighted, 附則 to the 合意書,
-    a 改訂履歴 for the documents given to vendors."""
+    a 改訂履歴 for the documents given to vendors and the 要件定義書, a rule issued as a 議案 in the
+    新旧対照表方式."""
     folder = copy_project(tmp_path_factory.mktemp("filled"))
     _replace(
         folder / "content" / "procurement.yaml", "member_weights: なし", "member_weights: 人口比"
@@ -134,9 +135,18 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
         + "".join(
             f"    - {{document: {name}, revisions: [{{edition: 第1.0版, date: 2027-06-15, "
             "summary: 公表版}]}\n"
-            for name in VENDOR
+            for name in (*VENDOR, "requirements")
         ),
         encoding="utf-8",
+    )
+    # a rule issued as a 議案 and amended by the 新旧対照表方式 (document 50's other branches)
+    _replace(
+        folder / "content" / "ordinances" / "samukawa-tesuryo.yaml",
+        "style: municipal\n",
+        "style: municipal\nstyle_options: {method: taishou}\nissued:\n  form: bill\n"
+        "  number: 議案第15号\n  date: 2027-02-20\n"
+        "  signatory: {title: 寒川町長, name: 木村　俊雄}\n"
+        "  reason: 証明書のコンビニ交付を開始するため、この案を提出するものです。\n",
     )
     return load_and_prepare(project_in(folder))
 
@@ -174,6 +184,17 @@ EMPTY_IN_SAMPLE = {name: NO_HISTORY for name in VENDOR} | {
         "scoring.weight_rows[].weight",
     },
     "agreement": {"law.supplementary[].label", "law.supplementary[].text"},
+    # dated at the last Fit & Gap decision, without an internal 改訂履歴 (compute/documents.py)
+    "requirements": NO_HISTORY,
+    # the sample's rules are 改め文 without 議案 / 公布文 (``issued``) or the 新旧対照表方式 table
+    "amendment_texts": {
+        "amendments[].preamble[].text",
+        "amendments[].preamble[].first",
+        "amendments[].preamble[].kind",
+        "amendments[].headings[]",
+        "amendments[].rows[].left",
+        "amendments[].rows[].right",
+    },
 }
 
 

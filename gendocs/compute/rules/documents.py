@@ -121,7 +121,12 @@ def founded(facts: Facts) -> Iterator[Finding]:
                 "it sets up within it in bylaws.establishment.name",
             ),
         )
-    words = {c.name, c.short_name, c.form, "〔推進組織〕", "〔推進組織の略称〕"}
+    # longest first: 「一部事務組合の設立」 also holds the short name's 「組合の設立」; a set here
+    # named either, by the string hash seed of the process
+    words = sorted(
+        {c.name, c.short_name, c.form, "〔推進組織〕", "〔推進組織の略称〕"},
+        key=lambda w: (-len(w), w),
+    )
     for i, article in enumerate(text.articles):
         for key, lines in (("paragraphs", article.paragraphs), ("items", article.items)):
             for k, line in enumerate(lines):
