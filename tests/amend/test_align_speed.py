@@ -113,6 +113,13 @@ def compared(seen: list[tuple[int, int]]) -> Iterator[None]:
 
     def checked(old: tuple[Unit, ...], new: tuple[Unit, ...]) -> tuple[Pair, ...]:
         got = anchored(old, new)
+        if any(into_own_branch(pair) for pair in got):
+            # Pairing changed on purpose after the oracle was frozen: a unit may now move into a
+            # 枝番 of its own number (第一条 → 第一条の三, tests/amend/test_reference_cases2.py,
+            # hoti-ak-kaigan-articles-before-first), which the former algorithm never did. The
+            # oracle is about speed-equivalence, so such alignments are not compared.
+            seen.append((len(old), len(new)))
+            return got
         if (old, new) not in oracle:
             oracle[(old, new)] = exhaustive(old, new)
         assert got == oracle[(old, new)], _difference(got, oracle[(old, new)])
@@ -127,6 +134,15 @@ def compared(seen: list[tuple[int, int]]) -> Iterator[None]:
     finally:
         for module, align in before.items():
             module.align = align  # type: ignore[attr-defined]
+
+
+def into_own_branch(pair: Pair) -> bool:
+    """Tell whether a pair moves an old unit into a new 枝番 of its own number (第一条 →
+    第一条の三): the one pairing the anchored alignment makes and :func:`exhaustive` does not."""
+    if pair.old is None or pair.new is None:
+        return False
+    number, target = unit_number(pair.old), unit_number(pair.new)
+    return len(target) > len(number) and target[: len(number)] == number
 
 
 def _difference(got: tuple[Pair, ...], want: tuple[Pair, ...]) -> str:
@@ -299,3 +315,34 @@ def test_common_length_on_the_published_wording() -> None:
     assert common_length("町長は、次に掲げる事務を行う。", "町は、次に掲げる事務を行う。") == 14
     assert common_length("", "町長") == 0
     assert common_length("台帳", "帳台") == 1
+
+
+# -- pairing changed on purpose: a 条 pushed into a 枝番 of its own number -----------------------
+
+B = "海岸保全区域の指定は、図面によつて行う。"
+B2 = "海岸保全区域の指定は、図面及び調書によつて行う。"
+
+
+def test_a_unit_moves_into_its_own_branch_when_its_number_goes_to_another() -> None:
+    # 平成26年農林水産省令・国土交通省令第2号 第一条 (hoti-ak 例(44)): two new 条 before the old
+    # 第一条 push it to 第一条の三, where it keeps its 字句 change; the former algorithm paired it
+    # with the new 第一条 (「第一条を次のように改める」).
+    old = (_article((1,), B, ()), _article((1, 2), C, ()))
+    new = (
+        _article((1,), A, ()),
+        _article((1, 2), C2.replace("報告", "通知"), ()),
+        _article((1, 3), B2, ()),
+        _article((1, 4), C, ()),
+    )
+    got = [(_label(p.old), _label(p.new)) for p in units.align(old, new)]
+    assert got == [("-", "1"), ("-", "1の2"), ("1", "1の3"), ("1の2", "1の4")]
+    assert [(_label(p.old), _label(p.new)) for p in exhaustive(old, new)][0] == ("1", "1")
+
+
+def test_a_unit_keeps_its_number_when_the_new_unit_of_its_number_is_alike() -> None:
+    # The new 第一条 still reads like the old one: the old 第一条 stays 第一条 even though the new
+    # 第一条の二 reads exactly as it did.
+    old = (_article((1,), B, ()),)
+    new = (_article((1,), B2, ()), _article((1, 2), B, ()))
+    got = [(_label(p.old), _label(p.new)) for p in units.align(old, new)]
+    assert got == [("1", "1"), ("-", "1の2")]

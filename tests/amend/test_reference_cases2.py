@@ -461,10 +461,16 @@ CASES = [
     ),
     Case(
         "hoti-ak-kaigan-articles-before-first",
-        "法制執務ブログ hoti-ak 2016-08-05 (例規の立案で間違いやすい例(44)): 海岸法施行規則及び海岸保全施設の"
-        "技術上の基準を定める省令の一部を改正する省令（平成26年農林水産省令・国土交通省令第2号）第一条, as the "
-        "blog corrects it: 「第1条の2を第1条の4とし、第1条中……に改め、同条を第1条の3とし、同条の次に次の1条を"
-        "加える。」 then 「第1条及び第1条の2として次の2条を加える。」; the words and new 条 are made up",
+        "法制執務ブログ hoti-ak 2016-08-05 (例規の立案で間違いやすい例(44), hoti-ak.hatenadiary.org/entry/"
+        "20160805/1470401877): 海岸法施行規則及び海岸保全施設の技術上の基準を定める省令の一部を改正する省令"
+        "（平成26年農林水産省令・国土交通省令第2号）第一条 publishes 「第1条の2を第1条の4とし、第1条中……に"
+        "改め、同条を第1条の3とし、同条の前に次の2条を加える。」 then 「第1条の4の次に次の1条を加える。」; the "
+        "blog faults the second sentence (第1条の4 is a number after the amendment) and has the 第1条の5 added "
+        "before the two 条 at the front, as 例(34) (20150424) does with 「第1条を第1条の2とし、同条の次に"
+        "…」: the 第1条の5 goes with the move of 第1条の2 (「…を第一条の四とし、同条の次に次の一条を加える」), "
+        "then the published sentence for 第1条. (This case first expected the blog's own 「同条を第1条の3とし、"
+        "同条の次に次の1条を加える」, which puts the 第一条の五 before 第一条の四 and cannot give the new text.) "
+        "The words and new 条 are made up",
         NATIONAL,
         """
 第一条　海岸保全区域の指定は、図面によつて行う。
@@ -477,51 +483,19 @@ CASES = [
 第一条の四　前条の図面は、縮尺五千分の一以上とする。
 第一条の五　海岸保全区域の台帳は、電磁的記録により調製することができる。
 """,
-        "第一条の二を第一条の四とし、第一条中「図面」の下に「及び調書」を加え、同条を第一条の三とし、同条の次に"
-        "次の一条を加える。",
-        exact=False,
+        "第一条の二を第一条の四とし、同条の次に次の一条を加える。"
+        "第一条の五　海岸保全区域の台帳は、電磁的記録により調製することができる。"
+        "第一条中「図面」の下に「及び調書」を加え、同条を第一条の三とし、同条の前に次の二条を加える。"
+        "第一条　この省令は、海岸法の施行に関し必要な事項を定める。"
+        "第一条の二　この省令において使用する用語は、海岸法において使用する用語の例による。",
     ),
 ]
 
 
 NOT_REPRODUCED: dict[str, str] = {
-    "s37-law133-art184-former-latter": (
-        "the 前段 and 後段 are now cited apart as published, but inside the 前段 gendocs writes two "
-        "edits (「又は」を「、」に改め、「規定」の下に「に該当するとき又は…者」を加え) where the law quotes "
-        "one phrase from 「又は」 to 「とき」: edits separated only by a reference and 「の規定」 are not "
-        "joined, and the insertion is anchored inside 「の規定に該当するとき」 instead of after it "
-        "(gendocs/amend/align/words.py, owned by the speed rewrite)"
-    ),
-    "s44-law2-art9-5-phrase": (
-        "the quote ends inside the predicate, 「…報告しなけれ」を「告示しなけれ」: the common tail "
-        "「ばならない」 is cut at a morpheme, not at the end of the 文節 or of the sentence as the law "
-        "quotes it (gendocs/amend/align/words.py: a quote must not end on a 未然形/仮定形 such as "
-        "「なけれ」)"
-    ),
-    "s44-law2-art74-4-phrase": (
-        "two edits that only 「の」 separates are written apart (「期間」を「期間外」に、「経過後」を"
-        "「時期」に) where the law quotes the noun phrase 「期間の経過後」 whole; align/words.py joins "
-        "changes across a connective (及び, 、) but not across the particle 「の」 of one noun phrase"
-    ),
-    "s24-law261-art32-phrase": (
-        "the quote starts one word early, 「神戸市及び名古屋市」: align/words.py widens a quote that "
-        "would begin with the connective 「及び」, where the law quotes 「及び名古屋市」 (the quote is "
-        "unique in the 条, so no widening is needed)"
-    ),
-    "tokyo-2015-art28-range": (
-        "the range reference is quoted whole, 「第十七条から第十八条の二まで」を「第十七条、第十八条の二」"
-        "に, where the 都 quotes only the changed tail 「から第十八条の二まで」: align/words.py treats "
-        "「AからBまで」 as one word (right for 「前条第二項第二号から第六号まで」 when a number inside "
-        "changes, too wide when only the connective changes)"
-    ),
     "joureikun-848-paragraph-rule-to-articles": (
         "a rule whose 本則 has no 条 (項建て) is not read (「条が一つもありません。」), so 「本則を第2条とし」 "
         "and 「本則に次の1条を加える」 cannot be drafted"
-    ),
-    "hoti-ak-kaigan-articles-before-first": (
-        "条 are paired by number, not by content: the old 第一条 is rewritten as the new 第一条 (「第一条"
-        "を次のように改める。」) instead of being moved to 第一条の三 with its 字句 change while two new "
-        "条 take the front (gendocs/amend/align/units.py pairs 項 by content but 条 by number)"
     ),
 }
 """Cases gendocs does not reproduce yet, with the reason; their tests are strict xfails (a case

@@ -56,6 +56,26 @@ def compound_points(text: str) -> frozenset[int]:
     return frozenset(points)
 
 
+@lru_cache(maxsize=4096)
+def phrase_end(text: str, end: int) -> int:
+    """Return where the 文節 that ``text[:end]`` ends inside ends: a quote ending at ``end``
+    after a 未然形 or 仮定形 (「報告しなけれ」) goes on to the end of the predicate
+    (「報告しなければならない」, 昭和44年法律第2号 第九条の五), and through 「ならない」
+    after 「ば」."""
+    morphemes = list(_tokenizer().tokenize(text))
+    for index, morpheme in enumerate(morphemes):
+        if morpheme.end() != end or index + 1 == len(morphemes):
+            continue
+        form = morpheme.part_of_speech()[5]
+        following = morphemes[index + 1]
+        if form.startswith(("未然形", "仮定形")) or (
+            morpheme.surface() == "ば" and following.surface() == "なら"
+        ):
+            return phrase_end(text, following.end())
+        return end
+    return end
+
+
 def _completes(before: tuple[str, ...], pos: tuple[str, ...], lemma: str) -> bool:
     if pos[0] == "動詞" and lemma == "する":
         return before[0] == "名詞" and before[2] == "サ変可能"

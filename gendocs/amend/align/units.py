@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from gendocs.amend.text.model import Article, Unit, table_texts, unit_number, unit_texts
 
@@ -223,8 +223,9 @@ class _Gaps:
 
     def _gain(self, i: int, j: int) -> float | None:
         old, new = self.old[i], self.new[j]
-        if len(unit_number(new)) > len(unit_number(old)):
-            # A new 枝番 (第3条の2) is always a new unit: existing units never move into one.
+        branch = len(unit_number(new)) > len(unit_number(old))
+        if branch and not self._may_take_branch(i, j):
+            # A new 枝番 (第3条の2) is a new unit: existing units do not move into one...
             return None
         same_number = unit_number(old) == unit_number(new)
         sim = _text_similarity(self.old_texts[i], self.new_texts[j], self.boilerplate)
@@ -238,6 +239,23 @@ class _Gaps:
             return sim + (SAME_NUMBER_BONUS if same_number else 0.0)
         # A rewritten unit that keeps its number is still the same unit (次のように改める).
         return 0.01 if same_number else None
+
+    def _may_take_branch(self, i: int, j: int) -> bool:
+        """... except into a 枝番 of its own number when the new unit of its number is another
+        one: new 条 put before the old 第一条 push it to 第一条の三 (「第一条中…を加え、同条を第一条
+        の三とし」, 平成26年農林水産省令・国土交通省令第2号 as 法制執務ブログ hoti-ak corrects
+        it)."""
+        number, target = unit_number(self.old[i]), unit_number(self.new[j])
+        if target[: len(number)] != number:
+            return False
+        same = self._new_by_number.get(number)
+        return same is None or (
+            _text_similarity(self.old_texts[i], self.new_texts[same], self.boilerplate) < SIMILAR
+        )
+
+    @cached_property
+    def _new_by_number(self) -> dict[tuple[int, ...], int]:
+        return {unit_number(unit): index for index, unit in enumerate(self.new)}
 
 
 def _trace(

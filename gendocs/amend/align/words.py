@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Literal
 
-from gendocs.amend.align.morph import compound_points, word_cuts
+from gendocs.amend.align.morph import compound_points, phrase_end, word_cuts
 
 _NUM = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
 _KNUM = r"[〇一二三四五六七八九十百千]+"
@@ -62,6 +62,7 @@ TOKEN = re.compile(
     re.DOTALL,
 )
 _LEADING_MARKS = ("、", "，", ",", "・")
+_LEADING_MARKS_SET = set(_LEADING_MARKS)
 _MARKS = set("、。，,．.・「」『』（）()［］[]｛｝{}〔〕：:；; \u3000")
 
 _KANJI = re.compile(r"[\u3400-\u9fff]")
@@ -180,7 +181,7 @@ def plan_edits(old: list[str], new: list[str]) -> tuple[WordEdit, ...] | None:
         ],
         old,
     )
-    joined = _join_phrases(changes, old, _repeated(changes, old))
+    joined = _join_phrases(_join_enumeration(changes, old), old, _repeated(changes, old))
     for found in (joined, changes) if joined != changes else (changes,):
         groups = _identical_groups(found, old)
         for use_groups, gap in ((True, 1), (True, 4), (False, 1), (False, 1_000_000)):
@@ -208,6 +209,9 @@ def _whole_words(changes: list[_Change], old: list[str]) -> list[_Change]:
         # stays alone
         while end < len(text) and (end in inside or (start < change.start and end in completes)):
             end += 1
+        if end > start:
+            # never end on a 未然形・仮定形 (「報告しなけれ」): through 「ばならない」
+            end = phrase_end(text, end)
         new = text[start : change.start] + change.new + text[change.end : end]
         last = widened[-1] if widened and widened[-1].seg == change.seg else None
         if last is not None and start < last.end:
@@ -234,10 +238,26 @@ def _diff(seg: int, old: str, new: str) -> list[_Change]:
     changes = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag != "equal":
-            changes.append(
-                _Change(seg, starts_a[i1], starts_a[i2], new[starts_b[j1] : starts_b[j2]])
-            )
+            change = _Change(seg, starts_a[i1], starts_a[i2], new[starts_b[j1] : starts_b[j2]])
+            changes.append(_range_tail(change, a[i1:i2], b[j1:j2]))
     return changes
+
+
+_RANGE = re.compile(rf"({_REF})から{_REF}まで")
+
+
+def _range_tail(change: _Change, old: list[str], new: list[str]) -> _Change:
+    """Quote only the changed tail of a range whose first reference stays when the range itself
+    goes: 「から第十八条の二まで」を「、第十八条の二」に (東京都公報 平成27年12月25日). A range that
+    stays a range (a number inside it changes) is quoted whole: 「前条第二項第二号から第六号
+    まで」."""
+    first = _RANGE.fullmatch(old[0]) if len(old) == 1 else None
+    if first is None or (len(new) == 1 and _RANGE.fullmatch(new[0])):
+        return change
+    if not new or new[0] != first.group(1):
+        return change
+    kept = len(first.group(1))
+    return _Change(change.seg, change.start + kept, change.end, change.new[kept:])
 
 
 def _offsets(tokens: list[str]) -> list[int]:
@@ -316,7 +336,9 @@ def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) ->
     for index, change in enumerate(changes):
         last = out[-1] if out else None
         free = not {index - 1, index} & repeated
-        if (
+        if last is not None and free and _noun_phrase_no(last, change, old):
+            out[-1] = _Change(change.seg, last.start, change.end, last.new + "の" + change.new)
+        elif (
             last is not None
             and free
             and last.seg == change.seg
@@ -329,19 +351,83 @@ def _join_phrases(changes: list[_Change], old: list[str], repeated: set[int]) ->
                 change.end,
                 last.new + text[last.end : change.start] + change.new,
             )
-            out[-1] = _whole_phrase(out[-1], text)
+            out[-1] = _whole_phrase(out[-1], text, old)
         else:
             out.append(change)
     return out
 
 
-def _whole_phrase(change: _Change, text: str) -> _Change:
-    """Widen a joined change to the start of its noun phrase: 「防災会議の委員および…」."""
+def _join_enumeration(changes: list[_Change], old: list[str]) -> list[_Change]:
+    """Join the two changes of a two-term enumeration that gains a term, 「A又はB」 →
+    「A、B又はC」, into one quote from the connective to the end of the new term: 「又は第百八十条の
+    五第六項の規定に該当するとき」を「、第百八十条の五第六項の規定に該当するとき又は第百八十二条第四項
+    に規定する者に該当するとき」に (昭和37年法律第133号 第百八十四条). The connective becomes a
+    読点 and the inserted words, moved to the end of B (they may be read anywhere the text repeats
+    them), begin with the connective; B holds no other 読点 or connective."""
+    out: list[_Change] = []
+    for change in changes:
+        last = out[-1] if out else None
+        joined = None if last is None else _enumeration(last, change, old[change.seg])
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(change)
+    return out
+
+
+def _enumeration(last: _Change, change: _Change, text: str) -> _Change | None:
+    connective = text[last.start : last.end]
+    if (
+        last.seg != change.seg
+        or connective not in _CONNECTIVES - _LEADING_MARKS_SET
+        or last.new not in _LEADING_MARKS
+        or change.start != change.end
+        or not change.new
+    ):
+        return None
+    at, inserted = change.start, change.new
+    while not inserted.startswith(connective):
+        if at == len(text) or text[at] != inserted[0]:
+            return None
+        at, inserted = at + 1, inserted[1:] + text[at]
+    between = text[last.end : at]
+    if any(mark in between for mark in ("、", "，", ",", "。")) or any(
+        word in between for word in _CONNECTIVES
+    ):
+        return None
+    return _Change(last.seg, last.start, at, last.new + between + inserted)
+
+
+def _noun_phrase_no(last: _Change, change: _Change, old: list[str]) -> bool:
+    """Tell whether two changes of words are the two nouns of one 「AのB」: 「期間の経過後」を
+    「期間外の時期」に (昭和44年法律第2号 第七十四条の四), one quote of the noun phrase."""
+    if last.seg != change.seg or old[change.seg][last.end : change.start] != "の":
+        return False
+    text = old[change.seg]
+    words = (text[last.start : last.end], text[change.start : change.end], last.new, change.new)
+    return all(words) and all(
+        _PHRASE_WORD.fullmatch(word[-1] if i % 2 == 0 else word[0]) for i, word in enumerate(words)
+    )
+
+
+def _whole_phrase(change: _Change, text: str, old: list[str]) -> _Change:
+    """Widen a joined change to the start of its noun phrase: 「防災会議の委員および…」.
+
+    Not when the quote begins with the connective of an enumeration, 「A、B、C及びD」, and is
+    unique already: the 及び joins the list, not C alone, and the law quotes from it
+    (「及び名古屋市」を「、名古屋市及び…市」に, 昭和24年法律第261号 第三十二条)."""
     before = tokenize(text[: change.start])
     at = len(before)
     while at > 0 and (_PHRASE_WORD.fullmatch(before[at - 1]) or _modifier_no(before, at)):
         at -= 1
     start = change.start - len("".join(before[at:]))
+    if (
+        text[change.start : change.end].startswith(tuple(_CONNECTIVES - _LEADING_MARKS_SET))
+        and text[start - 1 : start] in _LEADING_MARKS
+        and start > 0
+        and _unique(text[change.start : change.end], old)
+    ):
+        return change
     return _Change(change.seg, start, change.end, text[start : change.start] + change.new)
 
 
