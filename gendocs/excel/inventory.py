@@ -11,15 +11,15 @@ version, the list and the member. Reading back (:func:`read_list`) reports every
 from __future__ import annotations
 
 import dataclasses
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, get_args, get_origin, get_type_hints
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
-from gendocs.errors import Location, Msg, Problem
+from gendocs.errors import Problem
 from gendocs.excel import BOLD, fit_columns, header_cell, new_workbook, print_a4, save_workbook
+from gendocs.excel.opening import open_workbook, reporter
 from gendocs.excel.table import SEPARATOR, Column, TableSheet, read_table, write_table
 from gendocs.model import Content
 from gendocs.model.base import NAME, literal_values, unwrap_optional
@@ -169,21 +169,9 @@ def read_list(
     data: bytes, file_name: str, content: Content
 ) -> tuple[ListAnswer | None, list[Problem]]:
     """Read one returned workbook; the list, or None and every problem found in it."""
-    problems: list[Problem] = []
-
-    def problem(where: str, ja: str, en: str) -> None:
-        problems.append(
-            Problem(Location(f"{file_name}:{where}" if where else file_name), "", Msg(ja, en))
-        )
-
-    try:
-        workbook = load_workbook(io.BytesIO(data))
-    except Exception as err:  # noqa: BLE001 - any unreadable file is one located problem
-        problem(
-            "",
-            f"Excel ブック（.xlsx）として読めません（{type(err).__name__}）",
-            f"not a readable .xlsx workbook ({type(err).__name__})",
-        )
+    problems, problem = reporter(file_name)
+    workbook = open_workbook(data, problem)
+    if workbook is None:
         return None, problems
     names = content.member_names()
     found = _check_form(workbook, file_name, names, problem)

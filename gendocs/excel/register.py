@@ -8,18 +8,17 @@ decisions content has; read back into ``fitgap.decisions`` with every problem lo
 from __future__ import annotations
 
 import hashlib
-import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from openpyxl import load_workbook
 from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from gendocs.compute.fitgap import Gap, compute_fitgap
-from gendocs.errors import Location, Msg, Problem
+from gendocs.errors import Problem
 from gendocs.excel import BOLD, BOX, header_cell, new_workbook, print_a4, save_workbook
+from gendocs.excel.opening import open_workbook, reporter
 from gendocs.excel.table import DATE_FORMAT, as_date, shown
 from gendocs.model import Content
 from gendocs.model.fitgap import GapDecision
@@ -148,21 +147,9 @@ def read_register(
     data: bytes, file_name: str, content: Content
 ) -> tuple[Register | None, list[Problem]]:
     """Read a returned register; the decisions, or None and every problem found."""
-    problems: list[Problem] = []
-
-    def problem(where: str, ja: str, en: str) -> None:
-        problems.append(
-            Problem(Location(f"{file_name}:{where}" if where else file_name), "", Msg(ja, en))
-        )
-
-    try:
-        workbook = load_workbook(io.BytesIO(data))
-    except Exception as err:  # noqa: BLE001 - any unreadable file is one located problem
-        problem(
-            "",
-            f"Excel ブック（.xlsx）として読めません（{type(err).__name__}）",
-            f"not a readable .xlsx workbook ({type(err).__name__})",
-        )
+    problems, problem = reporter(file_name)
+    workbook = open_workbook(data, problem)
+    if workbook is None:
         return None, problems
     if MARKER_SHEET not in workbook.sheetnames or SHEET not in workbook.sheetnames:
         problem(

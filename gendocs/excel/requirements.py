@@ -38,6 +38,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from gendocs import ja
 from gendocs.errors import Location, Msg, Problem
 from gendocs.excel import BOLD, BOX, header_cell, new_workbook, print_a4, save_workbook
+from gendocs.excel.opening import open_workbook, reporter
 from gendocs.excel.table import shown
 from gendocs.model import Content
 from gendocs.model.fitgap import REQUIREMENT_ID, Answer, requirement_key, requirements_of
@@ -389,21 +390,9 @@ def read_answers(
     data: bytes, file_name: str, content: Content
 ) -> tuple[ProposalAnswers | None, list[Problem]]:
     """Read one returned 機能要件確認表; the answers, or None and every problem found."""
-    problems: list[Problem] = []
-
-    def problem(where: str, ja: str, en: str) -> None:
-        problems.append(
-            Problem(Location(f"{file_name}:{where}" if where else file_name), "", Msg(ja, en))
-        )
-
-    try:
-        workbook = load_workbook(io.BytesIO(data))
-    except Exception as err:  # noqa: BLE001 - any unreadable file is one located problem
-        problem(
-            "",
-            f"Excel ブック（.xlsx）として読めません（{type(err).__name__}）",
-            f"not a readable .xlsx workbook ({type(err).__name__})",
-        )
+    problems, problem = reporter(file_name)
+    workbook = open_workbook(data, problem)
+    if workbook is None:
         return None, problems
     if not _check_form(workbook, content, problem):
         return None, problems

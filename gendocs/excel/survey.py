@@ -15,21 +15,21 @@ with a problem.
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, get_type_hints
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from gendocs.errors import Location, Msg, Problem
+from gendocs.errors import Msg, Problem
 from gendocs.excel import BOLD, YEN, fit_columns, header_cell, new_workbook, print_a4, save_workbook
+from gendocs.excel.opening import open_workbook, reporter
 from gendocs.excel.table import Column, TableSheet, as_date, read_table, shown, write_table
 from gendocs.model import Content
 from gendocs.model.base import ID_PATTERN, literal_values
@@ -294,21 +294,9 @@ def read_answers(
     data: bytes, file_name: str, content: Content
 ) -> tuple[Answer | None, list[Problem]]:
     """Read one returned workbook; the answer, or None and every problem found in it."""
-    problems: list[Problem] = []
-
-    def problem(where: str, ja: str, en: str) -> None:
-        problems.append(
-            Problem(Location(f"{file_name}:{where}" if where else file_name), "", Msg(ja, en))
-        )
-
-    try:
-        workbook = load_workbook(io.BytesIO(data))
-    except Exception as err:  # noqa: BLE001 - any unreadable file is one located problem
-        problem(
-            "",
-            f"Excel ブック（.xlsx）として読めません（{type(err).__name__}）",
-            f"not a readable .xlsx workbook ({type(err).__name__})",
-        )
+    problems, problem = reporter(file_name)
+    workbook = open_workbook(data, problem)
+    if workbook is None:
         return None, problems
     member_id = _check_form(workbook, file_name, content, problem)
     if member_id is None:
