@@ -10,16 +10,18 @@ from gendocs.project import Project, find_project
 from gendocs.write import FOLDER
 from gendocs.write.names import check_folder
 
+CONTENT = click.option(
+    "--content",
+    "content",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="内容（YAML）のフォルダ。既定は ./content、なければ同梱サンプル",
+)
+
 
 def project_options(func: click.decorators.FC) -> click.decorators.FC:
     """Add --content and --output to a command."""
-    func = click.option(
-        "--content",
-        "content",
-        type=click.Path(path_type=Path),
-        default=None,
-        help="内容（YAML）のフォルダ。既定は ./content、なければ同梱サンプル",
-    )(func)
+    func = CONTENT(func)
     func = click.option(
         "--output",
         "output",

@@ -4,16 +4,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from gendocs.commands import resolve_project
-from gendocs.commands.survey import CONTENT, SurveyError, _check_content
+from gendocs.commands.workbooks import (
+    CONTENT,
+    OUT,
+    AnswersRefused,
+    known_member,
+    out_folder,
+    second_file,
+    stamp,
+    write_checked,
+)
 from gendocs.errors import Location, Msg, Problem, UsageError
 from gendocs.pipeline import load_and_prepare
-from gendocs.write import document_stamp, write_file
+from gendocs.write import write_file
 
 FOLDER = "inventory"  # content/inventory/
 
@@ -37,14 +45,7 @@ def command() -> None:
     "operations, issues。複数指定可）",
 )
 @click.option("--member", "member", default=None, help="この構成団体（ID）の行だけのブック")
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="書き出すフォルダ（既定は出力フォルダ）",
-)
+@OUT
 @CONTENT
 def export(
     keys: tuple[str, ...], member: str | None, out: Path | None, content: Path | None
@@ -64,17 +65,10 @@ def export(
     project = resolve_project(content, None)
     loaded = load_and_prepare(project).content
     names = loaded.member_names()
-    if member is not None and member not in names:
-        raise UsageError(
-            Msg(
-                f"構成団体 {member} はありません（{', '.join(names)}）",
-                f"no member {member} (members: {', '.join(names)})",
-            )
-        )
-    stamp = document_stamp(datetime.combine(loaded.project.date, datetime.min.time(), UTC))
-    folder = out if out is not None else project.output_dir
+    known_member(member, names)
+    folder = out_folder(out, project)
     for key in keys or tuple(lists):
-        data = export_workbook(loaded, key, member, stamp)
+        data = export_workbook(loaded, key, member, stamp(loaded))
         path = folder / workbook_name(key, names[member] if member else None)
         click.echo(write_file(path, data))
 
@@ -111,13 +105,10 @@ def import_(files: tuple[Path, ...], content: Path | None) -> None:
             earlier = same_list[0]
         if earlier is not None:
             problems.append(
-                Problem(
-                    Location(path.name),
-                    "",
-                    Msg(
-                        f"同じ一覧のブックが2つあります（{earlier}）",
-                        "a second workbook of the same list",
-                    ),
+                second_file(
+                    path,
+                    f"同じ一覧のブックが2つあります（{earlier}）",
+                    "a second workbook of the same list",
                 )
             )
             continue
@@ -147,7 +138,7 @@ def import_(files: tuple[Path, ...], content: Path | None) -> None:
             )
         files_of[key] = holding[0] if holding else folder / f"{key}.yaml"
     if problems:
-        raise SurveyError(problems)
+        raise AnswersRefused(problems)
     texts: dict[Path, str] = {}
     for key, read in answers.items():
         target = files_of[key]
@@ -157,10 +148,7 @@ def import_(files: tuple[Path, ...], content: Path | None) -> None:
         p: t for p, t in texts.items() if not p.exists() or p.read_text(encoding="utf-8") != t
     }
     if changed:
-        _check_content(project.content_dir, changed)
-    for target, text in changed.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_file(target, text.encode("utf-8"))
+        write_checked(project.content_dir, changed)
     for key, read in answers.items():
         for done in read:
             click.echo(f"{seen[(key, done.member)]} → {files_of[key]}（{len(done.rows)}件）")

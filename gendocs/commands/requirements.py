@@ -6,33 +6,38 @@ into content/fitgap.yaml, and the scores the 評価基準書 gives them (see
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
 from gendocs import ja
 from gendocs.commands import resolve_project
-from gendocs.commands.survey import CONTENT, _check_content
-from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
+from gendocs.commands.workbooks import (
+    CONTENT,
+    OUT,
+    NothingImported,
+    holding,
+    out_folder,
+    required_holding,
+    second_file,
+    stamp,
+    write_checked,
+)
+from gendocs.errors import Msg, UsageError
 from gendocs.excel.files import read_files, refuse_bundled
 from gendocs.pipeline import load_and_prepare
-from gendocs.project import Project
-from gendocs.write import document_stamp, write_file
+from gendocs.write import write_file
 
 FITGAP_FILE = "fitgap.yaml"
 
 
-class ImportError_(ContentError):
-    """Problems in the files given: nothing was written."""
+def _holds(*path: str) -> Callable[[str], bool]:
+    """Whether a YAML text holds the key ``path`` (for :func:`workbooks.holding`)."""
+    from gendocs.excel.requirements_yaml import holds
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(problems)
-        count = len(self.problems)
-        self.message = Msg(
-            f"{count}件の誤りがあります。何も取り込んでいません。",
-            f"{count} problem(s); nothing was imported.",
-        )
+    return lambda text: holds(text, *path)
 
 
 @click.group(
@@ -41,20 +46,6 @@ class ImportError_(ContentError):
 )
 def command() -> None:
     """The requirements commands."""
-
-
-def _holding(project: Project, *path: str) -> Path | None:
-    from gendocs.excel.requirements_yaml import holds
-    from gendocs.load.files import yaml_entries
-
-    return next(
-        (
-            p
-            for p in yaml_entries(project.content_dir)
-            if holds(p.read_text(encoding="utf-8"), *path)
-        ),
-        None,
-    )
 
 
 @command.command(
@@ -80,18 +71,10 @@ def import_(file: Path, service: str | None, replace: bool, content: Path | None
         imported, found = read_standard(data, file.name, loaded, service)
         problems += found
     if problems or imported is None:
-        raise ImportError_(problems)
-    target = _holding(project, "procurement", "spec")
-    if target is None:
-        raise UsageError(
-            Msg(
-                f"{project.content_dir} に procurement.spec を持つ YAML ファイルがありません",
-                f"no YAML file in {project.content_dir} holds procurement.spec",
-            )
-        )
+        raise NothingImported(problems)
+    target = required_holding(project, _holds("procurement", "spec"), "procurement.spec")
     text = apply_requirements(target.read_text(encoding="utf-8"), imported.rows, replace)
-    _check_content(project.content_dir, {target: text})
-    write_file(target, text.encode("utf-8"))
+    write_checked(project.content_dir, {target: text})
     left = f"、実装不可機能 {imported.excluded}件は除外" if imported.excluded else ""
     click.echo(f"{file.name} → {target}（{len(imported.rows)}件{left}）")
 
@@ -100,14 +83,7 @@ def import_(file: Path, service: str | None, replace: bool, content: Path | None
     name="export",
     help="提案者に配布する機能要件確認表.xlsx（回答欄 ◎○△× と補足欄）を作成します。",
 )
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="書き出すフォルダ（既定は出力フォルダ）",
-)
+@OUT
 @CONTENT
 def export(out: Path | None, content: Path | None) -> None:
     """Write the answer form."""
@@ -115,9 +91,9 @@ def export(out: Path | None, content: Path | None) -> None:
 
     project = resolve_project(content, None)
     loaded = load_and_prepare(project).content
-    stamp = document_stamp(datetime.combine(loaded.project.date, datetime.min.time(), UTC))
-    folder = out if out is not None else project.output_dir
-    click.echo(write_file(folder / WORKBOOK, export_workbook(loaded, stamp)))
+    click.echo(
+        write_file(out_folder(out, project) / WORKBOOK, export_workbook(loaded, stamp(loaded)))
+    )
 
 
 _PAIR = re.compile(r"^([a-z][a-z0-9_]*)=(.+)$")
@@ -169,13 +145,10 @@ def answers(pairs: tuple[str, ...], answered: datetime | None, content: Path | N
         problems += bad
         if proposer in seen:
             problems.append(
-                Problem(
-                    Location(path.name),
-                    "",
-                    Msg(
-                        f"提案者 {proposer} の回答が2つあります（{seen[proposer]}）",
-                        f"a second answer of {proposer} ({seen[proposer]})",
-                    ),
+                second_file(
+                    path,
+                    f"提案者 {proposer} の回答が2つあります（{seen[proposer]}）",
+                    f"a second answer of {proposer} ({seen[proposer]})",
                 )
             )
             continue
@@ -183,14 +156,13 @@ def answers(pairs: tuple[str, ...], answered: datetime | None, content: Path | N
         if found is not None:
             read.append((proposer, path, found))
     if problems:
-        raise ImportError_(problems)
-    target = _holding(project, "fitgap") or project.content_dir / FITGAP_FILE
+        raise NothingImported(problems)
+    target = holding(project, _holds("fitgap")) or project.content_dir / FITGAP_FILE
     text = target.read_text(encoding="utf-8") if target.exists() else ""
     day: date | None = answered.date() if answered else None
     for proposer, _path, found in read:
         text = apply_proposal(text, proposer, found.name, day, found.answers)
-    _check_content(project.content_dir, {target: text})
-    write_file(target, text.encode("utf-8"))
+    write_checked(project.content_dir, {target: text})
     for proposer, path, found in read:
         click.echo(f"{path.name} → {target}（{proposer} {found.name}、{len(found.answers)}件）")
 
@@ -226,14 +198,7 @@ def register() -> None:
 @register.command(
     name="export", help="Fit&Gap登録簿.xlsx を作成します（決定済みの対応は記入済み）。"
 )
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="書き出すフォルダ（既定は出力フォルダ）",
-)
+@OUT
 @CONTENT
 def register_export(out: Path | None, content: Path | None) -> None:
     """Write the register workbook."""
@@ -249,9 +214,9 @@ def register_export(out: Path | None, content: Path | None) -> None:
                 "no selected proposer (fitgap.selected): import the answers and select one first",
             )
         )
-    stamp = document_stamp(datetime.combine(loaded.project.date, datetime.min.time(), UTC))
-    folder = out if out is not None else project.output_dir
-    click.echo(write_file(folder / WORKBOOK, export_workbook(loaded, stamp)))
+    click.echo(
+        write_file(out_folder(out, project) / WORKBOOK, export_workbook(loaded, stamp(loaded)))
+    )
 
 
 @register.command(
@@ -275,16 +240,8 @@ def register_import(file: Path, content: Path | None) -> None:
         found, bad = read_register(data, file.name, loaded)
         problems += bad
     if problems or found is None:
-        raise ImportError_(problems)
-    target = _holding(project, "fitgap")
-    if target is None:
-        raise UsageError(
-            Msg(
-                f"{project.content_dir} に fitgap を持つ YAML ファイルがありません",
-                f"no YAML file in {project.content_dir} holds fitgap",
-            )
-        )
+        raise NothingImported(problems)
+    target = required_holding(project, _holds("fitgap"), "fitgap")
     text = apply_decisions(target.read_text(encoding="utf-8"), found.decisions)
-    _check_content(project.content_dir, {target: text})
-    write_file(target, text.encode("utf-8"))
+    write_checked(project.content_dir, {target: text})
     click.echo(f"{file.name} → {target}（{len(found.decisions)}件）")
