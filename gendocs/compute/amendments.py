@@ -24,6 +24,7 @@ from typing import Any
 
 from gendocs.amend import (
     Amendment,
+    Issuance,
     NoChangeError,
     build_stale,
     draft_ordinance,
@@ -42,8 +43,13 @@ from gendocs.validate import validate
 INSTRUMENT_KEYS = ("instrument", "adopted")
 
 
-def draft_amendments(content: Content, raw: RawContent) -> tuple[Amendment, ...]:
-    """The amendment of every rule that changes, in content order; every problem located."""
+Drafted = tuple[Amendment, Issuance | None]
+"""An amendment with the instrument its file's ``issued`` describes (議案 or 公布文), if any."""
+
+
+def draft_amendments(content: Content, raw: RawContent) -> tuple[Drafted, ...]:
+    """The amendment of every rule that changes, with its instrument, in content order; every
+    problem located."""
     problems: list[Problem] = [
         Problem(
             raw.locate(("ordinances", index, "hane")),
@@ -56,7 +62,7 @@ def draft_amendments(content: Content, raw: RawContent) -> tuple[Amendment, ...]
         for index, data in enumerate(content.ordinances)
         if isinstance(data, dict) and "hane" in data and not isinstance(data["hane"], bool)
     ]
-    drafts: list[Amendment] = []
+    drafts: list[Drafted] = []
     ordinances = [_followed(content.ordinances, index) for index in range(len(content.ordinances))]
     for index, data in enumerate(ordinances):
         try:
@@ -82,7 +88,7 @@ def _followed(ordinances: Sequence[Any], index: int) -> Any:
     return rest | {"new": follow_all(data["new"], stale)}
 
 
-def _draft(content: Content, raw: RawContent, index: int, data: Any) -> list[Amendment]:
+def _draft(content: Content, raw: RawContent, index: int, data: Any) -> list[Drafted]:
     where = raw.positions.get(("ordinances", index), Location("content/ordinances"))
     if isinstance(data, dict) and any(key in data for key in INSTRUMENT_KEYS):
         texts = _instrument_texts(content, raw, index, data)
@@ -97,7 +103,7 @@ def _draft(content: Content, raw: RawContent, index: int, data: Any) -> list[Ame
             source=where.file,
             locate=lambda key: raw.key_positions.get(("ordinances", index, key)),
         )
-        return [draft_ordinance(draft)]
+        return [(draft_ordinance(draft), draft.issued)]
     except NoChangeError:
         return []
     except ContentError:

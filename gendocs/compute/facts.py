@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from gendocs.amend import Amendment
+from gendocs.amend import Amendment, Issuance
 from gendocs.compute.amendments import as_adopted, draft_amendments
 from gendocs.compute.costs import CostResult, compute_costs
 from gendocs.compute.errors import AllocationError
@@ -56,6 +56,8 @@ class Facts:
     sla_evaluation: tuple[YearEvaluation, ...] = ()
     # the 機能要件確認表's scores and the Fit & Gap register (content ``fitgap``), when written
     fitgap: FitGapResult | None = None
+    # the instrument (議案 or 公布文) of each of ``amendments``, from its file's ``issued``
+    issuances: tuple[Issuance | None, ...] = ()
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -71,7 +73,8 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
     """
     problems: list[Problem] = []
     try:
-        amendments = draft_amendments(view("amendments", content), raw)
+        drafted = draft_amendments(view("amendments", content), raw)
+        amendments = tuple(a for a, _ in drafted)
     except ContentError as error:
         problems += error.problems
     try:
@@ -105,6 +108,7 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         places={str(key): raw.locate_key((key,)) for key in raw.data},
         sla_evaluation=evaluate_sla(view("sla_evaluation", content)),
         fitgap=compute_fitgap(view("fitgap", content)),
+        issuances=tuple(i for _, i in drafted),
     )
 
 

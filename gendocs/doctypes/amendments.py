@@ -18,14 +18,11 @@ from gendocs.amend import (
     TABLE_TEMPLATE,
     TEXT_NEEDS,
     TEXT_TEMPLATE,
-    Amendment,
-    Issuance,
     finish_table,
     finish_text,
     table_context,
     text_context,
 )
-from gendocs.amend import content as ordinance_files
 from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
@@ -33,44 +30,11 @@ from gendocs.model import Content
 
 def texts_context(content: Content, facts: Facts) -> Context:
     """The 改正文 of every rule, each in the instrument its file describes."""
-    issued = _issuances(content, facts.amendments)
     return {
-        "amendments": [text_context(a, i) for a, i in zip(facts.amendments, issued, strict=True)]
+        "amendments": [
+            text_context(a, i) for a, i in zip(facts.amendments, facts.issuances, strict=True)
+        ]
     }
-
-
-def _issuances(content: Content, amendments: tuple[Amendment, ...]) -> list[Issuance | None]:
-    """The ``issued`` of the file each amendment was drafted from. The amendments keep the files'
-    order but leave out rules that do not change, so each takes the next file with its 題名, else
-    the next file that names none of its own (one amending a bylaws instrument)."""
-    files = list(content.ordinances)
-    titles = [_title_of(data) for data in files]
-    found: list[Issuance | None] = []
-    at = 0
-    for amendment in amendments:
-        later = range(at, len(files))
-        match = next((k for k in later if titles[k] == amendment.old.title), None)
-        if match is None:
-            match = next((k for k in later if titles[k] is None), None)
-        if match is None:
-            found.append(None)
-            continue
-        found.append(ordinance_files.issuance(files[match]))
-        at = match + 1
-    return found
-
-
-def _title_of(data: object) -> str | None:
-    if not isinstance(data, dict):
-        return None
-    if isinstance(data.get("title"), str) and data["title"]:
-        return str(data["title"])
-    old = data.get("old")
-    if isinstance(old, str):
-        return next((line.strip() for line in old.splitlines() if line.strip()), None)
-    if isinstance(old, dict) and isinstance(old.get("title"), str):
-        return str(old["title"])
-    return None
 
 
 def tables_context(content: Content, facts: Facts) -> Context:

@@ -43,7 +43,11 @@ def test_the_manifest_records_the_facts_each_document_read(tmp_path: Path) -> No
     build_and_explain(folder)
     documents = json.loads((folder / "output" / MANIFEST).read_text(encoding="utf-8"))["documents"]
     facts = {name: [tuple(p) for p, _ in entry["facts"]] for name, entry in documents.items()}
-    assert facts == {"plan": [("costs",)], "sla": [], "amendment_texts": [("amendments",)]}
+    assert facts == {
+        "plan": [("costs",)],
+        "sla": [],
+        "amendment_texts": [("amendments",), ("issuances",)],
+    }
 
 
 def test_a_changed_cost_rebuilds_the_documents_that_read_the_costs(tmp_path: Path) -> None:
@@ -68,9 +72,29 @@ def test_a_changed_rule_text_rebuilds_the_amendments_only(tmp_path: Path) -> Non
     assert build_and_explain(folder) == {
         "plan": None,
         "sla": None,
-        # 50 also reads each rule file's ``issued`` (its 議案 / 公布文) from content.ordinances,
-        # so the edited file is named besides the drafted facts
-        "amendment_texts": "ordinances, facts.amendments changed",
+        # each rule's ``issued`` (its 議案 / 公布文) comes with the drafts (facts.issuances):
+        # 50 reads no rule file itself
+        "amendment_texts": "facts.amendments changed",
+    }
+
+
+def test_a_changed_instrument_rebuilds_the_amendment_texts_from_the_issuances(
+    tmp_path: Path,
+) -> None:
+    folder = copy_project(tmp_path)
+    rule = folder / "content" / "ordinances" / "samukawa-tesuryo.yaml"
+    issued = (
+        "issued:\n  form: bill\n  number: 議案第12号\n  date: {day}\n"
+        "  signatory: {{title: 寒川町長, name: 山田太郎}}\n  reason: 手数料の額を改定するため。\n"
+    )
+    text = rule.read_text(encoding="utf-8")
+    rule.write_text(text + issued.format(day="2027-02-20"), encoding="utf-8")
+    build_and_explain(folder)
+    rule.write_text(text + issued.format(day="2027-02-21"), encoding="utf-8")
+    assert build_and_explain(folder) == {
+        "plan": None,
+        "sla": None,
+        "amendment_texts": "facts.issuances changed",
     }
 
 
