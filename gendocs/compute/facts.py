@@ -30,6 +30,7 @@ from gendocs.compute.fitgap import FitGapResult, compute_fitgap
 from gendocs.compute.legal import Frame, legal_frame, legal_text, texts_of
 from gendocs.compute.legal.text import Numbering, RenderedText
 from gendocs.compute.legal.values import legal_date
+from gendocs.compute.operations import MeetingFigures, meeting_figures
 from gendocs.compute.rules import check_rules
 from gendocs.compute.security import SecurityPolicy, security_policy
 from gendocs.compute.sla_evaluation import YearEvaluation, evaluate_sla
@@ -58,6 +59,8 @@ class Facts:
     fitgap: FitGapResult | None = None
     # the instrument (議案 or 公布文) of each of ``amendments``, from its file's ``issued``
     issuances: tuple[Issuance | None, ...] = ()
+    # each 運用会議's figures (operations.meetings, in order), omitted ones from sla_results
+    meetings: tuple[MeetingFigures, ...] = ()
 
 
 # How a fact sees the content: ``gendocs diff`` hands each fact a tracked view of its own, to know
@@ -109,7 +112,14 @@ def compute(content: Content, raw: RawContent, view: View = lambda _fact, c: c) 
         sla_evaluation=evaluate_sla(view("sla_evaluation", content)),
         fitgap=compute_fitgap(view("fitgap", content)),
         issuances=tuple(i for _, i in drafted),
+        meetings=_meetings(view("meetings", content)),
     )
+
+
+def _meetings(content: Content) -> tuple[MeetingFigures, ...]:
+    if content.operations is None:
+        return ()
+    return tuple(meeting_figures(content, m) for m in content.operations.meetings)
 
 
 def _last_amended(

@@ -12,7 +12,7 @@ from typing import Any
 
 from gendocs import ja
 from gendocs.compute import Facts
-from gendocs.compute.operations import availability_met, next_meeting
+from gendocs.compute.operations import next_meeting
 from gendocs.doctypes import Context, DocumentType, register
 from gendocs.model import Content
 from gendocs.model.operations import Meeting, Operations
@@ -48,14 +48,15 @@ def _meeting(content: Content) -> dict[str, Any]:
 def meeting_pack_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 運用会議資料 template."""
     ops, m = _operations(content)
+    figures = facts.meetings[-1]
     items = {i.id: i for i in content.sla.items}
     names = content.member_names()
     return {
         "meeting": _meeting(content),
         "quarter": {
-            "availability": ja.format_decimal(m.availability),
+            "availability": ja.format_decimal(figures.availability),
             "target": ja.format_decimal(content.sla.availability),
-            "availability_met": availability_met(m, content.sla),
+            "availability_met": figures.availability_met,
             "results": [
                 {
                     "name": items[r.item].name,
@@ -63,9 +64,9 @@ def meeting_pack_context(content: Content, facts: Facts) -> Context:
                     "value": r.value,
                     "met": r.met,
                 }
-                for r in m.results
+                for r in figures.results
             ],
-            "missed": str(sum(not r.met for r in m.results)),
+            "missed": str(sum(not r.met for r in figures.results)),
         },
         "issues": [
             {

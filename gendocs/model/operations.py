@@ -18,8 +18,20 @@ class ItemResult:
     """四半期のサービスレベル項目の実績."""
 
     item: str = fld("サービスレベル項目（sla.items の id）", "SLA item", ref="sla_items")
-    value: str = fld("実績", "result", max_length=NAME, example="98.2%（3秒以内）")
-    met: bool = fld("協定値を満たしたか", "whether the agreed level was met")
+    value: str | None = fld(
+        "実績（省略すると sla_results の対象期間の各月の値。例: 各月93.1〜96.3%）",
+        "result (default: the item's values in sla_results for the period)",
+        max_length=NAME,
+        example="98.2%（3秒以内）",
+        default=None,
+    )
+    met: bool | None = fld(
+        "協定値を満たしたか（省略すると sla_results の対象期間の各月の値が項目の threshold"
+        " 以上か）",
+        "whether the agreed level was met (default: every month of sla_results for the period "
+        "reached the item's threshold)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,8 +46,13 @@ class Meeting:
     period_end: datetime.date = fld("報告の対象期間の末日", "last day reported")
     attendees: tuple[str, ...] = fld("出席者（所属・職）", "attendees", max_length=NAME)
     agenda: tuple[str, ...] = fld("議題", "agenda", max_length=NAME)
-    availability: Decimal = fld(
-        "対象期間の稼働率の実績", "availability measured", unit="%", min=0, max=100
+    availability: Decimal | None = fld(
+        "対象期間の稼働率の実績（省略すると sla_results の対象期間の各月の平均、小数第2位）",
+        "availability measured (default: the mean of sla_results for the period, to 0.01)",
+        unit="%",
+        min=0,
+        max=100,
+        default=None,
     )
     results: tuple[ItemResult, ...] = fld("サービスレベル項目の実績", "SLA item results")
     pending: tuple[str, ...] = fld("この会議で決めること", "decisions pending", default=())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from gendocs.model.base import NAME, YEN, YearMonth, fld
 
@@ -121,3 +121,34 @@ class SlaResults:
         max_length=NAME,
         default=None,
     )
+
+
+def months_between(
+    results: tuple[SlaResults, ...], start: date, end: date
+) -> tuple[MonthResult, ...] | None:
+    """The measurements of every month from ``start``'s to ``end``'s, in order, or None when
+    one of them is not measured (or the period is empty)."""
+    by_month = {m.month: m for r in results for m in r.months}
+    first, last = YearMonth(start.year, start.month), YearMonth(end.year, end.month)
+    period = [YearMonth.from_index(k) for k in range(first.index, last.index + 1)]
+    if not period or any(p not in by_month for p in period):
+        return None
+    return tuple(by_month[p] for p in period)
+
+
+def mean_availability(months: tuple[MonthResult, ...]) -> Decimal:
+    """The months' mean 稼働率 to two places, rounded half up (as a 運用会議 reports it)."""
+    mean = sum((m.availability for m in months), Decimal(0)) / len(months)
+    return mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def item_values(months: tuple[MonthResult, ...], item: str) -> list[Decimal] | None:
+    """``item``'s value in each month, or None when a month lacks it."""
+    values = [v.value for m in months for v in m.values if v.item == item]
+    return values if len(values) == len(months) else None
+
+
+def item_met(months: tuple[MonthResult, ...], item: str, threshold: Decimal) -> bool | None:
+    """Whether ``item`` reached ``threshold`` in every month; None when a month lacks it."""
+    values = item_values(months, item)
+    return None if values is None else all(v >= threshold for v in values)

@@ -356,8 +356,8 @@ def test_every_document_has_a_phase_and_list_shows_it() -> None:
         ),
         (
             "operations.yaml",
-            "{item: response, value: 96.8%（3秒以内）, met: true}",
-            "{item: respons, value: 96.8%（3秒以内）, met: true}",
+            "{item: response, value: 96.8%（3秒以内）}",
+            "{item: respons, value: 96.8%（3秒以内）}",
             "operations.meetings[0].results[0].item",
             "sla_items に識別子「respons」がありません",
         ),

@@ -104,7 +104,6 @@ def test_boundary_months_and_the_cap(tmp_path: Path) -> None:
         ("availability: 98.31", "availability: 97.99"),
     )
     edit_once(folder, "sla.yaml", ("    cap: 30", "    cap: 15"))
-    edit_once(folder, "operations.yaml", ("availability: 99.42", "availability: 99.31"))
     year = _year(folder / "content")
     nov = next(c for c in year.rows[0].months if c.month == YearMonth(2028, 11))
     assert (nov.value, nov.met) == (Decimal("99.5"), True)
@@ -176,12 +175,15 @@ BAD = [
 
 
 # One truth with the 運用会議資料 (issue 15 item 4.4): a meeting whose quarter the measurements
-# cover states the 稼働率 they give (Q2: (99.98 + 98.31 + 99.97) / 3 = 99.42) and the ○/× they give.
+# cover states the 稼働率 they give (Q2: (99.98 + 98.31 + 99.97) / 3 = 99.42) and the ○/× they give,
+# or leaves them out and takes them from the months (test_the_meeting_pack_takes_the_quarter_…);
+# a meeting that leaves out what the months cannot give is told to write it.
+RECOVERY = "{item: recovery, value: 重大障害1件・復旧まで5時間10分"
 BAD += [
     (
         "operations.yaml",
-        "availability: 99.42",
-        "availability: 99.50",
+        f"      results:\n        - {RECOVERY}",
+        f"      availability: 99.50\n      results:\n        - {RECOVERY}",
         "operations.meetings[1].availability: ",
         "2028-07〜2028-09の実績の平均（99.42%）と違います",
         "the mean of sla_results for 2028-07〜2028-09 (99.42%)",
@@ -189,12 +191,30 @@ BAD += [
     ),
     (
         "operations.yaml",
-        "{item: response, value: 93.1%（3秒以内）, met: true}",
+        "{item: response, value: 93.1%（3秒以内）}",
         "{item: response, value: 93.1%（3秒以内）, met: false}",
         "operations.meetings[1].results[1].met: ",
         "全ての月で達成",
         "met every month",
         "{item: response, value: 93.1%（3秒以内）, met: false}",
+    ),
+    (
+        "operations.yaml",
+        "period_start: 2028-04-01",
+        "period_start: 2028-03-01",
+        "operations.meetings[0]: ",
+        "availability（稼働率の実績）を書いてください。sla_results に対象期間（2028-03〜2028-06）",
+        "give meeting 1's availability: sla_results do not hold every month of its period",
+        "id: m1",
+    ),
+    (
+        "operations.yaml",
+        f"{RECOVERY}, met: false}}",
+        f"{RECOVERY}}}",
+        "operations.meetings[1].results[0]: ",
+        "「recovery」の met（達成したか）を書いてください。この項目には threshold がないので",
+        "give meeting 2's met (whether met) for 'recovery': the item has no threshold",
+        RECOVERY,
     ),
 ]
 
@@ -320,3 +340,32 @@ def test_gendocs_list_shows_it_in_phase_4_next_to_the_meetings() -> None:
     assert names.index("sla_evaluation") == names.index("meeting_minutes") + 1
     (doctype,) = select(["sla_evaluation"])
     assert (doctype.phase, doctype.filename) == (4, "62_SLA年次評価報告書.docx")
+
+
+def test_the_meeting_pack_takes_the_quarter_from_the_months(tmp_path: Path) -> None:
+    """The sample's meetings leave out their 稼働率 and the ○/× of the items judged by a threshold
+    (content/operations.yaml): the 運用会議資料 states what the months give, so a corrected month
+    changes both reports. August 98.31 → 97.99: Q2 = (99.98 + 97.99 + 99.97) / 3 = 99.3133… →
+    99.31%; オンライン応答時間 in September 93.8 → 89.0 falls under its threshold of 90: 未達, and
+    three items now miss (recovery, response, batch)."""
+    folder = copy_project(tmp_path)
+    edit_once(folder, RESULTS, ("availability: 98.31", "availability: 97.99"))
+    text = (folder / "content" / RESULTS).read_text(encoding="utf-8")
+    september = text[text.index('month: "2028-09"') :]
+    old = next(line for line in september.splitlines() if "response" in line)
+    assert "93.8" in old, old
+    edit_once(folder, RESULTS, (old, old.replace("93.8", "89.0")))
+    (pack,) = build(project_in(folder), ["meeting_pack"])
+    printed = squeeze(docx_text(pack))
+    assert "稼働率の実績は99.31%で、協定値99.5%を下回った" in printed
+    assert "協定値を満たさなかったものは3項目" in printed
+    # the meeting's own words for the item stand as written; left out, they are the months'
+    assert "オンライン応答時間3秒以内（90%以上の処理）93.1%（3秒以内）未達" in printed
+    edit_once(
+        folder, "operations.yaml", ("{item: response, value: 93.1%（3秒以内）}", "{item: response}")
+    )
+    (pack,) = build(project_in(folder), ["meeting_pack"])
+    # July 94.0, August 91.5 (the sample), September 89.0 (edited)
+    assert "オンライン応答時間3秒以内（90%以上の処理）各月89〜94%未達" in squeeze(docx_text(pack))
+    (evaluation,) = evaluate_sla(validate(load_content(folder / "content")))
+    assert evaluation.rows[0].months[4].value == Decimal("97.99")  # the same month, one truth

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from gendocs.errors import Msg
 from gendocs.model import Content
 from gendocs.model.base import YearMonth
+from gendocs.model.operations import Meeting
+from gendocs.model.sla_results import item_met, item_values, mean_availability, months_between
 from gendocs.validate.domain import Check, Finding
 
 _FORMAT = "%Y-%m-%d %H:%M"
@@ -215,40 +217,48 @@ def credit_levels(content: Content) -> Iterator[Finding]:
 def meetings_agree(content: Content) -> Iterator[Finding]:
     """One truth for the 運用会議資料: a meeting whose period the measurements cover states the
     稼働率 the months give (their mean, to two places, rounded half up) and, for each SLA item
-    judged by a threshold, met exactly when every month of the period met it."""
+    judged by a threshold, met exactly when every month of the period met it; what it leaves out
+    is taken from the months (:mod:`gendocs.compute.operations`), so they must cover it."""
     if content.operations is None:
         return
-    by_month = {m.month: m for r in content.sla_results for m in r.months}
     thresholds = {i.id: i.threshold for i in content.sla.items if i.threshold is not None}
+    defined = {i.id for i in content.sla.items}
     for i, meeting in enumerate(content.operations.meetings):
         if not meeting.period_start <= meeting.period_end < meeting.date:
             continue  # checks/operations.py reports the period itself
-        first = YearMonth(meeting.period_start.year, meeting.period_start.month)
-        last = YearMonth(meeting.period_end.year, meeting.period_end.month)
-        period = [YearMonth.from_index(k) for k in range(first.index, last.index + 1)]
-        if not period or any(p not in by_month for p in period):
-            continue
         base = ("operations", "meetings", i)
-        span = f"{period[0]}〜{period[-1]}"
-        mean = sum((by_month[p].availability for p in period), Decimal(0)) / len(period)
-        mean = mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        if meeting.availability.quantize(Decimal("0.01")) != mean:
+        months = months_between(content.sla_results, meeting.period_start, meeting.period_end)
+        start, end = meeting.period_start, meeting.period_end
+        span = f"{YearMonth(start.year, start.month)}〜{YearMonth(end.year, end.month)}"
+        if months is None:
+            yield from _uncovered(content, meeting, base, span)
+            continue
+        mean = mean_availability(months)
+        given = meeting.availability
+        if given is not None and given.quantize(Decimal("0.01")) != mean:
             yield (
                 base + ("availability",),
                 Msg(
-                    f"第{meeting.number}回の稼働率（{meeting.availability}%）が sla_results の"
+                    f"第{meeting.number}回の稼働率（{given}%）が sla_results の"
                     f"{span}の実績の平均（{mean}%）と違います",
-                    f"meeting {meeting.number}'s availability ({meeting.availability}%) is not "
+                    f"meeting {meeting.number}'s availability ({given}%) is not "
                     f"the mean of sla_results for {span} ({mean}%)",
                 ),
             )
         for k, result in enumerate(meeting.results):
+            if result.item not in defined:
+                continue  # the reference check reports the item itself
             threshold = thresholds.get(result.item)
-            values = [v.value for p in period for v in by_month[p].values if v.item == result.item]
-            if threshold is None or len(values) != len(period):
+            if result.value is None and item_values(months, result.item) is None:
+                yield _omitted(meeting, base + ("results", k), result.item, "value", span, None)
+            met = None if threshold is None else item_met(months, result.item, threshold)
+            if met is None:
+                if result.met is None:
+                    yield _omitted(
+                        meeting, base + ("results", k), result.item, "met", span, threshold
+                    )
                 continue
-            met = all(v >= threshold for v in values)
-            if result.met != met:
+            if result.met is not None and result.met != met:
                 yield (
                     base + ("results", k, "met"),
                     Msg(
@@ -259,6 +269,61 @@ def meetings_agree(content: Content) -> Iterator[Finding]:
                         f"for {span} ({'met every month' if met else 'missed in a month'})",
                     ),
                 )
+
+
+def _uncovered(
+    content: Content, meeting: Meeting, base: tuple[str | int, ...], span: str
+) -> Iterator[Finding]:
+    """A meeting whose period the measurements do not cover must write its figures."""
+    if meeting.availability is None:
+        yield (
+            base,
+            Msg(
+                f"第{meeting.number}回の availability（稼働率の実績）を書いてください。"
+                f"sla_results に対象期間（{span}）の全ての月の実績がないので求められません",
+                f"give meeting {meeting.number}'s availability: sla_results do not hold every "
+                f"month of its period ({span})",
+            ),
+        )
+    defined = {i.id for i in content.sla.items}
+    for k, result in enumerate(meeting.results):
+        if result.item not in defined:
+            continue  # the reference check reports the item itself
+        for key, given in (("value", result.value), ("met", result.met)):
+            if given is None:
+                yield _omitted(meeting, base + ("results", k), result.item, key, span, None, True)
+
+
+_KEYS = {"value": ("実績", "result"), "met": ("達成したか", "whether met")}
+
+
+def _omitted(
+    meeting: Meeting,
+    path: tuple[str | int, ...],
+    item: str,
+    key: str,
+    span: str,
+    threshold: Decimal | None,
+    uncovered: bool = False,
+) -> Finding:
+    """An item result that leaves out ``key`` (value or met) where the months cannot give it."""
+    if uncovered:
+        why_ja = f"sla_results に対象期間（{span}）の全ての月の実績がないので"
+        why_en = f"sla_results do not hold every month of the period ({span})"
+    elif key == "met" and threshold is None:
+        why_ja, why_en = "この項目には threshold がないので", "the item has no threshold"
+    else:
+        why_ja = f"sla_results の{span}に「{item}」の値のない月があるので"
+        why_en = f"a month of sla_results for {span} lacks '{item}'"
+    ja_name, en_name = _KEYS[key]
+    return (
+        path,
+        Msg(
+            f"第{meeting.number}回の「{item}」の {key}（{ja_name}）を書いてください。{why_ja}"
+            "求められません",
+            f"give meeting {meeting.number}'s {key} ({en_name}) for '{item}': {why_en}",
+        ),
+    )
 
 
 CHECKS: tuple[Check, ...] = (years, months, incidents, credit_levels, meetings_agree)
