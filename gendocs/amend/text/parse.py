@@ -63,7 +63,16 @@ from gendocs.amend.text.lines import (
 from gendocs.amend.text.lines import (
     read_number as read_number,
 )
-from gendocs.amend.text.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
+from gendocs.amend.text.model import (
+    MAIN_ARTICLE,
+    Division,
+    Num,
+    Rule,
+    Table,
+    Unit,
+    UnitKind,
+    next_number,
+)
 from gendocs.amend.text.outline import (
     _Article,
     _freeze_article,
@@ -153,6 +162,10 @@ def _read_line(reader: _Reader, line: str) -> None:
         if line == "目次":
             reader.area = "toc"
             return
+        if reader.preface and _starts_paragraph_rule(line):
+            reader.area = "body"
+            _start_main(reader, line)
+            return
         if not _is_structure(line) or NUMBER_LINE.match(line):
             reader.preface.append(line)
             return
@@ -219,6 +232,8 @@ def _read_inner(reader: _Reader, line: str) -> None:
     elif (m := SUB_KANA.match(line)) is not None:
         letters = IROHA if reader.item_style == "kanji" else AIUEO
         _add_subitem(reader, letters.find(m.group(1)) + 1, 0, m.group(2))
+    elif reader.area == "body" and not reader.articles and not reader.free_start:
+        _start_main(reader, line)  # 「（趣旨）」 over the first 項 of a rule of 項 only
     elif (
         reader.area == "suppl"
         and not reader.suppls[-1].articles
@@ -245,7 +260,31 @@ def _start_division(reader: _Reader, m: re.Match[str]) -> None:
     reader.divisions.append(Division(path, m.group(4)))
 
 
+def _starts_paragraph_rule(line: str) -> bool:
+    """Tell whether a line after the 題名 opens a 本則 of 項 only: it is no 番号 (「（令和2年寒川町
+    条例第3号）」), heading, 条, 項 or 号, but the unnumbered first 項."""
+    bracketed = line[:1] in "（(" and line[-1:] in "）)"
+    return not (
+        bracketed or NUMBER_LINE.match(line) or line == "目次" or _is_structure(line)
+    ) and not _is_labelled(line)
+
+
+def _start_main(reader: _Reader, text: str) -> None:
+    """Open the 本則 of a rule of 項 only (項建て) with its unnumbered first 項: it is held as one
+    条 numbered :data:`MAIN_ARTICLE` and cited 「本則」."""
+    article = _Article(MAIN_ARTICLE, None, None, ())
+    article.paragraphs.append(_Para(1, text))
+    reader.articles.append(article)
+    reader.caption = None
+
+
 def _start_article(reader: _Reader, m: re.Match[str]) -> None:
+    if reader.area == "body" and reader.articles and reader.articles[0].number == MAIN_ARTICLE:
+        reader.fail(
+            "項だけでできた本則（項建て）の後に条があります。",
+            "an article follows a main provision made of paragraphs only.",
+        )
+        return
     number = read_num(m.group(1), m.group(2))
     through = read_num(m.group(3), m.group(4)) if m.group(3) else None
     container = reader.container
