@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from gendocs.amend import MUNICIPAL, NATIONAL, Style
+from gendocs.amend import MUNICIPAL, NATIONAL, Style, rule_changes, search_rule
 from gendocs.amend.apply.verify import verify
 from gendocs.amend.errors import ContentError
 from gendocs.amend.taishou.cells import Cell
@@ -212,3 +212,32 @@ def test_comparison_table_of_a_main_provision_becoming_an_article() -> None:
     assert _plain(body.new) == "第1条\u3000この条例は、公園の管理に関し必要な事項を定める。"
     assert _underlined(body.new) == ["第1条"]
     assert [_plain(r.new) for r in first.rows[:-1]] == ["（趣旨）"]
+
+
+AMENDED_OLD = """寒川町公園条例
+第1条　この条例は、公園について定める。
+第2条　公園の使用料は、規則で定める。
+"""
+
+AMENDED_NEW = """寒川町公園条例
+第1条　この条例は、公園について定める。
+第2条　公園は、町長が管理する。
+第3条　公園の使用料は、規則で定める。
+"""
+
+CITING_PARAGRAPHS = """寒川町公園使用料規則
+この規則は、寒川町公園条例第2条の使用料について定める。
+2　使用料は、前項の規定にかかわらず、免除することができる。
+"""
+
+
+def test_impact_on_a_rule_of_paragraphs_only() -> None:
+    # A 項建て rule citing a 条 the amendment renumbers: its provision is 「本則第1項」, and the
+    # corrected text (for the 一括改正) says the new number.
+    changes = rule_changes(parse_rule_text(AMENDED_OLD), parse_rule_text(AMENDED_NEW))
+    impact = search_rule("kisoku.txt", CITING_PARAGRAPHS, changes)
+    assert impact is not None
+    assert [f.message().ja for f in impact.findings] == [
+        "kisoku.txt:2:14: 本則第1項: 第2条を引用しています。改正後は第3条です"
+    ]
+    assert impact.corrected == CITING_PARAGRAPHS.replace("条例第2条", "条例第3条")

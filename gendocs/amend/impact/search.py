@@ -142,8 +142,7 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
     corrected: list[str] = []
     last_rule = [False]
     single = {a.number for a in rule.articles if len(a.paragraphs) == 1}
-    paragraphs_only = is_paragraph_rule(rule)
-    for number, raw, body_at, here, suppl in provision_lines(text, paragraphs_only):
+    for number, raw, body_at, here, suppl in provision_lines(text, is_paragraph_rule(rule)):
         line = raw.rstrip("\r\n")
         body = line[body_at:]
         if here is None:
@@ -249,13 +248,16 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
 
 
 def provision_lines(
-    text: str, paragraphs_only: bool = False
+    text: str, paragraphs_only: bool | None = None
 ) -> Iterator[tuple[int, str, int, Key | None, bool]]:
     """Read a rule's text line by line: (line number, line, where its text starts after the
     label, the provision it belongs to or None for 題名・見出し・番号, whether in the 附則).
 
-    With ``paragraphs_only`` the 本則 is made of 項 only (項建て): its first unlabelled line is
-    本則第1項 (key ``((0,), 1, None)``, cited 「本則」)."""
+    When the 本則 is made of 項 only (項建て: no 条 line before the 附則; ``paragraphs_only``
+    says so, else it is read from the text) its first unlabelled line is 本則第1項 (key
+    ``((0,), 1, None)``, cited 「本則」)."""
+    if paragraphs_only is None:
+        paragraphs_only = _paragraphs_only(text)
     here: Key = ((0,), 1 if paragraphs_only else None, None)
     suppl = False
     for number, raw in enumerate(text.splitlines(keepends=True), start=1):
@@ -286,6 +288,17 @@ def provision_lines(
             yield number, raw, body_at, None, suppl
         else:
             yield number, raw, body_at, here, suppl
+
+
+def _paragraphs_only(text: str) -> bool:
+    """Tell whether a rule's text has no 条 line before its 附則 (a 本則 of 項 only)."""
+    for raw in text.splitlines()[1:]:
+        stripped = raw.strip(_SPACE)
+        if SUPPL.match(stripped):
+            return True
+        if ARTICLE.match(stripped):
+            return False
+    return True
 
 
 def follow(new_text: str, stale: list[tuple[Key, str, str]]) -> str:
