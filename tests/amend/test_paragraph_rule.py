@@ -4,8 +4,10 @@ Many small 例規 have no 条: the first 項 is unnumbered, the others 2, 3 …,
 holds that 本則 as one 条 numbered ``MAIN_ARTICLE`` (0) and cites it 「本則」, never 「同条」:
 
 * 字句: 「本則中「A」を「B」に改める」 when the 本則 has one 項, 「本則第2項中…」 otherwise;
-* 項 added, deleted and renumbered: 「本則第3項を本則第4項とし、本則第2項の次に次の1項を加える」,
-  「本則に次の1項を加える」 (「本則」 named again each time);
+* 項 added, deleted, replaced and renumbered: 「本則第3項を本則第4項とし、本則第2項の次に次の1項を
+  加える」, 「本則に次の1項を加える」, 「本則第3項を削る」, 「本則第3項を次のように改める」
+  (「本則」 named again each time); the whole: 「本則を次のように改める」;
+* 号 of a 本則 of one 項: 「本則第二号中…」, 「本則に次の1号を加える」;
 * 本則 becoming 条建て: 「本則を第1条とし、本則に次の1条を加える」, and with a 条 in front the form
   of the joureikun FAQ p=848 (項建ての条例を条建てに改正する手法,
   https://lawinfo.joureikun.jp/faq/?p=848), reproduced exactly in
@@ -22,7 +24,6 @@ import pytest
 
 from gendocs.amend import MUNICIPAL, NATIONAL, Style, rule_changes, search_rule
 from gendocs.amend.apply.verify import verify
-from gendocs.amend.errors import ContentError
 from gendocs.amend.taishou.cells import Cell
 from gendocs.amend.text.model import MAIN_ARTICLE, is_paragraph_rule
 from gendocs.amend.text.parse import parse_rule_text
@@ -69,13 +70,20 @@ def test_a_rule_of_paragraphs_in_kanji_is_read() -> None:
     assert [i.number for i in main.paragraphs[1].items] == [(1,), (2,)]
 
 
-def test_an_article_after_paragraphs_is_a_located_error() -> None:
-    text = rule_text("この条例は、公園について定める。\n第2条　公園は、町が管理する。")
-    with pytest.raises(ContentError) as error:
-        parse_rule_text(text, source="kouen.txt")
-    (problem,) = error.value.problems
-    assert problem.text().startswith("kouen.txt:3:")
-    assert "項だけでできた本則（項建て）の後に条があります。" in problem.text()
+def test_date_and_number_lines_stay_the_number() -> None:
+    # A 例規集 page prints the date and the number under the 題名 (加古川市 例規集:
+    # 「平成15年3月31日」 / 「条例第2号」): they are the 番号, not a 本則 of 項, with or without 条.
+    head = "○加古川市テスト条例\n平成15年3月31日\n条例第2号\n"
+    with_articles = parse_rule_text(head + "（趣旨）\n第1条　この条例は、テストについて定める。\n")
+    paragraphs = parse_rule_text(head + "この条例は、テストについて定める。\n2　前項に定める。\n")
+    for rule in (with_articles, paragraphs):
+        assert (rule.title, rule.number) == ("加古川市テスト条例", "平成15年3月31日条例第2号")
+    assert [a.number for a in with_articles.articles] == [(1,)]
+    assert [a.number for a in paragraphs.articles] == [MAIN_ARTICLE]
+    assert [p.text for p in paragraphs.articles[0].paragraphs] == [
+        "この条例は、テストについて定める。",
+        "前項に定める。",
+    ]
 
 
 CASES = [
@@ -129,6 +137,46 @@ CASES = [
         "この条例は、公園の管理に関し必要な事項を定める。\n"
         "2　この条例の施行に関し必要な事項は、市長が定める。",
         "本則に次の1項を加える。2　この条例の施行に関し必要な事項は、市長が定める。",
+    ),
+    (
+        "paragraph-replaced",
+        MUNICIPAL,
+        MUNICIPAL_OLD,
+        MUNICIPAL_OLD.replace(
+            "3　この条例の施行に関し必要な事項は、市長が定める。",
+            "3　町長は、公園の利用者から使用料を徴収することができる。",
+        ),
+        "本則第3項を次のように改める。3　町長は、公園の利用者から使用料を徴収することができる。",
+    ),
+    (
+        "last-paragraph-deleted",
+        MUNICIPAL,
+        MUNICIPAL_OLD,
+        MUNICIPAL_OLD.replace("3　この条例の施行に関し必要な事項は、市長が定める。\n", ""),
+        "本則第3項を削る。",
+    ),
+    (
+        "whole-main-provision-replaced",
+        MUNICIPAL,
+        "この条例は、公園の管理に関し必要な事項を定める。\n2　公園の使用料は、無料とする。",
+        "町長は、毎年度、公園の利用状況を公表しなければならない。\n"
+        "2　前項の公表は、インターネットの利用その他の方法により行う。",
+        "本則を次のように改める。町長は、毎年度、公園の利用状況を公表しなければならない。"
+        "2　前項の公表は、インターネットの利用その他の方法により行う。",
+    ),
+    (
+        "item-added-single-paragraph",
+        MUNICIPAL,
+        "公園は、次に掲げるとおりとする。\n(1)　中央公園\n(2)　北公園",
+        "公園は、次に掲げるとおりとする。\n(1)　中央公園\n(2)　北公園\n(3)　南公園",
+        "本則に次の1号を加える。(3)　南公園",
+    ),
+    (
+        "item-words-single-paragraph-kanji",
+        NATIONAL,
+        "公園は、次に掲げるとおりとする。\n一　中央公園\n二　北公園",
+        "公園は、次に掲げるとおりとする。\n一　中央公園\n二　西公園",
+        "本則第二号中「北公園」を「西公園」に改める。",
     ),
     (
         "to-articles",
