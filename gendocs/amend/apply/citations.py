@@ -17,7 +17,7 @@ from gendocs.amend.errors import ApplyError
 from gendocs.amend.ops import Ref
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.lines import BRANCH, NUMBER
-from gendocs.amend.text.model import Rule, UnitKind
+from gendocs.amend.text.model import MAIN_ARTICLE, Rule, UnitKind
 from gendocs.amend.text.parse import read_num, read_number
 from gendocs.amend.text.style import Style
 from gendocs.amend.write.cite import CiteState
@@ -27,8 +27,9 @@ from gendocs.errors import Msg
 _N = NUMBER
 _BR = BRANCH
 REF = re.compile(
-    rf"^(附則)?(?:第({_N})条{_BR}|(同条))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?({LABELS})?$"
+    rf"^(附則)?(?:第({_N})条{_BR}|(同条|本則))?(?:第({_N})項|(同項))?(?:第({_N})号{_BR}|(同号))?({LABELS})?$"
 )
+"""A citation; 「本則」 in the place of the 条 is the 本則 of a rule of 項 only (「本則第2項」)."""
 
 
 class CitationReader:
@@ -93,7 +94,9 @@ class CitationReader:
         context = st.context if st.context is not None and parent in (None, st.context) else parent
         area = "suppl" if suppl else (context.area if context is not None and not art else "main")
         article = read_num(art, art_br) if art else None
-        if same_art:
+        if same_art == "本則":
+            area, article = "main", MAIN_ARTICLE
+        elif same_art:
             last = _required(st.last_article, self, "同条")
             area, article = last.area, last.article
         paragraph: int | None = read_number(para) if para else None

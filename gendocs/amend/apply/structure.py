@@ -44,7 +44,18 @@ from gendocs.amend.ops import (
 )
 from gendocs.amend.ops.tree import children
 from gendocs.amend.text.lines import BRANCH, NUMBER, split_cells
-from gendocs.amend.text.model import Division, Item, Rule, Table, Unit, UnitKind, unit_number
+from gendocs.amend.text.model import (
+    MAIN_ARTICLE,
+    Article,
+    Division,
+    Item,
+    Paragraph,
+    Rule,
+    Table,
+    Unit,
+    UnitKind,
+    unit_number,
+)
 from gendocs.amend.text.parse import DIVISION, TABLE, parse_units, read_num, read_number
 
 _N = NUMBER
@@ -187,6 +198,10 @@ class StructureReader(CitationReader):
             through = rest.removesuffix("まで")
         target = self._named(first, rule)
         through_ref = self.resolve(through, rule) if through else None
+        if target.kind == "article" and target.article == MAIN_ARTICLE and through is None:
+            # 「本則を次のように改める。」 of a 本則 of 項 only: its new 項, the first unnumbered
+            paragraphs = tuple(p for p in self._units("paragraph") if isinstance(p, Paragraph))
+            return ReplaceUnit(target, (Article(MAIN_ARTICLE, None, paragraphs),))
         units = self._units(_kind_of(target))
         return ReplaceUnit(target, units, through_ref)
 

@@ -40,6 +40,9 @@ class RuleChanges:
     terms: dict[str, str] = field(default_factory=dict)
     single: frozenset[Num] = frozenset()
     new_single: frozenset[Num] = frozenset()
+    repealed: bool = False
+    """The rule is repealed (its new text has no 本則: drafted with ``repeal: true`` or a new
+    text of only its 題名): every citation of it, by name or of a 条, goes with it."""
 
     def after(self, key: Key) -> Key | None:
         """Return the number ``key`` has after the amendment (None if deleted, itself if the
@@ -95,6 +98,7 @@ def rule_changes(old: Rule, new: Rule) -> RuleChanges:
         terms=terms,
         single=frozenset(a.number for a in old.articles if len(a.paragraphs) == 1),
         new_single=frozenset(a.number for a in new.articles if len(a.paragraphs) == 1),
+        repealed=not new.articles,
     )
 
 

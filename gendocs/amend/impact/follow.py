@@ -29,8 +29,8 @@ def stale_citations(
     own = changes if old.title == changes.title else rule_changes(old, new)
     out = []
     for found in impact.findings if impact is not None else ():
-        if found.kind != "citation" or found.key[0] == (0,):
-            continue
+        if found.kind != "citation" or found.key == ((0,), None, None):
+            continue  # before the 本則 (a 本則 of 項 only is ((0,), N, …): 本則第N項)
         after = own.after(found.key)
         if after is None:
             continue  # the citing provision itself goes

@@ -33,7 +33,7 @@ from gendocs.amend.text.lines import (
     read_num,
     read_number,
 )
-from gendocs.amend.text.model import Num, Rule
+from gendocs.amend.text.model import MAIN_ARTICLE, Num, Rule, is_paragraph_rule
 from gendocs.amend.text.parse import parse_rule_text
 from gendocs.errors import Msg
 
@@ -44,9 +44,11 @@ _SPACE = " \t\u3000"
 class Finding:
     """One provision's stale words: where, which provision, what it says and what it must say.
 
-    ``kind`` is "citation" (a 条・項・号 renumbered or deleted: ``new`` None), "title" (the 題名
-    changes) or "term" (a renamed defined term; ``drafted`` False when the provision does not cite
-    the amended rule, so the term may be the rule's own word and is left to the drafter).
+    ``kind`` is "citation" (a 条・項・号 renumbered or deleted: ``new`` None), "repealed" (the
+    amended rule named in a rule of the corpus is repealed: ``new`` None, as a deleted provision's
+    citation), "title" (the 題名 changes) or "term" (a renamed defined term; ``drafted`` False
+    when the provision does not cite the amended rule, so the term may be the rule's own word
+    and is left to the drafter).
     """
 
     file: str
@@ -80,6 +82,11 @@ class Finding:
             return Msg(
                 f"{where}用語「{self.old}」を用いています。用語は「{self.new}」に改められます{tail_ja}",
                 f"{where}uses the term 「{self.old}」, which becomes 「{self.new}」{tail_en}",
+            )
+        if self.kind == "repealed":
+            return Msg(
+                f"{where}「{self.old}」を引用しています。この例規は廃止されます",
+                f"{where}cites 「{self.old}」, which is repealed",
             )
         shown = self.old if self.old == self.target else f"{self.old}（{self.target}）"
         shown_en = self.old if self.old == self.target else f"{self.old} ({self.target})"
@@ -125,6 +132,8 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
     """Search one rule's text; None when nothing in it is affected."""
     rule = parse_rule_text(text, source=path)
     own = rule.title == changes.title
+    if own and changes.repealed:
+        return None  # the repealed rule goes whole: its own citations go with it
     aliases = abbreviations(text, changes)
     cites_rule = own or bool(mentions(text, changes, aliases))
     if not cites_rule:
@@ -133,7 +142,7 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
     corrected: list[str] = []
     last_rule = [False]
     single = {a.number for a in rule.articles if len(a.paragraphs) == 1}
-    for number, raw, body_at, here, suppl in provision_lines(text):
+    for number, raw, body_at, here, suppl in provision_lines(text, is_paragraph_rule(rule)):
         line = raw.rstrip("\r\n")
         body = line[body_at:]
         if here is None:
@@ -176,6 +185,25 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
             )
             if cite.new_text is not None:
                 edits.append((cite.start, cite.end, cite.new_text))
+        if changes.repealed and not own:
+            # Named without a 条 (「寒川町手数料条例の規定により」): listed like a citation of a
+            # deleted provision; what the provision says instead is the drafter's.
+            for start, end in mentions(body, changes, aliases):
+                if any(c.start <= start < c.end or c.start == end for c in found):
+                    continue  # the head of a citation of a 条 listed on its own
+                findings.append(
+                    Finding(
+                        path,
+                        number,
+                        body_at + start + 1,
+                        label,
+                        "repealed",
+                        body[start:end],
+                        None,
+                        changes.title,
+                        key=here,
+                    )
+                )
         if changes.renamed and not own:
             for m in re.finditer(re.escape(changes.title), body):
                 findings.append(
@@ -219,10 +247,18 @@ def search_rule(path: str, text: str, changes: RuleChanges) -> RuleImpact | None
     return RuleImpact(path, rule, text, tuple(findings), new_text if drafted else None, own)
 
 
-def provision_lines(text: str) -> Iterator[tuple[int, str, int, Key | None, bool]]:
+def provision_lines(
+    text: str, paragraphs_only: bool | None = None
+) -> Iterator[tuple[int, str, int, Key | None, bool]]:
     """Read a rule's text line by line: (line number, line, where its text starts after the
-    label, the provision it belongs to or None for 題名・見出し・番号, whether in the 附則)."""
-    here: Key = ((0,), None, None)
+    label, the provision it belongs to or None for 題名・見出し・番号, whether in the 附則).
+
+    When the 本則 is made of 項 only (項建て: no 条 line before the 附則; ``paragraphs_only``
+    says so, else it is read from the text) its first unlabelled line is 本則第1項 (key
+    ``((0,), 1, None)``, cited 「本則」)."""
+    if paragraphs_only is None:
+        paragraphs_only = _paragraphs_only(text)
+    here: Key = ((0,), 1 if paragraphs_only else None, None)
     suppl = False
     for number, raw in enumerate(text.splitlines(keepends=True), start=1):
         line = raw.rstrip("\r\n")
@@ -252,6 +288,17 @@ def provision_lines(text: str) -> Iterator[tuple[int, str, int, Key | None, bool
             yield number, raw, body_at, None, suppl
         else:
             yield number, raw, body_at, here, suppl
+
+
+def _paragraphs_only(text: str) -> bool:
+    """Tell whether a rule's text has no 条 line before its 附則 (a 本則 of 項 only)."""
+    for raw in text.splitlines()[1:]:
+        stripped = raw.strip(_SPACE)
+        if SUPPL.match(stripped):
+            return True
+        if ARTICLE.match(stripped):
+            return False
+    return True
 
 
 def follow(new_text: str, stale: list[tuple[Key, str, str]]) -> str:
@@ -287,11 +334,15 @@ def _edited(body: str, edits: list[tuple[int, int, str]]) -> str:
     return out + body[at:]
 
 
+def _article_label(article: Num) -> str:
+    return "本則" if article == MAIN_ARTICLE else "第" + "の".join(str(n) for n in article) + "条"
+
+
 def _shown(key: Key | None) -> str:
     if key is None:
         return ""
     article, paragraph, item = key
-    out = "第" + "の".join(str(n) for n in article) + "条"
+    out = _article_label(article)
     if paragraph is not None and (paragraph > 1 or item is None):
         out += f"第{paragraph}項"
     if item is not None:
@@ -304,7 +355,7 @@ def _label(here: Key, suppl: bool, single: set[Num]) -> str:
     article, paragraph, item = here
     if suppl:
         return "附則" + (f"第{paragraph}項" if paragraph else "")
-    out = "第" + "の".join(str(n) for n in article) + "条"
+    out = _article_label(article)
     if paragraph is not None and article not in single:
         out += f"第{paragraph}項"
     if item is not None:

@@ -15,13 +15,22 @@ as cited in the joureikun FAQ p=170); units with 枝番 always move one by one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gendocs.amend.align.units import Pair, align
 from gendocs.amend.errors import InexpressibleChangeError
 from gendocs.amend.ops import AddUnits, DeleteUnits, MoveUnit, Ref, ReplaceUnit, ShiftUnits
+from gendocs.amend.ops.words import SetCaption
 from gendocs.amend.plan.units import Emitter, plan_unit
-from gendocs.amend.text.model import Article, Subitem, Unit, renumber, unit_kind, unit_number
+from gendocs.amend.text.model import (
+    MAIN_ARTICLE,
+    Article,
+    Subitem,
+    Unit,
+    renumber,
+    unit_kind,
+    unit_number,
+)
 from gendocs.amend.text.style import Style
 from gendocs.errors import Msg
 
@@ -45,8 +54,43 @@ class Container:
         if self.top:
             _check_divisions(pairs)
         self.added = set()
+        if self.top and self._main_to_articles(parent, pairs):
+            return
         self._forward(parent, pairs)
         self._backward(parent, pairs)
+
+    def _main_to_articles(self, parent: Ref, pairs: tuple[Pair, ...]) -> bool:
+        """Turn a 本則 of 項 only into a 条 among new 条, as published (joureikun FAQ p=848):
+        「本則中…に改め、本則を第2条とし、同条に見出しとして「（委任）」を付し、同条の前に次の1条を
+        加える。」 then 「本則に次の1条を加える。」; tell whether the pairs had that shape."""
+        at = [i for i, p in enumerate(pairs) if p.old is not None]
+        if len(at) != 1:
+            return False
+        main = pairs[at[0]]
+        if (
+            not isinstance(main.old, Article)
+            or not isinstance(main.new, Article)
+            or main.old.number != MAIN_ARTICLE
+            or main.new.number == MAIN_ARTICLE
+        ):
+            return False
+        ref = parent.child("article", MAIN_ARTICLE)
+        to = parent.child("article", main.new.number)
+        plan_unit(
+            self.out, ref, main.old, replace(main.new, caption=main.old.caption), self._children
+        )
+        self.out.add(MoveUnit(ref, to))
+        if main.new.caption != main.old.caption:
+            self.out.add(SetCaption(to, main.new.caption))
+        before = tuple(p.new for p in pairs[: at[0]] if p.new is not None)
+        after = tuple(p.new for p in pairs[at[0] + 1 :] if p.new is not None)
+        if before:
+            self.out.add(AddUnits(to, "before", before))
+            self.out.end()  # 「本則に次の1条を加える。」 is a sentence of its own (p=848)
+        if after:
+            self.out.add(AddUnits(Ref("main"), "end", after))
+            self.out.end()
+        return True
 
     # -- pass 1: keep, delete, move up ---------------------------------------------------------
 

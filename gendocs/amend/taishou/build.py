@@ -21,6 +21,7 @@ from gendocs.amend.taishou.cells import Cell, ComparisonTable, Row, Section, Spa
 from gendocs.amend.text.inline_tables import CELL_SEPARATOR as SEPARATOR
 from gendocs.amend.text.inline_tables import render_inline_table, render_rows
 from gendocs.amend.text.model import (
+    MAIN_ARTICLE,
     Article,
     Division,
     InlineTable,
@@ -271,8 +272,12 @@ def _paragraph_rows(
     if old is None or new is None:
         return list(_unit_rows(old, new, style, omit=False))
     assert isinstance(old, Paragraph) and isinstance(new, Paragraph)
-    old_label = style.article(old_no) if old.number == 1 else style.paragraph_label(old.number)
-    new_label = style.article(new_no) if new.number == 1 else style.paragraph_label(new.number)
+    old_label = (
+        _first_label(old_no, style) if old.number == 1 else style.paragraph_label(old.number)
+    )
+    new_label = (
+        _first_label(new_no, style) if new.number == 1 else style.paragraph_label(new.number)
+    )
     return _paragraph_body_rows(old, new, old_label, new_label, style, omit, moved)
 
 
@@ -359,7 +364,7 @@ def _lines(unit: Unit, style: Style, numbered: bool = False) -> list[tuple[str, 
         lines = [("", f"（{unit.caption}）")] if unit.caption is not None else []
         for paragraph in unit.paragraphs:
             label = (
-                style.article(unit.number)
+                _first_label(unit.number, style)
                 if paragraph.number == 1
                 else style.paragraph_label(paragraph.number)
             )
@@ -402,6 +407,12 @@ def _underlined_line(label: str, text: str) -> Cell:
     if not label:
         return (Span(text, True),)
     return (Span(label, True), Span(SPACE), Span(text, True))
+
+
+def _first_label(article: Num, style: Style) -> str:
+    """Label the first 項 of a 条 with the 条 number; the first 項 of a 本則 of 項 only
+    (:data:`MAIN_ARTICLE`) has no label, as it is printed."""
+    return "" if article == MAIN_ARTICLE else style.article(article)
 
 
 def _labelled_row(old_label: str, old_text: str, new_label: str, new_text: str, moved: bool) -> Row:

@@ -22,6 +22,10 @@ Num = tuple[int, ...]
 DELETED = "削除"
 _PROVISO = re.compile("。(?:ただし|但し)[、,，]")  # 但し: statutes before the 1954 表記 rules
 """Text of a placeholder that keeps the number of a deleted unit (「第5条　削除」)."""
+MAIN_ARTICLE: Num = (0,)
+"""The number of the one 条 that stands for the 本則 of a rule of 項 only (項建て: the first 項
+unnumbered, then 2, 3 …, no 条). Cited 「本則」 (「本則第2項中」, 「本則を第2条とし」), printed
+without a label; see :func:`is_paragraph_rule`."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,12 @@ class Rule:
             if self.title.endswith(kind):
                 return kind
         return "法律" if self.title.endswith("法") else "条例"
+
+
+def is_paragraph_rule(rule: Rule) -> bool:
+    """Tell whether the 本則 of ``rule`` is made of 項 only (項建て, held as one 条
+    :data:`MAIN_ARTICLE`)."""
+    return any(article.number == MAIN_ARTICLE for article in rule.articles)
 
 
 Unit = Article | Paragraph | Item | Subitem

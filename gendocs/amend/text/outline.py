@@ -87,6 +87,9 @@ class _Reader:
     tables: list[Table] = field(default_factory=list)
     caption: str | None = None
     item_style: str | None = None
+    paragraphs_only: bool = False
+    """The text has no 条 line before its 附則: a 本則 of 項 only (項建て) may open after the
+    題名 and 番号."""
     problems: list[Problem] = field(default_factory=list)
     line_no: int = 0
 

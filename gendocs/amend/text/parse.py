@@ -63,7 +63,16 @@ from gendocs.amend.text.lines import (
 from gendocs.amend.text.lines import (
     read_number as read_number,
 )
-from gendocs.amend.text.model import Division, Num, Rule, Table, Unit, UnitKind, next_number
+from gendocs.amend.text.model import (
+    MAIN_ARTICLE,
+    Division,
+    Num,
+    Rule,
+    Table,
+    Unit,
+    UnitKind,
+    next_number,
+)
 from gendocs.amend.text.outline import (
     _Article,
     _freeze_article,
@@ -91,6 +100,7 @@ def parse_rule_text(
     repealed, :func:`gendocs.amend.content.read_ordinance`) is a rule without 本則 instead of an
     error."""
     reader = _Reader(source, key_path, allow_gaps)
+    reader.paragraphs_only = _no_article_line(text)
     for number, raw in enumerate(text.splitlines(), start=1):
         reader.line_no = number
         _read_line(reader, raw.strip(" \t\u3000"))
@@ -152,6 +162,10 @@ def _read_line(reader: _Reader, line: str) -> None:
     if reader.area == "preface":
         if line == "目次":
             reader.area = "toc"
+            return
+        if reader.paragraphs_only and reader.preface and _starts_paragraph_rule(line):
+            reader.area = "body"
+            _start_main(reader, line)
             return
         if not _is_structure(line) or NUMBER_LINE.match(line):
             reader.preface.append(line)
@@ -219,6 +233,8 @@ def _read_inner(reader: _Reader, line: str) -> None:
     elif (m := SUB_KANA.match(line)) is not None:
         letters = IROHA if reader.item_style == "kanji" else AIUEO
         _add_subitem(reader, letters.find(m.group(1)) + 1, 0, m.group(2))
+    elif reader.area == "body" and reader.paragraphs_only and not reader.articles:
+        _start_main(reader, line)  # 「（趣旨）」 over the first 項 of a rule of 項 only
     elif (
         reader.area == "suppl"
         and not reader.suppls[-1].articles
@@ -243,6 +259,47 @@ def _start_division(reader: _Reader, m: re.Match[str]) -> None:
         return
     reader.division = path
     reader.divisions.append(Division(path, m.group(4)))
+
+
+def _no_article_line(text: str) -> bool:
+    """Tell whether a text has no 条 line before its 附則 (its 本則, if any, is of 項 only)."""
+    for raw in text.splitlines():
+        line = raw.strip(" \t\u3000")
+        if SUPPL.match(line):
+            return True
+        if ARTICLE.match(line):
+            return False
+    return True
+
+
+_DATE_LINE = re.compile(
+    r"^(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９]+|[〇一二三四五六七八九十]+)年"
+    r"(?:[0-9０-９]+|[〇一二三四五六七八九十]+)月(?:[0-9０-９]+|[〇一二三四五六七八九十]+)日$"
+)
+"""The date line a 例規集 prints under the 題名 (「平成15年3月31日」 over 「条例第2号」)."""
+
+
+def _starts_paragraph_rule(line: str) -> bool:
+    """Tell whether a line after the 題名 opens a 本則 of 項 only: it is no 番号 (「（令和2年寒川町
+    条例第3号）」, 「平成15年3月31日」 / 「条例第2号」), heading, 条, 項 or 号, but the unnumbered
+    first 項."""
+    bracketed = line[:1] in "（(" and line[-1:] in "）)"
+    return not (
+        bracketed
+        or NUMBER_LINE.match(line)
+        or _DATE_LINE.match(line)
+        or line == "目次"
+        or _is_structure(line)
+    ) and not _is_labelled(line)
+
+
+def _start_main(reader: _Reader, text: str) -> None:
+    """Open the 本則 of a rule of 項 only (項建て) with its unnumbered first 項: it is held as one
+    条 numbered :data:`MAIN_ARTICLE` and cited 「本則」."""
+    article = _Article(MAIN_ARTICLE, None, None, ())
+    article.paragraphs.append(_Para(1, text))
+    reader.articles.append(article)
+    reader.caption = None
 
 
 def _start_article(reader: _Reader, m: re.Match[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from gendocs.amend.text.inline_tables import render_inline_table
 from gendocs.amend.text.model import (
+    MAIN_ARTICLE,
     Article,
     Division,
     Item,
@@ -69,7 +70,7 @@ def render_division(division: Division, style: Style) -> str:
 def render_article(article: Article, style: Style) -> list[str]:
     """Return a 条: its 見出し line, the 条 line with the first 項, the other 項 and 号."""
     lines = [f"（{article.caption}）"] if article.caption is not None else []
-    label = style.article(article.number)
+    label = "" if article.number == MAIN_ARTICLE else style.article(article.number)
     if article.through is not None:
         label += f"から{style.article(article.through)}まで"
     for paragraph in article.paragraphs:

@@ -101,7 +101,10 @@ class Style:
         return "の".join(self.number(n) for n in number)
 
     def article(self, number: Num) -> str:
-        """Cite a 条: 第3条の2 (第九条 with ``article_numerals`` kanji)."""
+        """Cite a 条: 第3条の2 (第九条 with ``article_numerals`` kanji); the 本則 of a rule of 項
+        only (number ``(0,)``, :data:`gendocs.amend.text.model.MAIN_ARTICLE`) is 「本則」."""
+        if number == (0,):
+            return "本則"
         digits = self.article_numerals or self.numerals
         head = f"第{render_numeral(number[0], digits)}条"
         return head + "".join(f"の{render_numeral(n, digits)}" for n in number[1:])

@@ -20,7 +20,7 @@ from gendocs.amend.ops import Ref
 from gendocs.amend.ops.divisions import UNITS
 from gendocs.amend.ops.tree import single_paragraph
 from gendocs.amend.text.inline_tables import row_citation
-from gendocs.amend.text.model import Num, Rule
+from gendocs.amend.text.model import MAIN_ARTICLE, Num, Rule
 from gendocs.amend.text.style import Style
 from gendocs.amend.write.subitems import subitem_citation
 
@@ -102,6 +102,10 @@ class Citer:
     def _article_part(self, ref: Ref, state: CiteState) -> str:
         if ref.article is None:
             return "附則"
+        if ref.article == MAIN_ARTICLE:
+            # The 本則 of a rule of 項 only is named again, never 「同条」: 「本則第3項を本則第4項と
+            # し、本則第2項の次に次の1項を加える」 (docs/amendment-rules.md 5a).
+            return "本則"
         if Ref(ref.area, ref.article) == state.last_article:
             return "同条"
         prefix = "附則" if ref.area == "suppl" else ""
