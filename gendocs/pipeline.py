@@ -37,6 +37,7 @@ from gendocs.render.charts import ChartCache, cached_charts
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
 from gendocs.render.leftovers import PlaceholderLeftError, leftovers
+from gendocs.render.workers import render_all
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 
@@ -110,6 +111,7 @@ def build(
     strict: bool = False,
     warn: Warn = lambda _: None,
     final: bool = False,
+    jobs: int = 1,
 ) -> list[Path]:
     """Build the named documents (all when empty) whose inputs changed; return all their paths.
 
@@ -117,11 +119,12 @@ def build(
     loads it even when every document is current, so that a warning fails the build.
     ``final``: documents to hand out, their TOC page numbers laid out by LibreOffice and written
     in the .docx, and no ``updateFields`` (:func:`gendocs.export.final.finalize`).
+    ``jobs``: how many processes render the documents (:mod:`gendocs.render.workers`).
     """
     load = partial(load_and_prepare, project, strict=strict, warn=warn)
     with output_lock(project.output_dir):  # the manifest read below must be the one replaced
         return _build(
-            project, select(names), not names, progress, force, explain, load, strict, final
+            project, select(names), not names, progress, force, explain, load, strict, final, jobs
         )
 
 
@@ -135,6 +138,7 @@ def _build(
     load: Callable[[], Prepared],
     strict: bool,
     final: bool,
+    jobs: int,
 ) -> list[Path]:
     plan = plan_build(project, doctypes, force, load, final, every=full)
     if strict and plan.content is None:
@@ -151,14 +155,21 @@ def _build(
     if plan.stale:
         before = read_charts(project.output_dir, chart_stamp(plan.code, plan.versions)).pngs
         charts = ChartCache(chart_stamp(plan.code, plan.versions), dict(before))
+        content, known = plan.loaded()
+        stale = plan.stale
+
+        def render(index: int) -> tuple[OutputFile, Reads, Reads]:
+            read: Reads = {}
+            fact: Reads = {}
+            return render_document(project, stale[index], content, known, read, fact), read, fact
+
         with cached_charts(charts):
-            for doctype in plan.stale:
-                progress(doctype.title)
-                reads.append({})
-                facts.append({})
-                files.append(
-                    render_document(project, doctype, *plan.loaded(), reads[-1], facts[-1])
-                )
+            rendered = render_all(
+                len(stale), render, charts, jobs, lambda i: progress(stale[i].title)
+            )
+        files = [file for file, _, _ in rendered]
+        reads = [read for _, read, _ in rendered]
+        facts = [fact for _, _, fact in rendered]
         cached = chart_files(charts, before, every=len(plan.stale) == len(doctypes))
     left = [
         found
