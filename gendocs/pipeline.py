@@ -28,7 +28,7 @@ from gendocs.docx.titles import fit_titles
 from gendocs.errors import Msg, Problem
 from gendocs.export.final import finalize
 from gendocs.incremental.charts import chart_files, chart_stamp, read_charts
-from gendocs.incremental.manifest import plan_build
+from gendocs.incremental.manifest import ordered_reads, plan_build
 from gendocs.incremental.tracking import Reads, track, track_facts
 from gendocs.load import KeyPath, RawContent, display_name, format_path, load_content
 from gendocs.model import Content
@@ -36,7 +36,7 @@ from gendocs.project import Project
 from gendocs.render.charts import ChartCache, cached_charts
 from gendocs.render.context import base_context
 from gendocs.render.docx import render_template
-from gendocs.render.leftovers import PlaceholderLeftError, leftovers
+from gendocs.render.leftovers import Leftover, PlaceholderLeftError, leftovers
 from gendocs.render.workers import render_all
 from gendocs.validate import validate
 from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
@@ -44,6 +44,16 @@ from gendocs.write import OutputFile, document_stamp, output_lock, write_outputs
 Progress = Callable[[str], None]
 Warn = Callable[[Problem], None]  # a cross-document rule's warning
 Explain = Callable[[DocumentType, Msg | None], None]  # why a document is rebuilt (None: current)
+
+
+class Rendered(NamedTuple):
+    """A rendered document, the content and facts it read (ordered as the manifest records
+    them) and the placeholders left in it."""
+
+    file: OutputFile
+    reads: Reads
+    facts: Reads
+    leftovers: list[Leftover]
 
 
 class Prepared(NamedTuple):
@@ -148,9 +158,7 @@ def _build(
         plan.stale = [d for d in plan.stale if d in doctypes]
     for doctype in doctypes:
         explain(doctype, plan.reasons[doctype.name])
-    files = []
-    reads: list[Reads] = []
-    facts: list[Reads] = []
+    rendered: list[Rendered] = []
     cached = []  # the chart cache, read only when something is rendered
     if plan.stale:
         before = read_charts(project.output_dir, chart_stamp(plan.code, plan.versions)).pngs
@@ -158,35 +166,34 @@ def _build(
         content, known = plan.loaded()
         stale = plan.stale
 
-        def render(index: int) -> tuple[OutputFile, Reads, Reads]:
+        def render(index: int) -> Rendered:
+            """One document and what the parent needs of it, made in whichever process renders
+            it: the placeholder check and the ordering of its reads are done there too."""
+            doctype = stale[index]
             read: Reads = {}
             fact: Reads = {}
-            return render_document(project, stale[index], content, known, read, fact), read, fact
+            file = render_document(project, doctype, content, known, read, fact)
+            left = leftovers(
+                file.data,
+                display_name(project.output_dir / doctype.filename),
+                project.template(doctype.template),
+                strict=strict,
+            )
+            return Rendered(file, ordered_reads(read), ordered_reads(fact), left)
 
         with cached_charts(charts):
             rendered = render_all(
                 len(stale), render, charts, jobs, lambda i: progress(stale[i].title)
             )
-        files = [file for file, _, _ in rendered]
-        reads = [read for _, read, _ in rendered]
-        facts = [fact for _, _, fact in rendered]
         cached = chart_files(charts, before, every=len(plan.stale) == len(doctypes))
-    left = [
-        found
-        for doctype, file in zip(plan.stale, files, strict=True)
-        for found in leftovers(
-            file.data,
-            display_name(project.output_dir / doctype.filename),
-            project.template(doctype.template),
-            strict=strict,
-        )
-    ]
+    files = [r.file for r in rendered]
+    left = [found for r in rendered for found in r.leftovers]
     if left:  # nothing is written: the previous outputs stay as they were
         raise PlaceholderLeftError(left)
     if final and files:
         files = finalize(files)
-    for doctype, file, read, fact in zip(plan.stale, files, reads, facts, strict=True):
-        plan.record(doctype, file, read, fact, final)
+    for doctype, file, done in zip(plan.stale, files, rendered, strict=True):
+        plan.record(doctype, file, done.reads, done.facts, final, ordered=True)
     write_outputs(project.output_dir, files + plan.manifest_files() + cached)
     return [project.output_dir / doctype.filename for doctype in doctypes]
 

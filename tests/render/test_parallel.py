@@ -117,6 +117,34 @@ def test_a_template_error_under_two_jobs_is_the_serial_one(
     )
 
 
+def test_placeholders_found_by_the_workers_are_reported_as_by_one_process(
+    sample: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A placeholder left in two documents (the first and the last of the build): each worker
+    checks the documents it renders; the parent reports every one, in document order, and
+    writes nothing."""
+    said = {}
+    for jobs in ("1", "2"):
+        project = _copy(sample, tmp_path / f"jobs{jobs}")
+        for template in ("plan.docx", "sla_evaluation.docx"):
+            add_paragraph(template, "担当　第○号", project)
+        before = snapshot(project)
+        code, stderr = run_cli(project, ["build", "--force", "--jobs", jobs], monkeypatch, capsys)
+        assert code == 1
+        assert "Traceback" not in stderr
+        assert snapshot(project) == before
+        said[jobs] = stderr.splitlines()
+    assert said["2"] == said["1"]
+    lines = said["2"]
+    first = next(i for i, line in enumerate(lines) if "01_自治体クラウド導入計画書.docx" in line)
+    last = next(i for i, line in enumerate(lines) if "62_SLA年次評価報告書.docx" in line)
+    assert first < last
+    assert "templates/plan.docx: 段落「担当　第○号」" in said["2"][first]
+
+
 def _square(index: int) -> int:
     return index * index
 
