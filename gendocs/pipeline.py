@@ -11,6 +11,7 @@ changed are rendered again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -131,11 +132,40 @@ def build(
     in the .docx, and no ``updateFields`` (:func:`gendocs.export.final.finalize`).
     ``jobs``: how many processes render the documents (:mod:`gendocs.render.workers`).
     """
-    load = partial(load_and_prepare, project, strict=strict, warn=warn)
-    with output_lock(project.output_dir):  # the manifest read below must be the one replaced
-        return _build(
-            project, select(names), not names, progress, force, explain, load, strict, final, jobs
-        )
+    load = partial(_load_frozen, project, strict=strict, warn=warn)
+    try:
+        with output_lock(project.output_dir):  # the manifest read below must be the one replaced
+            return _build(
+                project,
+                select(names),
+                not names,
+                progress,
+                force,
+                explain,
+                load,
+                strict,
+                final,
+                jobs,
+            )
+    finally:
+        gc.unfreeze()  # see _load_frozen
+
+
+def _load_frozen(project: Project, *, strict: bool, warn: Warn) -> Prepared:
+    """:func:`load_and_prepare`, the loaded content and then the computed facts moved out of
+    the cyclic garbage collector's sight (``gc.freeze``).
+
+    They live until the build ends, and the collector's full passes over them were 4–7 % of a
+    forced build's CPU at 200 members (the render alone: 6.6 → 4.4 s, issue 17); frozen before
+    the render workers are forked, the collector in a worker does not touch (and so copy) the
+    pages it shares with the parent. Reference counting still frees what is dropped; the build
+    unfreezes everything when it ends (a library caller's process keeps collecting as before).
+    """
+    raw = load_content(project.content_dir)
+    gc.freeze()
+    prepared = prepare(raw, strict=strict, warn=warn)
+    gc.freeze()
+    return prepared
 
 
 def _build(
