@@ -293,9 +293,15 @@ def read_manifest(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
 
 
 def version_note(folder: Path) -> Msg | None:
-    """Which dependency versions differ from those of the last build into ``folder``, if any."""
-    _, settings = _read(folder)
-    before = settings.get("versions")
+    """Which dependency versions differ from those of the last build into ``folder``, if any.
+
+    Only the manifest's versions are read: its entries (every document's reads, 2 MB at 200
+    members) are not made into :class:`Entry` objects for this (issue 17)."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        before = data.get("versions") if data.get("format") == FORMAT else None
+    except (OSError, ValueError, AttributeError):
+        return None  # no manifest, or a damaged one: nothing to compare with
     return version_changes(before, dependency_versions()) if isinstance(before, dict) else None
 
 
