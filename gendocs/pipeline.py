@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import NamedTuple
 from gendocs import __version__
 from gendocs.compute import Facts, compute
 from gendocs.compute.documents import document_facts
+from gendocs.compute.revisions import validated_in_background
 from gendocs.compute.rules import enforce
 from gendocs.doctypes import DocumentType, all_types, select
 from gendocs.docx.save import CoreProperties, save_docx
@@ -132,7 +134,7 @@ def build(
     in the .docx, and no ``updateFields`` (:func:`gendocs.export.final.finalize`).
     ``jobs``: how many processes render the documents (:mod:`gendocs.render.workers`).
     """
-    load = partial(_load_frozen, project, strict=strict, warn=warn)
+    load = partial(_load_frozen, project, strict=strict, warn=warn, jobs=jobs)
     try:
         with output_lock(project.output_dir):  # the manifest read below must be the one replaced
             return _build(
@@ -151,7 +153,7 @@ def build(
         gc.unfreeze()  # see _load_frozen
 
 
-def _load_frozen(project: Project, *, strict: bool, warn: Warn) -> Prepared:
+def _load_frozen(project: Project, *, strict: bool, warn: Warn, jobs: int) -> Prepared:
     """:func:`load_and_prepare`, the loaded content and then the computed facts moved out of
     the cyclic garbage collector's sight (``gc.freeze``).
 
@@ -160,10 +162,13 @@ def _load_frozen(project: Project, *, strict: bool, warn: Warn) -> Prepared:
     the render workers are forked, the collector in a worker does not touch (and so copy) the
     pages it shares with the parent. Reference counting still frees what is dropped; the build
     unfreezes everything when it ends (a library caller's process keeps collecting as before).
+    With ``jobs`` > 1 the earlier revisions amendments read are validated by a forked process
+    meanwhile (:mod:`gendocs.compute.revisions`).
     """
     raw = load_content(project.content_dir)
     gc.freeze()
-    prepared = prepare(raw, strict=strict, warn=warn)
+    with validated_in_background(raw) if jobs > 1 else nullcontext():
+        prepared = prepare(raw, strict=strict, warn=warn)
     gc.freeze()
     return prepared
 
