@@ -59,6 +59,14 @@ if TYPE_CHECKING:
     help="配布用に作成する: 目次のページ番号を LibreOffice で求めて docx に書き込み、"
     "開くときのフィールド更新の問い合わせをなくす（--format pdf でも同じ）",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="文書を並行して作成するプロセスの数（既定: CPU の数。1 で並行しない）",
+)
 @project_options
 @click.pass_obj
 def command(
@@ -68,6 +76,7 @@ def command(
     strict: bool,
     formats: tuple[str, ...],
     final: bool,
+    jobs: int | None,
     content: Path | None,
     output: Path | None,
 ) -> None:
@@ -86,7 +95,7 @@ def command(
         project, list(documents), final, "en" if en else "ja", quiet
     ):
         return
-    _build(project, documents, force, strict, formats, final, en, quiet)
+    _build(project, documents, force, strict, formats, final, en, quiet, jobs)
 
 
 def _nothing_to_do(
@@ -119,12 +128,14 @@ def _build(
     final: bool,
     en: bool,
     quiet: bool,
+    jobs: int | None,
 ) -> None:
     """The build, when the manifest alone cannot tell that nothing is to do."""
     from rich.console import Console
 
     from gendocs.docx.toc import has_toc
     from gendocs.pipeline import build
+    from gendocs.render.workers import available_jobs
 
     console = Console(stderr=True, quiet=quiet)
     lang = "en" if en else "ja"
@@ -158,6 +169,7 @@ def _build(
                     console, Msg(p.text("ja"), p.text("en")), "en" if en else "ja"
                 ),
                 final=final,
+                jobs=jobs or available_jobs(),
             )
         if current:
             console.print(_unchanged(len(current)).text(lang))

@@ -35,6 +35,7 @@ from gendocs.amend import (
 from gendocs.compute.legal import BYLAWS, legal_text, texts_of
 from gendocs.compute.legal.text import Numbering, RenderedText, render_legal_text, text_problems
 from gendocs.compute.legal.values import legal_facts
+from gendocs.compute.revisions import prevalidated
 from gendocs.errors import ContentError, GendocsError, Location, Msg, Problem
 from gendocs.load import RawContent, format_path
 from gendocs.model import Content
@@ -210,7 +211,8 @@ def content_at(raw: RawContent, label: str) -> tuple[Content, RawContent] | None
     old_raw = raw.revisions.get(label)
     if not isinstance(old_raw, RawContent):
         return None
-    return validate(old_raw), old_raw
+    validated = prevalidated(label, old_raw)  # validated by a forked process meanwhile
+    return (validated if validated is not None else validate(old_raw)), old_raw
 
 
 def as_adopted(

@@ -121,16 +121,19 @@ class BuildPlan:
         reads: Reads,
         facts: Reads,
         final: bool = False,
+        *,
+        ordered: bool = False,
     ) -> None:
         """Remember what ``doctype`` was built from: the content and the facts it read
-        (``final``: with ``--final``)."""
+        (``final``: with ``--final``; ``ordered``: both already in :func:`ordered_reads`' order,
+        as the render workers send them)."""
         self.entries[doctype.name] = Entry(
             output.name,
             template_hash(self.project, doctype.template),
             self.inputs,
             hashlib.sha256(output.data).hexdigest(),
-            dict(sorted(reads.items(), key=_path_order)),
-            dict(sorted(facts.items(), key=_path_order)),
+            reads if ordered else ordered_reads(reads),
+            facts if ordered else ordered_reads(facts),
             versions_digest(self.versions),
             final,
         )
@@ -290,10 +293,21 @@ def read_manifest(folder: Path) -> tuple[dict[str, Entry], dict[str, Any]]:
 
 
 def version_note(folder: Path) -> Msg | None:
-    """Which dependency versions differ from those of the last build into ``folder``, if any."""
-    _, settings = _read(folder)
-    before = settings.get("versions")
+    """Which dependency versions differ from those of the last build into ``folder``, if any.
+
+    Only the manifest's versions are read: its entries (every document's reads, 2 MB at 200
+    members) are not made into :class:`Entry` objects for this (issue 17)."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        before = data.get("versions") if data.get("format") == FORMAT else None
+    except (OSError, ValueError, AttributeError):
+        return None  # no manifest, or a damaged one: nothing to compare with
     return version_changes(before, dependency_versions()) if isinstance(before, dict) else None
+
+
+def ordered_reads(reads: Reads) -> Reads:
+    """``reads`` in the manifest's order: by key path, list indexes in numeric order."""
+    return dict(sorted(reads.items(), key=_path_order))
 
 
 def _path_order(item: tuple[tuple[Any, ...], str]) -> list[str]:

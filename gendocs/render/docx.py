@@ -11,10 +11,12 @@ import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
+from jinja2 import nodes
 from lxml import etree
 
 from gendocs.docx.package import finish_package
@@ -92,10 +94,36 @@ class _Template(DocxTemplate):  # type: ignore[misc]
             setattr(self.docx.core_properties, name, rendered)
 
     def _template(self, place: TemplatePlace, source: str, jinja_env: Any) -> Any:
-        """Parse ``source`` once: the tree renders the part and is kept for the tag check."""
-        tree = jinja_env.parse(source)
+        """Parse and compile ``source`` once per process: the tree is kept for the tag check,
+        the code renders the part (:func:`compiled`)."""
+        tree, code = compiled(source, jinja_env)
         self.rendered.append(Source(place, source, tree))
-        return jinja_env.from_string(tree)
+        return jinja_env.template_class.from_code(jinja_env, code, jinja_env.make_globals(None))
+
+
+# Parsing and compiling a part's Jinja source is a third of rendering it, and most sources recur:
+# every document of a build renders its template's parts, and the six core properties, headers and
+# footers are the same text in many templates (250 sources, far fewer distinct, for the sample).
+# Every environment is a TemplateEnvironment configured the same way (make_environment), so the
+# code compiled in one renders in any other: Template.from_code binds it to the environment that
+# renders, as Jinja's own bytecode cache does. The parsed tree is only read afterwards (the tag
+# check walks it), never changed. A bounded cache: a long-lived process (the test suite) renders
+# many templates.
+_COMPILED: dict[tuple[type, bool, str], tuple[nodes.Template, CodeType]] = {}
+_COMPILED_MAX = 2048
+
+
+def compiled(source: str, jinja_env: Any) -> tuple[nodes.Template, CodeType]:
+    """The parsed tree of ``source`` and its compiled code (parse errors raise, uncached)."""
+    key = (type(jinja_env), bool(jinja_env.autoescape), source)
+    found = _COMPILED.get(key)
+    if found is None:
+        tree = jinja_env.parse(source)
+        found = (tree, jinja_env.compile(tree))
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        _COMPILED[key] = found
+    return found
 
 
 # the core properties docxtpl renders as templates (DocxTemplate.render_properties)
