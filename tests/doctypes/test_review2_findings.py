@@ -1,0 +1,96 @@
+"""Review 2 (docs/review-2-findings.md): what a reader of the built documents would flag, each
+read back from the built .docx with python-docx, for the sample and for tests/fixtures/council5.
+
+Expected values are written by hand from the YAML: the sample's 価格点 is 400 points against its
+「提案上限額」 (consortium.terms.ceiling); council5's 200 points against its 「予定価格」.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from gendocs.pipeline import build
+from tests.conftest import copy_project, project_in
+from tests.doctypes.helpers import squeeze
+from tests.review.test_council5 import COUNCIL5
+
+
+def _texts(folder: Path, names: list[str]) -> dict[str, str]:
+    """Each built document's paragraphs and table rows (cells joined by 「|」), squeezed."""
+    texts = {}
+    for name, path in zip(names, build(project_in(folder), names), strict=True):
+        document = Document(str(path))
+        lines = [squeeze(p.text) for p in document.paragraphs]
+        lines += [
+            "|".join(squeeze(c.text) for c in row.cells)
+            for table in document.tables
+            for row in table.rows
+        ]
+        texts[name] = "\n".join(lines)
+    return texts
+
+
+def _council5(folder: Path) -> Path:
+    shutil.copytree(COUNCIL5, folder / "content")
+    return folder
+
+
+NAMES = ["selection_procedure", "evaluation"]
+
+
+@pytest.mark.parametrize(
+    ("which", "formula"),
+    [
+        ("sample", "400点×（1－提案価格÷提案上限額）"),
+        ("council5", "200点×（1－提案価格÷予定価格）"),
+    ],
+)
+def test_the_selection_procedure_states_the_price_formula_as_the_evaluation_does(
+    tmp_path: Path, which: str, formula: str
+) -> None:
+    """R2-1: the サービス選定手順書 printed content's generic formula
+    「配分×(1−提案価格÷予定価格)」: 「配分」 is no figure and 「予定価格」 is not the sample's
+    word (「提案上限額」 in every other document)."""
+    folder = copy_project(tmp_path) if which == "sample" else _council5(tmp_path)
+    texts = _texts(folder, NAMES)
+    assert f"価格点は「{formula}」により算出する" in texts["selection_procedure"]
+    assert "配分" not in texts["selection_procedure"]
+    # the 評価基準書 states the same formula: 「価格点 ＝ 400点 ×（1 － 提案価格 ÷ 提案上限額）」
+    stated = re.search(r"^価格点＝(.+)$", texts["evaluation"], re.MULTILINE)
+    assert stated is not None
+    assert stated.group(1) == formula
+
+
+def test_the_meeting_pack_names_what_a_decision_changed_in_words(tmp_path: Path) -> None:
+    """R2-2: 「変更した項目」 printed the YAML key 「sla.report_day」 to the meeting."""
+    text = _texts(copy_project(tmp_path), ["meeting_pack"])["meeting_pack"]
+    # content/operations.yaml: changes [sla.report_day], documents [sla], edition 第1.1版;
+    # the schema calls sla.report_day 「月次報告の提出日（翌月の日）」
+    assert (
+        "令和10年7月21日|第1回運用会議|月次報告書の様式を組合と事業者で統一し、"
+        "報告の提出日を翌月10日とした。|月次報告の提出日（サービスレベル合意書第1.1版）"
+    ) in text.split("\n")
+    assert "sla." not in text
+
+
+def test_a_councils_decision_without_documents_names_the_item(tmp_path: Path) -> None:
+    """R2-2 for council5: a decision that changed a key and revised no document."""
+    folder = _council5(tmp_path)
+    path = folder / "content" / "operations.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "  decisions:\n"
+        + "    - {date: 2028-07-01, body: 協議会総会, decision: 稼働率の協定値を改めた。,"
+        + " changes: [sla.availability, sla.report_day]}\n",
+        encoding="utf-8",
+    )
+    text = _texts(folder, ["meeting_pack"])["meeting_pack"]
+    # the schema's words for the keys (validation rejects a key it does not know)
+    row = "令和10年7月1日|協議会総会|稼働率の協定値を改めた。|稼働率の協定値、月次報告の提出日"
+    assert row in text.split("\n")
+    assert "sla." not in text
