@@ -94,3 +94,26 @@ def test_a_councils_decision_without_documents_names_the_item(tmp_path: Path) ->
     row = "令和10年7月1日|協議会総会|稼働率の協定値を改めた。|稼働率の協定値、月次報告の提出日"
     assert row in text.split("\n")
     assert "sla." not in text
+
+
+def test_the_meeting_pack_reads_the_quarters_figures_in_whole_sentences(tmp_path: Path) -> None:
+    """R2-3: 「サービスレベル合意書の未達時の措置による。」 was a fragment, and the count of missed
+    items left out the 稼働率 the sentence before reported: the sample missed 99.5 (99.42) and two
+    other items (recovery, batch) — a reader counted three where the pack said 「2項目」."""
+    text = _texts(copy_project(tmp_path), ["meeting_pack"])["meeting_pack"]
+    assert (
+        "稼働率の実績は99.42%で、協定値99.5%を下回った。サービスレベル合意書に定める未達時の措置"
+        "の対象となる。稼働率以外のサービスレベル項目のうち協定値を満たさなかったものは2項目である。"
+    ) in text
+    assert "措置による。" not in text
+
+
+def test_a_quarter_without_a_miss_says_so_rather_than_counting_none(tmp_path: Path) -> None:
+    """R2-3 for council5: 99.5% against 99.5% and its one item (response 95.0%) met — the pack
+    said 「満たさなかったものは0項目である」."""
+    text = _texts(_council5(tmp_path), ["meeting_pack"])["meeting_pack"]
+    assert (
+        "稼働率の実績は99.5%で、協定値99.5%を満たした。"
+        "稼働率以外のサービスレベル項目は、いずれも協定値を満たした。"
+    ) in text
+    assert "0項目" not in text
