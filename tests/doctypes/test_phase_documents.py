@@ -168,8 +168,8 @@ def test_migration_plan_of_the_sample(sample: dict[str, str]) -> None:
     s = _sections(_pdf(text), "migration_plan")
     rows = _rows(text)
     assert (
-        "構成団体14団体とし、各団体は令和10年4月から令和11年4月までの間に順に"
-        in s["1移行の基本方針"]
+        "構成団体及び令和11年4月加入予定の愛川町の14団体とし、各団体は令和10年4月から令和11年4月"
+        "までの間に順に" in s["1移行の基本方針"]
     )
     # 葉山町: go-live 2028-04; rehearsals 6 and 3 months before (2027-10, 2028-01); training 2
     # and 3 months before (2028-02, 2028-01); parallel running 1 month (ends 2028-04);

@@ -117,3 +117,37 @@ def test_a_quarter_without_a_miss_says_so_rather_than_counting_none(tmp_path: Pa
         "稼働率以外のサービスレベル項目は、いずれも協定値を満たした。"
     ) in text
     assert "0項目" not in text
+
+
+@pytest.mark.parametrize(
+    ("which", "members"),
+    [
+        # content/members.yaml: 14 members, 愛川町 joins 2029-04-01, after the date 令和8年11月20日
+        ("sample", "構成団体及び令和11年4月加入予定の愛川町の14団体"),
+        # council5: five members, 阿智村 joins 2029-04-01
+        ("council5", "構成団体及び令和11年4月加入予定の阿智村の5団体"),
+    ],
+)
+def test_the_migration_plan_counts_members_as_the_other_documents_define_them(
+    tmp_path: Path, which: str, members: str
+) -> None:
+    """R2-4: 「移行の対象は構成団体14団体」 while the 導入計画書, 調達計画書, RFI and 仕様書 of the
+    same date define 構成団体 as the 13 members and name 愛川町 apart as 加入予定."""
+    folder = copy_project(tmp_path) if which == "sample" else _council5(tmp_path)
+    texts = _texts(folder, ["migration_plan", "survey_report"])
+    assert f"移行の対象は{members}とし、" in texts["migration_plan"]
+    # the 現行システム概要調査報告書 (same date) names the same set in the same words
+    assert members in texts["survey_report"]
+
+
+def test_without_a_later_member_the_migration_plan_counts_the_members(tmp_path: Path) -> None:
+    """R2-4: nobody joins later (愛川町 moved to the others' date): 「構成団体14団体」."""
+    folder = copy_project(tmp_path)
+    path = folder / "content" / "members.yaml"
+    text = path.read_text(encoding="utf-8")
+    later = "joining: {group: 後続, date: 2029-04-01}"
+    assert text.count(later) == 1, "the sample changed: one member joins 2029-04-01"
+    path.write_text(text.replace(later, "joining: {group: 先行, date: 2026-04-01}"), "utf-8")
+    text = _texts(folder, ["migration_plan"])["migration_plan"]
+    assert "移行の対象は構成団体14団体とし、" in text
+    assert "加入予定" not in text
