@@ -151,3 +151,30 @@ def test_without_a_later_member_the_migration_plan_counts_the_members(tmp_path: 
     text = _texts(folder, ["migration_plan"])["migration_plan"]
     assert "移行の対象は構成団体14団体とし、" in text
     assert "加入予定" not in text
+
+
+def test_the_sla_evaluation_names_the_provider_the_requirements_name(tmp_path: Path) -> None:
+    """R2-5: the SLA年次評価報告書 said 「サービス提供事業者（SLAに名称の記載なし）」 while the
+    アプリケーション要件定義書 of the same content names the selected provider (content/fitgap.yaml
+    selected: sagami → 相模クラウドサービス株式会社; the sample's SLA leaves sla.provider out)."""
+    texts = _texts(copy_project(tmp_path), ["sla_evaluation", "requirements"])
+    provider = "相模クラウドサービス株式会社"
+    assert (
+        f"神奈川県町村情報システム共同事業組合が{provider}（以下「事業者」という。）"
+        in (texts["requirements"])
+    )
+    assert (
+        f"神奈川県町村情報システム共同事業組合と{provider}（以下「事業者」という。）"
+        in (texts["sla_evaluation"])
+    )
+    assert f"事業者|{provider}" in texts["sla_evaluation"].split("\n")
+    assert "記載なし" not in texts["sla_evaluation"]
+
+
+def test_without_a_provider_the_sla_evaluation_leaves_the_sla_blank(tmp_path: Path) -> None:
+    """R2-5: no sla.provider and no selected proposer: the cell is the SLA's own blank."""
+    folder = copy_project(tmp_path)
+    (folder / "content" / "fitgap.yaml").unlink()  # optional: no proposer recorded yet
+    text = _texts(folder, ["sla_evaluation"])["sla_evaluation"]
+    assert "事業者|（事業者の名称）" in text.split("\n")
+    assert "記載なし" not in text
