@@ -178,3 +178,17 @@ def test_without_a_provider_the_sla_evaluation_leaves_the_sla_blank(tmp_path: Pa
     text = _texts(folder, ["sla_evaluation"])["sla_evaluation"]
     assert "事業者|（事業者の名称）" in text.split("\n")
     assert "記載なし" not in text
+
+
+def test_the_selection_step_that_publishes_the_call_starts_by_its_publication(
+    tmp_path: Path,
+) -> None:
+    """R2-6: the サービス選定手順書's 4 had 「事業者選定（公示・提案書評価）」 from 令和9年7月
+    while its own 6 (and the RFP) publish the call on 令和9年6月15日: the 公示 came before the
+    step that does it.
+    The sample's schedule.tasks select now starts 2027-06 (content/schedule.yaml)."""
+    text = _texts(copy_project(tmp_path), ["selection_procedure"])["selection_procedure"]
+    rows = text.split("\n")
+    assert "実施要領の公表|令和9年6月15日" in rows
+    step = next(r for r in rows if r.startswith("2|事業者選定（公示・提案書評価）|"))
+    assert step.split("|")[2] == "令和9年6月～令和9年9月"
