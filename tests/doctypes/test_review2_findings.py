@@ -192,3 +192,12 @@ def test_the_selection_step_that_publishes_the_call_starts_by_its_publication(
     assert "実施要領の公表|令和9年6月15日" in rows
     step = next(r for r in rows if r.startswith("2|事業者選定（公示・提案書評価）|"))
     assert step.split("|")[2] == "令和9年6月～令和9年9月"
+
+
+@pytest.mark.parametrize("which", ["sample", "council5"])
+def test_the_plan_says_what_the_population_column_shows(tmp_path: Path, which: str) -> None:
+    """R2-7: 「人口は、各団体の人口とその基準日及び出典を示す。」 explained 人口 by 人口."""
+    folder = copy_project(tmp_path) if which == "sample" else _council5(tmp_path)
+    text = _texts(folder, ["plan"])["plan"]
+    assert "人口欄には、各団体の人口を基準日及び出典とともに示す。" in text
+    assert "人口は、各団体の人口" not in text
