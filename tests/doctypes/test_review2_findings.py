@@ -201,3 +201,20 @@ def test_the_plan_says_what_the_population_column_shows(tmp_path: Path, which: s
     text = _texts(folder, ["plan"])["plan"]
     assert "人口欄には、各団体の人口を基準日及び出典とともに示す。" in text
     assert "人口は、各団体の人口" not in text
+
+
+@pytest.mark.parametrize(
+    ("which", "applies"),
+    [
+        ("sample", "清川村）及び令和11年4月加入予定の愛川町の全てに適用する。"),
+        ("council5", "）及び令和11年4月加入予定の阿智村の全てに適用する。"),
+    ],
+)
+def test_the_requirements_apply_to_the_member_joining_later(
+    tmp_path: Path, which: str, applies: str
+) -> None:
+    """R2-8: 1 applied the requirements to the 13 構成団体 only, while 2.2 decides the gaps for
+    愛川町 too (「…愛川町、清川村（14団体）」); council5's 阿智村 the same."""
+    folder = copy_project(tmp_path) if which == "sample" else _council5(tmp_path)
+    text = _texts(folder, ["requirements"])["requirements"]
+    assert applies in text
