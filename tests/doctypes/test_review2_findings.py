@@ -218,3 +218,27 @@ def test_the_requirements_apply_to_the_member_joining_later(
     folder = copy_project(tmp_path) if which == "sample" else _council5(tmp_path)
     text = _texts(folder, ["requirements"])["requirements"]
     assert applies in text
+
+
+@pytest.mark.parametrize(
+    ("which", "count", "last"),
+    [
+        # content/members.yaml lists 愛川町 13th of 14, before 清川村; it joins 2029-04-01
+        ("sample", 13, "14|愛川町|39,763|"),
+        # council5 lists 阿智村 third of five; it joins 2029-04-01
+        ("council5", 4, "5|阿智村|"),
+    ],
+)
+def test_the_plans_member_table_lists_the_joining_member_after_those_it_counts(
+    tmp_path: Path, which: str, count: int, last: str
+) -> None:
+    """R2-9: 「次の13団体とし、令和11年4月加入予定の愛川町を併せて示す」 above a table that numbered
+    愛川町 13 between 湯河原町 and 清川村: a reader counting 13 rows found 愛川町 among them."""
+    folder = copy_project(tmp_path) if which == "sample" else _council5(tmp_path)
+    rows = _texts(folder, ["plan"])["plan"].split("\n")
+    assert any(f"次の{count}団体とし、" in r for r in rows)
+    numbered = [r for r in rows if re.match(r"^\d+\|[^|]+\|[\d,]+\|", r)]
+    index = next(i for i, r in enumerate(numbered) if r.startswith(last))
+    assert "加入予定" in numbered[index]
+    assert not any("加入予定" in r for r in numbered[:index])
+    assert index == count
