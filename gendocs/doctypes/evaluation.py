@@ -22,6 +22,16 @@ PERCENT_STEP = Decimal("0.1")
 PRICE_BY_CEILING = "配分×(1−提案価格÷予定価格)"
 
 
+def price_formula(content: Content) -> str:
+    """The 価格点 formula with its points and the consortium's word for the ceiling, as the
+    評価基準書 states it (content names the formula by its generic form 「配分×…予定価格」)."""
+    ev = content.procurement.evaluation
+    points = f"{ev.price_points:,}点"
+    if ev.price_formula == PRICE_BY_CEILING:
+        return f"{points}×（1－提案価格÷{content.consortium.terms.ceiling}）"
+    return f"{points}×最低提案価格÷提案価格"
+
+
 def evaluation_context(content: Content, facts: Facts) -> Context:
     """Return the context of the 評価基準書 template."""
     return procurement_facts(content) | {"scoring": evaluation_facts(content)}

@@ -8,14 +8,20 @@ Values only: the template writes 「達成」「未達」, the headings and the 
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import typing
 from typing import Any
 
 from gendocs import ja
 from gendocs.compute import Facts
 from gendocs.compute.operations import next_meeting
-from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes import Context, DocumentType, all_types, register
 from gendocs.model import Content
-from gendocs.model.operations import Meeting, Operations
+from gendocs.model.operations import Decision, Meeting, Operations
+
+# a field's meaning ends in a note the reader of a meeting pack does not need: 「（翌月の日）」
+_NOTE = re.compile(r"（[^（）]*）$")
 
 
 def _operations(content: Content) -> tuple[Operations, Meeting]:
@@ -94,12 +100,44 @@ def meeting_pack_context(content: Content, facts: Facts) -> Context:
                 "date": ja.wareki_date(d.date),
                 "body": d.body,
                 "decision": d.decision,
-                "changes": "、".join(d.changes),
+                "changes": _changes(d),
             }
             for d in ops.decisions
             if d.date < m.date
         ],
     }
+
+
+def _key_meaning(key: str) -> str:
+    """The meaning content's schema gives ``key`` (「sla.report_day」 → 「月次報告の提出日」): the
+    meeting's readers know the documents, not the YAML; an unknown key is printed as written."""
+    kind: Any = Content
+    meaning = key
+    for part in re.sub(r"\[\d+\]", "", key).split("."):
+        fields = (
+            {f.name: f for f in dataclasses.fields(kind)} if dataclasses.is_dataclass(kind) else {}
+        )
+        if part not in fields:
+            return key
+        meaning = _NOTE.sub("", fields[part].metadata.get("ja", "")) or key
+        kind = typing.get_type_hints(kind).get(part)
+        for arg in typing.get_args(kind):  # Optional[X], tuple[X, ...]
+            if dataclasses.is_dataclass(arg):
+                kind = arg
+    return meaning
+
+
+def _changes(decision: Decision) -> str:
+    """What a decision changed, in words: the changed items' meanings and the documents revised
+    with their new edition — 「月次報告の提出日（サービスレベル合意書 第1.1版）」."""
+    titles = {d.name: d.title for d in all_types()}
+    items = "、".join(_key_meaning(k) for k in decision.changes)
+    documents = "、".join(titles.get(n, n) for n in decision.documents)
+    if documents and decision.edition:
+        documents = f"{documents} {decision.edition}"
+    if items and documents:
+        return f"{items}（{documents}）"
+    return items or documents
 
 
 def meeting_minutes_context(content: Content, facts: Facts) -> Context:

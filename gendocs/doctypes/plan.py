@@ -79,7 +79,11 @@ def _organisation(content: Content) -> dict[str, Any]:
 
 
 def _member_rows(content: Content, joining: Sequence[Member]) -> list[dict[str, str]]:
-    """The members with their populations; one that joins after the plan's date is 加入予定."""
+    """The members with their populations; one that joins after the plan's date is 加入予定 and
+    comes after the 構成団体, so the rows the text counts (「次の13団体」) come first."""
+    ordered = [m for m in content.members if m not in joining] + [
+        m for m in content.members if m in joining
+    ]
     return [
         {
             "no": str(i),
@@ -92,7 +96,7 @@ def _member_rows(content: Content, joining: Sequence[Member]) -> list[dict[str, 
             if m in joining
             else ja.wareki_date(m.joining.date),
         }
-        for i, m in enumerate(content.members, 1)
+        for i, m in enumerate(ordered, 1)
     ]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from gendocs import ja
 from gendocs.compute import Facts
 from gendocs.doctypes import Context, DocumentType, register
+from gendocs.doctypes.evaluation import price_formula
 from gendocs.model import Content
 from gendocs.model.base import YearMonth
 from gendocs.model.procedures import Procedure
@@ -119,7 +120,7 @@ def selection_procedure_context(content: Content, facts: Facts) -> Context:
             "total_points": str(ev.total_points),
             "price_points": str(ev.price_points),
             "technical_points": str(ev.total_points - ev.price_points),
-            "price_formula": ev.price_formula,
+            "price_formula": price_formula(content),
             "criteria": [
                 {
                     "category": i.category,

@@ -96,6 +96,18 @@ def _moment(text: str) -> str:
     return f"{ja.wareki_date(datetime.date.fromisoformat(day))} {int(hours)}時{minutes}分"
 
 
+def _provider(content: Content) -> str | None:
+    """The provider's name: the SLA's (``sla.provider``), else the proposer the Fit & Gap records
+    as selected (``fitgap.selected``) — the one the アプリケーション要件定義書 names; a report on a
+    year of service should not say the name is unknown when content knows it."""
+    if content.sla.provider:
+        return content.sla.provider
+    fitgap = content.fitgap
+    if fitgap is None or fitgap.selected is None:
+        return None
+    return next((p.name for p in fitgap.proposals if p.id == fitgap.selected), None)
+
+
 def context(content: Content, facts: Facts) -> Context:
     """Return the context of the SLA年次評価報告書 template."""
     year = _year(facts)
@@ -117,7 +129,7 @@ def context(content: Content, facts: Facts) -> Context:
             "planned": year.planned.label(),
         },
         "contract": {
-            "provider": sla.provider,
+            "provider": _provider(content),
             "valid_from": ja.wareki_date(sla.valid_from),
         },
         "method": {

@@ -168,8 +168,8 @@ def test_migration_plan_of_the_sample(sample: dict[str, str]) -> None:
     s = _sections(_pdf(text), "migration_plan")
     rows = _rows(text)
     assert (
-        "構成団体14団体とし、各団体は令和10年4月から令和11年4月までの間に順に"
-        in s["1移行の基本方針"]
+        "構成団体及び令和11年4月加入予定の愛川町の14団体とし、各団体は令和10年4月から令和11年4月"
+        "までの間に順に" in s["1移行の基本方針"]
     )
     # 葉山町: go-live 2028-04; rehearsals 6 and 3 months before (2027-10, 2028-01); training 2
     # and 3 months before (2028-02, 2028-01); parallel running 1 month (ends 2028-04);
@@ -255,7 +255,10 @@ def test_meeting_pack_of_the_sample(sample: dict[str, str]) -> None:
         for r in rows
     )
     assert any(r.startswith("令和10年7月21日|第1回運用会議|月次報告書の様式") for r in rows)
-    assert "sla.report_day" in text
+    # changes [sla.report_day] in the schema's words, with the revised document and edition
+    # (review 2, R2-2: the key itself meant nothing to the meeting)
+    assert any(r.endswith("|月次報告の提出日（サービスレベル合意書第1.1版）") for r in rows)
+    assert "sla.report_day" not in text
     assert "(1)8月の重大障害に対する再発防止策の承認" in s["6本日決定を求める事項"]
     # 令和10年10月 + 3 months (sla.meeting_interval_months) = 令和11年1月
     assert "次回の運用会議は令和11年1月に開催する予定" in s["7次回の予定"]
