@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="文書を並行して作成するプロセスの数（既定: CPU の数。1 で並行しない）",
+    help="文書を並行して作成するプロセスの数（既定: 1。CPU の数まで）",
 )
 @project_options
 @click.pass_obj
@@ -135,7 +135,6 @@ def _build(
 
     from gendocs.docx.toc import has_toc
     from gendocs.pipeline import build
-    from gendocs.render.workers import available_jobs
 
     console = Console(stderr=True, quiet=quiet)
     lang = "en" if en else "ja"
@@ -169,7 +168,7 @@ def _build(
                     console, Msg(p.text("ja"), p.text("en")), "en" if en else "ja"
                 ),
                 final=final,
-                jobs=jobs or available_jobs(),
+                jobs=jobs or 1,
             )
         if current:
             console.print(_unchanged(len(current)).text(lang))
