@@ -13,9 +13,8 @@ from pathlib import Path
 import click
 
 from gendocs import ja
-from gendocs.commands import resolve_project
+from gendocs.commands import CONTENT, resolve_project
 from gendocs.commands.workbooks import (
-    CONTENT,
     OUT,
     NothingImported,
     holding,

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from gendocs.commands import resolve_project
+from gendocs.commands import CONTENT, resolve_project
 from gendocs.commands.workbooks import (
-    CONTENT,
     OUT,
     AnswersRefused,
     known_member,

@@ -1,7 +1,8 @@
 """What the workbook commands (``survey``, ``inventory``, ``requirements``) share: the
-``--content`` and ``--out`` options, the errors after which nothing is written, a workbook's
-stamp, the check of a member id, the YAML file holding a key, a second file for the same thing,
-and the content validated as an import would leave it before anything is written."""
+``--out`` option (``--content`` is :data:`gendocs.commands.CONTENT`), the errors after which
+nothing is written, a workbook's stamp, the check of a member id, the YAML file holding a key,
+a second file for the same thing, and the content validated as an import would leave it before
+anything is written."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from gendocs.commands import CONTENT as CONTENT  # the workbook commands take it from here
 from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
 from gendocs.write import document_stamp, write_file
 
