@@ -76,14 +76,31 @@ class LoadedFile:
     positions: dict[KeyPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     key_positions: dict[KeyPath, Location] = field(default_factory=dict)
+    source: bytes | None = None  # the file's bytes, when the positions were not all recorded
 
 
-def load_yaml_file(path: Path, display: str, base: KeyPath = ()) -> LoadedFile:
+def load_yaml_file(
+    path: Path, display: str, base: KeyPath = (), *, record: bool = True
+) -> LoadedFile:
     """Load ``path``; ``display`` is the name errors show (e.g. ``content/members.yaml``) and
-    ``base`` the key path of the file's content (``("ordinances", 2)`` for a list folder's item)."""
+    ``base`` the key path of the file's content (``("ordinances", 2)`` for a list folder's item).
+
+    Without ``record``, only the positions of the file's top-level keys are kept, and the file's
+    bytes are (:attr:`LoadedFile.source`): :mod:`gendocs.load.content` reads the other positions
+    again from them when an error needs one (issue 17: some 400,000 positions at 1,000 members)."""
     raw = read_file(path)
     if not isinstance(raw, bytes):
         return LoadedFile(None, problems=[Problem(Location(display), "", raw)])
+    loaded = load_yaml_bytes(raw, display, base, record=record)
+    if not record and loaded.data is not None:
+        loaded.source = raw
+    return loaded
+
+
+def load_yaml_bytes(
+    raw: bytes, display: str, base: KeyPath = (), *, record: bool = True
+) -> LoadedFile:
+    """:func:`load_yaml_file` on the bytes of a file already read."""
     text, problem = _decode(raw, display)
     if problem:
         return LoadedFile(None, problems=[problem])
@@ -96,8 +113,9 @@ def load_yaml_file(path: Path, display: str, base: KeyPath = ()) -> LoadedFile:
     problem = _check_expansion(node, display)
     if problem:
         return LoadedFile(None, problems=[problem])
-    loaded = LoadedFile(None, {base: Location(display, 1, 1)})
-    loaded.data = _walk(node, base, display, loaded)
+    where = Location(display, 1, 1)
+    loaded = LoadedFile(None, {base: where})
+    loaded.data = _walk(node, base, where, display, loaded, len(base) + 1 if not record else -1)
     return loaded
 
 
@@ -302,26 +320,35 @@ def _check_expansion(node: Any, display: str) -> Problem | None:
     return None
 
 
-def _walk(node: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
+def _walk(
+    node: Any, path: KeyPath, where: Location, display: str, out: LoadedFile, depth: int
+) -> Any:
+    """Plain data of ``node``, written at ``where``; positions are recorded for key paths of
+    at most ``depth`` parts (all when it is negative)."""
     if isinstance(node, CommentedMap):
-        return _walk_map(node, path, display, out)
+        return _walk_map(node, path, display, out, depth)
     if isinstance(node, CommentedSeq):
         return [
-            _child(node[i], node.lc.item(i), path + (i,), display, out) for i in range(len(node))
+            _child(node[i], node.lc.item(i), path + (i,), display, out, depth)
+            for i in range(len(node))
         ]
-    return _scalar(node, path, display, out)
+    return _scalar(node, path, where, out)
 
 
-def _walk_map(node: CommentedMap, path: KeyPath, display: str, out: LoadedFile) -> Any:
+def _walk_map(node: CommentedMap, path: KeyPath, display: str, out: LoadedFile, depth: int) -> Any:
     data = {}
+    record = depth < 0 or len(path) < depth
     for key in node:
         if isinstance(key, Rejected):
             _reject(path, Location(display, key.line + 1, key.col + 1), key.message, out)
             continue
         owner = _owner(node, key)
-        line, col = owner.lc.key(key)
-        out.key_positions[path + (str(key),)] = Location(display, line + 1, col + 1)
-        data[str(key)] = _child(node[key], owner.lc.value(key), path + (str(key),), display, out)
+        if record:
+            line, col = owner.lc.key(key)
+            out.key_positions[path + (str(key),)] = Location(display, line + 1, col + 1)
+        data[str(key)] = _child(
+            node[key], owner.lc.value(key), path + (str(key),), display, out, depth
+        )
     return data
 
 
@@ -336,15 +363,19 @@ def _owner(node: CommentedMap, key: Any) -> CommentedMap:
     return node
 
 
-def _child(value: Any, pos: tuple[int, int], path: KeyPath, display: str, out: LoadedFile) -> Any:
-    out.positions[path] = Location(display, pos[0] + 1, pos[1] + 1)
-    return _walk(value, path, display, out)
+def _child(
+    value: Any, pos: tuple[int, int], path: KeyPath, display: str, out: LoadedFile, depth: int
+) -> Any:
+    where = Location(display, pos[0] + 1, pos[1] + 1)
+    if depth < 0 or len(path) <= depth:
+        out.positions[path] = where
+    return _walk(value, path, where, display, out, depth)
 
 
-def _scalar(value: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
-    where = out.positions.get(path, Location(display))
+def _scalar(value: Any, path: KeyPath, where: Location, out: LoadedFile) -> Any:
     if isinstance(value, Rejected):
-        return _reject(path, Location(display, value.line + 1, value.col + 1), value.message, out)
+        at = Location(where.file, value.line + 1, value.col + 1)
+        return _reject(path, at, value.message, out)
     if isinstance(value, str):
         message = text_problem(value)
         return _reject(path, where, message, out) if message else str(value)

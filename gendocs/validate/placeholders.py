@@ -23,9 +23,9 @@ _MARK = re.compile(r"#\s*" + PLACEHOLDER)
 
 def placeholders(raw: RawContent, content_dir: Path) -> list[Problem]:
     """Every placeholder left in the content, in file and line order."""
-    found = {(raw.locate(path), format_path(path)) for path in _values(raw.data, ()) if path} | set(
-        _marked_lines(raw, content_dir)
-    )
+    found = {(raw.locate(path), format_path(path)) for path in _values(raw.data, ()) if path}
+    if mentions_placeholder(content_dir):  # else no line can end with the mark: the positions
+        found |= set(_marked_lines(raw, content_dir))  # of every key are not read (issue 17)
     return [
         Problem(
             where,
