@@ -21,6 +21,18 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.parser import Parser
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
@@ -104,6 +116,10 @@ def load_yaml_bytes(
     text, problem = _decode(raw, display)
     if problem:
         return LoadedFile(None, problems=[problem])
+    if not record and "c" in PARSERS:
+        streamed = _stream(text, display, base)
+        if streamed is not None:
+            return streamed
     node, problem = _parse(text, display)
     if problem:
         return LoadedFile(None, problems=[problem])
@@ -116,6 +132,113 @@ def load_yaml_bytes(
     where = Location(display, 1, 1)
     loaded = LoadedFile(None, {base: where})
     loaded.data = _walk(node, base, where, display, loaded, len(base) + 1 if not record else -1)
+    return loaded
+
+
+class _Unusual(Exception):
+    """What :func:`_stream` leaves to the usual way: anything but plain, valid content."""
+
+
+def _stream(text: str, display: str, base: KeyPath) -> LoadedFile | None:
+    """:func:`load_yaml_bytes` without ``record``, building the plain data straight from
+    libyaml's events, without the nodes of the whole file and the round-trip constructor's
+    ``CommentedMap`` with line and column data for each of them, which made a 1,000-member
+    ``systems.yaml`` peak at some 200 MiB for 30 MiB of data (issue 17).
+
+    Only plain content is built here: one document without directives, mappings with distinct
+    scalar keys, no anchors, aliases, merge keys or tags, every scalar one the content
+    constructor accepts and every text free of forbidden characters. Anything else (every
+    malformed file, every value that is a problem) returns None and is loaded the usual way,
+    so data, positions and messages are those that way gives
+    (``tests/test_load_streamed.py`` compares the two on every YAML file of the repository)."""
+    try:
+        return _streamed(_CLoader(text), display, base)
+    except Exception:  # noqa: BLE001  the usual way reports it, or builds what this one cannot
+        return None
+
+
+_STR = "tag:yaml.org,2002:str"
+_SCALAR_DONE = (str, int, float, bool, date, type(None))
+
+
+def _streamed(loader: Any, display: str, base: KeyPath) -> LoadedFile:
+    get = loader.get_event
+    if not isinstance(get(), StreamStartEvent):
+        raise _Unusual
+    start = get()
+    if not isinstance(start, DocumentStartEvent) or start.version or start.tags:
+        raise _Unusual
+    top = get()
+    if not isinstance(top, MappingStartEvent) or top.anchor is not None or top.tag is not None:
+        raise _Unusual  # an empty file, a list or a single value: the usual way says so
+    loaded = LoadedFile(None, {base: Location(display, 1, 1)})
+    scalars: dict[tuple[str, str], Any] = {}  # (tag, text) -> plain value
+
+    def scalar(event: Any) -> Any:
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            raise _Unusual
+        tag = loader.resolve(ScalarNode, event.value, event.implicit)
+        if tag == _STR:
+            if text_problem(event.value) is not None:
+                raise _Unusual
+            return event.value
+        key = (tag, event.value)
+        if key not in scalars:
+            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            value = loader.construct_non_recursive_object(node)
+            if isinstance(value, datetime) or not isinstance(value, _SCALAR_DONE):
+                raise _Unusual  # Rejected, a timestamp, an explicit !!str, text of other tags
+            if isinstance(value, bool) or value is None or isinstance(value, date):
+                pass
+            elif isinstance(value, int):
+                value = int(value)
+            elif isinstance(value, float):
+                if not math.isfinite(value):
+                    raise _Unusual
+                value = float(value)
+            else:  # "=" or "<<" as a value: text
+                value = str(value)
+            scalars[key] = value
+        return scalars[key]
+
+    def collection(event: Any) -> Any:
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            raise _Unusual
+        if isinstance(event, SequenceStartEvent):
+            items = []
+            while not isinstance(event := get(), SequenceEndEvent):
+                items.append(value(event))
+            return items
+        return mapping(None)
+
+    def value(event: Any) -> Any:
+        if isinstance(event, ScalarEvent):
+            return scalar(event)
+        if isinstance(event, MappingStartEvent | SequenceStartEvent):
+            return collection(event)
+        raise _Unusual  # an alias
+
+    def mapping(record: KeyPath | None) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        while not isinstance(event := get(), MappingEndEvent):
+            if not isinstance(event, ScalarEvent) or event.value in ("<<", "="):
+                raise _Unusual  # a complex key, a merge key
+            name = scalar(event)
+            if not isinstance(name, str) or name in data:
+                raise _Unusual  # a key read as a number, date…; a duplicate key
+            child = get()
+            if record is not None:
+                path = record + (name,)
+                at = event.start_mark
+                loaded.key_positions[path] = Location(display, at.line + 1, at.column + 1)
+                at = child.start_mark
+                loaded.positions[path] = Location(display, at.line + 1, at.column + 1)
+            data[name] = value(child)
+        return data
+
+    loaded.data = mapping(base)
+    if not isinstance(get(), DocumentEndEvent) or not isinstance(get(), StreamEndEvent):
+        raise _Unusual  # a second document: the usual way says so
     return loaded
 
 
