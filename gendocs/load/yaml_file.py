@@ -174,17 +174,32 @@ def _streamed(loader: Any, display: str, base: KeyPath) -> LoadedFile:
     loaded = LoadedFile(None, {base: Location(display, 1, 1)})
     scalars: dict[tuple[str, str], Any] = {}  # (tag, text) -> plain value
 
+    # the resolver's implicit rules for this version (YAML 1.2: no directive), looked up once:
+    # its resolve() works the version out again for each scalar, half of the load's time
+    rules = loader.versioned_resolver
+    anywhere = rules.get(None, [])
+
+    def implicit_tag(text: str) -> str:
+        for tag, pattern in rules.get(text[:1], []) + anywhere:
+            if pattern.match(text):
+                return str(tag)
+        return _STR
+
     def scalar(event: Any) -> Any:
-        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+        if event.anchor is not None or event.tag is not None or loader.yaml_path_resolvers:
             raise _Unusual
-        tag = loader.resolve(ScalarNode, event.value, event.implicit)
+        text = event.value
+        tag = implicit_tag(text) if event.implicit[0] else _STR
         if tag == _STR:
-            if text_problem(event.value) is not None:
+            if not (event.implicit[0] or event.implicit[1]) or text_problem(text) is not None:
                 raise _Unusual
-            return event.value
-        key = (tag, event.value)
+            return text
+        key = (tag, text)
         if key not in scalars:
-            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            resolved = loader.resolve(ScalarNode, text, event.implicit)
+            if str(resolved) != tag:
+                raise _Unusual
+            node = ScalarNode(resolved, text, event.start_mark, event.end_mark, event.style)
             value = loader.construct_non_recursive_object(node)
             if isinstance(value, datetime) or not isinstance(value, _SCALAR_DONE):
                 raise _Unusual  # Rejected, a timestamp, an explicit !!str, text of other tags
