@@ -16,15 +16,104 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from gendocs.errors import Location, Msg, Problem, UsageError
 from gendocs.load.constructor import Rejected
 from gendocs.load.files import list_folders, yaml_entries
 from gendocs.load.git import Revision, extract, repository_root, resolve
-from gendocs.load.yaml_file import KeyPath, LoadedFile, format_path, load_yaml_file
+from gendocs.load.yaml_file import (
+    KeyPath,
+    LoadedFile,
+    format_path,
+    load_yaml_bytes,
+    load_yaml_file,
+)
 
-__all__ = ["RawContent", "Rejected", "load_content", "format_path", "KeyPath"]
+__all__ = ["RawContent", "Rejected", "load_content", "format_path", "KeyPath", "Positions"]
+
+_T = TypeVar("_T")
+
+
+class _Source:
+    """A loaded file whose positions below its top-level keys are read again when first asked
+    (issue 17): its bytes, the name errors show, the key path of its content and, for a file of
+    content/ itself, the top-level keys it holds (others come from another file)."""
+
+    def __init__(self, raw: bytes, display: str, base: KeyPath, files: dict[str, str] | None):
+        self.raw, self.display, self.base, self.files = raw, display, base, files
+        self._read: tuple[dict[KeyPath, Location], dict[KeyPath, Location]] | None = None
+
+    def read(self, keys: bool) -> dict[KeyPath, Location]:
+        if self._read is None:
+            loaded = load_yaml_bytes(self.raw, self.display, self.base)
+            files, display = self.files, self.display
+            self._read = tuple(  # type: ignore[assignment]
+                found
+                if files is None
+                else {p: at for p, at in found.items() if p and files.get(str(p[0])) == display}
+                for found in (loaded.positions, loaded.key_positions)
+            )
+        assert self._read is not None
+        return self._read[1 if keys else 0]
+
+
+class Positions:
+    """Where each key path of the content is written (its value, or with ``keys`` its key).
+
+    Loading records only the top-level keys' positions; the rest of a file's are read again from
+    its bytes the first time one of them is asked for, so that a valid consortium of 1,000
+    members does not hold some 400,000 positions (issue 17). Reads as a dict."""
+
+    def __init__(self, keys: bool = False) -> None:
+        self._keys = keys
+        self._known: dict[KeyPath, Location] = {}
+        self._sources: list[_Source] = []
+        self._owners: dict[KeyPath, _Source] = {}  # by (key,) or (folder, index)
+
+    def _add_source(self, source: _Source, owns: list[KeyPath]) -> None:
+        self._sources.append(source)
+        for path in owns:
+            self._owners[path] = source
+
+    def _source_of(self, path: KeyPath) -> _Source | None:
+        return self._owners.get(path[:2]) or self._owners.get(path[:1])
+
+    @overload
+    def get(self, path: KeyPath) -> Location | None: ...
+    @overload
+    def get(self, path: KeyPath, default: _T) -> Location | _T: ...
+    def get(self, path: KeyPath, default: Any = None) -> Any:
+        if path in self._known:
+            return self._known[path]
+        source = self._source_of(path)
+        return source.read(self._keys).get(path, default) if source else default
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self.get(path) is not None
+
+    def __getitem__(self, path: KeyPath) -> Location:
+        found = self.get(path)
+        if found is None:
+            raise KeyError(path)
+        return found
+
+    def __setitem__(self, path: KeyPath, where: Location) -> None:
+        self._known[path] = where
+
+    def update(self, found: dict[KeyPath, Location]) -> None:
+        self._known.update(found)
+
+    def items(self) -> list[tuple[KeyPath, Location]]:
+        """Every position, file by file in load order (reads every file again)."""
+        every: dict[KeyPath, Location] = {}
+        for source in self._sources:
+            every.update(source.read(self._keys))
+        every.update((p, at) for p, at in self._known.items() if p not in every)
+        return list(every.items())
+
+    def __len__(self) -> int:
+        return len(self.items())
 
 
 @dataclass
@@ -32,8 +121,8 @@ class RawContent:
     """The merged plain data of content/, with positions and load problems."""
 
     data: dict[str, Any] = field(default_factory=dict)
-    positions: dict[KeyPath, Location] = field(default_factory=dict)
-    key_positions: dict[KeyPath, Location] = field(default_factory=dict)
+    positions: Positions = field(default_factory=Positions)
+    key_positions: Positions = field(default_factory=lambda: Positions(keys=True))
     problems: list[Problem] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # top-level key -> file shown in errors
     folder: str = "content"  # the content folder as errors show it
@@ -92,7 +181,7 @@ def adopted_revisions(data: dict[str, Any]) -> list[str]:
 def _load_folder(content_dir: Path, folder: str, display: Callable[[Path], str]) -> RawContent:
     raw = RawContent(folder=folder)
     for path in yaml_entries(content_dir):
-        _merge_file(raw, load_yaml_file(path, display(path)))
+        _merge_file(raw, load_yaml_file(path, display(path), record=False))
     for sub in list_folders(content_dir):
         _merge_folder(raw, sub, display)
     return raw
@@ -180,13 +269,18 @@ def _merge_file(raw: RawContent, loaded: LoadedFile) -> None:
             continue
         raw.data[key] = value
         raw.files[key] = display
-    for source, target in (
+    owns: list[KeyPath] = [(key,) for key in loaded.data if raw.files.get(key) == display]
+    if loaded.source is not None and owns:
+        source = _Source(loaded.source, display, (), raw.files)
+        raw.positions._add_source(source, owns)
+        raw.key_positions._add_source(source, owns)
+    for found, target in (
         (loaded.positions, raw.positions),
         (loaded.key_positions, raw.key_positions),
     ):
-        for path, location in source.items():
-            if path and raw.files.get(str(path[0])) == display:
-                target[path] = location
+        target.update(
+            {p: at for p, at in found.items() if p and raw.files.get(str(p[0])) == display}
+        )
 
 
 def _merge_folder(raw: RawContent, folder: Path, display: Callable[[Path], str]) -> None:
@@ -206,10 +300,14 @@ def _merge_folder(raw: RawContent, folder: Path, display: Callable[[Path], str])
     items: list[Any] = []
     raw.files[key] = display(folder)
     for index, path in enumerate(yaml_entries(folder)):
-        loaded = load_yaml_file(path, display(path), (key, index))
+        loaded = load_yaml_file(path, display(path), (key, index), record=False)
         raw.problems.extend(loaded.problems)
         raw.positions.update(loaded.positions)
         raw.key_positions.update(loaded.key_positions)
+        if loaded.source is not None:
+            source = _Source(loaded.source, display(path), (key, index), None)
+            raw.positions._add_source(source, [(key, index)])
+            raw.key_positions._add_source(source, [(key, index)])
         if loaded.data is None:  # keep the item, so that later files keep their index
             raw.positions[(key, index)] = Location(display(path))
             items.append(Rejected(0, 0, loaded.problems[0].message))

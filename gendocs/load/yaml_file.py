@@ -21,6 +21,18 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
+)
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.parser import Parser
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
@@ -76,17 +88,38 @@ class LoadedFile:
     positions: dict[KeyPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     key_positions: dict[KeyPath, Location] = field(default_factory=dict)
+    source: bytes | None = None  # the file's bytes, when the positions were not all recorded
 
 
-def load_yaml_file(path: Path, display: str, base: KeyPath = ()) -> LoadedFile:
+def load_yaml_file(
+    path: Path, display: str, base: KeyPath = (), *, record: bool = True
+) -> LoadedFile:
     """Load ``path``; ``display`` is the name errors show (e.g. ``content/members.yaml``) and
-    ``base`` the key path of the file's content (``("ordinances", 2)`` for a list folder's item)."""
+    ``base`` the key path of the file's content (``("ordinances", 2)`` for a list folder's item).
+
+    Without ``record``, only the positions of the file's top-level keys are kept, and the file's
+    bytes are (:attr:`LoadedFile.source`): :mod:`gendocs.load.content` reads the other positions
+    again from them when an error needs one (issue 17: some 400,000 positions at 1,000 members)."""
     raw = read_file(path)
     if not isinstance(raw, bytes):
         return LoadedFile(None, problems=[Problem(Location(display), "", raw)])
+    loaded = load_yaml_bytes(raw, display, base, record=record)
+    if not record and loaded.data is not None:
+        loaded.source = raw
+    return loaded
+
+
+def load_yaml_bytes(
+    raw: bytes, display: str, base: KeyPath = (), *, record: bool = True
+) -> LoadedFile:
+    """:func:`load_yaml_file` on the bytes of a file already read."""
     text, problem = _decode(raw, display)
     if problem:
         return LoadedFile(None, problems=[problem])
+    if not record and "c" in PARSERS:
+        streamed = _stream(text, display, base)
+        if streamed is not None:
+            return streamed
     node, problem = _parse(text, display)
     if problem:
         return LoadedFile(None, problems=[problem])
@@ -96,8 +129,131 @@ def load_yaml_file(path: Path, display: str, base: KeyPath = ()) -> LoadedFile:
     problem = _check_expansion(node, display)
     if problem:
         return LoadedFile(None, problems=[problem])
+    where = Location(display, 1, 1)
+    loaded = LoadedFile(None, {base: where})
+    loaded.data = _walk(node, base, where, display, loaded, len(base) + 1 if not record else -1)
+    return loaded
+
+
+class _Unusual(Exception):
+    """What :func:`_stream` leaves to the usual way: anything but plain, valid content."""
+
+
+def _stream(text: str, display: str, base: KeyPath) -> LoadedFile | None:
+    """:func:`load_yaml_bytes` without ``record``, building the plain data straight from
+    libyaml's events, without the nodes of the whole file and the round-trip constructor's
+    ``CommentedMap`` with line and column data for each of them, which made a 1,000-member
+    ``systems.yaml`` peak at some 200 MiB for 30 MiB of data (issue 17).
+
+    Only plain content is built here: one document without directives, mappings with distinct
+    scalar keys, no anchors, aliases, merge keys or tags, every scalar one the content
+    constructor accepts and every text free of forbidden characters. Anything else (every
+    malformed file, every value that is a problem) returns None and is loaded the usual way,
+    so data, positions and messages are those that way gives
+    (``tests/test_load_streamed.py`` compares the two on every YAML file of the repository)."""
+    try:
+        return _streamed(_CLoader(text), display, base)
+    except Exception:  # noqa: BLE001  the usual way reports it, or builds what this one cannot
+        return None
+
+
+_STR = "tag:yaml.org,2002:str"
+_SCALAR_DONE = (str, int, float, bool, date, type(None))
+
+
+def _streamed(loader: Any, display: str, base: KeyPath) -> LoadedFile:
+    get = loader.get_event
+    if not isinstance(get(), StreamStartEvent):
+        raise _Unusual
+    start = get()
+    if not isinstance(start, DocumentStartEvent) or start.version or start.tags:
+        raise _Unusual
+    top = get()
+    if not isinstance(top, MappingStartEvent) or top.anchor is not None or top.tag is not None:
+        raise _Unusual  # an empty file, a list or a single value: the usual way says so
     loaded = LoadedFile(None, {base: Location(display, 1, 1)})
-    loaded.data = _walk(node, base, display, loaded)
+    scalars: dict[tuple[str, str], Any] = {}  # (tag, text) -> plain value
+
+    # the resolver's implicit rules for this version (YAML 1.2: no directive), looked up once:
+    # its resolve() works the version out again for each scalar, half of the load's time
+    rules = loader.versioned_resolver
+    anywhere = rules.get(None, [])
+
+    def implicit_tag(text: str) -> str:
+        for tag, pattern in rules.get(text[:1], []) + anywhere:
+            if pattern.match(text):
+                return str(tag)
+        return _STR
+
+    def scalar(event: Any) -> Any:
+        if event.anchor is not None or event.tag is not None or loader.yaml_path_resolvers:
+            raise _Unusual
+        text = event.value
+        tag = implicit_tag(text) if event.implicit[0] else _STR
+        if tag == _STR:
+            if not (event.implicit[0] or event.implicit[1]) or text_problem(text) is not None:
+                raise _Unusual
+            return text
+        key = (tag, text)
+        if key not in scalars:
+            resolved = loader.resolve(ScalarNode, text, event.implicit)
+            if str(resolved) != tag:
+                raise _Unusual
+            node = ScalarNode(resolved, text, event.start_mark, event.end_mark, event.style)
+            value = loader.construct_non_recursive_object(node)
+            if isinstance(value, datetime) or not isinstance(value, _SCALAR_DONE):
+                raise _Unusual  # Rejected, a timestamp, an explicit !!str, text of other tags
+            if isinstance(value, bool) or value is None or isinstance(value, date):
+                pass
+            elif isinstance(value, int):
+                value = int(value)
+            elif isinstance(value, float):
+                if not math.isfinite(value):
+                    raise _Unusual
+                value = float(value)
+            else:  # "=" or "<<" as a value: text
+                value = str(value)
+            scalars[key] = value
+        return scalars[key]
+
+    def collection(event: Any) -> Any:
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            raise _Unusual
+        if isinstance(event, SequenceStartEvent):
+            items = []
+            while not isinstance(event := get(), SequenceEndEvent):
+                items.append(value(event))
+            return items
+        return mapping(None)
+
+    def value(event: Any) -> Any:
+        if isinstance(event, ScalarEvent):
+            return scalar(event)
+        if isinstance(event, MappingStartEvent | SequenceStartEvent):
+            return collection(event)
+        raise _Unusual  # an alias
+
+    def mapping(record: KeyPath | None) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        while not isinstance(event := get(), MappingEndEvent):
+            if not isinstance(event, ScalarEvent) or event.value in ("<<", "="):
+                raise _Unusual  # a complex key, a merge key
+            name = scalar(event)
+            if not isinstance(name, str) or name in data:
+                raise _Unusual  # a key read as a number, date…; a duplicate key
+            child = get()
+            if record is not None:
+                path = record + (name,)
+                at = event.start_mark
+                loaded.key_positions[path] = Location(display, at.line + 1, at.column + 1)
+                at = child.start_mark
+                loaded.positions[path] = Location(display, at.line + 1, at.column + 1)
+            data[name] = value(child)
+        return data
+
+    loaded.data = mapping(base)
+    if not isinstance(get(), DocumentEndEvent) or not isinstance(get(), StreamEndEvent):
+        raise _Unusual  # a second document: the usual way says so
     return loaded
 
 
@@ -302,26 +458,35 @@ def _check_expansion(node: Any, display: str) -> Problem | None:
     return None
 
 
-def _walk(node: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
+def _walk(
+    node: Any, path: KeyPath, where: Location, display: str, out: LoadedFile, depth: int
+) -> Any:
+    """Plain data of ``node``, written at ``where``; positions are recorded for key paths of
+    at most ``depth`` parts (all when it is negative)."""
     if isinstance(node, CommentedMap):
-        return _walk_map(node, path, display, out)
+        return _walk_map(node, path, display, out, depth)
     if isinstance(node, CommentedSeq):
         return [
-            _child(node[i], node.lc.item(i), path + (i,), display, out) for i in range(len(node))
+            _child(node[i], node.lc.item(i), path + (i,), display, out, depth)
+            for i in range(len(node))
         ]
-    return _scalar(node, path, display, out)
+    return _scalar(node, path, where, out)
 
 
-def _walk_map(node: CommentedMap, path: KeyPath, display: str, out: LoadedFile) -> Any:
+def _walk_map(node: CommentedMap, path: KeyPath, display: str, out: LoadedFile, depth: int) -> Any:
     data = {}
+    record = depth < 0 or len(path) < depth
     for key in node:
         if isinstance(key, Rejected):
             _reject(path, Location(display, key.line + 1, key.col + 1), key.message, out)
             continue
         owner = _owner(node, key)
-        line, col = owner.lc.key(key)
-        out.key_positions[path + (str(key),)] = Location(display, line + 1, col + 1)
-        data[str(key)] = _child(node[key], owner.lc.value(key), path + (str(key),), display, out)
+        if record:
+            line, col = owner.lc.key(key)
+            out.key_positions[path + (str(key),)] = Location(display, line + 1, col + 1)
+        data[str(key)] = _child(
+            node[key], owner.lc.value(key), path + (str(key),), display, out, depth
+        )
     return data
 
 
@@ -336,15 +501,19 @@ def _owner(node: CommentedMap, key: Any) -> CommentedMap:
     return node
 
 
-def _child(value: Any, pos: tuple[int, int], path: KeyPath, display: str, out: LoadedFile) -> Any:
-    out.positions[path] = Location(display, pos[0] + 1, pos[1] + 1)
-    return _walk(value, path, display, out)
+def _child(
+    value: Any, pos: tuple[int, int], path: KeyPath, display: str, out: LoadedFile, depth: int
+) -> Any:
+    where = Location(display, pos[0] + 1, pos[1] + 1)
+    if depth < 0 or len(path) <= depth:
+        out.positions[path] = where
+    return _walk(value, path, where, display, out, depth)
 
 
-def _scalar(value: Any, path: KeyPath, display: str, out: LoadedFile) -> Any:
-    where = out.positions.get(path, Location(display))
+def _scalar(value: Any, path: KeyPath, where: Location, out: LoadedFile) -> Any:
     if isinstance(value, Rejected):
-        return _reject(path, Location(display, value.line + 1, value.col + 1), value.message, out)
+        at = Location(where.file, value.line + 1, value.col + 1)
+        return _reject(path, at, value.message, out)
     if isinstance(value, str):
         message = text_problem(value)
         return _reject(path, where, message, out) if message else str(value)

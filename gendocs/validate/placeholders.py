@@ -15,6 +15,7 @@ from typing import Any
 
 from gendocs.errors import ContentError, Location, Msg, Problem
 from gendocs.load import RawContent, format_path
+from gendocs.load.files import read_file
 from gendocs.load.yaml_file import KeyPath
 
 PLACEHOLDER = "未記入"
@@ -23,9 +24,9 @@ _MARK = re.compile(r"#\s*" + PLACEHOLDER)
 
 def placeholders(raw: RawContent, content_dir: Path) -> list[Problem]:
     """Every placeholder left in the content, in file and line order."""
-    found = {(raw.locate(path), format_path(path)) for path in _values(raw.data, ()) if path} | set(
-        _marked_lines(raw, content_dir)
-    )
+    found = {(raw.locate(path), format_path(path)) for path in _values(raw.data, ()) if path}
+    if mentions_placeholder(content_dir):  # else no line can end with the mark: the positions
+        found |= set(_marked_lines(raw, content_dir))  # of every key are not read (issue 17)
     return [
         Problem(
             where,
@@ -89,10 +90,10 @@ class PlaceholderError(ContentError):
 
 def mentions_placeholder(content_dir: Path) -> bool:
     """Whether any content file contains the word at all (a quick check without parsing)."""
+    word = PLACEHOLDER.encode()
     try:
-        return any(
-            PLACEHOLDER.encode() in path.read_bytes()
-            for path in sorted(content_dir.rglob("*.yaml"))
-        )
+        paths = sorted(content_dir.rglob("*.yaml"))
     except OSError:
         return False
+    # read as the loader reads: a FIFO named like a content file is refused, not waited on
+    return any(isinstance(raw := read_file(path), bytes) and word in raw for path in paths)
