@@ -21,7 +21,7 @@ from typing import Any
 
 from bench.amend_case import AmendCase, measure_amends
 from bench.diff_case import measure_diff
-from bench.measure import BenchError
+from bench.measure import BenchError, compile_sources
 from bench.report import amend_lines, diff_lines, growth_lines, size_lines, skipped
 from bench.sizes import measure_sizes
 from bench.table import Line, format_table, save_json, to_json
@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> None:
 def measure(args: argparse.Namespace, temp: Path) -> list[Line]:
     """Every group the options ask for, in table order."""
     lines: list[Line] = []
+    _progress("compiling gendocs to bytecode, as pip install does")
+    compile_sources()
     if "sizes" in args.only:
         results = measure_sizes(args.sizes, temp, args.repeat, _progress, warm_up=not args.quick)
         lines += [line for r in results for line in size_lines(r)] + growth_lines(results)
