@@ -65,7 +65,8 @@ if TYPE_CHECKING:
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="文書を並行して作成するプロセスの数（既定: 1。CPU の数まで）",
+    help="文書を並行して作成するプロセスの数"
+    "（既定: このプロセスが使える CPU の数。1 で並行しない）",
 )
 @project_options
 @click.pass_obj
@@ -135,6 +136,7 @@ def _build(
 
     from gendocs.docx.toc import has_toc
     from gendocs.pipeline import build
+    from gendocs.render.workers import available_jobs
 
     console = Console(stderr=True, quiet=quiet)
     lang = "en" if en else "ja"
@@ -168,7 +170,7 @@ def _build(
                     console, Msg(p.text("ja"), p.text("en")), "en" if en else "ja"
                 ),
                 final=final,
-                jobs=jobs or 1,
+                jobs=jobs or available_jobs(),
             )
         if current:
             console.print(_unchanged(len(current)).text(lang))
