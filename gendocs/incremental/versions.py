@@ -99,8 +99,10 @@ def versions_stamp() -> str:
     ``PYPANDOC_PANDOC``, else ``pandoc`` in each folder of ``PATH``, then the one shipped in
     pypandoc's ``files/``, ``~/bin``, ``~/.bin`` and the interpreter's ``bin``; each enters
     with its inode, size, modification and change times (a program overwritten in place
-    changes them too), or as missing. gendocs', Python's and zlib's versions are the
-    process's own: the stamp takes ``sys.version`` and zlib's version.
+    changes them too). Entries and programs that give no version are left out, so that
+    ``gendocs``, ``python -m gendocs`` and ``python -c`` (whose first ``sys.path`` entries
+    differ) have one stamp; one that appears enters the stamp. gendocs', Python's and zlib's
+    versions are the process's own: the stamp takes ``sys.version`` and zlib's version.
     """
     places = [os.path.abspath(p) if p else os.getcwd() for p in sys.path]
     pandoc = os.environ.get("PYPANDOC_PANDOC", "")
@@ -115,10 +117,14 @@ def versions_stamp() -> str:
     digest = hashlib.sha256()
     for text in (sys.version, zlib.ZLIB_RUNTIME_VERSION, pandoc):
         digest.update(_bytes(text))
-    for place in places:
-        digest.update(_bytes(place) + _distributions(place))
-    for path in candidates:
-        digest.update(_bytes(path) + _stat(path))
+    for place in places:  # an entry holding no distribution gives no version: left out
+        found = _distributions(place)
+        if found != b"\0":
+            digest.update(_bytes(place) + found)
+    for path in candidates:  # a program that is not there gives no version: left out
+        found = _stat(path)
+        if found != b"-\0":
+            digest.update(_bytes(path) + found)
     return digest.hexdigest()
 
 
@@ -133,7 +139,7 @@ def _distributions(place: str) -> bytes:
     except NotADirectoryError:
         return _stat(place)
     except (OSError, ValueError):
-        return b"-\0"
+        return b"\0"  # not there: no distribution
     found = b""
     for name in names:
         if name.endswith(".dist-info"):
