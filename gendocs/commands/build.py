@@ -156,7 +156,8 @@ def _build(
     from gendocs.export.convert import office_session
 
     # one LibreOffice for the TOC page numbers of --final and the PDFs (issue 17)
-    with _claim(project.output_dir, say, lang), office_session():
+    # and, with --format pdf, each PDF made from the layout that gave its TOC's page numbers
+    with _claim(project.output_dir, say, lang), office_session(pdf="pdf" in formats):
         with console.status("building…" if en else "作成中…"):
             final = final or "pdf" in formats
             paths = build(
