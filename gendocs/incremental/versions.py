@@ -101,10 +101,14 @@ def versions_stamp() -> str:
     with its inode, size, modification and change times (a program overwritten in place
     changes them too). Entries and programs that give no version are left out, so that
     ``gendocs``, ``python -m gendocs`` and ``python -c`` (whose first ``sys.path`` entries
-    differ) have one stamp; one that appears enters the stamp. gendocs', Python's and zlib's
+    differ) have one stamp, and an entry listed twice enters once (only its first occurrence
+    can give a version); one that appears enters the stamp. gendocs', Python's and zlib's
     versions are the process's own: the stamp takes ``sys.version`` and zlib's version.
     """
-    places = [os.path.abspath(p) if p else os.getcwd() for p in sys.path]
+    # each entry once: a repeated entry finds no other distribution than its first occurrence
+    # (a pytest process may hold the repository twice once some test modules are imported,
+    # which made an in-process build's index differ from a child process's: issue 17)
+    places = list(dict.fromkeys(os.path.abspath(p) if p else os.getcwd() for p in sys.path))
     pandoc = os.environ.get("PYPANDOC_PANDOC", "")
     folders = os.environ.get("PATH", "").split(os.pathsep)
     candidates = [pandoc] if pandoc else [os.path.join(f or ".", "pandoc") for f in folders]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,22 @@ def test_a_pandoc_put_on_path_since_the_build_is_found(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "pandoc" in done.stderr and "→ 99.1" in done.stderr, done.stderr
     assert done.stdout.strip().endswith("01_自治体クラウド導入計画書.docx")
+
+
+def test_a_library_build_and_a_gendocs_process_write_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index (its ``stamp``) depends on what is installed, not on the process: a build in
+    this pytest process, whose ``sys.path`` may hold an entry twice (the repository was listed
+    twice once tests/render/test_parallel.py had been imported, and the next in-process build's
+    index differed from a child's: tests/write/test_kill.py failed after it), writes the bytes a
+    ``gendocs build`` process writes in a copy of the same project."""
+    here = [os.path.abspath(p) if p else os.getcwd() for p in sys.path]
+    monkeypatch.setattr(sys, "path", [here[0], *here, here[-1]])  # entries listed twice
+    folders = [copy_project(tmp_path / name) for name in ("library", "process")]
+    build(find_project(folders[0]), ["sla"])
+    done = _cli(folders[1], ENV, "-q", "sla")
+    assert done.returncode == 0, done.stderr
+    library, process = ((f / "output" / INDEX).read_bytes() for f in folders)
+    assert json.loads(library)["stamp"] == json.loads(process)["stamp"]
+    assert library == process
