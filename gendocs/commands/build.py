@@ -65,7 +65,8 @@ if TYPE_CHECKING:
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="文書を並行して作成するプロセスの数（既定: 1。CPU の数まで）",
+    help="文書を並行して作成するプロセスの数"
+    "（既定: このプロセスが使える CPU の数。1 で並行しない）",
 )
 @project_options
 @click.pass_obj
@@ -135,6 +136,7 @@ def _build(
 
     from gendocs.docx.toc import has_toc
     from gendocs.pipeline import build
+    from gendocs.render.workers import available_jobs
 
     console = Console(stderr=True, quiet=quiet)
     lang = "en" if en else "ja"
@@ -154,7 +156,8 @@ def _build(
     from gendocs.export.convert import office_session
 
     # one LibreOffice for the TOC page numbers of --final and the PDFs (issue 17)
-    with _claim(project.output_dir, say, lang), office_session():
+    # and, with --format pdf, each PDF made from the layout that gave its TOC's page numbers
+    with _claim(project.output_dir, say, lang), office_session(pdf="pdf" in formats):
         with console.status("building…" if en else "作成中…"):
             final = final or "pdf" in formats
             paths = build(
@@ -168,7 +171,7 @@ def _build(
                     console, Msg(p.text("ja"), p.text("en")), "en" if en else "ja"
                 ),
                 final=final,
-                jobs=jobs or 1,
+                jobs=jobs or available_jobs(),
             )
         if current:
             console.print(_unchanged(len(current)).text(lang))

@@ -73,7 +73,9 @@ def validated_in_background(raw: RawContent) -> Iterator[None]:
         return
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sending, sources), daemon=True)
+    process = context.Process(
+        target=_child, args=(os.getpid(), receiving, sending, sources), daemon=True
+    )
     process.start()
     sending.close()
     background = _Background(sources, process, receiving)
@@ -91,13 +93,15 @@ def prevalidated(label: str, raw: RawContent) -> Content | None:
     return background.take(label, raw) if background is not None else None
 
 
-def _child(sending: Any, sources: dict[str, RawContent]) -> None:
+def _child(parent: int, receiving: Any, sending: Any, sources: dict[str, RawContent]) -> None:
     """Validate each revision; send those that validate. Leave without the parent's exit
-    handlers (see :func:`gendocs.render.workers._child`)."""
+    handlers, and never outlive the parent (see :func:`gendocs.render.workers._child`)."""
+    from gendocs.render.workers import forked
     from gendocs.validate import validate
 
     code = 0
     try:
+        forked(parent, [receiving])
         validated = {}
         for label, raw in sources.items():
             try:

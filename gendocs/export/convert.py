@@ -3,10 +3,17 @@ HTML through pandoc. Returns bytes to write; only ``gendocs.write`` touches outp
 
 PDFs differ in bytes on every run (LibreOffice stamps /CreationDate and /ID and ignores
 SOURCE_DATE_EPOCH), so they are compared by their text (pdftotext), never by bytes.
+
+Within an :func:`office_session` that exports PDFs (``gendocs build --format pdf``), the TOC
+layout of ``--final`` (:func:`toc_layouts`) also exports each document's PDF from the document it
+laid out; the PDF is kept under the digest of the .docx that ``finish_toc`` makes from those
+entries (:func:`keep_pdf`), and :func:`to_pdf` of that very file takes it instead of loading the
+file and updating its indexes again (issue 17: each document's indexes updated once per command).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import select
@@ -58,20 +65,53 @@ def _target(document: Path, fmt: str) -> Path:
     return document.with_suffix(f".{fmt}")
 
 
+_PDF = ("writer_pdf_Export", ".pdf")
+_TOC = ("toc", ".toc.json")
+
+
 def to_pdf(documents: list[Path]) -> list[OutputFile]:
-    """PDFs with updated TOC and fields, Japanese fonts embedded through the fontconfig aliases."""
-    return _run_uno(documents, "writer_pdf_Export", ".pdf")
+    """PDFs with updated TOC and fields, Japanese fonts embedded through the fontconfig aliases.
+
+    In a session, a document whose PDF was made when its TOC was laid out (:func:`keep_pdf`)
+    is not converted again."""
+    kept = _session[-1].pdfs if _session else {}
+    digests = [_digest(d.read_bytes()) if kept else "" for d in documents]
+    todo = [d for d, digest in zip(documents, digests, strict=True) if digest not in kept]
+    made = iter(_run_uno(todo, [_PDF]) if todo else [])
+    return [
+        OutputFile(d.stem + ".pdf", kept[digest]) if digest in kept else next(made)[0]
+        for d, digest in zip(documents, digests, strict=True)
+    ]
 
 
 def toc_entries(documents: list[Path]) -> list[list[tuple[str, str]]]:
     """For each document, the entries (text, page) of its table of contents as LibreOffice lays
     the document out (empty when it has none)."""
-    found = []
-    for result in _run_uno(documents, "toc", ".toc.json"):
-        texts = json.loads(result.data.decode("utf-8"))
+    return [entries for entries, _pdf in toc_layouts(documents)]
+
+
+def toc_layouts(documents: list[Path]) -> list[tuple[list[tuple[str, str]], bytes | None]]:
+    """For each document, its TOC entries (:func:`toc_entries`) and, when the command's session
+    exports PDFs (``office_session(pdf=True)``), the PDF exported from that same layout (else
+    None): one load and one update of the document's indexes for both."""
+    pdf = bool(_session) and _session[-1].exports_pdf
+    found: list[tuple[list[tuple[str, str]], bytes | None]] = []
+    for results in _run_uno(documents, [_TOC, _PDF] if pdf else [_TOC]):
+        texts = json.loads(results[0].data.decode("utf-8"))
         lines = [line for text in texts[:1] for line in text.splitlines() if line.strip()]
-        found.append([_entry(line) for line in lines])
+        found.append(([_entry(line) for line in lines], results[1].data if pdf else None))
     return found
+
+
+def keep_pdf(docx: bytes, pdf: bytes) -> None:
+    """Within a session, ``pdf`` is the PDF of the .docx whose bytes are ``docx``: it is taken
+    by :func:`to_pdf` of a file holding exactly these bytes. Outside a session, nothing."""
+    if _session:
+        _session[-1].pdfs[_digest(docx)] = pdf
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _entry(line: str) -> tuple[str, str]:
@@ -90,11 +130,13 @@ class _Office:
     """One LibreOffice for a whole command (:func:`office_session`), started on first use by
     ``uno_convert.py --serve`` and asked one request at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, exports_pdf: bool) -> None:
         self.process: subprocess.Popen[str] | None = None
         self.log: IO[str] | None = None
+        self.exports_pdf = exports_pdf
+        self.pdfs: dict[str, bytes] = {}  # sha256 of a .docx → its PDF (keep_pdf)
 
-    def run(self, documents: list[Path], filter_name: str, extension: str, folder: str) -> str:
+    def run(self, documents: list[Path], outputs: list[tuple[str, str]], folder: str) -> str:
         """Ask for ``documents`` converted into ``folder``; the error to show, or ""."""
         if self.process is None:
             soffice, python, env = _office_command()
@@ -113,7 +155,8 @@ class _Office:
                 raise _failed(err) from err
         process = self.process
         assert process.stdin is not None and process.stdout is not None
-        request = [filter_name, extension, folder, [str(d) for d in documents]]
+        filters, extensions = [list(x) for x in zip(*outputs, strict=True)]
+        request = [filters, extensions, folder, [str(d) for d in documents]]
         try:
             process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
             process.stdin.flush()
@@ -159,11 +202,12 @@ _session: list[_Office] = []  # the session of the running command, if any
 
 
 @contextmanager
-def office_session() -> Iterator[None]:
+def office_session(pdf: bool = False) -> Iterator[None]:
     """Within this block every PDF export and TOC layout goes to one LibreOffice, started when
     first needed and ended at the end of the block (``gendocs build --format pdf`` lays out the
-    TOCs and exports the PDFs in one session, issue 17)."""
-    office = _Office()
+    TOCs and exports the PDFs in one session, issue 17). ``pdf``: the block will export the PDFs
+    of the documents whose TOCs it lays out, so each layout exports its PDF too."""
+    office = _Office(pdf)
     _session.append(office)
     try:
         yield
@@ -194,17 +238,19 @@ def _failed(err: Exception) -> OutputError:
     )
 
 
-def _run_uno(documents: list[Path], filter_name: str, extension: str) -> list[OutputFile]:
+def _run_uno(documents: list[Path], outputs: list[tuple[str, str]]) -> list[list[OutputFile]]:
     """Run :mod:`uno_convert` on ``documents``, in the command's LibreOffice session if there is
-    one, else in a LibreOffice of its own; the files it made, in the documents' order."""
+    one, else in a LibreOffice of its own; for each document in order, the files it made from
+    it, one per (filter, extension) of ``outputs``."""
     with tempfile.TemporaryDirectory(prefix="gendocs-pdf-") as folder:
         if _session:
-            log = _session[-1].run(documents, filter_name, extension, folder)
+            log = _session[-1].run(documents, outputs, folder)
         else:
             soffice, python, env = _office_command()
+            filters, extensions = (",".join(x) for x in zip(*outputs, strict=True))
             try:
                 done = subprocess.run(
-                    [python, str(UNO_SCRIPT), soffice, filter_name, extension, folder]
+                    [python, str(UNO_SCRIPT), soffice, filters, extensions, folder]
                     + [str(d) for d in documents],
                     capture_output=True,
                     text=True,
@@ -217,7 +263,10 @@ def _run_uno(documents: list[Path], filter_name: str, extension: str) -> list[Ou
                 raise OutputError(_NO_UNO)
             log = done.stderr
         return [
-            _read_result(Path(folder) / (d.stem + extension), d.stem + extension, log)
+            [
+                _read_result(Path(folder) / (d.stem + extension), d.stem + extension, log)
+                for _filter, extension in outputs
+            ]
             for d in documents
         ]
 

@@ -15,6 +15,8 @@ from gendocs.load.git import git, repository_root
 from gendocs.project import PACKAGE_ROOT, Project
 
 MANIFEST = ".gendocs-manifest.json"
+# what the no-op check needs of the manifest, without the reads (12 KB of 3.9 MB at 200 members)
+INDEX = ".gendocs-manifest-index.json"
 FORMAT = 2  # 2: the facts each document read
 
 

@@ -10,6 +10,13 @@ same template and output file of every document, the same content files, revisio
 commits. Anything else (a document not built yet, a changed input, a manifest of an older gendocs
 without the document registry) returns None, and ``plan_build`` decides as always: this is a
 shortcut to the answer it would give, never another answer (issue 17: no-op ≤ 0.15 s).
+
+It reads the manifest's index (``.gendocs-manifest-index.json``, written with the manifest by
+:meth:`gendocs.incremental.manifest.BuildPlan.manifest_files`), not the manifest, whose reads
+are most of its bytes: the index is believed only when the manifest beside it has the SHA-256
+it records. The recorded dependency versions are believed while
+:func:`~gendocs.incremental.versions.versions_stamp` is the one recorded with them; otherwise
+they are taken again (:func:`~gendocs.incremental.versions.dependency_versions`) and compared.
 """
 
 from __future__ import annotations
@@ -24,13 +31,14 @@ from gendocs import __version__
 from gendocs.errors import UsageError
 from gendocs.incremental.digests import (
     FORMAT,
+    INDEX,
     MANIFEST,
     code_hash,
     content_hash,
     resolve_revisions,
     template_hash,
 )
-from gendocs.incremental.versions import dependency_versions, versions_digest
+from gendocs.incremental.versions import dependency_versions, versions_digest, versions_stamp
 from gendocs.project import Project
 
 
@@ -49,9 +57,12 @@ def current_documents(project: Project, names: list[str], *, final: bool = False
     if any(name not in known for name in names):
         return None  # the full check reports an unknown name
     selected = [known[name] for name in names] if names else data["registry"]
-    if data.get("versions") != dependency_versions():
+    recorded = data.get("versions")
+    if data.get("stamp") != versions_stamp() and recorded != dependency_versions():
         return None  # the full check rebuilds and says which versions changed
-    versions = versions_digest(dependency_versions())
+    if not isinstance(recorded, dict):
+        return None
+    versions = versions_digest(recorded)
     inputs = content_hash(project.content_dir)
     documents = data["documents"]
     for name, template, filename in selected:
@@ -69,12 +80,16 @@ def current_documents(project: Project, names: list[str], *, final: bool = False
 
 
 def _manifest(folder: Path) -> dict[str, Any] | None:
-    """The manifest, when it is one this gendocs writes, with its document registry."""
+    """The manifest's index, when it is one this gendocs writes, with its document registry,
+    and the manifest beside it is the one it was written with."""
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return None
+        manifest = hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if data.get("manifest") != manifest:
         return None
     registry = data.get("registry")
     if not isinstance(registry, list) or not isinstance(data.get("documents"), dict):

@@ -22,14 +22,29 @@ raises, located the same way (a worker sends no exception back: nothing to pickl
 translate). Any document a worker did not deliver (it died) is rendered by the parent too.
 Where ``fork`` is not available (Windows, macOS' default is spawn and forking is unsafe there
 with system frameworks loaded), and with ``jobs`` 1, everything is rendered in the parent.
+
+A worker never outlives its build (:func:`forked`, the first thing a child does). A forked child
+inherits every descriptor of the parent: the output folder's lock (``flock``), the caller's
+stdout and stderr, and the read end of its own result pipe and of the workers forked before it.
+So when the parent was killed mid-render (SIGKILL, or SIGTERM without a handler), a worker kept
+rendering, and its result — larger than a pipe's 64 KiB buffer — blocked for ever in ``write``,
+since the read end was still open, in the worker itself: the orphan then held the lock (the next
+build waited :data:`gendocs.write.lock.TIMEOUT`) and the caller's pipes (whoever read them to the
+end waited for ever; tests/write/test_kill.py hung). Now a child closes the read ends it inherited
+(a dead parent makes its ``send`` fail at once), drops its copy of the lock's descriptor (the
+parent's hold is unchanged: an ``flock`` lasts while any descriptor of it is open), asks Linux to
+kill it when the parent dies (``PR_SET_PDEATHSIG``), and elsewhere stops taking documents once
+its parent is gone. A parent leaving :func:`render_all` by an exception terminates its workers.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -85,26 +100,37 @@ def render_all(
     context = multiprocessing.get_context("fork")
     following = context.Value("l", 0)  # the next document to take
     stop = context.Value("b", 0)  # set by the first failure: take no more
-    children = []
+    children: list[tuple[Any, Any]] = []
     sys.stdout.flush()
     sys.stderr.flush()
-    for _ in range(workers):
-        receiving, sending = context.Pipe(duplex=False)
-        child = context.Process(
-            target=_child, args=(sending, count, render, charts, following, stop), daemon=True
-        )
-        child.start()
-        sending.close()
-        children.append((child, receiving))
+    parent = os.getpid()
     errors: dict[int, BaseException] = {}
-    shares = [_work(count, render, charts, following, stop, errors)]
-    for child, receiving in children:
-        try:
-            shares.append(receiving.recv())
-        except (EOFError, OSError):  # the worker died: the parent renders what it took
-            pass
-        receiving.close()
-        child.join()
+    try:
+        for _ in range(workers):
+            receiving, sending = context.Pipe(duplex=False)
+            inherited = [receiving, *(r for _, r in children)]  # read ends the child closes
+            child = context.Process(
+                target=_child,
+                args=(parent, inherited, sending, count, render, charts, following, stop),
+                daemon=True,
+            )
+            child.start()
+            sending.close()
+            children.append((child, receiving))
+        shares = [_work(count, render, charts, following, stop, errors)]
+        for child, receiving in children:
+            try:
+                shares.append(receiving.recv())
+            except (EOFError, OSError):  # the worker died: the parent renders what it took
+                pass
+            receiving.close()
+            child.join()
+    finally:  # interrupted (Ctrl-C, an error): no worker is left running
+        for child, receiving in children:
+            receiving.close()
+            if child.is_alive():
+                child.terminate()
+                child.join()
     results: dict[int, T] = {}
     for share in shares[1:]:
         results.update(share.results)
@@ -137,11 +163,12 @@ def _work(
     (in the parent, which raises it as it is; a child only says which document failed)."""
     share: _Share[T] = _Share()
     known = set(charts.pngs)
+    parent = os.getppid() if errors is None else None  # a child's parent (None: the parent)
     while True:
         with following.get_lock():
             index = following.value
             following.value += 1
-        if index >= count or stop.value:
+        if index >= count or stop.value or (parent is not None and os.getppid() != parent):
             break
         try:
             share.results[index] = render(index)
@@ -157,6 +184,8 @@ def _work(
 
 
 def _child(
+    parent: int,
+    inherited: list[Any],
     sending: Any,
     count: int,
     render: Callable[[int], T],
@@ -168,9 +197,34 @@ def _child(
     handlers or flushing the parent's buffered output a second time."""
     code = 0
     try:
+        forked(parent, inherited)
         sending.send(_work(count, render, charts, following, stop))
         sending.close()
     except BaseException:  # noqa: BLE001 - the parent renders what this worker did not send
         code = 1
     finally:
         os._exit(code)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def forked(parent: int, inherited: Iterable[Any] = ()) -> None:
+    """What a child forked by gendocs does first, so that it never outlives the build that
+    forked it nor holds what that build holds (see the module's notes): close the ``inherited``
+    connections (read ends of result pipes), drop its copy of the output lock's descriptor, and
+    on Linux die with the parent (``PR_SET_PDEATHSIG``; ``parent`` is the parent's pid, to catch
+    a parent that died before the request was made)."""
+    from gendocs.write.lock import drop_inherited_locks
+
+    for connection in inherited:
+        connection.close()
+    drop_inherited_locks()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the child stops after its document
+            pass
+    if os.getppid() != parent:  # the parent is already gone
+        os._exit(1)

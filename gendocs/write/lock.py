@@ -131,6 +131,22 @@ else:
         os.close(fd)  # closing the last descriptor releases the flock
 
 
+def drop_inherited_locks() -> None:
+    """In a child forked while this process held output locks: close the child's copies of
+    their descriptors, so that a child outliving the parent does not keep the folder locked.
+    The parent's hold is unchanged (an ``flock`` belongs to the open file, released when its
+    last descriptor closes). The child must not use those locks (gendocs' forked workers
+    render and send, they never write to the output folder)."""
+    for held in _held.values():
+        if held.fd >= 0:
+            try:
+                os.close(held.fd)
+            except OSError:
+                pass
+            held.fd = -1
+    _held.clear()
+
+
 def _busy(folder: Path, timeout: float) -> OutputError:
     return OutputError(
         Msg(

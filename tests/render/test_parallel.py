@@ -9,9 +9,13 @@ order, as a serial build reports it), and output/ left as it was by a failed bui
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
+import signal
+import time
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -203,3 +207,42 @@ def test_charts_drawn_by_a_worker_reach_the_parents_cache() -> None:
 def _cached_key_of_nothing() -> str:
     """A key no chart of these tests has."""
     return "0" * 64
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def test_a_parent_interrupted_while_its_worker_renders_leaves_no_worker(tmp_path: Path) -> None:
+    """Ctrl-C (here a timer's exception) reaching the parent while it waits for a worker that
+    is still rendering: the exception leaves render_all at once and the worker is terminated,
+    not left running beside the parent (tests/write/test_kill.py kills whole builds)."""
+    parent = os.getpid()
+    noted = tmp_path / "worker"
+
+    def slow_in_worker(index: int) -> int:
+        if os.getpid() != parent:
+            noted.write_text(str(os.getpid()))
+            time.sleep(60)
+        else:
+            time.sleep(1)  # long enough for the worker to take the other document
+        return index
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise _Interrupted
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    charts = ChartCache("stamp")
+    started = time.monotonic()
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 2.0)
+        with cached_charts(charts), pytest.raises(_Interrupted):
+            render_all(2, slow_in_worker, charts, jobs=2)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - started < 30
+    assert noted.exists(), "the worker rendered nothing: the test did not interrupt a render"
+    assert multiprocessing.active_children() == []
+    worker = int(noted.read_text())
+    assert not Path(f"/proc/{worker}").exists() or "Z" in Path(f"/proc/{worker}/stat").read_text()

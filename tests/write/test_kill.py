@@ -1,5 +1,7 @@
 """A build killed with SIGKILL at any point never leaves a mix of editions or a broken file, and
 the next build cleans up and writes the same bytes as a build that was never interrupted.
+A build killed while its forked workers render (SIGTERM or SIGKILL) leaves no process behind:
+none holds the output folder's lock or the caller's pipes (gendocs/render/workers.py).
 
 Edition A is built, the content changed, and edition B built in a child process that is killed:
 at every rename into the output folder (the child announces each one and pauses before it), while
@@ -11,6 +13,7 @@ files — a committed journal whose staged files are B; then the next build must
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import signal
@@ -26,7 +29,7 @@ from gendocs.pipeline import build
 from gendocs.project import find_project
 from gendocs.write import output_lock
 from gendocs.write.journal import JOURNAL, STAGING
-from gendocs.write.lock import LOCK_NAME
+from gendocs.write.lock import LOCK_NAME, folder_lock
 from tests.conftest import copy_project
 from tests.review.helpers import ENV
 
@@ -34,6 +37,7 @@ DOCUMENTS = ["sla", "establishment"]
 PAUSE = 0.3
 RANDOM_TRIALS = 16  # with the 6 kills at chosen steps: 22 killed builds
 BATCH = 4
+LINGER = 30  # seconds each process of the workers' kill waits before rendering its document
 # The child: every rename into the output folder and the removal of the staging folder is
 # announced on stdout with its number, then waits PAUSE seconds, so the test can kill it there.
 CHILD = """
@@ -52,6 +56,21 @@ def wrap(real):
         return real(*args, **kwargs)
     return announced
 os.replace, shutil.rmtree = wrap(os.replace), wrap(shutil.rmtree)
+from gendocs.cli import main
+main(["-q", "build", *sys.argv[3:]])
+"""
+
+# The child for the workers' kill: every document about to be rendered is announced on stdout
+# with the pid of the process rendering it, which then waits PAUSE seconds before rendering it.
+RENDERING = """
+import os, sys, time
+import gendocs.pipeline as pipeline
+real = pipeline.render_document
+def announced(*args, **kwargs):
+    os.write(1, b"render %d\\n" % os.getpid())  # one write: each line stays whole
+    time.sleep(float(sys.argv[2]))
+    return real(*args, **kwargs)
+pipeline.render_document = announced
 from gendocs.cli import main
 main(["-q", "build", *sys.argv[3:]])
 """
@@ -111,7 +130,12 @@ def editions(tmp_path_factory: pytest.TempPathFactory) -> Editions:
     assert (
         set(found.a)
         == set(found.b)
-        == {"30_サービスレベル合意書.docx", "40_推進協議会設置要綱.docx", ".gendocs-manifest.json"}
+        == {
+            "30_サービスレベル合意書.docx",
+            "40_推進協議会設置要綱.docx",
+            ".gendocs-manifest.json",
+            ".gendocs-manifest-index.json",  # written with the manifest, in one journal
+        }
     )
     assert all(found.a[name] != found.b[name] for name in found.a)  # every file changes
     return found
@@ -217,3 +241,61 @@ def test_stale_temp_files_of_an_older_writer_are_removed(
     stale.write_bytes(b"PK\x03\x04 half a zip")
     assert_next_build_gives_b(folder, editions)
     assert not stale.exists()
+
+
+def started(pid: int) -> str | None:
+    """The start time of process ``pid`` (to tell it from a later process given the same
+    pid), None if there is no such process (or it is a zombie: it holds nothing)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return None if fields[0] == "Z" else fields[19]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_build_killed_while_its_workers_render_leaves_no_process_behind(
+    editions: Editions, tmp_path: Path, sig: signal.Signals
+) -> None:
+    """``--jobs 2``: the build and its worker each announce the document they render; the build
+    is killed while both wait LINGER seconds before rendering. Then its pipes reach their end
+    well before that (a worker that outlived it held them, and its lock: the next build waited,
+    the test hung), the worker is gone, the output folder is edition A as it was and not locked,
+    and the next build gives B."""
+    folder = editions.trial(tmp_path / "trial")
+    process = subprocess.Popen(
+        [sys.executable, "-c", RENDERING, "", str(LINGER), "--jobs", "2", *DOCUMENTS],
+        cwd=folder,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    renderers: set[int] = set()
+    for line in process.stdout:
+        assert line.startswith("render "), (line, renderers)
+        renderers.add(int(line.split()[1]))
+        if len(renderers) == 2:
+            break
+    workers = renderers - {process.pid}
+    assert process.pid in renderers and len(workers) == 1, renderers
+    (worker,) = workers
+    born = started(worker)
+    assert born is not None
+    process.send_signal(sig)
+    assert process.wait(timeout=60) == -sig
+    out, err = process.communicate(timeout=10)  # TimeoutExpired: someone still holds the pipes
+    assert out == "" and "Traceback" not in err, (out, err)
+    deadline = time.monotonic() + 10
+    while started(worker) == born and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert started(worker) != born, f"the worker {worker} outlived its build"
+    output = folder / "output"
+    assert outputs(output) == editions.a
+    assert not (output / STAGING).exists()
+    with folder_lock(output, timeout=5):  # OutputError if a survivor held the lock
+        pass
+    assert sorted(os.listdir(output)) == sorted(os.listdir(editions.start / "output"))
+    assert_next_build_gives_b(folder, editions)
