@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from gendocs import __version__
-from gendocs.amend.align import morph
+from gendocs.amend import release_dictionary
 from gendocs.compute import Facts, compute
 from gendocs.compute.documents import document_facts
 from gendocs.compute.revisions import validated_in_background
@@ -170,14 +170,14 @@ def _load_frozen(project: Project, *, strict: bool, warn: Warn, jobs: int) -> Pr
 
     The morphological dictionary the amendments were drafted with is released before the
     documents are rendered: they only format the drafts, and it was ~110 MiB of a 1,000-member
-    build's peak (:func:`gendocs.amend.align.morph.release`, issue 17).
+    build's peak (:func:`gendocs.amend.release_dictionary`, issue 17).
     """
     raw = load_content(project.content_dir)
     gc.freeze()
     release_memory()  # the parser's events and the files' text
     with validated_in_background(raw) if jobs > 1 else nullcontext():
         prepared = prepare(raw, strict=strict, warn=warn)
-    morph.release()
+    release_dictionary()
     gc.freeze()
     release_memory()  # what loading, validating and drafting freed
     return prepared
