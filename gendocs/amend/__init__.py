@@ -36,6 +36,7 @@ into drafts, and its docstring documents that file's format.
 from __future__ import annotations
 
 from gendocs.amend import content as content
+from gendocs.amend.align.morph import release as release_dictionary
 from gendocs.amend.content import OrdinanceDraft, draft_ordinance, read_ordinance
 from gendocs.amend.docx.documents import (
     TABLE_NEEDS,
@@ -137,6 +138,7 @@ __all__ = [
     "parse_rule_data",
     "parse_rule_text",
     "read_ordinance",
+    "release_dictionary",
     "render_batch_documents",
     "render_documents",
     "style_named",

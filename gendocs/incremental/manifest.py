@@ -76,14 +76,16 @@ class Entry:
     final: bool = False  # built with --final: TOC page numbers written, no updateFields
 
     def to_json(self) -> dict[str, Any]:
-        """Plain JSON data."""
+        """Data for json.dumps (the pairs are tuples: written as arrays)."""
         return {
             "file": self.file,
             "template": self.template,
             "content": self.content,
             "output": self.output,
-            "reads": [[list(p), v] for p, v in self.reads.items()],
-            "facts": [[list(p), v] for p, v in self.facts.items()],
+            # pairs of the key path's own tuple and the fingerprint: JSON arrays as lists would
+            # be, without a copy of each path (300,000 reads at 1,000 members, issue 17)
+            "reads": list(self.reads.items()),
+            "facts": list(self.facts.items()),
             "versions": self.versions,
             "final": self.final,
         }

@@ -9,6 +9,12 @@ analyser is justified in pyproject.toml.
 
 Split mode C (the longest units: 公用車, 証明書) is used: a cut inside such a unit is a cut inside a
 word.
+
+The dictionary is loaded on the first question asked (the first amendment drafted that changes
+part of a text) and is the largest thing a build holds after it: ~80–110 MiB, most of it mapped
+from the dictionary file. :func:`release` lets it go once the drafting is done (a build's
+documents only format the drafts: :func:`gendocs.pipeline.build` releases it after the compute
+stage, issue 17); a later question loads it again, with the same answers.
 """
 
 from __future__ import annotations
@@ -74,6 +80,17 @@ def phrase_end(text: str, end: int) -> int:
             return phrase_end(text, following.end())
         return end
     return end
+
+
+def release() -> None:
+    """Drop the dictionary and the answers kept (a later question loads it again)."""
+    for cached in (word_cuts, compound_points, phrase_end, _tokenizer):
+        cached.cache_clear()
+
+
+def loaded() -> bool:
+    """Whether the dictionary is loaded (for tests and measurements)."""
+    return _tokenizer.cache_info().currsize > 0
 
 
 def _completes(before: tuple[str, ...], pos: tuple[str, ...], lemma: str) -> bool:
