@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -224,6 +223,8 @@ def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[i
     """Each column's width for its longest amount or date (and at least four characters), and
     for its longest text on one line."""
     margin = 2 * _cell_margin(table)
+    # a large consortium's table repeats its texts (amounts, counts, dates): each measured once
+    measured: dict[tuple[str, int], tuple[int, int]] = {}
     needed = [margin] * columns
     desire = [0] * columns
     for row in rows:
@@ -237,17 +238,19 @@ def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[i
                 elif value := node.get(_VAL):
                     size = int(value) if size is None else max(size, int(value))
             em = (DEFAULT_SIZE if size is None else size) * 10
-            longest, whole = _measure("".join(parts).strip(), em)
+            text = "".join(parts).strip()
+            known = measured.get((text, em))
+            if known is None:
+                known = measured[text, em] = _measure(text, em)
+            longest, whole = known
             shortest = min(whole, 4 * em)  # a name of four characters stays whole
             needed[index] = max(needed[index], max(longest, shortest) + margin + em // 4)
             desire[index] = max(desire[index], whole + margin)
     return needed, desire
 
 
-@functools.lru_cache(maxsize=16384)
 def _measure(text: str, em: int) -> tuple[int, int]:
-    """The width of the longest amount or date in ``text`` and of the whole ``text`` (cells of
-    a large consortium's tables repeat their texts: measured once)."""
+    """The width of the longest amount or date in ``text`` and of the whole ``text``."""
     tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
     return max((_width(t, em) for t in tokens), default=0), _width(text, em)
 
