@@ -286,17 +286,15 @@ class _Tracked:
 
     Each content class gets one proxy class (:func:`_proxy_class`) carrying a descriptor per
     dataclass field and the class's own properties and methods, so that a read is one
-    descriptor call rather than a failed lookup and ``__getattr__``; the children a proxy
-    handed out are kept in ``_kids``."""
+    descriptor call rather than a failed lookup and ``__getattr__``."""
 
-    __slots__ = ("_obj", "_reads", "_path", "_cache", "_kids")
+    __slots__ = ("_obj", "_reads", "_path", "_cache")
 
     def __init__(self, obj: Any, reads: Reads, path: KeyPath, cache: Cache) -> None:
         object.__setattr__(self, "_obj", obj)
         object.__setattr__(self, "_reads", reads)
         object.__setattr__(self, "_path", path)
         object.__setattr__(self, "_cache", cache)
-        object.__setattr__(self, "_kids", {})
 
     @property  # type: ignore[misc]
     def __class__(self) -> type:  # noqa: D105 - isinstance() answers for the real class
@@ -382,13 +380,7 @@ class _Field:
         if proxy is None:
             return self
         name = self.name
-        kids = proxy._kids
-        if name in kids:
-            return kids[name]
-        kid = kids[name] = _wrap(
-            getattr(proxy._obj, name), proxy._reads, proxy._path + (name,), proxy._cache
-        )
-        return kid
+        return _wrap(getattr(proxy._obj, name), proxy._reads, proxy._path + (name,), proxy._cache)
 
 
 _PROXIES: dict[type, type] = {}  # content class -> its proxy class
