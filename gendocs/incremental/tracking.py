@@ -163,8 +163,8 @@ class Shared:
         # frozen, so the same object at the same path has the same fingerprint
         self.prints: dict[KeyPath, tuple[KeyPath, Any, str]] = {}
         self.wholes: dict[KeyPath, tuple[Any, str]] = {}  # path -> (object, its fingerprint)
-        # (function, path) -> (the object it was given, the reads it made, its result)
-        self.computed: dict[tuple[Any, KeyPath], tuple[Any, Reads, Any]] = {}
+        # (function, path) -> (the reads it made, its result with _Held for its proxies)
+        self.computed: dict[tuple[Any, KeyPath], tuple[Reads, Any]] = {}
 
 
 def _shared(obj: Any) -> Shared:
@@ -235,7 +235,8 @@ def _record_value(reads: Reads, path: KeyPath, value: Any, cache: Cache) -> str:
         same = cache.same
         print_ = fingerprint(value)
         known = (same.setdefault(path, path), value, same.setdefault(print_, print_))
-        prints[known[0]] = known
+        if path:  # the store must not keep the content itself alive
+            prints[known[0]] = known
     reads[known[0]] = known[2]
     return known[2]
 
@@ -252,32 +253,61 @@ def _once(proxy: _Tracked, compute: Callable[[Any], R]) -> R:
     first included) adds those reads to its document's and gets the result with each proxy in it
     handed out again by its document's session, so that what the template reads from them is
     recorded for that document. A document's reads are exactly those computing it would make.
+    What is kept holds no content object (:class:`_Held`): the store lives as long as the
+    content, and must not keep it alive.
     """
     obj, path = proxy._obj, proxy._path
     cache = proxy._cache
     computed = cache.shared.computed
     key = (compute, path)
     known = computed.get(key)
-    if known is None or known[0] is not obj:
+    if known is None:
         recorded: Reads = {}
         result = compute(_wrap(obj, recorded, path, Cache(cache.shared)))
-        known = computed[key] = (obj, recorded, result)
-    proxy._reads.update(known[1])
-    return cast(R, _rebind(known[2], proxy._reads, cache))
+        known = computed[key] = (recorded, _hold(result, path))
+    proxy._reads.update(known[0])
+    return cast(R, _rebind(known[1], obj, path, proxy._reads, cache))
 
 
-def _rebind(value: Any, reads: Reads, cache: Cache) -> Any:
-    """``value`` with each proxy in it handed out by ``cache``'s session, its lists, tuples and
-    dicts copied (a document may change its context)."""
+class _Held:
+    """Where :func:`_once`'s result held a proxy: its key path below the object computed on."""
+
+    __slots__ = ("rest",)
+
+    def __init__(self, rest: KeyPath) -> None:
+        self.rest = rest
+
+
+def _hold(value: Any, path: KeyPath) -> Any:
+    """``value`` with each proxy in it (all under ``path``) replaced by a :class:`_Held`."""
     kind = type(value)
     if kind is dict:
-        return {k: _rebind(v, reads, cache) for k, v in value.items()}
+        return {k: _hold(v, path) for k, v in value.items()}
     if kind is list:
-        return [_rebind(v, reads, cache) for v in value]
+        return [_hold(v, path) for v in value]
     if kind is tuple:
-        return tuple(_rebind(v, reads, cache) for v in value)
+        return tuple(_hold(v, path) for v in value)
     if isinstance(value, _Tracked):
-        return _wrap(value._obj, reads, value._path, cache)
+        at = value._path
+        if at[: len(path)] != path:
+            raise ValueError(f"{format_path(at)} is not under {format_path(path)}")
+        return _Held(at[len(path) :])
+    return value
+
+
+def _rebind(value: Any, obj: Any, path: KeyPath, reads: Reads, cache: Cache) -> Any:
+    """``value`` with each :class:`_Held` made the proxy ``cache``'s session hands out for
+    that path under ``obj`` (at ``path``), its lists, tuples and dicts copied (a document may
+    change its context)."""
+    kind = type(value)
+    if kind is dict:
+        return {k: _rebind(v, obj, path, reads, cache) for k, v in value.items()}
+    if kind is list:
+        return [_rebind(v, obj, path, reads, cache) for v in value]
+    if kind is tuple:
+        return tuple(_rebind(v, obj, path, reads, cache) for v in value)
+    if kind is _Held:
+        return _wrap(lookup(obj, value.rest), reads, path + value.rest, cache)
     return value
 
 
@@ -321,7 +351,9 @@ class _Tracked:
         wholes = cache.shared.wholes
         known = wholes.get(path)
         if known is None or known[0] is not obj:
-            known = wholes[path] = (obj, fingerprint(obj))
+            known = (obj, fingerprint(obj))
+            if path:  # the store must not keep the content itself alive
+                wholes[path] = known
         _record(object.__getattribute__(self, "_reads"), path, known[1], cache)
         return obj
 

@@ -9,6 +9,8 @@ incremental build decide from them what a change touches.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -156,3 +158,27 @@ def test_another_content_is_computed_again(tmp_path: Path) -> None:
     once(track(load_and_prepare(project).content, {}), compute)
     once(track(load_and_prepare(project).content, {}), compute)
     assert len(seen) == 2
+
+
+def test_what_is_shared_does_not_keep_the_content_alive(tmp_path: Path) -> None:
+    """The shared store lives as long as the content it is for (a process that builds again,
+    the test suite, keeps no earlier content): nothing in it holds the content."""
+    folder = copy_project(tmp_path)
+    project = find_project(folder)
+    prepared = load_and_prepare(project)
+    contract = next(d for d in all_types() if d.name == "contract")
+    render_document(project, contract, prepared.content, prepared.facts, {}, {})
+    tracked = track(prepared.content, {})
+    held = once(tracked, _members_and_procurement)
+    assert held["procurement"].ceiling_price == prepared.content.procurement.ceiling_price
+    # whole reads: a member and the content itself compared
+    assert tracked.members[0] == prepared.content.members[0]
+    assert tracked == prepared.content
+    gone = weakref.ref(prepared.content)
+    del prepared, tracked, held
+    gc.collect()
+    assert gone() is None
+
+
+def _members_and_procurement(content: Any) -> dict[str, Any]:
+    return {"members": content.members, "procurement": content.procurement, "all": content}
