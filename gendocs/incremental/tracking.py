@@ -147,21 +147,19 @@ def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:
 # 1,000 members, most of them the same key paths read by several documents, with some 5,000
 # distinct fingerprints (issue 17). The documents tracking one content object record one
 # tuple per key path and one string per fingerprint, shared while the content lives; they
-# also share each value's fingerprint (the 28 documents of a build read ``consortium.name``
-# each) and what a function given to :func:`_once` computed.
+# also share each whole object's fingerprint (sorting members compares them) and what a
+# function given to :func:`_once` computed. (Sharing each value's fingerprint too saved no
+# measurable time and cost some 20 MiB at 1,000 members.)
 _SHARED: dict[int, tuple[weakref.ref[Any], Shared]] = {}  # by id of the content
 
 
 class Shared:
     """What the tracking sessions of one content object share (see :func:`_shared`)."""
 
-    __slots__ = ("same", "prints", "wholes", "computed")
+    __slots__ = ("same", "wholes", "computed")
 
     def __init__(self) -> None:
         self.same: dict[Any, Any] = {}  # key paths and fingerprints, by themselves
-        # path -> (the path as recorded, the value read there, its fingerprint): content is
-        # frozen, so the same object at the same path has the same fingerprint
-        self.prints: dict[KeyPath, tuple[KeyPath, Any, str]] = {}
         self.wholes: dict[KeyPath, tuple[Any, str]] = {}  # path -> (object, its fingerprint)
         # (function, path) -> (the reads it made, its result with _Held for its proxies)
         self.computed: dict[tuple[Any, KeyPath], tuple[Reads, Any]] = {}
@@ -223,22 +221,13 @@ def _wrapped(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     return value
 
 
-_MUTABLE = (dict, list, set, bytearray)
-
-
 def _record_value(reads: Reads, path: KeyPath, value: Any, cache: Cache) -> str:
-    """Record ``value`` read at ``path``; its fingerprint, taken once per content and path
-    (a mutable value's every time)."""
-    prints = cache.shared.prints
-    known = prints.get(path)
-    if known is None or known[1] is not value or isinstance(value, _MUTABLE):
-        same = cache.same
-        print_ = fingerprint(value)
-        known = (same.setdefault(path, path), value, same.setdefault(print_, print_))
-        if path:  # the store must not keep the content itself alive
-            prints[known[0]] = known
-    reads[known[0]] = known[2]
-    return known[2]
+    """Record ``value`` read at ``path``; its fingerprint."""
+    same = cache.same
+    taken = fingerprint(value)
+    print_: str = same.setdefault(taken, taken)
+    reads[same.setdefault(path, path)] = print_
+    return print_
 
 
 def _record(reads: Reads, path: KeyPath, print_: str, cache: Cache) -> None:
