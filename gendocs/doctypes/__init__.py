@@ -11,13 +11,14 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from gendocs.compute import Facts
 from gendocs.errors import ContentError, Location, Msg, Problem, UsageError
 from gendocs.model import Content
 
 Context = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,19 @@ def missing(facts: Facts, path: str, message: Msg) -> ContentError:
     top = path.split(".", 1)[0]
     place = facts.places.get(top)
     return ContentError([Problem(place or Location(f"content/{top}.yaml"), path, message)])
+
+
+def once(content: Content, compute: Callable[[Content], T]) -> T:
+    """``compute(content)``: what several documents format alike (the procurement documents'
+    ``procurement_facts``), worked out once for all the documents of a build.
+
+    A build renders each document from a tracked copy of the content, which records the content
+    keys the document reads (``gendocs.incremental.tracking``): that copy computes ``compute``
+    once for the content it stands for and gives every document the reads it made, so each
+    document's recorded reads are those it would make computing it itself. Untracked content is
+    computed each time. ``compute`` must depend on the content alone (not on the document)."""
+    hook = getattr(type(content), "__gendocs_once__", None)
+    return compute(content) if hook is None else hook(content, compute)
 
 
 def register(doctype: DocumentType) -> DocumentType:

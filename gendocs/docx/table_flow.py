@@ -82,65 +82,80 @@ _PPR_ORDER = [
 ]
 
 
+# Clark names, made once (a 200-member build looks up a million: qn() splits its argument each
+# time) and each schema order as a rank table
+_TBL, _TR, _TC, _P, _T = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:p"), qn("w:t")
+_TRPR, _PPR, _TCPR, _TCW = qn("w:trPr"), qn("w:pPr"), qn("w:tcPr"), qn("w:tcW")
+_TBLPREX, _TBLHEADER, _GRIDSPAN, _SZ = (
+    qn("w:tblPrEx"),
+    qn("w:tblHeader"),
+    qn("w:gridSpan"),
+    qn("w:sz"),
+)
+_VAL, _W, _TYPE = qn("w:val"), qn("w:w"), qn("w:type")
+_GRIDCOLS = f"{qn('w:tblGrid')}/{qn('w:gridCol')}"
+_CANTSPLIT, _JC, _KEEPNEXT = qn("w:cantSplit"), qn("w:jc"), qn("w:keepNext")
+_TRPR_RANK = {qn(f"w:{n}"): i for i, n in enumerate(_TRPR_ORDER)}
+_PPR_RANK = {qn(f"w:{n}"): i for i, n in enumerate(_PPR_ORDER)}
+
+
 def flow_tables(body: Any) -> None:
     """Make every table under ``body`` break well (see the module docstring). Idempotent."""
-    for table in body.iter(qn("w:tbl")):
-        rows = table.findall(qn("w:tr"))
-        for row in rows:
+    for table in body.iter(_TBL):
+        rows = table.findall(_TR)
+        # each cell's text once: the amount and the total tests both read it
+        texts = [[written_text(cell).strip() for cell in row.findall(_TC)] for row in rows]
+        for number, row in enumerate(rows):
             if len(written_text(row)) <= LONG_ROW:
-                _set(_trpr(row), "cantSplit", _TRPR_ORDER)
-            for cell in row.findall(qn("w:tc")):
-                if row is not rows[0] and AMOUNT.match(written_text(cell).strip()):
-                    for paragraph in cell.findall(qn("w:p")):
-                        _set(_ppr(paragraph), "jc", _PPR_ORDER).set(qn("w:val"), "right")
+                _set(_trpr(row), _CANTSPLIT, _TRPR_RANK)
+            if number == 0:
+                continue
+            for cell, text in zip(row.findall(_TC), texts[number], strict=True):
+                if AMOUNT.match(text):
+                    for paragraph in cell.findall(_P):
+                        _set(_ppr(paragraph), _JC, _PPR_RANK).set(_VAL, "right")
         keep = set()
         if len(rows) >= 2:
             keep.add(len(rows) - 2)  # the last row never alone
             if _is_header(rows[0]):
                 keep.add(0)
-        for index, row in enumerate(rows[1:], 1):
-            if _is_total(row):
+        for index in range(1, len(rows)):
+            if any(TOTAL.search(text) for text in texts[index][:2]):
                 keep.add(index - 1)
         for index in sorted(keep):
-            for paragraph in rows[index].iter(qn("w:p")):
-                _set(_ppr(paragraph), "keepNext", _PPR_ORDER)
+            for paragraph in rows[index].iter(_P):
+                _set(_ppr(paragraph), _KEEPNEXT, _PPR_RANK)
 
 
 def _is_header(row: Any) -> bool:
-    props = row.find(qn("w:trPr"))
-    return props is not None and props.find(qn("w:tblHeader")) is not None
-
-
-def _is_total(row: Any) -> bool:
-    cells = row.findall(qn("w:tc"))
-    return any(TOTAL.search(written_text(cell).strip()) for cell in cells[:2])
+    props = row.find(_TRPR)
+    return props is not None and props.find(_TBLHEADER) is not None
 
 
 def _trpr(row: Any) -> Any:
-    props = row.find(qn("w:trPr"))
+    props = row.find(_TRPR)
     if props is None:
-        props = row.makeelement(qn("w:trPr"), {})
-        at = 1 if len(row) and row[0].tag == qn("w:tblPrEx") else 0
+        props = row.makeelement(_TRPR, {})
+        at = 1 if len(row) and row[0].tag == _TBLPREX else 0
         row.insert(at, props)
     return props
 
 
 def _ppr(paragraph: Any) -> Any:
-    props = paragraph.find(qn("w:pPr"))
+    props = paragraph.find(_PPR)
     if props is None:
-        props = paragraph.makeelement(qn("w:pPr"), {})
+        props = paragraph.makeelement(_PPR, {})
         paragraph.insert(0, props)
     return props
 
 
-def _set(parent: Any, name: str, order: list[str]) -> Any:
-    """The child ``w:name`` of ``parent``, made in its schema place if missing."""
-    found = parent.find(qn(f"w:{name}"))
+def _set(parent: Any, tag: str, rank: dict[str, int]) -> Any:
+    """The child ``tag`` of ``parent``, made in its schema place (``rank``) if missing."""
+    found = parent.find(tag)
     if found is not None:
         return found
-    made = parent.makeelement(qn(f"w:{name}"), {})
-    rank = {qn(f"w:{n}"): i for i, n in enumerate(order)}
-    mine = rank[made.tag]
+    made = parent.makeelement(tag, {})
+    mine = rank[tag]
     for index, child in enumerate(parent):
         if rank.get(child.tag, len(rank)) > mine:
             parent.insert(index, made)
@@ -166,16 +181,16 @@ def fit_columns(body: Any) -> None:
     columns whose text would wrap, in proportion to their text. Tables with merged cells keep
     their widths. Idempotent.
     """
-    for table in body.iter(qn("w:tbl")):
-        grid = table.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")
-        rows = table.findall(qn("w:tr"))
+    for table in body.iter(_TBL):
+        grid = table.findall(_GRIDCOLS)
+        rows = table.findall(_TR)
         if (
             not grid
-            or any(len(row.findall(qn("w:tc"))) != len(grid) for row in rows)
-            or any(True for _ in table.iter(qn("w:gridSpan")))
+            or any(len(row.findall(_TC)) != len(grid) for row in rows)
+            or any(True for _ in table.iter(_GRIDSPAN))
         ):
             continue
-        current = [int(col.get(qn("w:w")) or 0) for col in grid]
+        current = [int(col.get(_W) or 0) for col in grid]
         total = sum(current)
         needed, desire = _needs(table, rows, len(grid))
         if all(n <= c for n, c in zip(needed, current, strict=True)):
@@ -194,41 +209,58 @@ def fit_columns(body: Any) -> None:
         else:
             widths = needed
         for col, width in zip(grid, widths, strict=True):
-            col.set(qn("w:w"), str(width))
+            col.set(_W, str(width))
         for row in rows:
-            for cell, width in zip(row.findall(qn("w:tc")), widths, strict=True):
-                props = cell.find(qn("w:tcPr"))
-                tcw = None if props is None else props.find(qn("w:tcW"))
+            for cell, width in zip(row.findall(_TC), widths, strict=True):
+                props = cell.find(_TCPR)
+                tcw = None if props is None else props.find(_TCW)
                 if tcw is not None:
-                    tcw.set(qn("w:w"), str(width))
-                    tcw.set(qn("w:type"), "dxa")
+                    tcw.set(_W, str(width))
+                    tcw.set(_TYPE, "dxa")
 
 
 def _needs(table: Any, rows: list[Any], columns: int) -> tuple[list[int], list[int]]:
     """Each column's width for its longest amount or date (and at least four characters), and
     for its longest text on one line."""
     margin = 2 * _cell_margin(table)
+    # a large consortium's table repeats its texts (amounts, counts, dates): each measured once
+    measured: dict[tuple[str, int], tuple[int, int]] = {}
     needed = [margin] * columns
     desire = [0] * columns
     for row in rows:
-        for index, cell in enumerate(row.findall(qn("w:tc"))):
-            text = written_text(cell).strip()
-            em = _size(cell) * 10
-            tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
-            longest = max((_width(t, em) for t in tokens), default=0)
-            whole = _width(text, em)
+        for index, cell in enumerate(row.findall(_TC)):
+            # the cell's text and type size in one walk (written_text and _size each walk it)
+            parts: list[str] = []
+            size: int | None = None
+            for node in cell.iter(_T, _SZ):
+                if node.tag == _T:
+                    parts.append(node.text or "")
+                elif value := node.get(_VAL):
+                    size = int(value) if size is None else max(size, int(value))
+            em = (DEFAULT_SIZE if size is None else size) * 10
+            text = "".join(parts).strip()
+            known = measured.get((text, em))
+            if known is None:
+                known = measured[text, em] = _measure(text, em)
+            longest, whole = known
             shortest = min(whole, 4 * em)  # a name of four characters stays whole
             needed[index] = max(needed[index], max(longest, shortest) + margin + em // 4)
             desire[index] = max(desire[index], whole + margin)
     return needed, desire
 
 
+def _measure(text: str, em: int) -> tuple[int, int]:
+    """The width of the longest amount or date in ``text`` and of the whole ``text``."""
+    tokens = [m.group(0) for m in UNBREAKABLE.finditer(text)]
+    return max((_width(t, em) for t in tokens), default=0), _width(text, em)
+
+
 def _shrink(table: Any, size: int) -> None:
-    for cell in table.iter(qn("w:tc")):
+    for cell in table.iter(_TC):
         for run in cell.iter(qn("w:r")):
             found = size_element(run)
-            if int(found.get(qn("w:val")) or DEFAULT_SIZE) > size:
-                found.set(qn("w:val"), str(size))
+            if int(found.get(_VAL) or DEFAULT_SIZE) > size:
+                found.set(_VAL, str(size))
 
 
 def _cell_margin(table: Any) -> int:
@@ -238,7 +270,7 @@ def _cell_margin(table: Any) -> int:
 
 
 def _size(cell: Any) -> int:
-    sizes = [int(s.get(qn("w:val"))) for s in cell.iter(qn("w:sz")) if s.get(qn("w:val"))]
+    sizes = [int(value) for s in cell.iter(_SZ) if (value := s.get(_VAL))]
     return max(sizes, default=DEFAULT_SIZE)
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from lxml import etree
 
 from gendocs.docx.reading import paragraph_style, written_text
 from gendocs.docx.runs import size_element
@@ -61,8 +62,13 @@ def _titles(body: Any) -> list[Any]:
         in_table = any(a.tag == qn("w:tc") for a in paragraph.iterancestors())
         if (style == "Title" or centered) and not in_table:
             found.append(paragraph)
-    found += [p for p in body.iter(qn("w:p")) if paragraph_style(p) == "Title" and p not in found]
+    # the Title paragraphs after the first heading: those whose style may be Title, found in
+    # one XPath walk (a large consortium's document holds tens of thousands of paragraphs)
+    found += [p for p in _MAY_BE_TITLE(body) if paragraph_style(p) == "Title" and p not in found]
     return found
+
+
+_MAY_BE_TITLE = etree.XPath('.//w:p[w:pPr/w:pStyle/@w:val = "Title"]', namespaces={"w": nsmap["w"]})
 
 
 def _best_split(text: str, names: Sequence[str], size: int, width: int) -> tuple[int, int] | None:

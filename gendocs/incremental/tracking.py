@@ -27,7 +27,7 @@ import hashlib
 import inspect
 import types
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from gendocs.load import KeyPath, format_path
@@ -71,6 +71,7 @@ def changed_reads(reads: Reads, root: Any) -> list[str]:
 
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def fact_fingerprint(value: Any) -> str:
@@ -145,11 +146,26 @@ def track(obj: Any, reads: Reads, path: KeyPath = ()) -> Any:
 # The reads of every document of a build are kept until the manifest is written: 300,000 at
 # 1,000 members, most of them the same key paths read by several documents, with some 5,000
 # distinct fingerprints (issue 17). The documents tracking one content object record one
-# tuple per key path and one string per fingerprint, shared while the content lives.
-_SHARED: dict[int, tuple[weakref.ref[Any], dict[Any, Any]]] = {}  # by id of the content
+# tuple per key path and one string per fingerprint, shared while the content lives; they
+# also share each whole object's fingerprint (sorting members compares them) and what a
+# function given to :func:`_once` computed. (Sharing each value's fingerprint too saved no
+# measurable time and cost some 20 MiB at 1,000 members.)
+_SHARED: dict[int, tuple[weakref.ref[Any], Shared]] = {}  # by id of the content
 
 
-def _shared(obj: Any) -> dict[Any, Any]:
+class Shared:
+    """What the tracking sessions of one content object share (see :func:`_shared`)."""
+
+    __slots__ = ("same", "wholes", "computed")
+
+    def __init__(self) -> None:
+        self.same: dict[Any, Any] = {}  # key paths and fingerprints, by themselves
+        self.wholes: dict[KeyPath, tuple[Any, str]] = {}  # path -> (object, its fingerprint)
+        # (function, path) -> (the reads it made, its result with _Held for its proxies)
+        self.computed: dict[tuple[Any, KeyPath], tuple[Reads, Any]] = {}
+
+
+def _shared(obj: Any) -> Shared:
     """What the documents tracking ``obj`` share (by identity: content does not hash)."""
     key = id(obj)
     known = _SHARED.get(key)
@@ -158,8 +174,8 @@ def _shared(obj: Any) -> dict[Any, Any]:
     try:
         ref = weakref.ref(obj, lambda gone: _forget(key, gone))
     except TypeError:  # not weakly referable: shared within this document only
-        return {}
-    _SHARED[key] = (ref, {})
+        return Shared()
+    _SHARED[key] = (ref, Shared())
     return _SHARED[key][1]
 
 
@@ -175,13 +191,12 @@ def _is_content(value: Any) -> bool:
 class Cache:
     """What one tracking session remembers: it lives as long as the proxies it handed out."""
 
-    def __init__(self, shared: dict[Any, Any] | None = None) -> None:
-        # key paths and fingerprints recorded, by themselves (see _shared)
-        self.same: dict[Any, Any] = {} if shared is None else shared
+    __slots__ = ("shared", "same", "paths")
+
+    def __init__(self, shared: Shared | None = None) -> None:
+        self.shared = Shared() if shared is None else shared
+        self.same = self.shared.same
         self.paths: dict[KeyPath, tuple[Any, Any]] = {}  # path -> (value read, what was handed out)
-        self.classes: dict[type, type] = {}  # content class -> its proxy class
-        self.kinds: dict[tuple[type, str], str] = {}  # (class, attribute) -> field, property …
-        self.wholes: dict[KeyPath, tuple[Any, str]] = {}  # path -> (object, its fingerprint)
 
 
 def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
@@ -197,13 +212,22 @@ def _wrap(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
 
 def _wrapped(value: Any, reads: Reads, path: KeyPath, cache: Cache) -> Any:
     if _is_content(value):
-        return _proxy_class(type(value), cache)(value, reads, path, cache)
-    _record(reads, path, fingerprint(value), cache)
-    if isinstance(value, tuple) and reads[path].startswith("len:"):
+        return _proxy_class(type(value))(value, reads, path, cache)
+    print_ = _record_value(reads, path, value, cache)
+    if isinstance(value, tuple) and print_.startswith("len:"):
         return tuple(_wrap(item, reads, path + (i,), cache) for i, item in enumerate(value))
-    if isinstance(value, dict) and reads[path].startswith("keys:"):
+    if isinstance(value, dict) and print_.startswith("keys:"):
         return {k: _wrap(v, reads, path + (k,), cache) for k, v in value.items()}
     return value
+
+
+def _record_value(reads: Reads, path: KeyPath, value: Any, cache: Cache) -> str:
+    """Record ``value`` read at ``path``; its fingerprint."""
+    same = cache.same
+    taken = fingerprint(value)
+    print_: str = same.setdefault(taken, taken)
+    reads[same.setdefault(path, path)] = print_
+    return print_
 
 
 def _record(reads: Reads, path: KeyPath, print_: str, cache: Cache) -> None:
@@ -211,8 +235,77 @@ def _record(reads: Reads, path: KeyPath, print_: str, cache: Cache) -> None:
     reads[same.setdefault(path, path)] = same.setdefault(print_, print_)
 
 
+def _once(proxy: _Tracked, compute: Callable[[Any], R]) -> R:
+    """``compute(proxy)``, computed once per content object for every document tracking it.
+
+    The first call computes it on a proxy of its own that records its reads; every call (the
+    first included) adds those reads to its document's and gets the result with each proxy in it
+    handed out again by its document's session, so that what the template reads from them is
+    recorded for that document. A document's reads are exactly those computing it would make.
+    What is kept holds no content object (:class:`_Held`): the store lives as long as the
+    content, and must not keep it alive.
+    """
+    obj, path = proxy._obj, proxy._path
+    cache = proxy._cache
+    computed = cache.shared.computed
+    key = (compute, path)
+    known = computed.get(key)
+    if known is None:
+        recorded: Reads = {}
+        result = compute(_wrap(obj, recorded, path, Cache(cache.shared)))
+        known = computed[key] = (recorded, _hold(result, path))
+    proxy._reads.update(known[0])
+    return cast(R, _rebind(known[1], obj, path, proxy._reads, cache))
+
+
+class _Held:
+    """Where :func:`_once`'s result held a proxy: its key path below the object computed on."""
+
+    __slots__ = ("rest",)
+
+    def __init__(self, rest: KeyPath) -> None:
+        self.rest = rest
+
+
+def _hold(value: Any, path: KeyPath) -> Any:
+    """``value`` with each proxy in it (all under ``path``) replaced by a :class:`_Held`."""
+    kind = type(value)
+    if kind is dict:
+        return {k: _hold(v, path) for k, v in value.items()}
+    if kind is list:
+        return [_hold(v, path) for v in value]
+    if kind is tuple:
+        return tuple(_hold(v, path) for v in value)
+    if isinstance(value, _Tracked):
+        at = value._path
+        if at[: len(path)] != path:
+            raise ValueError(f"{format_path(at)} is not under {format_path(path)}")
+        return _Held(at[len(path) :])
+    return value
+
+
+def _rebind(value: Any, obj: Any, path: KeyPath, reads: Reads, cache: Cache) -> Any:
+    """``value`` with each :class:`_Held` made the proxy ``cache``'s session hands out for
+    that path under ``obj`` (at ``path``), its lists, tuples and dicts copied (a document may
+    change its context)."""
+    kind = type(value)
+    if kind is dict:
+        return {k: _rebind(v, obj, path, reads, cache) for k, v in value.items()}
+    if kind is list:
+        return [_rebind(v, obj, path, reads, cache) for v in value]
+    if kind is tuple:
+        return tuple(_rebind(v, obj, path, reads, cache) for v in value)
+    if kind is _Held:
+        return _wrap(lookup(obj, value.rest), reads, path + value.rest, cache)
+    return value
+
+
 class _Tracked:
-    """Stands in for one content object; see the module docstring."""
+    """Stands in for one content object; see the module docstring.
+
+    Each content class gets one proxy class (:func:`_proxy_class`) carrying a descriptor per
+    dataclass field and the class's own properties and methods, so that a read is one
+    descriptor call rather than a failed lookup and ``__getattr__``."""
 
     __slots__ = ("_obj", "_reads", "_path", "_cache")
 
@@ -227,36 +320,29 @@ class _Tracked:
         return type(object.__getattribute__(self, "_obj"))
 
     def __getattr__(self, name: str) -> Any:
-        obj = object.__getattribute__(self, "_obj")
-        kind = _attribute_kind(type(obj), name, object.__getattribute__(self, "_cache"))
-        if kind == "field":
-            reads, path = (
-                object.__getattribute__(self, "_reads"),
-                object.__getattribute__(self, "_path"),
-            )
-            return _wrap(
-                getattr(obj, name), reads, path + (name,), object.__getattribute__(self, "_cache")
-            )
-        if kind == "property":
-            return inspect.getattr_static(type(obj), name).fget(self)
-        if kind == "method":
-            return types.MethodType(inspect.getattr_static(type(obj), name), self)
-        return getattr(obj, name)
+        # neither a field, a property nor a method (see _proxy_class): the real object's
+        return getattr(object.__getattribute__(self, "_obj"), name)
+
+    def __gendocs_once__(self, compute: Callable[[Any], R]) -> R:
+        """``compute(self)`` once for every document tracking this content (:func:`_once`)."""
+        return _once(self, compute)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def _whole(self) -> Any:
         # Compared, hashed or printed: the object is read whole. Its fingerprint (a repr and a
-        # hash of the whole object) is taken once per path: sorting or comparing members
-        # reads each member many times.
+        # hash of the whole object) is taken once per content and path: sorting or comparing
+        # members reads each member many times, in every document.
         obj = object.__getattribute__(self, "_obj")
         path = object.__getattribute__(self, "_path")
         cache = object.__getattribute__(self, "_cache")
-        wholes = cache.wholes
+        wholes = cache.shared.wholes
         known = wholes.get(path)
         if known is None or known[0] is not obj:
-            known = wholes[path] = (obj, fingerprint(obj))
+            known = (obj, fingerprint(obj))
+            if path:  # the store must not keep the content itself alive
+                wholes[path] = known
         _record(object.__getattribute__(self, "_reads"), path, known[1], cache)
         return obj
 
@@ -303,31 +389,49 @@ def _unwrap(value: Any) -> Any:
     return value
 
 
-def _proxy_class(cls: type, cache: Cache) -> type:
-    """A proxy subclass per content class, carrying its dataclass fields for ``is_dataclass``."""
-    if cls not in cache.classes:
-        cache.classes[cls] = type(
-            f"Tracked{cls.__name__}",
-            (_Tracked,),
-            {
-                "__slots__": (),
-                "__dataclass_fields__": getattr(cls, "__dataclass_fields__"),
-                "__dataclass_params__": getattr(cls, "__dataclass_params__"),
-            },
-        )
-    return cache.classes[cls]
+class _Field:
+    """A dataclass field of a proxy class: the value read through the proxy's session."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, proxy: _Tracked | None, owner: type | None = None) -> Any:
+        if proxy is None:
+            return self
+        name = self.name
+        return _wrap(getattr(proxy._obj, name), proxy._reads, proxy._path + (name,), proxy._cache)
 
 
-def _attribute_kind(cls: type, name: str, cache: Cache) -> str:
-    key = (cls, name)
-    if key not in cache.kinds:
-        static = inspect.getattr_static(cls, name, None)
-        if name in getattr(cls, "__dataclass_fields__", {}):
-            cache.kinds[key] = "field"
-        elif isinstance(static, property):
-            cache.kinds[key] = "property"
-        elif isinstance(static, types.FunctionType) and not name.startswith("__"):
-            cache.kinds[key] = "method"
-        else:
-            cache.kinds[key] = "other"
-    return cache.kinds[key]
+_PROXIES: dict[type, type] = {}  # content class -> its proxy class
+
+
+def _proxy_class(cls: type) -> type:
+    """A proxy subclass per content class, carrying its dataclass fields for ``is_dataclass``,
+    a :class:`_Field` per field and the class's properties and methods, which run against the
+    proxy so that their reads count."""
+    proxy = _PROXIES.get(cls)
+    if proxy is None:
+        fields = getattr(cls, "__dataclass_fields__")
+        namespace: dict[str, Any] = {
+            "__slots__": (),
+            "__dataclass_fields__": fields,
+            "__dataclass_params__": getattr(cls, "__dataclass_params__"),
+        }
+        for name in dir(cls):
+            if name in fields:
+                namespace[name] = _Field(name)
+                continue
+            static = inspect.getattr_static(cls, name, None)
+            if isinstance(static, property) or (
+                isinstance(static, types.FunctionType) and not name.startswith("__")
+            ):
+                namespace[name] = static
+        for name in fields:  # a field without a class attribute is not in dir(cls)
+            namespace.setdefault(name, _Field(name))
+        clash = set(namespace) & set(vars(_Tracked))
+        if clash - {"__slots__", "__dataclass_fields__", "__dataclass_params__"}:
+            raise TypeError(f"{cls.__name__} names what its proxy needs: {sorted(clash)}")
+        proxy = _PROXIES[cls] = type(f"Tracked{cls.__name__}", (_Tracked,), namespace)
+    return proxy

@@ -28,6 +28,10 @@ UNFILLED = "未記入"  # what gendocs init leaves in content (gendocs.validate.
 _STORIES = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TAG = re.compile(r"<[^>]+>")
+# A part whose bytes hold none of these has no placeholder (each match of PLACEHOLDER holds a
+# 「○」) and is not parsed: 「○」 in UTF-8, or a character reference that may stand for it.
+_MARKS = ("○".encode(), b"&#")
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")  # a part in UTF-16 (the byte order mark) is always parsed
 
 
 @dataclass(frozen=True)
@@ -87,10 +91,14 @@ def leftovers(data: bytes, document: str, template: Path, *, strict: bool) -> li
     pattern = re.compile(PLACEHOLDER.pattern + (f"|{UNFILLED}" if strict else ""))
     fixed: list[tuple[TemplatePlace, str]] | None = None
     found = []
+    marks = _MARKS + ((UNFILLED.encode(),) if strict else ())
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         parts = sorted(n for n in package.namelist() if _STORIES.fullmatch(n))
         for part in parts:
-            root = etree.fromstring(package.read(part))
+            xml = package.read(part)
+            if not xml.startswith(_UTF16) and not any(mark in xml for mark in marks):
+                continue  # every placeholder holds a ○, written as such or as a reference
+            root = etree.fromstring(xml)
             for paragraph in root.iter(f"{_W}p"):
                 if paragraph.find(f".//{_W}p") is not None:
                     continue  # a text box's paragraphs are read on their own

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 
 from gendocs.pipeline import build
-from gendocs.render.leftovers import PlaceholderLeftError
+from gendocs.render.leftovers import PlaceholderLeftError, leftovers
 from tests.conftest import REPO, project_in, unfreeze
 
 
@@ -73,3 +76,45 @@ def test_unfilled_value_fails_only_a_strict_build(project_dir: Path) -> None:
     first = caught.value.leftovers[0]
     assert (first.mark, first.template) == ("未記入", None)
     assert "gendocs validate" in caught.value.lines("ja")[0]
+
+
+def _docx_with(paragraph: str, rewrite: Callable[[bytes], bytes] = lambda xml: xml) -> bytes:
+    """A .docx (python-docx's default package) whose body holds ``paragraph``, its
+    word/document.xml then passed through ``rewrite``."""
+    document = docx.Document()
+    document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, rewrite(data) if item.filename == "word/document.xml" else data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        lambda xml: xml,
+        # 「○」 as a character reference: the check does not skip the part for lack of its bytes
+        lambda xml: xml.replace("○".encode(), b"&#9675;"),
+        lambda xml: xml.replace("○".encode(), b"&#x25CB;"),
+        # a part in UTF-16
+        lambda xml: xml.decode().replace("UTF-8", "UTF-16").encode("utf-16"),
+    ],
+    ids=["utf-8", "decimal-reference", "hex-reference", "utf-16"],
+)
+def test_a_placeholder_is_found_however_the_part_writes_it(
+    rewrite: Callable[[bytes], bytes], request: pytest.FixtureRequest
+) -> None:
+    """The check reads only the parts whose bytes may hold a 「○」: one written as a character
+    reference or in UTF-16 (no 「○」 in UTF-8 in the part) is found all the same."""
+    template = REPO / "templates" / "establishment.docx"
+    data = _docx_with("要綱第○号を定める", rewrite)
+    part = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    assert ("○".encode() in part) == request.node.callspec.id.startswith("utf-8")
+    (left,) = leftovers(data, "x.docx", template, strict=False)
+    assert (left.mark, left.paragraph) == ("第○号", "要綱第○号を定める")
+    plain = _docx_with("要綱第一号を定める", rewrite)
+    assert leftovers(plain, "x.docx", template, strict=False) == []
