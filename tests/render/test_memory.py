@@ -26,11 +26,13 @@ from lxml import etree
 
 from gendocs.amend.align import morph
 from gendocs.doctypes import select
+from gendocs.docx.reading import text_of
 from gendocs.docx.toc import _part, _toc_paragraphs, has_toc
 from gendocs.incremental.digests import INDEX, MANIFEST
 from gendocs.incremental.manifest import version_note
 from gendocs.pipeline import _load_frozen, build, render_document
 from gendocs.render.inert import Image, make_inert
+from gendocs.render.leftovers import _paragraphs
 from tests.conftest import project_in
 
 TEXTS = [
@@ -189,3 +191,33 @@ def test_only_what_holds_a_picture_or_rich_text_is_copied_for_rendering() -> Non
     assert isinstance(inert["note"], str) and "注" in inert["note"]
     plain = {"members": members}
     assert make_inert(plain, []) is plain
+
+
+def test_the_streamed_placeholder_check_reads_the_paragraphs_of_the_whole_tree(
+    built_plan: Path,
+) -> None:
+    """``leftovers`` parses a story part as a stream (the 事業計画書 of 1,000 members parsed whole
+    was a peak of its own); it reads the paragraphs the whole tree has that hold no paragraph,
+    in the same order: a text box's paragraphs on their own, table cells, the built plan's body."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    box = (
+        f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>前</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>枠の外</w:t></w:r><w:r><w:pict><w:txbxContent>"
+        "<w:p><w:r><w:t>枠一</w:t></w:r></w:p><w:p><w:r><w:t>枠二</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表一</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>表二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:r><w:t>後</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    for xml in (box, _part(built_plan.read_bytes(), "word/document.xml")):
+        tree = etree.fromstring(xml)
+        whole = [text_of(p) for p in tree.iter(f"{{{w}}}p") if p.find(f".//{{{w}}}p") is None]
+        assert [text_of(p) for p in _paragraphs(xml)] == whole
+    assert whole and [text_of(p) for p in _paragraphs(box)] == [
+        "前",
+        "枠一",
+        "枠二",
+        "表一",
+        "表二",
+        "後",
+    ]
