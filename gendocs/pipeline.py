@@ -218,6 +218,7 @@ def _build(
             read: Reads = {}
             fact: Reads = {}
             file = render_document(project, doctype, content, known, read, fact)
+            release_memory()  # the tree's memory, before the check parses the parts again
             left = leftovers(
                 file.data,
                 display_name(project.output_dir / doctype.filename),
@@ -260,9 +261,13 @@ def render_document(
     context = base_context(source, doctype.title, own) | doctype.context(source, known)
     document = render_template(project.template(doctype.template), context, needs=doctype.needs)
     doctype.finish(document, context)
+    del context  # its lists and proxies are not needed to lay out and save (issue 17)
     flow_tables(document.docx.element.body)
+    release_memory()
     fit_columns(document.docx.element.body)
+    release_memory()
     fit_titles(document.docx, [source.consortium.name, source.consortium.short_name])
+    release_memory()
     # The properties are read through ``source`` too: a value only they show (plan.title as
     # the subject) must rebuild the document when it changes.
     stamp = document_stamp(datetime.combine(own.date, datetime.min.time(), UTC))
@@ -282,7 +287,7 @@ def render_document(
     # python-docx's package and its parts refer to each other, so the rendered tree (~120 MiB for
     # the 事業計画書 of 1,000 members) would wait for the cyclic collector's next full pass,
     # beside the next document's (or the placeholder check's parse of it): free it now (issue 17).
-    del document, context
+    del document
     gc.collect()
     return OutputFile(doctype.filename, data)
 

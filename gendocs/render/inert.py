@@ -43,7 +43,12 @@ class Image:
 
 
 def make_inert(value: Any, pictures: list[Image]) -> Any:
-    """``value`` with every Image (appended to ``pictures``) and rich text made plain markup."""
+    """``value`` with every Image (appended to ``pictures``) and rich text made plain markup.
+
+    A dict, list or tuple is copied only when something in it changes: the contexts of 1,000
+    members (a few pictures among ~100,000 dicts and lists) were otherwise held twice while
+    the document was rendered (issue 17). Templates cannot change what they are given (the
+    environment is an immutable sandbox), so sharing the unchanged ones is safe."""
     if isinstance(value, Image):
         pictures.append(value)
         return Markup(_MARKER.format(len(pictures) - 1))
@@ -55,9 +60,21 @@ def make_inert(value: Any, pictures: list[Image]) -> Any:
             "be put in a context; use gendocs.render.docx.Image or RichText"
         )
     if type(value) is dict:
-        return {k: make_inert(v, pictures) for k, v in value.items()}
+        made: dict[Any, Any] | None = None
+        for key, item in value.items():
+            inert = make_inert(item, pictures)
+            if inert is not item:
+                made = dict(value) if made is None else made
+                made[key] = inert
+        return value if made is None else made
     if type(value) in (list, tuple):
-        return type(value)(make_inert(v, pictures) for v in value)
+        items: list[Any] | None = None
+        for index, item in enumerate(value):
+            inert = make_inert(item, pictures)
+            if inert is not item:
+                items = list(value) if items is None else items
+                items[index] = inert
+        return value if items is None else type(value)(items)
     return value
 
 

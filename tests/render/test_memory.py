@@ -11,19 +11,28 @@ tests/render/test_template_errors.py, test_a_rendering_that_breaks_the_xml_is_re
 from __future__ import annotations
 
 import gc
+import hashlib
 import io
+import json
+import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import docx.package
 import pytest
+from docxtpl import RichText
 from lxml import etree
 
 from gendocs.amend.align import morph
 from gendocs.doctypes import select
+from gendocs.docx.reading import text_of
 from gendocs.docx.toc import _part, _toc_paragraphs, has_toc
+from gendocs.incremental.digests import INDEX, MANIFEST
+from gendocs.incremental.manifest import version_note
 from gendocs.pipeline import _load_frozen, build, render_document
+from gendocs.render.inert import Image, make_inert
+from gendocs.render.leftovers import _paragraphs
 from tests.conftest import project_in
 
 TEXTS = [
@@ -131,3 +140,84 @@ def test_the_streamed_toc_check_answers_as_the_tree(built_plan: Path) -> None:
         bool(_toc_paragraphs(etree.fromstring(_part(v, "word/document.xml")))) for v in variants
     ]
     assert answers == [True, False, False]
+
+
+def _index_beside(folder: Path, manifest: bytes, **versions: str) -> None:
+    """``manifest`` written in ``folder`` with an index naming it (its SHA-256) whose versions
+    are ``versions`` over the built sample's."""
+    index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    index["versions"] = index["versions"] | versions
+    index["manifest"] = hashlib.sha256(manifest).hexdigest()
+    (folder / MANIFEST).write_bytes(manifest)
+    (folder / INDEX).write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+
+
+def test_the_versions_note_reads_the_index_not_the_manifest(
+    built_plan: Path, tmp_path: Path
+) -> None:
+    """The CLI's ``version_note`` takes the last build's versions from the manifest's index when
+    the index is the one written with that manifest (parsing the 18 MB manifest of 1,000 members
+    whole stayed in the build's peak): a manifest the index names but that json cannot read
+    still gives the index's versions. An index that names another manifest is not believed:
+    the manifest's own versions answer."""
+    for name in (MANIFEST, INDEX):
+        shutil.copy(built_plan.parent / name, tmp_path / name)
+    built = (tmp_path / MANIFEST).read_bytes()
+    assert version_note(tmp_path) is None  # built with the versions installed now
+
+    _index_beside(tmp_path, built[: len(built) // 2], lxml="4.9.0")  # not JSON any more
+    note = version_note(tmp_path)
+    assert note is not None and "lxml 4.9.0 → " in note.ja, note
+
+    _index_beside(tmp_path, built, lxml="4.9.0")
+    (tmp_path / MANIFEST).write_bytes(built + b"\n")  # another manifest than the index names
+    assert version_note(tmp_path) is None
+
+
+def test_only_what_holds_a_picture_or_rich_text_is_copied_for_rendering() -> None:
+    """``make_inert`` shares every dict, list and tuple with nothing to change (at 1,000 members
+    the context was otherwise held twice while the document rendered) and copies the ones on
+    the way to a picture or rich text, leaving the caller's context as it was."""
+    picture = Image(b"png", 10.0)
+    members = [{"name": f"町{i}", "rows": (1, 2)} for i in range(3)]
+    context = {"members": members, "charts": [{"gantt": picture}], "note": RichText("注")}
+    pictures: list[Image] = []
+    inert = make_inert(context, pictures)
+    assert inert is not context and inert["members"] is members
+    assert all(a is b for a, b in zip(inert["members"], members, strict=True))
+    assert inert["charts"] is not context["charts"]
+    assert inert["charts"][0]["gantt"] == "\x00picture:0\x00" and pictures == [picture]
+    assert context["charts"][0]["gantt"] is picture and isinstance(context["note"], RichText)
+    assert isinstance(inert["note"], str) and "注" in inert["note"]
+    plain = {"members": members}
+    assert make_inert(plain, []) is plain
+
+
+def test_the_streamed_placeholder_check_reads_the_paragraphs_of_the_whole_tree(
+    built_plan: Path,
+) -> None:
+    """``leftovers`` parses a story part as a stream (the 事業計画書 of 1,000 members parsed whole
+    was a peak of its own); it reads the paragraphs the whole tree has that hold no paragraph,
+    in the same order: a text box's paragraphs on their own, table cells, the built plan's body."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    box = (
+        f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>前</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>枠の外</w:t></w:r><w:r><w:pict><w:txbxContent>"
+        "<w:p><w:r><w:t>枠一</w:t></w:r></w:p><w:p><w:r><w:t>枠二</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表一</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>表二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:r><w:t>後</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    for xml in (box, _part(built_plan.read_bytes(), "word/document.xml")):
+        tree = etree.fromstring(xml)
+        whole = [text_of(p) for p in tree.iter(f"{{{w}}}p") if p.find(f".//{{{w}}}p") is None]
+        assert [text_of(p) for p in _paragraphs(xml)] == whole
+    assert whole and [text_of(p) for p in _paragraphs(box)] == [
+        "前",
+        "枠一",
+        "枠二",
+        "表一",
+        "表二",
+        "後",
+    ]
