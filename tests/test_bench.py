@@ -95,6 +95,22 @@ def test_growth_is_taken_round_by_round_between_the_two_largest_sizes() -> None:
     ]  # median 6.0 > 5.5
 
 
+def test_growth_between_other_sizes_is_shown_without_the_200_to_1000_verdict() -> None:
+    """The issue's ≤ 5.5× is for 5× the members (200 → 1,000); 14 → 200 is 14× the members, so
+    judging it against 5.5× would print a verdict about a growth that was not measured."""
+    results = [
+        _size(14, [1, 1, 1], [1, 1, 1], [1, 1, 1]),
+        _size(200, [2, 2, 2], [3, 3, 3], [9, 9, 9]),
+    ]
+    heading, *rows = growth_lines(results)
+    assert heading == Heading("growth 14 → 200 members (round by round)")
+    assert [(r.id, r.series, r.target, r.note) for r in rows if isinstance(r, Row)] == [
+        ("growth.validate", Series((2.0, 2.0, 2.0)), None, "the target is for 200 → 1,000"),
+        ("growth.costs", Series((3.0, 3.0, 3.0)), None, "the target is for 200 → 1,000"),
+        ("growth.build", Series((9.0, 9.0, 9.0)), None, "the target is for 200 → 1,000"),
+    ]
+
+
 def test_amendment_ratio_and_the_2_second_target_of_the_300_article_case() -> None:
     runs = {
         AmendCase(100, 17): [Run(2.0, 60.0), Run(1.0, 60.0), Run(3.0, 70.0)],
