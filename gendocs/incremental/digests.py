@@ -7,7 +7,9 @@ records them and decides which documents are stale.
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
+from typing import Any
 
 from gendocs.errors import UsageError
 from gendocs.load.files import entry_states
@@ -64,3 +66,19 @@ def template_hash(project: Project, template: str) -> str:
     """A hash of the template file ``template`` resolves to in ``project``: its path and bytes."""
     path = project.template(template)
     return hashlib.sha256(str(path).encode() + b"\0" + path.read_bytes()).hexdigest()
+
+
+def read_index(folder: Path) -> dict[str, Any] | None:
+    """The manifest's index in ``folder`` (:data:`INDEX`), when it is one of this format and the
+    manifest beside it is the one it was written with (the SHA-256 it records, the manifest
+    digested block by block); ``None`` otherwise (none, damaged, or left beside another
+    manifest). Read by the no-op check and the version note, which need no reads (issue 17)."""
+    try:
+        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+        if not isinstance(index, dict) or index.get("format") != FORMAT:
+            return None
+        with (folder / MANIFEST).open("rb") as manifest:
+            digest = hashlib.file_digest(manifest, "sha256").hexdigest()
+    except (OSError, ValueError):
+        return None
+    return index if index.get("manifest") == digest else None

@@ -44,6 +44,7 @@ from gendocs.incremental.digests import (
     MANIFEST,
     code_hash,
     content_hash,
+    read_index,
     resolve_revisions,
     template_hash,
 )
@@ -337,15 +338,9 @@ def _recorded_versions(folder: Path) -> Any:
     parsing the manifest whole (18 MB at 1,000 members) left ~5 MiB of a forced build's peak
     before the content was even loaded (issue 17). A manifest without its index (written before
     there was one, or the index damaged) is read whole, as before."""
-    try:
-        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
-        if isinstance(index, dict) and index.get("format") == FORMAT:
-            with (folder / MANIFEST).open("rb") as manifest:
-                digest = hashlib.file_digest(manifest, "sha256").hexdigest()
-            if index.get("manifest") == digest:
-                return index.get("versions")
-    except (OSError, ValueError):
-        pass
+    index = read_index(folder)
+    if index is not None:
+        return index.get("versions")
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         return data.get("versions") if data.get("format") == FORMAT else None

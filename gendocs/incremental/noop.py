@@ -22,7 +22,6 @@ they are taken again (:func:`~gendocs.incremental.versions.dependency_versions`)
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -30,11 +29,9 @@ from typing import Any
 from gendocs import __version__
 from gendocs.errors import UsageError
 from gendocs.incremental.digests import (
-    FORMAT,
-    INDEX,
-    MANIFEST,
     code_hash,
     content_hash,
+    read_index,
     resolve_revisions,
     template_hash,
 )
@@ -80,16 +77,10 @@ def current_documents(project: Project, names: list[str], *, final: bool = False
 
 
 def _manifest(folder: Path) -> dict[str, Any] | None:
-    """The manifest's index, when it is one this gendocs writes, with its document registry,
-    and the manifest beside it is the one it was written with."""
-    try:
-        data = json.loads((folder / INDEX).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            return None
-        manifest = hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()
-    except (OSError, ValueError):
-        return None
-    if data.get("manifest") != manifest:
+    """The manifest's index (:func:`~gendocs.incremental.digests.read_index`), when it holds
+    the document registry."""
+    data = read_index(folder)
+    if data is None:
         return None
     registry = data.get("registry")
     if not isinstance(registry, list) or not isinstance(data.get("documents"), dict):

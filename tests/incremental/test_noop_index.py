@@ -56,7 +56,7 @@ def test_the_check_reads_the_index_and_not_the_manifest(
     def versions() -> dict[str, str]:
         raise AssertionError("the versions were taken again although their places are the same")
 
-    monkeypatch.setattr(noop.json, "loads", loads)
+    monkeypatch.setattr(json, "loads", loads)  # the module noop reads the index with
     monkeypatch.setattr(noop, "dependency_versions", versions)
     assert noop.current_documents(project, ["plan", "sla"]) == 2
     assert len(parsed) == 1 and parsed[0] < len(manifest) / 2, (parsed, len(manifest))
