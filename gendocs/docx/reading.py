@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
+from typing import IO, Any
 
 from docx.oxml.ns import qn
+from lxml import etree
 
 _HEADING = re.compile(r"^(heading|見出し)\s*\d", re.IGNORECASE)
 
@@ -54,3 +56,18 @@ def largest_id(body: Any) -> int:
     """The largest numeric ``w:id`` in the package part that holds ``body`` (0 if none)."""
     ids = [int(v) for v in body.xpath("//@w:id") if str(v).isdigit()]
     return max(ids, default=0)
+
+
+def outer_paragraphs(source: IO[bytes]) -> Iterator[Any]:
+    """The paragraphs of a story part's XML that no paragraph holds (each with its text boxes'
+    paragraphs inside it), in document order, parsed as a stream: once the caller goes on, a
+    paragraph is freed with everything before it. The 事業計画書 of 1,000 members is 11 MB of
+    XML, 130 MiB as a whole tree (issue 17)."""
+    paragraph_tag = qn("w:p")
+    for _, paragraph in etree.iterparse(source, events=("end",), tag=paragraph_tag):
+        if next(paragraph.iterancestors(paragraph_tag), None) is not None:
+            continue  # read with the paragraph that holds it
+        yield paragraph
+        paragraph.clear(keep_tail=True)
+        while paragraph.getprevious() is not None:
+            del paragraph.getparent()[0]  # read already, as everything before it

@@ -21,6 +21,7 @@ from typing import Any
 
 from lxml import etree
 
+from gendocs.docx.reading import outer_paragraphs
 from gendocs.errors import Msg, OutputError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -40,10 +41,9 @@ def has_toc(docx: bytes) -> bool:
     found = False
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
         with package.open("word/document.xml") as stream:
-            for _, outer in etree.iterparse(stream, events=("end",), tag=_q("p")):
-                ancestors = [a.tag for a in outer.iterancestors()]
-                if _q("p") in ancestors or _q("body") not in ancestors:
-                    continue  # read with the paragraph it is in; or not in the body
+            for outer in outer_paragraphs(stream):
+                if _q("body") not in (a.tag for a in outer.iterancestors()):
+                    continue  # not in the body
                 for paragraph in outer.iter(_q("p")):  # in _toc_paragraphs' order
                     if not found and _instruction(paragraph).split()[:1] == ["TOC"]:
                         found = True
@@ -51,9 +51,6 @@ def has_toc(docx: bytes) -> bool:
                         f.get(_q("fldCharType")) == "end" for f in paragraph.iter(_q("fldChar"))
                     ):
                         return True
-                outer.clear(keep_tail=True)
-                while outer.getprevious() is not None:
-                    del outer.getparent()[0]  # read already, as everything before it
     return False
 
 

@@ -19,9 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
-from gendocs.docx.reading import text_of
+from gendocs.docx.reading import outer_paragraphs, text_of
 from gendocs.errors import GendocsError, Msg, TemplatePlace
 from gendocs.ja.placeholder import PLACEHOLDER, WHOLE
 from gendocs.render.docx import template_sources
@@ -116,16 +114,12 @@ def leftovers(data: bytes, document: str, template: Path, *, strict: bool) -> li
 
 def _paragraphs(xml: bytes) -> Iterator[Any]:
     """The paragraphs of a story part that hold no paragraph (a text box's paragraphs are read
-    on their own), in document order, parsed as a stream: each is let go once read, with the
-    paragraphs before it, unless a paragraph holds it. The 事業計画書 of 1,000 members parsed
-    whole was a 130 MiB tree, the peak of a forced build (issue 17)."""
-    for _, paragraph in etree.iterparse(io.BytesIO(xml), events=("end",), tag=f"{_W}p"):
-        if paragraph.find(f".//{_W}p") is None:
-            yield paragraph
-        if next(paragraph.iterancestors(f"{_W}p"), None) is None:
-            paragraph.clear()
-            while paragraph.getprevious() is not None:
-                del paragraph.getparent()[0]
+    on their own), in document order, read as a stream (:func:`outer_paragraphs`): parsed whole,
+    the 事業計画書 of 1,000 members was the peak of a forced build (issue 17)."""
+    for outer in outer_paragraphs(io.BytesIO(xml)):
+        for paragraph in outer.iter(f"{_W}p"):
+            if paragraph.find(f".//{_W}p") is None:
+                yield paragraph
 
 
 def _fixed_text(template: Path) -> list[tuple[TemplatePlace, str]]:
