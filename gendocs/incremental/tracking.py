@@ -269,35 +269,41 @@ class _Held:
 
 def _hold(value: Any, path: KeyPath) -> Any:
     """``value`` with each proxy in it (all under ``path``) replaced by a :class:`_Held`."""
-    kind = type(value)
-    if kind is dict:
-        return {k: _hold(v, path) for k, v in value.items()}
-    if kind is list:
-        return [_hold(v, path) for v in value]
-    if kind is tuple:
-        return tuple(_hold(v, path) for v in value)
-    if isinstance(value, _Tracked):
-        at = value._path
+
+    def held(leaf: Any) -> Any:
+        if not isinstance(leaf, _Tracked):
+            return leaf
+        at = leaf._path
         if at[: len(path)] != path:
             raise ValueError(f"{format_path(at)} is not under {format_path(path)}")
         return _Held(at[len(path) :])
-    return value
+
+    return _copied(value, held)
 
 
 def _rebind(value: Any, obj: Any, path: KeyPath, reads: Reads, cache: Cache) -> Any:
     """``value`` with each :class:`_Held` made the proxy ``cache``'s session hands out for
     that path under ``obj`` (at ``path``), its lists, tuples and dicts copied (a document may
     change its context)."""
+
+    def bound(leaf: Any) -> Any:
+        if type(leaf) is not _Held:
+            return leaf
+        return _wrap(lookup(obj, leaf.rest), reads, path + leaf.rest, cache)
+
+    return _copied(value, bound)
+
+
+def _copied(value: Any, leaf: Callable[[Any], Any]) -> Any:
+    """``value``'s dicts, lists and tuples copied, every other value in them given to ``leaf``."""
     kind = type(value)
     if kind is dict:
-        return {k: _rebind(v, obj, path, reads, cache) for k, v in value.items()}
+        return {k: _copied(v, leaf) for k, v in value.items()}
     if kind is list:
-        return [_rebind(v, obj, path, reads, cache) for v in value]
+        return [_copied(v, leaf) for v in value]
     if kind is tuple:
-        return tuple(_rebind(v, obj, path, reads, cache) for v in value)
-    if kind is _Held:
-        return _wrap(lookup(obj, value.rest), reads, path + value.rest, cache)
-    return value
+        return tuple(_copied(v, leaf) for v in value)
+    return leaf(value)
 
 
 class _Tracked:
